@@ -1,0 +1,93 @@
+/**
+ * The project's private decimal arithmetic. Official scores are computed with this clone of decimal.js,
+ * never with the global `Decimal` (whose settings any other library in the process may change) and never
+ * with binary floats. Rounding happens only at presentation, through {@link roundForDisplay}.
+ */
+import { Decimal } from "decimal.js";
+
+/**
+ * The Decimal constructor used for every official score: 50 significant digits, round-half-even inside
+ * divisions and roots, plain (non-exponential) `toString()` for every value a score can take.
+ *
+ * @example
+ * ```ts
+ * import { P10Decimal } from "principle10";
+ * new P10Decimal("1").div(3).toString(); // "0.33333333333333333333333333333333333333333333333333"
+ * ```
+ */
+export const P10Decimal = Decimal.clone({
+  precision: 50,
+  rounding: Decimal.ROUND_HALF_EVEN,
+  toExpNeg: -60,
+  toExpPos: 60,
+  minE: -9e15,
+  maxE: 9e15,
+});
+
+/** An exact decimal value made by {@link P10Decimal}. */
+export type Dec = InstanceType<typeof P10Decimal>;
+
+/** The rounding rules a method may choose for presentation. */
+export type RoundingRule = "half-even" | "half-up";
+
+const ROUNDING_MODES: Record<RoundingRule, Decimal.Rounding> = {
+  "half-even": Decimal.ROUND_HALF_EVEN,
+  "half-up": Decimal.ROUND_HALF_UP,
+};
+
+/** Matches the decimal strings accepted as exact values: optional sign, digits, optional fraction. */
+export const DECIMAL_PATTERN = /^-?(?:\d+)(?:\.\d+)?$/;
+
+/**
+ * Builds an exact decimal from a decimal string such as `"2"`, `"0.75"` or `"-1.5"`.
+ * Only the plain form is accepted: no exponent, no thousands separator, no surrounding space.
+ *
+ * @param text - the decimal string.
+ * @returns the exact value.
+ * @throws TypeError when `text` is not a plain decimal string (callers validate user input first).
+ * @example
+ * ```ts
+ * import { dec } from "principle10";
+ * dec("0.1").plus(dec("0.2")).toString(); // "0.3"
+ * ```
+ */
+export function dec(text: string): Dec {
+  if (!DECIMAL_PATTERN.test(text)) throw new TypeError(`not a plain decimal string: ${JSON.stringify(text)}`);
+  return new P10Decimal(text);
+}
+
+/**
+ * Rounds an exact value for display with a fixed number of decimal places, using the method's rounding
+ * rule. This is the single place where rounding happens; ranks and comparisons use the exact value.
+ *
+ * @param value - the exact value.
+ * @param places - decimal places (0 or more).
+ * @param rule - `half-even` (banker's rounding) or `half-up` (away from zero on a tie).
+ * @returns the rounded value as a fixed-point string, e.g. `"1.50"`.
+ * @example
+ * ```ts
+ * import { dec, roundForDisplay } from "principle10";
+ * roundForDisplay(dec("1.125"), 2, "half-even"); // "1.12"
+ * roundForDisplay(dec("1.125"), 2, "half-up"); // "1.13"
+ * ```
+ */
+export function roundForDisplay(value: Dec, places: number, rule: RoundingRule): string {
+  const fixed = value.toFixed(places, ROUNDING_MODES[rule]);
+  // decimal.js writes "-0.00" for tiny negatives; a displayed zero has no sign.
+  return /^-0(?:\.0+)?$/.test(fixed) ? fixed.slice(1) : fixed;
+}
+
+/**
+ * Writes an exact value in its canonical string form: plain notation, no trailing zeros, `"0"` for zero.
+ *
+ * @param value - the exact value.
+ * @returns the canonical decimal string.
+ * @example
+ * ```ts
+ * import { dec, canonicalDecimal } from "principle10";
+ * canonicalDecimal(dec("2.500")); // "2.5"
+ * ```
+ */
+export function canonicalDecimal(value: Dec): string {
+  return value.isZero() ? "0" : value.toString();
+}

@@ -1,0 +1,107 @@
+/**
+ * Reading a JSON document (framework, method, uncertainty spec, crosswalk) against its zod schema, turning
+ * every schema failure into a {@link P10Issue} that names the JSON path. Shared by every document parser,
+ * so each reports problems the same way.
+ */
+import type { z } from "zod";
+import type { P10Issue } from "./errors.js";
+
+/** Keys that could reach an object's prototype when a document is merged or indexed naively. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * Writes a JSON path such as `nodes[12].scale` from path segments.
+ *
+ * @param segments - property names and array indices, outermost first.
+ * @returns the path; `(root)` for the empty path.
+ * @example
+ * ```ts
+ * import { jsonPath } from "principle10";
+ * jsonPath(["nodes", 12, "scale"]); // "nodes[12].scale"
+ * ```
+ */
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  let out = "";
+  for (const s of segments) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(s))) out += out ? `.${String(s)}` : String(s);
+    else out += `[${JSON.stringify(String(s))}]`;
+  }
+  return out || "(root)";
+}
+
+/**
+ * Finds keys such as `__proto__`, `constructor` or `prototype` anywhere in a parsed JSON value.
+ * `JSON.parse` keeps `__proto__` as an own key, so a document carrying it is refused before any use.
+ *
+ * @param value - a parsed JSON value.
+ * @param code - the issue code to report.
+ * @returns one issue per forbidden key, with its path.
+ * @example
+ * ```ts
+ * import { findForbiddenKeys } from "principle10";
+ * findForbiddenKeys(JSON.parse('{"a":{"__proto__":{}}}'), "P10_FORBIDDEN_KEY")[0]?.path; // "a.__proto__"
+ * ```
+ */
+export function findForbiddenKeys(value: unknown, code: string): P10Issue[] {
+  const issues: P10Issue[] = [];
+  const visit = (v: unknown, path: PropertyKey[]): void => {
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => visit(item, [...path, i]));
+    } else if (typeof v === "object" && v !== null) {
+      for (const key of Object.keys(v)) {
+        if (FORBIDDEN_KEYS.has(key)) {
+          issues.push({
+            code,
+            severity: "error",
+            path: jsonPath([...path, key]),
+            message: `the key "${key}" is not allowed in a document (it could reach an object prototype)`,
+          });
+        } else {
+          visit((v as Record<string, unknown>)[key], [...path, key]);
+        }
+      }
+    }
+  };
+  visit(value, []);
+  return issues;
+}
+
+/** Issue codes for a document kind: one for unknown keys, one for every other schema failure. */
+export interface SchemaIssueCodes {
+  readonly unknownKey: string;
+  readonly schema: string;
+}
+
+/**
+ * Converts zod's issues into principle10 issues with JSON paths and stable codes.
+ *
+ * @param error - the zod error.
+ * @param codes - the codes to use.
+ * @returns the issues, in zod's order.
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { schemaIssues } from "principle10";
+ * const r = z.strictObject({ a: z.number() }).safeParse({ a: 1, b: 2 });
+ * if (!r.success) schemaIssues(r.error, { unknownKey: "P10_X_KEY", schema: "P10_X" })[0]?.code; // "P10_X_KEY"
+ * ```
+ */
+export function schemaIssues(error: z.ZodError, codes: SchemaIssueCodes): P10Issue[] {
+  const issues: P10Issue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        issues.push({
+          code: codes.unknownKey,
+          severity: "error",
+          path: jsonPath([...issue.path, key]),
+          message: `unknown key "${key}"`,
+        });
+      }
+    } else {
+      issues.push({ code: codes.schema, severity: "error", path: jsonPath(issue.path), message: issue.message });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,103 @@
+/**
+ * Structured errors. Every user mistake becomes a {@link P10Error} with a stable code and a list of
+ * {@link P10Issue}s that say where (file, line, column, or a path in a framework or method) and what was
+ * expected. In the spirit of valibot's issues: data first, the message is derived from it.
+ */
+
+/** Where an issue was found: a place in a text file, or a path inside a JSON document. */
+export interface IssueLocation {
+  /** The file name as the user gave it, when the input came from a file. */
+  readonly file?: string;
+  /** 1-based line in the file. */
+  readonly line?: number;
+  /** 1-based column (the field number for CSV input). */
+  readonly column?: number;
+  /** A JSON path such as `nodes[12].scale`, or a framework node id. */
+  readonly path?: string;
+}
+
+/** One problem found in the input, with its stable code. */
+export interface P10Issue extends IssueLocation {
+  /** A stable machine-readable code such as `P10_UNKNOWN_INDICATOR`. */
+  readonly code: string;
+  /** What was found and what was expected. */
+  readonly message: string;
+  /** `error` stops the input from being used; `warning` is reported and the input is kept. */
+  readonly severity: "error" | "warning";
+}
+
+/**
+ * The error type of the library: a stable `code`, a readable message and the structured issues.
+ *
+ * @example
+ * ```ts
+ * import { P10Error, isP10Error } from "principle10";
+ * try {
+ *   throw new P10Error("P10_EXAMPLE", "something went wrong");
+ * } catch (e) {
+ *   if (isP10Error(e)) console.log(e.code); // "P10_EXAMPLE"
+ * }
+ * ```
+ */
+export class P10Error extends Error {
+  /** A stable machine-readable code. */
+  readonly code: string;
+  /** Every problem found; never empty. */
+  readonly issues: readonly P10Issue[];
+  /** Marks instances across bundles (an `import` build and a `require` build have different classes). */
+  readonly isP10Error = true as const;
+
+  /**
+   * @param code - a stable code such as `P10_CSV_COLUMNS`.
+   * @param message - the summary message.
+   * @param issues - the individual issues; defaults to one error issue carrying the message.
+   */
+  constructor(code: string, message: string, issues?: readonly P10Issue[]) {
+    super(message);
+    this.name = "P10Error";
+    this.code = code;
+    this.issues = issues && issues.length > 0 ? issues : [{ code, message, severity: "error" }];
+  }
+}
+
+/**
+ * Tells whether a thrown value is a principle10 error, also across duplicate copies of the library
+ * (an ESM and a CJS build loaded side by side), where `instanceof` alone would fail.
+ *
+ * @param value - anything caught.
+ * @returns `true` for a {@link P10Error}.
+ * @example
+ * ```ts
+ * import { isP10Error, parseFramework } from "principle10";
+ * try { parseFramework({}); } catch (e) { console.log(isP10Error(e)); } // true
+ * ```
+ */
+export function isP10Error(value: unknown): value is P10Error {
+  return (
+    value instanceof P10Error ||
+    (typeof value === "object" && value !== null && (value as { isP10Error?: unknown }).isP10Error === true)
+  );
+}
+
+/**
+ * Formats an issue as `FILE:LINE:COLUMN: message` (or `PATH: message`), the form the CLI prints.
+ *
+ * @param issue - the issue.
+ * @returns one line of text.
+ * @example
+ * ```ts
+ * import { formatIssue } from "principle10";
+ * formatIssue({ code: "P10_X", message: "bad", severity: "error", file: "a.csv", line: 3, column: 4 });
+ * // "a.csv:3:4: error P10_X: bad"
+ * ```
+ */
+export function formatIssue(issue: P10Issue): string {
+  const where: string[] = [];
+  if (issue.file !== undefined) where.push(issue.file);
+  if (issue.line !== undefined) where.push(String(issue.line));
+  if (issue.column !== undefined) where.push(String(issue.column));
+  let prefix = where.join(":");
+  if (issue.path !== undefined) prefix = prefix ? `${prefix}: ${issue.path}` : issue.path;
+  const body = `${issue.severity} ${issue.code}: ${issue.message}`;
+  return prefix ? `${prefix}: ${body}` : body;
+}

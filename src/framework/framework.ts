@@ -1,0 +1,123 @@
+/**
+ * The compiled framework: the tree built from a validated document, with the lookups the rest of the
+ * library needs (node by id, children in document order, indicators in tree order, scales by id).
+ */
+import type { Scale } from "./scale.js";
+import type { FrameworkDocument, IndicatorDefinition, NodeDefinition, NodeLevel, References } from "./schema.js";
+
+/** A node of the compiled tree. */
+export interface FrameworkNode {
+  readonly id: string;
+  readonly level: NodeLevel;
+  readonly title: string;
+  /** The parent's id; `null` for the index. */
+  readonly parent: string | null;
+  /** Child ids in document order; empty for indicators. */
+  readonly children: readonly string[];
+  /** 0 for the index, 1 for pillars, … */
+  readonly depth: number;
+  /** Position of the node in the document's `nodes` array (for issue paths). */
+  readonly position: number;
+  readonly references: References;
+  readonly definition: NodeDefinition;
+}
+
+/** An indicator of the compiled tree, with its scale resolved. */
+export interface FrameworkIndicator extends FrameworkNode {
+  readonly level: "indicator";
+  readonly kind: "legal" | "practice";
+  readonly scored: boolean;
+  readonly scale: Scale;
+  /** Position of the indicator in {@link Framework.indicators}. */
+  readonly ordinal: number;
+  readonly definition: IndicatorDefinition;
+}
+
+/**
+ * A validated, compiled framework: what {@link parseFramework} returns and every other verb takes.
+ */
+export interface Framework {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly document: FrameworkDocument;
+  /** The index node. */
+  readonly root: FrameworkNode;
+  /** Every node by id. */
+  readonly nodes: ReadonlyMap<string, FrameworkNode>;
+  /** Node ids in depth-first pre-order (the index first, then each pillar followed by its subtree). */
+  readonly order: readonly string[];
+  /** Indicators in depth-first pre-order; `ordinal` indexes this array. */
+  readonly indicators: readonly FrameworkIndicator[];
+  /** Indicator by id. */
+  readonly indicatorById: ReadonlyMap<string, FrameworkIndicator>;
+  /** Scales by id. */
+  readonly scales: ReadonlyMap<string, Scale>;
+}
+
+/**
+ * Tells whether a framework node is an indicator.
+ *
+ * @param node - a compiled node.
+ * @returns `true` for an indicator (a leaf with a scale).
+ * @example
+ * ```ts
+ * import { frameworks, isIndicator } from "principle10";
+ * isIndicator(frameworks.get("edi-2015").nodes.get("1.1")!); // true
+ * ```
+ */
+export function isIndicator(node: FrameworkNode): node is FrameworkIndicator {
+  return node.level === "indicator";
+}
+
+/**
+ * Counts a framework's nodes by level and its indicators by kind.
+ *
+ * @param framework - a compiled framework.
+ * @returns the counts.
+ * @example
+ * ```ts
+ * import { frameworks, frameworkSummary } from "principle10";
+ * frameworkSummary(frameworks.get("edi-2015")); // { pillars: 3, groups: 23, legal: 75, practice: 24, … }
+ * ```
+ */
+export function frameworkSummary(framework: Framework): {
+  pillars: number;
+  groups: number;
+  indicators: number;
+  legal: number;
+  practice: number;
+  scored: number;
+} {
+  let pillars = 0;
+  let groups = 0;
+  for (const node of framework.nodes.values()) {
+    if (node.level === "pillar") pillars++;
+    else if (node.level === "group") groups++;
+  }
+  const legal = framework.indicators.filter((i) => i.kind === "legal").length;
+  const scored = framework.indicators.filter((i) => i.scored).length;
+  return { pillars, groups, indicators: framework.indicators.length, legal, practice: framework.indicators.length - legal, scored };
+}
+
+/**
+ * Lists the ancestors of a node, nearest first, ending with the index.
+ *
+ * @param framework - a compiled framework.
+ * @param id - a node id.
+ * @returns the ancestor ids (empty for the index).
+ * @example
+ * ```ts
+ * import { frameworks, ancestorsOf } from "principle10";
+ * ancestorsOf(frameworks.get("edi-2015"), "1.1"); // ["G1", "information", "edi"]
+ * ```
+ */
+export function ancestorsOf(framework: Framework, id: string): string[] {
+  const out: string[] = [];
+  let parent = framework.nodes.get(id)?.parent ?? null;
+  while (parent !== null) {
+    out.push(parent);
+    parent = framework.nodes.get(parent)?.parent ?? null;
+  }
+  return out;
+}

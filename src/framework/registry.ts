@@ -1,0 +1,77 @@
+/**
+ * The bundled frameworks, parsed on first use. The JSON files in `data/frameworks/` are inlined by the
+ * build, so the registry works in browsers as well as in Node.
+ */
+import ediDocument from "../../data/frameworks/edi-2015.json" with { type: "json" };
+import { P10Error } from "../errors.js";
+import type { Framework } from "./framework.js";
+import { parseFramework } from "./parse.js";
+
+const BUNDLED: Readonly<Record<string, unknown>> = {
+  "edi-2015": ediDocument,
+};
+
+/** The id of the framework used when none is named. */
+export const DEFAULT_FRAMEWORK_ID = "edi-2015";
+
+const cache = new Map<string, Framework>();
+
+/** A bundled framework as listed by {@link frameworks.list}. */
+export interface BundledFramework {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+}
+
+/**
+ * The registry of bundled frameworks.
+ *
+ * @example
+ * ```ts
+ * import { frameworks } from "principle10";
+ * frameworks.list().map((f) => f.id); // ["edi-2015", …]
+ * const edi = frameworks.get("edi-2015");
+ * edi.indicators.length; // 99
+ * ```
+ */
+export const frameworks = {
+  /**
+   * Lists the bundled frameworks, sorted by id.
+   * @returns id, version and title of each.
+   */
+  list(): BundledFramework[] {
+    return Object.keys(BUNDLED)
+      .sort()
+      .map((id) => {
+        const fw = frameworks.get(id);
+        return { id: fw.id, version: fw.version, title: fw.title };
+      });
+  },
+  /**
+   * Tells whether a bundled framework has this id.
+   * @param id - a framework id.
+   * @returns `true` when bundled.
+   */
+  has(id: string): boolean {
+    return Object.hasOwn(BUNDLED, id);
+  },
+  /**
+   * Returns a bundled framework, compiled once and cached.
+   * @param id - a framework id such as `edi-2015`.
+   * @returns the compiled framework.
+   * @throws P10Error `P10_UNKNOWN_FRAMEWORK` when no bundled framework has this id.
+   */
+  get(id: string): Framework {
+    const cached = cache.get(id);
+    if (cached) return cached;
+    if (!Object.hasOwn(BUNDLED, id)) {
+      throw new P10Error(
+        "P10_UNKNOWN_FRAMEWORK",
+        `no bundled framework "${id}" (bundled: ${Object.keys(BUNDLED).sort().join(", ")}); pass a path to a framework JSON file instead`,
+      );
+    }
+    const fw = parseFramework(BUNDLED[id], { file: `data/frameworks/${id}.json` });
+    cache.set(id, fw);
+    return fw;
+  },
+};

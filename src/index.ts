@@ -1,0 +1,29 @@
+/**
+ * principle10: exact, reproducible, auditable scoring of environmental democracy (Rio Principle 10).
+ * This entry is platform-free: it runs in Node and in browsers. File access lives in `principle10/node`.
+ */
+export { canonicalDecimal, type Dec, dec, P10Decimal, type RoundingRule, roundForDisplay } from "./decimal.js";
+export { findForbiddenKeys, jsonPath, type SchemaIssueCodes, schemaIssues } from "./document.js";
+export { formatIssue, type IssueLocation, isP10Error, P10Error, type P10Issue } from "./errors.js";
+export {
+  ancestorsOf,
+  type Framework,
+  type FrameworkIndicator,
+  type FrameworkNode,
+  frameworkSummary,
+  isIndicator,
+} from "./framework/framework.js";
+export { parseFramework } from "./framework/parse.js";
+export { type BundledFramework, DEFAULT_FRAMEWORK_ID, frameworks } from "./framework/registry.js";
+export { compileScale, type Scale, type ScaleAnswer } from "./framework/scale.js";
+export {
+  FrameworkSchema,
+  type FrameworkDocument,
+  type FrameworkInput,
+  type IndicatorDefinition,
+  type NodeDefinition,
+  type NodeLevel,
+  type References,
+  type ScaleDefinition,
+  type ScaleLevelDefinition,
+} from "./framework/schema.js";

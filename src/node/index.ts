@@ -1,0 +1,6 @@
+/**
+ * principle10/node: file adapters for Node.js. Everything here reads or writes files; the computations
+ * themselves live in the platform-free core (`principle10`).
+ */
+export { readFramework, resolveFramework } from "./framework-file.js";
+export { readJsonFile, readTextFile } from "./json-file.js";

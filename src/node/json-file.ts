@@ -1,0 +1,62 @@
+/**
+ * Reading JSON documents from disk with errors that name the file, line and column.
+ */
+import { readFile } from "node:fs/promises";
+import { P10Error } from "../errors.js";
+
+/**
+ * Reads a file as UTF-8 text (a leading byte-order mark is removed).
+ *
+ * @param path - the file's path.
+ * @returns the text.
+ * @throws P10Error `P10_FILE_READ` naming the file and the reason (not found, a directory, …).
+ * @example
+ * ```ts
+ * import { readTextFile } from "principle10/node";
+ * const text = await readTextFile("package.json");
+ * ```
+ */
+export async function readTextFile(path: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String((e as Error).message);
+    throw new P10Error("P10_FILE_READ", `cannot read ${path}: ${why}`, [{ code: "P10_FILE_READ", severity: "error", file: path, message: `cannot read the file: ${why}` }]);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Reads and parses a JSON file; a syntax error names the line and column.
+ *
+ * @param path - the file's path.
+ * @returns the parsed value.
+ * @throws P10Error `P10_FILE_READ` or `P10_JSON_SYNTAX`.
+ * @example
+ * ```ts
+ * import { readJsonFile } from "principle10/node";
+ * const doc = await readJsonFile("data/methods/edi-2015.json");
+ * ```
+ */
+export async function readJsonFile(path: string): Promise<unknown> {
+  const text = await readTextFile(path);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    let line = 1;
+    let column = 1;
+    if (at) {
+      const offset = Number(at[1]);
+      const before = text.slice(0, offset);
+      line = before.split("\n").length;
+      column = offset - before.lastIndexOf("\n");
+    }
+    throw new P10Error("P10_JSON_SYNTAX", `${path} is not valid JSON: ${message}`, [
+      { code: "P10_JSON_SYNTAX", severity: "error", file: path, line, column, message: `not valid JSON: ${message}` },
+    ]);
+  }
+}
