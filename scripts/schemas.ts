@@ -1,0 +1,21 @@
+/**
+ * The JSON Schemas shipped in data/schema/, generated from the zod schemas (the single source of truth).
+ * `npm run schemas` writes them; test/schemas.test.ts fails when a committed file is stale.
+ */
+import { z } from "zod";
+import { FrameworkSchema } from "../src/framework/schema.js";
+
+const SCHEMAS: Record<string, z.ZodType> = {
+  "framework.schema.json": FrameworkSchema,
+};
+
+/** Each schema file's name and its exact text. */
+export function generatedSchemas(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, schema] of Object.entries(SCHEMAS)) {
+    // "input" describes what an author writes: fields with defaults are optional.
+    const json = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" });
+    out[name] = `${JSON.stringify({ $id: `principle10/data/schema/${name}`, ...json }, null, 2)}\n`;
+  }
+  return out;
+}

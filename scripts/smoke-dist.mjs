@@ -1,0 +1,26 @@
+// CI step: loads the built package through both `import` and `require` and checks both builds agree.
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const esm = await import("../dist/index.js");
+const cjs = require("../dist/index.cjs");
+const esmNode = await import("../dist/node.js");
+const cjsNode = require("../dist/node.cjs");
+
+for (const [name, mod] of [["import", esm], ["require", cjs]]) {
+  const edi = mod.frameworks.get("edi-2015");
+  const s = mod.frameworkSummary(edi);
+  assert.deepEqual([s.pillars, s.groups, s.legal, s.practice], [3, 23, 75, 24], `${name}: edi-2015 shape`);
+}
+assert.equal(typeof esmNode.readFramework, "function");
+assert.equal(typeof cjsNode.readFramework, "function");
+// An error thrown by one build is recognised by the other.
+try {
+  cjs.frameworks.get("nope");
+} catch (e) {
+  assert.equal(esm.isP10Error(e), true);
+}
+const same = (f) => JSON.stringify(f(esm)) === JSON.stringify(f(cjs));
+assert.ok(same((m) => m.frameworks.get("edi-2015").document), "the same framework document from both builds");
+console.log("dist smoke test: import and require builds load and agree");

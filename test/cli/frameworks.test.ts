@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { p10 } from "./run-cli.js";
+
+describe("p10 frameworks", () => {
+  it("lists edi-2015 with 3 pillars, 23 groups, 75 legal and 24 practice indicators", async () => {
+    const r = await p10(["frameworks"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^edi-2015\s+1\.0\.0\s+3 pillars\s+23 groups\s+75 legal\s+24 practice\s/m);
+  });
+
+  it("refuses arguments and unknown options as usage errors (exit 2)", async () => {
+    expect((await p10(["frameworks", "extra"])).code).toBe(2);
+    const r = await p10(["frameworks", "--bogus"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Unknown option '--bogus'");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("exits 2 on an unknown command and 0 on --help", async () => {
+    expect((await p10(["nope"])).code).toBe(2);
+    const help = await p10(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("frameworks");
+  });
+});
