@@ -27,3 +27,5 @@ export {
   type ScaleDefinition,
   type ScaleLevelDefinition,
 } from "./framework/schema.js";
+export { type CanonicalValue, canonicalJson } from "./audit/canonical-json.js";
+export { sha256Hex } from "./audit/hash.js";

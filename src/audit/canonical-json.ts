@@ -1,0 +1,71 @@
+/**
+ * Canonical JSON: one byte sequence per value, so equal results are equal bytes and can be hashed.
+ * Follows the JSON Canonicalization Scheme (RFC 8785) for what principle10 emits: object keys sorted by
+ * code units, no insignificant whitespace, strings escaped as `JSON.stringify` does; numbers are limited to
+ * safe integers (exact decimals travel as strings, so no float ever reaches the output).
+ */
+import { P10Error } from "../errors.js";
+
+/** A value canonical JSON can hold. */
+export type CanonicalValue =
+  | null
+  | boolean
+  | number
+  | string
+  | readonly CanonicalValue[]
+  | { readonly [key: string]: CanonicalValue | undefined };
+
+/**
+ * Writes a value as canonical JSON. `undefined` object members are left out (as in `JSON.stringify`).
+ *
+ * @param value - plain data: objects, arrays, strings, booleans, null and safe integers.
+ * @returns the canonical text.
+ * @throws P10Error `P10_CANONICAL_NUMBER` for a number that is not a safe integer (a float has no single
+ *   decimal spelling across platforms; pass decimals as strings), `P10_CANONICAL_VALUE` for anything else
+ *   that is not plain JSON data.
+ * @example
+ * ```ts
+ * import { canonicalJson } from "principle10";
+ * canonicalJson({ b: "2.50", a: [1, null] }); // '{"a":[1,null],"b":"2.50"}'
+ * ```
+ */
+export function canonicalJson(value: CanonicalValue): string {
+  const parts: string[] = [];
+  write(value, parts, "$");
+  return parts.join("");
+}
+
+function write(value: CanonicalValue | undefined, parts: string[], path: string): void {
+  if (value === null) {
+    parts.push("null");
+  } else if (typeof value === "boolean") {
+    parts.push(value ? "true" : "false");
+  } else if (typeof value === "string") {
+    parts.push(JSON.stringify(value));
+  } else if (typeof value === "number") {
+    if (!Number.isSafeInteger(value)) {
+      throw new P10Error("P10_CANONICAL_NUMBER", `canonical JSON takes only safe integers; found ${value} at ${path} (write decimals as strings)`);
+    }
+    parts.push(String(value === 0 ? 0 : value));
+  } else if (Array.isArray(value)) {
+    parts.push("[");
+    value.forEach((item, i) => {
+      if (i > 0) parts.push(",");
+      write(item === undefined ? null : item, parts, `${path}[${i}]`);
+    });
+    parts.push("]");
+  } else if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const keys = Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort();
+    parts.push("{");
+    keys.forEach((key, i) => {
+      if (i > 0) parts.push(",");
+      parts.push(JSON.stringify(key), ":");
+      write((value as Record<string, CanonicalValue>)[key], parts, `${path}.${key}`);
+    });
+    parts.push("}");
+  } else {
+    throw new P10Error("P10_CANONICAL_VALUE", `canonical JSON takes plain data only; found ${typeof value} at ${path}`);
+  }
+}

@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type CanonicalValue, canonicalJson } from "../../src/audit/canonical-json.js";
+import { isP10Error } from "../../src/errors.js";
+
+describe("canonicalJson", () => {
+  it("sorts keys, drops undefined members and writes no whitespace", () => {
+    expect(canonicalJson({ b: "2.50", a: [1, null, true], c: undefined, "é": { z: 0, y: -0 } })).toBe(
+      '{"a":[1,null,true],"b":"2.50","é":{"y":0,"z":0}}',
+    );
+  });
+
+  it("refuses floats and non-plain values with the project's error", () => {
+    for (const bad of [0.1, Number.NaN, 2 ** 60]) {
+      try {
+        canonicalJson({ x: bad });
+        expect.unreachable();
+      } catch (e) {
+        expect(isP10Error(e) && e.code).toBe("P10_CANONICAL_NUMBER");
+      }
+    }
+    expect(() => canonicalJson({ d: new Date(0) } as unknown as CanonicalValue)).toThrow(/plain data/);
+  });
+
+  it("property: equal data in any key order gives equal bytes, and the text parses back to the data", () => {
+    const data = fc.jsonValue().filter((v) => !JSON.stringify(v).match(/\d\.\d|e[+-]?\d/i));
+    fc.assert(
+      fc.property(data, (value) => {
+        const text = canonicalJson(value as CanonicalValue);
+        const reordered = JSON.parse(JSON.stringify(value), function (this: unknown, _k, v) {
+          if (v && typeof v === "object" && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).reverse());
+          return v;
+        });
+        expect(canonicalJson(reordered)).toBe(text);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+});
