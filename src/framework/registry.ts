@@ -3,12 +3,14 @@
  * build, so the registry works in browsers as well as in Node.
  */
 import ediDocument from "../../data/frameworks/edi-2015.json" with { type: "json" };
+import p10Document from "../../data/frameworks/p10-2026.json" with { type: "json" };
 import { P10Error } from "../errors.js";
 import type { Framework } from "./framework.js";
 import { parseFramework } from "./parse.js";
 
 const BUNDLED: Readonly<Record<string, unknown>> = {
   "edi-2015": ediDocument,
+  "p10-2026": p10Document,
 };
 
 /** The id of the framework used when none is named. */

@@ -1,0 +1,889 @@
+// Generates data/frameworks/p10-2026.json (principle10's own framework: law, practice and the gap across all
+// 26 UNEP Bali Guidelines plus Escazú Art. 9) and data/crosswalks/edi-2015_to_p10-2026.json.
+// The EDI part is taken from the project's EDI fact base (data/sources/edi-2015-indicators.csv) and from the
+// generated data/frameworks/edi-2015.json (titles, questions, guidance), so the two frameworks cannot drift
+// apart; the indicators EDI lacks are written out below in this project's words.
+// Run: node scripts/make-edi-framework.mjs && node scripts/make-p10-framework.mjs. The output is committed;
+// test/framework/p10-2026.test.ts checks it against the source table.
+import { readFileSync, writeFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+
+const ediRows = parse(readFileSync("data/sources/edi-2015-indicators.csv"), { columns: true, bom: true });
+const edi = JSON.parse(readFileSync("data/frameworks/edi-2015.json", "utf8"));
+const ediNode = new Map(edi.nodes.map((n) => [n.id, n]));
+
+const VERSION = "1.0.0";
+
+const PILLARS = {
+  information: [
+    "Access to information",
+    "Whether the law gives the public access to environmental information, on request and proactively, and whether that access works in practice.",
+  ],
+  participation: [
+    "Public participation",
+    "Whether the law lets the public take part early and meaningfully in environmental decisions, and whether it does so in practice.",
+  ],
+  justice: [
+    "Access to justice",
+    "Whether the law lets the public challenge environmental decisions, acts and omissions, obtain remedies and act without fear of reprisal, and whether this holds in practice.",
+  ],
+};
+
+// The 26 Bali Guidelines: pillar, short title (EDI's group title where EDI has the guideline) and a summary of
+// what the guideline asks, in this project's words (not the guideline's text).
+const GUIDELINES = {
+  1: [
+    "information",
+    null,
+    "Anyone, person or organisation, can obtain environmental information held by public authorities on request, at an affordable cost, effectively and in good time, without having to show an interest.",
+  ],
+  2: [
+    "information",
+    null,
+    "What is in the public domain covers environmental quality, effects on health and their causes, the relevant laws and policies, and advice on how to obtain information.",
+  ],
+  3: [
+    "information",
+    null,
+    "The law spells out the specific grounds on which a request may be refused; they are read narrowly, with the public interest in disclosure taken into account.",
+  ],
+  4: [
+    "information",
+    null,
+    "Authorities regularly collect and update environmental information, including on operators' environmental performance and compliance, and keep information flowing on activities that may significantly affect the environment.",
+  ],
+  5: [
+    "information",
+    null,
+    "The state prepares and spreads, at reasonable intervals, up-to-date information on the state of the environment, its quality and the pressures on it.",
+  ],
+  6: [
+    "information",
+    null,
+    "When harm to health or the environment is imminent, all the information that would let people protect themselves is spread at once.",
+  ],
+  7: [
+    "information",
+    "Capacity building for access to information",
+    "The state supports and encourages capacity building, among officials and among the public, so that access to information works in practice.",
+  ],
+  8: [
+    "participation",
+    null,
+    "The public concerned has early and effective chances to take part in environmental decisions and is told about them early.",
+  ],
+  9: [
+    "participation",
+    null,
+    "The state actively seeks the public's views in a transparent and consultative way, giving the public concerned a fair chance to be heard.",
+  ],
+  10: [
+    "participation",
+    null,
+    "All information relevant to an environmental decision reaches the public concerned in an objective, understandable, timely and effective way.",
+  ],
+  11: [
+    "participation",
+    null,
+    "Decision-makers take due account of the public's comments, and decisions are made public.",
+  ],
+  12: [
+    "participation",
+    null,
+    "When a decision is reviewed because significant issues not considered before have come up, the public can take part in that review as far as circumstances allow.",
+  ],
+  13: [
+    "participation",
+    null,
+    "The public can give input, at a suitable stage, into binding rules and into policies, plans and programmes that may significantly affect the environment.",
+  ],
+  14: [
+    "participation",
+    "Capacity building for public participation",
+    "The state builds capacity, including environmental education and awareness-raising, so that the public can take part in environmental decisions.",
+  ],
+  15: [
+    "justice",
+    null,
+    "Anyone whose information request was refused, ignored or mishandled can have that reviewed by a court or another independent and impartial body.",
+  ],
+  16: [
+    "justice",
+    null,
+    "The public concerned can challenge, before a court or an independent body, the substantive and procedural legality of decisions, acts or omissions subject to public participation.",
+  ],
+  17: [
+    "justice",
+    null,
+    "The public concerned can challenge decisions, acts or omissions of public authorities or private actors that affect the environment or break environmental law.",
+  ],
+  18: [
+    "justice",
+    null,
+    "Standing in environmental proceedings is interpreted broadly, so that access to justice is effective.",
+  ],
+  19: [
+    "justice",
+    null,
+    "Courts, independent bodies or administrative procedures review the implementation and enforcement of environmental law in good time and in a fair, open, transparent and equitable way.",
+  ],
+  20: [
+    "justice",
+    null,
+    "Review procedures are not prohibitively expensive, and assistance reduces financial and other barriers to justice.",
+  ],
+  21: [
+    "justice",
+    null,
+    "The legal system offers prompt, adequate and effective remedies, such as interim and final injunctions, and considers compensation, restitution and other measures.",
+  ],
+  22: [
+    "justice",
+    null,
+    "Environmental decisions of courts and of administrative and other bodies are enforced effectively and on time.",
+  ],
+  23: [
+    "justice",
+    null,
+    "The public gets adequate information about how courts and other bodies handle environmental matters.",
+  ],
+  24: [
+    "justice",
+    null,
+    "Environmental decisions of courts and of independent or administrative bodies are made publicly available, as national law allows.",
+  ],
+  25: [
+    "justice",
+    "Capacity building for access to justice",
+    "The state regularly promotes capacity building, such as environmental-law training for judges, prosecutors, lawyers and others in the justice system.",
+  ],
+  26: ["justice", null, "The state encourages alternative dispute resolution where it is appropriate."],
+};
+
+// Article-level map of each Bali guideline to the Aarhus Convention and the Escazú Agreement: the map of
+// scripts/make-edi-framework.mjs (DOMAIN.md's article map) extended to the three capacity-building guidelines
+// (Aarhus 3(2) guidance to the public, 3(3) education and awareness, 5(2) practical arrangements; Escazú 10
+// capacity building). Paragraph choices are this project's reading.
+const ARTICLES = {
+  1: [["4"], ["5"]],
+  2: [["5"], ["6"]],
+  3: [["4"], ["5"]],
+  4: [["5"], ["6"]],
+  5: [["5"], ["6"]],
+  6: [["5"], ["6"]],
+  7: [["3(2)", "3(3)", "5(2)"], ["10"]],
+  8: [["6"], ["7"]],
+  9: [["6", "7"], ["7"]],
+  10: [["6"], ["7"]],
+  11: [["6"], ["7"]],
+  12: [["6"], ["7"]],
+  13: [["7", "8"], ["7"]],
+  14: [["3(2)", "3(3)"], ["10"]],
+  15: [["9(1)"], ["8"]],
+  16: [["9(2)"], ["8"]],
+  17: [["9(3)"], ["8"]],
+  18: [["9(2)", "9(3)"], ["8"]],
+  19: [["9(4)"], ["8"]],
+  20: [["9(4)", "9(5)"], ["8"]],
+  21: [["9(4)"], ["8"]],
+  22: [["9(4)"], ["8"]],
+  23: [["9(5)"], ["8"]],
+  24: [["9(4)"], ["8"]],
+  25: [["3(3)"], ["10"]],
+  26: [[], ["8"]],
+};
+
+// The defenders group has no Bali guideline. Its indicators carry the nearest one, Guideline 17 (challenging
+// acts and omissions of public authorities and private actors): attacks on people who use their access
+// rights are such acts, and what the group asks for is that they be prevented, investigated and remedied.
+const DEFENDERS = {
+  id: "DEF",
+  title: "Protection of environmental defenders",
+  description:
+    "Escazú Agreement Art. 9: a safe and enabling environment for people and groups who defend human rights in environmental matters, with measures to recognise and protect them and to prevent, investigate and punish attacks on them; Aarhus Art. 3(8): no one is penalised, persecuted or harassed for exercising the Convention's rights. No Bali guideline covers this; its indicators cite the nearest, Guideline 17.",
+  nearestBali: 17,
+  articles: [["3(8)"], ["9"]],
+};
+
+const LEGAL_LEVELS = ["0", "1", "2", "3"];
+const PRACTICE_LEVELS = ["0", "1", "2"];
+const guidance = (codes, texts) => Object.fromEntries(codes.map((c, i) => [c, texts[i]]));
+
+// Indicators EDI does not have. `refs` overrides the group's articles where a paragraph applies.
+const NEW_INDICATORS = [
+  // --- Information ---
+  {
+    id: "1.7",
+    kind: "legal",
+    g: 1,
+    measures: "strength",
+    title: "Law fixes a maximum time for answering information requests",
+    question:
+      "Does the law fix a maximum time for answering a request for environmental information that is close to the treaty benchmarks (one month, or two for voluminous or complex requests, under Aarhus 4(2); 30 working days, extendable by at most 10 in exceptional cases, under Escazú 5(12)–5(13))?",
+    guidance: [
+      "The law sets no time limit for answering requests.",
+      "The law asks only for a 'prompt' or 'reasonable' answer without a number of days, or its deadline can be extended without limit.",
+      "A fixed deadline exists but is longer than the benchmark, or extensions are bounded but allowed for reasons other than the volume or complexity of the request.",
+      "A fixed deadline of one month or 30 working days or less; any extension is short, bounded, allowed only for voluminous or complex requests, and the requester must be told why before the first deadline runs out.",
+    ],
+    refs: [["4(2)"], ["5(12)", "5(13)"]],
+    description:
+      "EDI's 1.4 asks whether release is timely in general; 1.7 checks the fixed deadline against the Aarhus and Escazú benchmarks.",
+  },
+  {
+    id: "4.4",
+    kind: "legal",
+    g: 4,
+    measures: "strength",
+    title: "Law establishes a public pollutant release and transfer register",
+    question:
+      "Does the law require a pollutant release and transfer register: yearly reports, facility by facility, of the releases of listed pollutants to air, water and land and of their off-site transfers, compiled by the state and searchable by the public free of charge?",
+    guidance: [
+      "The law provides for no pollutant release and transfer register.",
+      "The law mentions an emissions inventory, but it is aggregated rather than per facility, voluntary for operators, or not public.",
+      "A register exists in law, but its coverage is partial (few sectors or pollutants, or transfers left out) or public access to it is restricted.",
+      "A register required by law covers the main industrial sectors and a list of pollutants, reports each facility's releases and transfers every year, and is publicly searchable online without charge.",
+    ],
+    refs: [["5(9)"], ["6(4)"]],
+    description:
+      "Aarhus Art. 5(9) and its Protocol on Pollutant Release and Transfer Registers (Kyiv, 2003); Escazú Art. 6(4).",
+  },
+  {
+    id: "7.1",
+    kind: "legal",
+    g: 7,
+    measures: "strength",
+    title: "Officials must help and guide people seeking environmental information",
+    question:
+      "Does the law require public authorities to help and guide members of the public in finding and requesting environmental information, including people who need particular help (people with disabilities, speakers of minority or indigenous languages, people with low literacy)?",
+    guidance: [
+      "There is no duty to assist or guide people who seek information.",
+      "Assistance is mentioned only as a recommendation, or left wholly to each authority's discretion.",
+      "There is a binding duty to assist requesters in general, but nothing for those who need particular help.",
+      "There is a binding duty to assist requesters, including help in formulating requests, with specific provision for people in vulnerable situations.",
+    ],
+    refs: [["3(2)"], ["5", "10"]],
+  },
+  {
+    id: "7.2",
+    kind: "legal",
+    g: 7,
+    measures: "strength",
+    title: "Officials must be trained in their duties on environmental information",
+    question:
+      "Does the law require regular training of public officials in their duties to collect, publish and release environmental information and to answer requests?",
+    guidance: [
+      "The law makes no provision for such training.",
+      "Training is encouraged, or appears only in policy documents, without any obligation.",
+      "Training is required, but not regularly, or not for all authorities that hold environmental information.",
+      "Regular training is required for the officials concerned, with a body made responsible for providing it.",
+    ],
+    refs: [["3(2)"], ["10"]],
+  },
+  {
+    id: "7.3",
+    kind: "legal",
+    g: 7,
+    measures: "strength",
+    title: "State must make the public aware of its right to environmental information",
+    question:
+      "Does the law require the state to educate the public about its right to environmental information and how to use it (campaigns, guides, education programmes)?",
+    guidance: [
+      "The law makes no provision for public awareness of this right.",
+      "Awareness-raising is mentioned only as a general aim, with no one responsible for it.",
+      "Awareness-raising is required, but only occasionally or through a single channel.",
+      "Regular awareness-raising and education on the right to information are required, with a body made responsible for them.",
+    ],
+    refs: [["3(3)"], ["10"]],
+  },
+  {
+    id: "P1.1",
+    kind: "practice",
+    g: 1,
+    title: "Information requests answered within the legal deadline",
+    question:
+      "In practice, during the period assessed: were requests for environmental information (test requests sent for the assessment, or requests recorded in official statistics) answered within the legal deadline?",
+    guidance: [
+      "No: most of the requests tracked were answered late or not at all, or there is no legal deadline to meet.",
+      "Limited: many requests were answered on time, but a substantial share (about a quarter or more) were late or ignored.",
+      "Yes: nearly all the requests tracked (about nine in ten or more) were answered within the legal deadline.",
+    ],
+    refs: [["4(2)"], ["5(12)", "5(13)"]],
+  },
+  {
+    id: "P3.1",
+    kind: "practice",
+    g: 3,
+    title: "Refusals named a legal ground and gave reasons in writing",
+    question:
+      "In practice, during the period assessed: when requests for environmental information were refused in full or in part, did the refusal name the legal exception relied on, give reasons in writing and say how to appeal?",
+    guidance: [
+      "No: the refusals reviewed gave no legal ground or reasons, or requests were refused by silence.",
+      "Limited: some refusals cited a ground and reasons and others did not, or the reasons were formulaic and the right to appeal went unmentioned.",
+      "Yes: the refusals reviewed cited a specific exception, explained why it applied and told the requester how to appeal.",
+    ],
+    refs: [["4(7)"], ["5(5)"]],
+  },
+  {
+    id: "P4.2",
+    kind: "practice",
+    g: 4,
+    title: "Recent facility-level pollutant release data searchable online",
+    question:
+      "In practice, during the period assessed: could the public search pollutant release and transfer data for individual facilities online, free of charge, for a reporting year no more than two years old?",
+    guidance: [
+      "No: no register data were available to the public, or only data more than about two years old.",
+      "Limited: data were public but incomplete, aggregated above the facility, hard to search, or charged for.",
+      "Yes: recent facility-level release and transfer data were online, free and searchable.",
+    ],
+    refs: [["5(9)"], ["6(4)"]],
+  },
+  {
+    id: "P6.1",
+    kind: "practice",
+    g: 6,
+    title: "Public warned promptly in a recent environmental emergency",
+    question:
+      "In practice, during the period assessed: in the most recent serious environmental emergency (an industrial accident, a toxic spill, a flood, a severe pollution episode), did the authorities warn the affected public promptly and tell it how to protect itself?",
+    guidance: [
+      "No: the affected public learned of the threat from other sources or only after the harm, or official warnings gave no protective advice.",
+      "Limited: a warning was issued, but late, to only part of the affected population, or without clear protective advice.",
+      "Yes: the affected public was warned without delay, through channels that reached it, with clear advice on how to protect itself.",
+    ],
+  },
+  {
+    id: "P7.1",
+    kind: "practice",
+    g: 7,
+    title: "Officials handling environmental information were trained",
+    question:
+      "In practice, during the period assessed: did the officials who handle environmental information and requests in the national environmental authority receive training in their duties?",
+    guidance: [
+      "No: there is no evidence of such training in the period.",
+      "Limited: training took place, but once, briefly, or for only a few of the officials concerned.",
+      "Yes: the officials concerned were trained, and the training is documented (programme, attendance, materials).",
+    ],
+  },
+  {
+    id: "P7.2",
+    kind: "practice",
+    g: 7,
+    title: "Government reached out to the public about its information rights",
+    question:
+      "In practice, during the period assessed: did the government run outreach on the right to environmental information beyond publishing a guide (campaigns, workshops, school or community programmes)?",
+    guidance: [
+      "No: there was no such outreach in the period.",
+      "Limited: there was some outreach, but it was occasional, confined to the capital, or reached few people.",
+      "Yes: there was sustained outreach that reached people across the country, including outside the capital.",
+    ],
+  },
+  // --- Participation ---
+  {
+    id: "14.1",
+    kind: "legal",
+    g: 14,
+    measures: "strength",
+    title: "State must provide environmental education and awareness on participation",
+    question:
+      "Does the law require the state to provide environmental education and to make the public aware of its rights to take part in environmental decisions and of how to use them?",
+    guidance: [
+      "The law makes no such provision.",
+      "Education or awareness-raising is mentioned only as a general aim, with no one responsible for it.",
+      "Education or awareness-raising is required, but narrowly (one sector, one channel, or only occasionally).",
+      "Environmental education and awareness of participation rights are required on a regular basis, with a body made responsible and means provided.",
+    ],
+    refs: [["3(3)"], ["10"]],
+  },
+  {
+    id: "14.2",
+    kind: "legal",
+    g: 14,
+    measures: "strength",
+    title: "Law provides support so that people in vulnerable situations can take part",
+    question:
+      "Does the law require authorities to help people who face particular barriers (language, disability, remoteness, poverty, indigenous peoples) to take part in environmental decisions, for example through interpretation, accessible formats or local meetings?",
+    guidance: [
+      "The law makes no such provision.",
+      "Support is mentioned only as a recommendation or is left to the authority's discretion.",
+      "Support is required, but only for some groups or some kinds of decision.",
+      "Authorities must identify people facing such barriers and provide the support they need to take part, across decision types.",
+    ],
+    refs: [["3(2)"], ["7", "10"]],
+  },
+  {
+    id: "14.3",
+    kind: "legal",
+    g: 14,
+    measures: "strength",
+    title: "Law recognises and supports associations that promote environmental protection",
+    question:
+      "Does the law recognise associations, organisations and groups that promote environmental protection, let them form and act without undue hurdles, and provide support for them?",
+    guidance: [
+      "The law makes no such provision, or it puts obstacles in the way of such associations.",
+      "Such associations can be formed, but registration or funding rules give the government wide discretion over them.",
+      "Such associations are recognised and can act freely, but the law provides no support for them.",
+      "Such associations are recognised, can act freely, and the law provides for support to them (funding, training, standing in decisions).",
+    ],
+    refs: [["3(4)"], ["4", "10"]],
+  },
+  {
+    id: "P9.1",
+    kind: "practice",
+    g: 9,
+    title: "Consultations on recent projects reached the affected communities",
+    question:
+      "In practice, during the period assessed: for the projects reviewed, did the agency hold consultations that affected communities could attend and speak at (in or near the affected area, at accessible times, in the languages spoken there)?",
+    guidance: [
+      "No: no consultation open to the affected communities was held for the projects reviewed.",
+      "Limited: consultations were held, but far from the affected area, at short notice, or in a language many affected people do not speak.",
+      "Yes: consultations were held where and when the affected communities could take part, in languages they speak.",
+    ],
+  },
+  {
+    id: "P12.1",
+    kind: "practice",
+    g: 12,
+    title: "Public invited to take part when a decision was reconsidered",
+    question:
+      "In practice, during the period assessed: when a permit or project approval was reconsidered or updated because significant new environmental effects had come to light, was the public given a chance to take part?",
+    guidance: [
+      "No: such reconsiderations took place without public participation.",
+      "Limited: the public was told of the reconsideration but had little chance to give its views, or only in some of the cases.",
+      "Yes: the public could give its views in the reconsiderations reviewed, with notice and time to do so.",
+    ],
+  },
+  {
+    id: "P13.1",
+    kind: "practice",
+    g: 13,
+    title: "Draft environmental rules and policies published for comment before adoption",
+    question:
+      "In practice, during the period assessed: were draft environmental regulations, policies or plans published for public comment, with a reasonable comment period, before they were adopted?",
+    guidance: [
+      "No: the drafts reviewed were adopted without being published for comment.",
+      "Limited: some drafts were published for comment, or comment periods were too short to be meaningful.",
+      "Yes: the drafts reviewed were published for comment, with a reasonable period to respond, before adoption.",
+    ],
+  },
+  {
+    id: "P14.1",
+    kind: "practice",
+    g: 14,
+    title: "Programmes prepared communities to take part in environmental decisions",
+    question:
+      "In practice, during the period assessed: did public programmes (run or funded by the state) train or prepare community members to take part in environmental decisions?",
+    guidance: [
+      "No: there is no evidence of such programmes in the period.",
+      "Limited: such programmes existed but were small, one-off, or confined to a few places.",
+      "Yes: such programmes ran regularly and reached communities in several regions.",
+    ],
+  },
+  {
+    id: "P14.2",
+    kind: "practice",
+    g: 14,
+    title: "People facing barriers got help to take part in a recent consultation",
+    question:
+      "In practice, during the period assessed: in the consultations reviewed, did the authorities give people facing particular barriers the help they needed to take part (interpretation, summaries in local languages, accessible venues or formats, travel support)?",
+    guidance: [
+      "No: no such help was given in the consultations reviewed.",
+      "Limited: some help was given, but not to all who needed it, or not in all the consultations reviewed.",
+      "Yes: the help needed was given in the consultations reviewed.",
+    ],
+  },
+  // --- Justice ---
+  {
+    id: "25.1",
+    kind: "legal",
+    g: 25,
+    measures: "strength",
+    title: "Regular environmental-law training for judges",
+    question:
+      "Does the law, or a binding rule of the judiciary, provide for regular training of judges and court staff in environmental law and in the public's access rights?",
+    guidance: [
+      "No provision for such training exists.",
+      "Such training is mentioned only as a possibility, or depends entirely on outside funding or goodwill.",
+      "Such training is provided for, but not regularly, or not for all courts that hear environmental cases.",
+      "Regular training is required for judges and court staff who hear environmental cases, with a body made responsible for it.",
+    ],
+    refs: [[], ["10"]],
+  },
+  {
+    id: "25.2",
+    kind: "legal",
+    g: 25,
+    measures: "strength",
+    title: "Environmental-law training for prosecutors, inspectors and lawyers",
+    question:
+      "Does the law provide for regular training in environmental law for prosecutors, environmental inspectors and the legal profession?",
+    guidance: [
+      "No provision for such training exists.",
+      "Such training is mentioned only as a possibility, or for a single profession on an ad hoc basis.",
+      "Such training is provided for some of these professions, or not on a regular basis.",
+      "Regular training is provided for prosecutors, inspectors and the legal profession, with a body made responsible for it.",
+    ],
+    refs: [[], ["10"]],
+  },
+  {
+    id: "P22.1",
+    kind: "practice",
+    g: 22,
+    title: "Orders in recent environmental cases were carried out on time",
+    question:
+      "In practice, during the period assessed: in the environmental cases reviewed, were court orders and administrative sanctions (fines, closures, restoration orders) actually carried out within the time set?",
+    guidance: [
+      "No: the orders reviewed were mostly not carried out, or only long after the time set.",
+      "Limited: some orders were carried out on time, others late, partly or not at all.",
+      "Yes: the orders reviewed were carried out in full within the time set.",
+    ],
+  },
+  {
+    id: "P25.1",
+    kind: "practice",
+    g: 25,
+    title: "Judges took part in environmental-law training",
+    question:
+      "In practice, during the period assessed: did judges who hear environmental cases take part in training on environmental law?",
+    guidance: [
+      "No: there is no evidence of such training in the period.",
+      "Limited: training took place, but once, or for only a few of the judges concerned.",
+      "Yes: judges hearing environmental cases were trained, and the training is documented.",
+    ],
+  },
+  {
+    id: "P25.2",
+    kind: "practice",
+    g: 25,
+    title: "Prosecutors and inspectors took part in environmental-law training",
+    question:
+      "In practice, during the period assessed: did prosecutors or environmental inspectors take part in training on environmental law?",
+    guidance: [
+      "No: there is no evidence of such training in the period.",
+      "Limited: training took place, but once, or for only a few of the people concerned.",
+      "Yes: prosecutors or inspectors were trained across the country, and the training is documented.",
+    ],
+  },
+  // --- Defenders (Escazú Art. 9) ---
+  {
+    id: "DEF.1",
+    kind: "legal",
+    g: "DEF",
+    measures: "strength",
+    title: "Law recognises environmental defenders and guarantees them a safe environment",
+    question:
+      "Does the law recognise people, groups and organisations that defend human rights in environmental matters, and oblige the state to guarantee them a safe and enabling environment in which to act?",
+    guidance: [
+      "The law makes no such provision.",
+      "Defenders are mentioned only in general human-rights or policy texts, without obligations on the state.",
+      "The law recognises defenders and their rights, but the state's duties are vague or cover only some authorities.",
+      "The law recognises defenders, names their rights (life, integrity, expression, assembly, association, movement) and obliges the state to guarantee a safe and enabling environment.",
+    ],
+    refs: [["3(8)"], ["9(1)", "9(2)"]],
+  },
+  {
+    id: "DEF.2",
+    kind: "legal",
+    g: "DEF",
+    measures: "strength",
+    title: "Law shields people from reprisals for exercising access rights",
+    question:
+      "Does the law forbid penalising, persecuting or harassing anyone for exercising the rights of access to information, participation and justice, including through abusive lawsuits or criminal charges aimed at silencing them?",
+    guidance: [
+      "The law makes no such provision, or its rules on protest, defamation or association are used to penalise people for exercising these rights.",
+      "A general prohibition exists, but it is narrow or has wide exceptions.",
+      "A clear prohibition exists, but there is no quick way to have abusive lawsuits or charges dismissed.",
+      "A clear prohibition exists, with effective safeguards such as the early dismissal of abusive lawsuits and sanctions for those who bring them.",
+    ],
+    refs: [["3(8)"], ["9(1)"]],
+  },
+  {
+    id: "DEF.3",
+    kind: "legal",
+    g: "DEF",
+    measures: "strength",
+    title: "Law requires attacks on defenders to be prevented, investigated and punished",
+    question:
+      "Does the law oblige the state to take timely measures to prevent, investigate and punish attacks, threats and intimidation against environmental defenders?",
+    guidance: [
+      "The law makes no such provision beyond ordinary criminal law.",
+      "The obligation is stated in general terms only, with no specific procedure or responsible body.",
+      "The obligation is specific, but covers only some of prevention, investigation and punishment, or sets no time frames.",
+      "The law requires prevention, prompt and independent investigation and punishment of such attacks, and names the bodies responsible.",
+    ],
+    refs: [["3(8)"], ["9(3)"]],
+  },
+  {
+    id: "DEF.4",
+    kind: "legal",
+    g: "DEF",
+    measures: "strength",
+    title: "Law sets up a protection mechanism for defenders at risk",
+    question:
+      "Does the law establish a mechanism that gives defenders at risk protective measures (risk assessment, early warning, physical or collective protection) in good time?",
+    guidance: [
+      "No such mechanism exists in law.",
+      "A mechanism exists only in policy or as a pilot, with no secure mandate or budget.",
+      "A mechanism exists in law, but it is limited in scope (some defenders or regions), slow, or without participation of the defenders concerned.",
+      "A mechanism exists in law, with a secure mandate and budget, prompt protective measures and the participation of the defenders concerned.",
+    ],
+    refs: [[], ["9(2)", "9(3)"]],
+  },
+  {
+    id: "PDEF.1",
+    kind: "practice",
+    g: "DEF",
+    title: "Attacks and threats against defenders were investigated",
+    question:
+      "In practice, during the period assessed: were the reported killings, attacks, threats and intimidation against environmental defenders investigated promptly, with those responsible identified and prosecuted?",
+    guidance: [
+      "No: most reported cases were not investigated, or investigations stalled without result.",
+      "Limited: some cases were investigated and a few led to prosecution, but many remained unresolved.",
+      "Yes: reported cases were investigated promptly and most of those responsible were identified and prosecuted.",
+    ],
+    refs: [[], ["9(3)"]],
+    description: "Not applicable when no attack, threat or intimidation was reported in the period.",
+  },
+  {
+    id: "PDEF.2",
+    kind: "practice",
+    g: "DEF",
+    title: "Defenders at risk obtained protection in time",
+    question:
+      "In practice, during the period assessed: did defenders at risk who asked for protection obtain protective measures in time?",
+    guidance: [
+      "No: requests for protection were mostly refused, ignored or met too late, or there is no way to ask for it.",
+      "Limited: some defenders obtained protection, but with long delays or measures that did not fit the risk.",
+      "Yes: defenders who asked for protection generally obtained suitable measures in time.",
+    ],
+    refs: [[], ["9(2)"]],
+  },
+  {
+    id: "PDEF.3",
+    kind: "practice",
+    g: "DEF",
+    title: "People were free from official reprisals for lawful environmental activism",
+    question:
+      "In practice, during the period assessed: were people who used their access rights or defended the environment lawfully free from criminal charges, abusive lawsuits, arbitrary detention or other official reprisals for doing so?",
+    guidance: [
+      "No: there were several documented cases of such reprisals.",
+      "Limited: there were isolated documented cases, or cases that courts dismissed only after a long ordeal.",
+      "Yes: there was no credible documented case of such reprisals in the period.",
+    ],
+    refs: [["3(8)"], ["9(1)"]],
+  },
+];
+
+// EDI practice indicators whose "yes" is the bad outcome: in p10-2026 they are scored on the reversed scale,
+// so that 2 still means "yes" in the data but counts as the worst level.
+const REVERSED = {
+  "P20.2": {
+    guidance: {
+      0: "No: no costs were awarded against public interest litigants in the period assessed.",
+      1: "Limited: costs were awarded against public interest litigants, but rarely or in small amounts.",
+      2: "Yes: costs were awarded against public interest litigants, deterring such cases.",
+    },
+    description:
+      "Here yes is the bad outcome, so p10-2026 scores it on the reversed scale p10-practice-reversed (yes = 0, limited = 1, no = 2); answers keep EDI's codes.",
+  },
+};
+
+// --- Build the tree ---
+const nodes = [
+  {
+    id: "p10",
+    level: "index",
+    title: "principle10 environmental democracy framework",
+    description:
+      "Law and practice across the three access rights of Rio Principle 10: a law index from the legal indicators, a practice index from the practice indicators, and the gap between them. How indicators are combined is set by the method, not by the framework.",
+  },
+];
+for (const [id, [title, description]] of Object.entries(PILLARS))
+  nodes.push({ id, level: "pillar", parent: "p10", title, description });
+
+const ediByGroup = new Map();
+for (const r of ediRows) {
+  const list = ediByGroup.get(Number(r.guideline)) ?? [];
+  list.push(r);
+  ediByGroup.set(Number(r.guideline), list);
+}
+const newByGroup = new Map();
+for (const i of NEW_INDICATORS) {
+  const list = newByGroup.get(i.g) ?? [];
+  list.push(i);
+  newByGroup.set(i.g, list);
+}
+const refsOf = (bali, [aarhus, escazu]) => ({ bali: [bali], aarhus, escazu });
+
+const ediIndicator = (r, references) => {
+  const source = ediNode.get(r.id);
+  if (!source || source.kind !== r.kind)
+    throw new Error(`edi-2015.json lacks indicator ${r.id} of kind ${r.kind}`);
+  const reversed = REVERSED[r.id];
+  return {
+    id: r.id,
+    level: "indicator",
+    parent: `G${r.guideline}`,
+    kind: r.kind,
+    title: source.title,
+    ...(reversed ? { description: reversed.description } : {}),
+    question: source.question,
+    guidance: reversed ? reversed.guidance : source.guidance,
+    scale: r.kind === "legal" ? "p10-legal" : reversed ? "p10-practice-reversed" : "p10-practice",
+    scored: true,
+    measures: source.measures,
+    references,
+  };
+};
+
+const newIndicator = (i, parent, references) => ({
+  id: i.id,
+  level: "indicator",
+  parent,
+  kind: i.kind,
+  title: i.title,
+  ...(i.description ? { description: i.description } : {}),
+  question: i.question,
+  guidance: guidance(i.kind === "legal" ? LEGAL_LEVELS : PRACTICE_LEVELS, i.guidance),
+  scale: i.kind === "legal" ? "p10-legal" : "p10-practice",
+  scored: true,
+  measures: i.kind === "legal" ? i.measures : "practice",
+  references: i.refs ? { bali: references.bali, aarhus: i.refs[0], escazu: i.refs[1] } : references,
+});
+
+// Legal indicators first, then practice ones, each by the number after the id's last dot (within a group and
+// kind the ids share their prefix, so this is id order, with EDI's ids before the new ones).
+const serial = (id) => Number(id.slice(id.lastIndexOf(".") + 1));
+const byKindThenId = (a, b) =>
+  (a.kind === b.kind ? 0 : a.kind === "legal" ? -1 : 1) || serial(a.id) - serial(b.id);
+
+const pushGroup = (groupNode, members) => {
+  nodes.push(groupNode);
+  nodes.push(...members.sort(byKindThenId));
+};
+
+for (const pillar of Object.keys(PILLARS)) {
+  for (const [gText, [gPillar, newTitle, summary]] of Object.entries(GUIDELINES)) {
+    if (gPillar !== pillar) continue;
+    const g = Number(gText);
+    const references = refsOf(g, ARTICLES[g]);
+    const ediMembers = ediByGroup.get(g) ?? [];
+    const title = ediMembers[0]?.guideline_title ?? newTitle;
+    if (!title) throw new Error(`guideline ${g} has no title`);
+    pushGroup(
+      {
+        id: `G${g}`,
+        level: "group",
+        parent: pillar,
+        title,
+        description: `Bali Guideline ${g}. ${summary}`,
+        references,
+      },
+      [
+        ...ediMembers.map((r) => ediIndicator(r, references)),
+        ...(newByGroup.get(g) ?? []).map((i) => newIndicator(i, `G${g}`, references)),
+      ],
+    );
+  }
+  if (pillar === "justice") {
+    const groupRefs = { bali: [], aarhus: DEFENDERS.articles[0], escazu: DEFENDERS.articles[1] };
+    const indicatorRefs = refsOf(DEFENDERS.nearestBali, DEFENDERS.articles);
+    pushGroup(
+      {
+        id: DEFENDERS.id,
+        level: "group",
+        parent: "justice",
+        title: DEFENDERS.title,
+        description: DEFENDERS.description,
+        references: groupRefs,
+      },
+      (newByGroup.get("DEF") ?? []).map((i) => newIndicator(i, DEFENDERS.id, indicatorRefs)),
+    );
+  }
+}
+
+// --- Checks (fail loudly rather than write a framework that breaks the promises in its description) ---
+const indicators = nodes.filter((n) => n.level === "indicator");
+const ids = new Set();
+for (const n of nodes) {
+  if (ids.has(n.id)) throw new Error(`duplicate id ${n.id}`);
+  ids.add(n.id);
+}
+for (const r of ediRows) if (!ids.has(r.id)) throw new Error(`EDI indicator ${r.id} missing`);
+for (const group of nodes.filter((n) => n.level === "group")) {
+  const kinds = new Set(indicators.filter((i) => i.parent === group.id).map((i) => i.kind));
+  if (!kinds.has("legal") || !kinds.has("practice"))
+    throw new Error(`group ${group.id} lacks a legal or a practice indicator`);
+}
+for (const i of indicators)
+  if (i.references.bali.length !== 1) throw new Error(`indicator ${i.id} needs one Bali reference`);
+const count = (kind) => indicators.filter((i) => i.kind === kind).length;
+
+const practiceLevels = (title, values) => ({
+  title,
+  levels: [
+    { code: "0", label: "No", value: values[0] },
+    { code: "1", label: "Limited", value: values[1] },
+    { code: "2", label: "Yes", value: values[2] },
+  ],
+});
+const reversedLevels = practiceLevels("", ["2", "1", "0"]).levels.reverse();
+
+const framework = {
+  $schema: "../schema/framework.schema.json",
+  id: "p10-2026",
+  version: VERSION,
+  title: "principle10 environmental democracy framework (2026)",
+  description: [
+    `principle10's own framework: law, practice and the gap between them across all 26 UNEP Bali Guidelines, plus the protection of environmental defenders (Escazú Art. 9) as a 27th group in the justice pillar; ${count("legal")} legal indicators scored 0–3 and ${count("practice")} practice indicators scored no/limited/yes (0/1/2), every group holding both kinds.`,
+    `It extends the Environmental Democracy Index (edi-2015): EDI's 75 legal and 24 practice indicators keep their ids, kinds, guideline groups and answer codes, so EDI-shaped data reads unchanged (the crosswalk data/crosswalks/edi-2015_to_p10-2026.json is the identity); unlike EDI, practice indicators are scored here, feeding a practice index, and P20.2, whose yes is the bad outcome, is scored on a reversed scale.`,
+    "New indicators cover what EDI leaves out: capacity building (Guidelines 7, 14 and 25), deadlines for answering information requests (Aarhus 4(2), Escazú 5(12)), pollutant release and transfer registers (Aarhus 5(9) and its PRTR Protocol, Escazú 6(4)), defenders (Escazú Art. 9, Aarhus 3(8); their indicators cite Bali Guideline 17 as the nearest guideline, since none covers defenders), and practice indicators for guidelines EDI rated in law only.",
+    "Titles, questions and guidance are this project's own words, not the wording of EDI, the Bali Guidelines or the treaties; Aarhus and Escazú references are this project's reading.",
+  ].join(" "),
+  source:
+    "EDI part: data/sources/edi-2015-indicators.csv and data/frameworks/edi-2015.json (see their sources). Structure and new indicators: the UNEP Bali Guidelines (2010), the Aarhus Convention (1998) and its PRTR Protocol (2003), the Escazú Agreement (2018), and The Access Initiative's law-versus-practice approach; written for principle10 by scripts/make-p10-framework.mjs.",
+  scales: [
+    {
+      id: "p10-legal",
+      title: "Legal indicator (0–3)",
+      levels: [
+        { code: "0", label: "No provision", value: "0" },
+        { code: "1", label: "Weak", value: "1" },
+        { code: "2", label: "Moderate", value: "2" },
+        { code: "3", label: "Good practice", value: "3" },
+      ],
+      notApplicable: ["n/a", "na", "not applicable"],
+      missing: ["-", "missing", "unknown"],
+    },
+    {
+      id: "p10-practice",
+      ...practiceLevels("Practice indicator (no / limited / yes)", ["0", "1", "2"]),
+      notApplicable: ["n/a", "na", "not applicable"],
+      missing: ["-", "missing", "unknown"],
+    },
+    {
+      id: "p10-practice-reversed",
+      title: "Practice indicator where yes is the bad outcome (yes = 0, limited = 1, no = 2)",
+      levels: reversedLevels,
+      notApplicable: ["n/a", "na", "not applicable"],
+      missing: ["-", "missing", "unknown"],
+    },
+  ],
+  nodes,
+};
+
+const crosswalk = {
+  id: "edi-2015_to_p10-2026",
+  description:
+    "Maps every indicator of edi-2015 to the p10-2026 indicator that asks the same question on the same answer codes: the identity on all 99 ids, since p10-2026 keeps EDI's ids, kinds and guideline groups. Only the scoring differs: p10-2026 scores practice indicators, and P20.2 on a reversed scale.",
+  from: { framework: "edi-2015", version: edi.version },
+  to: { framework: "p10-2026", version: VERSION },
+  map: Object.fromEntries(ediRows.map((r) => [r.id, r.id])),
+};
+
+writeFileSync("data/frameworks/p10-2026.json", `${JSON.stringify(framework, null, 2)}\n`);
+writeFileSync("data/crosswalks/edi-2015_to_p10-2026.json", `${JSON.stringify(crosswalk, null, 2)}\n`);
+const groups = nodes.filter((n) => n.level === "group").length;
+console.log(
+  `wrote data/frameworks/p10-2026.json: ${Object.keys(PILLARS).length} pillars, ${groups} groups, ${count("legal")} legal and ${count("practice")} practice indicators`,
+);
+console.log(`wrote data/crosswalks/edi-2015_to_p10-2026.json: ${Object.keys(crosswalk.map).length} ids`);
