@@ -36,6 +36,9 @@ export interface Command {
   ) => Promise<number>;
 }
 
+/** How many issues are printed before the rest are only counted. */
+export const ISSUE_PRINT_LIMIT = 100;
+
 /** A mistake in how the command was called: exit code 2, message plus usage. */
 export class UsageError extends Error {
   constructor(message: string) {

@@ -5,12 +5,11 @@
  */
 import { parseArgs } from "node:util";
 import { formatIssue, isP10Error } from "../errors.js";
-import { type Command, type CommandIO, UsageError } from "./command.js";
+import { type Command, type CommandIO, ISSUE_PRINT_LIMIT, UsageError } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { VERSION } from "./version.js";
 
-/** How many issues are printed before the rest are only counted. */
-export const ISSUE_PRINT_LIMIT = 100;
+export { ISSUE_PRINT_LIMIT };
 
 function topUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -21,11 +21,27 @@ export async function readTextFile(path: string): Promise<string> {
   try {
     text = await readFile(path, "utf8");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String((e as Error).message);
-    throw new P10Error("P10_FILE_READ", `cannot read ${path}: ${why}`, [{ code: "P10_FILE_READ", severity: "error", file: path, message: `cannot read the file: ${why}` }]);
+    throw fileReadError(path, e);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Turns a failed file read (an fs error) into the project's error, naming the file and the reason.
+ *
+ * @param path - the file's path.
+ * @param e - what fs threw.
+ * @returns a P10Error `P10_FILE_READ` (to throw).
+ * @example
+ * ```ts
+ * import { fileReadError } from "./json-file.js"; // internal to principle10/node
+ * fileReadError("x.csv", Object.assign(new Error("nope"), { code: "ENOENT" })).message; // "cannot read x.csv: no such file"
+ * ```
+ */
+export function fileReadError(path: string, e: unknown): P10Error {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String((e as Error).message);
+  return new P10Error("P10_FILE_READ", `cannot read ${path}: ${why}`, [{ code: "P10_FILE_READ", severity: "error", file: path, message: `cannot read the file: ${why}` }]);
 }
 
 /**
