@@ -34,18 +34,25 @@ export const KRIPPENDORFF_A = {
   B: [1, 1, 1, 0, 0, 1, 0, 0, 0, 0],
 };
 
+/** Values on a scale: level indices 0–4, or "points" k/7 (0–4) whose float sums depend on their order. */
+const arbitraryScale = fc.oneof(
+  fc.constant(fc.integer({ min: 0, max: 4 })),
+  fc.constant(fc.integer({ min: 0, max: 28 }).map((k) => k / 7)),
+);
+
 /**
- * Arbitrary reliability records: up to 10 units × up to 4 coders, values 0–4 or missing (`null`, or no record
- * at all), in a random order. Unit and coder ids are short strings, some non-ASCII.
+ * Arbitrary reliability records: up to 10 units × up to 4 coders, values on one scale or missing (`null`, or
+ * no record at all), in a random order. Unit and coder ids are short strings, some non-ASCII.
  */
 export const arbitraryRecords: fc.Arbitrary<ReliabilityRecord[]> = fc
   .record({
     units: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 0, maxLength: 10 }),
     coders: fc.uniqueArray(fc.constantFrom("A", "B", "C", "é", "Ω", "z1"), { minLength: 1, maxLength: 4 }),
+    scale: arbitraryScale,
   })
-  .chain(({ units, coders }) =>
+  .chain(({ units, coders, scale }) =>
     fc
-      .array(fc.option(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { nil: undefined }), {
+      .array(fc.option(fc.option(scale, { nil: null }), { nil: undefined }), {
         minLength: units.length * coders.length,
         maxLength: units.length * coders.length,
       })
