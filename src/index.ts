@@ -29,3 +29,35 @@ export {
 } from "./framework/schema.js";
 export { type CanonicalValue, canonicalJson } from "./audit/canonical-json.js";
 export { sha256Hex } from "./audit/hash.js";
+export {
+  type AgreementOptions,
+  type AgreementSummary,
+  agreementByGroup,
+  agreementSummary,
+  type GroupAgreement,
+} from "./agreement/summary.js";
+export { type Coincidences, coincidences } from "./agreement/coincidence.js";
+export { type CoderValue, type Disagreement, listDisagreements } from "./agreement/disagreements.js";
+export { formatStatistic } from "./agreement/format.js";
+export {
+  cohenKappa,
+  type KappaOptions,
+  type KappaResult,
+  type KappaUndefinedReason,
+  type KappaWeights,
+} from "./agreement/kappa.js";
+export {
+  type AlphaOptions,
+  type AlphaResult,
+  type AlphaUndefinedReason,
+  krippendorffAlpha,
+} from "./agreement/krippendorff.js";
+export { ALPHA_METRICS, type AlphaMetric, differenceMatrix } from "./agreement/metric.js";
+export { type PercentAgreement, percentAgreement } from "./agreement/percent.js";
+export {
+  createReliabilityData,
+  type ReliabilityData,
+  type ReliabilityRecord,
+  selectUnits,
+  unitValues,
+} from "./agreement/reliability-data.js";
