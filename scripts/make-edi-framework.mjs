@@ -1,7 +1,8 @@
 // Generates data/frameworks/edi-2015.json from data/sources/edi-2015-indicators.csv (the project's fact base
 // for EDI 2015: ids, guideline membership, pillars, short titles in this project's words).
 // Run: node scripts/make-edi-framework.mjs. The output is committed; tests check it against the source.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { emit } from "./emit.mjs";
 import { parse } from "csv-parse/sync";
 
 const rows = parse(readFileSync("data/sources/edi-2015-indicators.csv"), { columns: true, bom: true });
@@ -138,5 +139,4 @@ const framework = {
   ],
   nodes,
 };
-writeFileSync("data/frameworks/edi-2015.json", `${JSON.stringify(framework, null, 2)}\n`);
-console.log(`wrote data/frameworks/edi-2015.json: ${nodes.length} nodes`);
+emit("data/frameworks/edi-2015.json", `${JSON.stringify(framework, null, 2)}\n`);

@@ -5,7 +5,8 @@
 // apart; the indicators EDI lacks are written out below in this project's words.
 // Run: node scripts/make-edi-framework.mjs && node scripts/make-p10-framework.mjs. The output is committed;
 // test/framework/p10-2026.test.ts checks it against the source table.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { emit } from "./emit.mjs";
 import { parse } from "csv-parse/sync";
 
 const ediRows = parse(readFileSync("data/sources/edi-2015-indicators.csv"), { columns: true, bom: true });
@@ -880,10 +881,9 @@ const crosswalk = {
   map: Object.fromEntries(ediRows.map((r) => [r.id, r.id])),
 };
 
-writeFileSync("data/frameworks/p10-2026.json", `${JSON.stringify(framework, null, 2)}\n`);
-writeFileSync("data/crosswalks/edi-2015_to_p10-2026.json", `${JSON.stringify(crosswalk, null, 2)}\n`);
+emit("data/frameworks/p10-2026.json", `${JSON.stringify(framework, null, 2)}\n`);
+emit("data/crosswalks/edi-2015_to_p10-2026.json", `${JSON.stringify(crosswalk, null, 2)}\n`);
 const groups = nodes.filter((n) => n.level === "group").length;
 console.log(
-  `wrote data/frameworks/p10-2026.json: ${Object.keys(PILLARS).length} pillars, ${groups} groups, ${count("legal")} legal and ${count("practice")} practice indicators`,
+  `p10-2026: ${Object.keys(PILLARS).length} pillars, ${groups} groups, ${count("legal")} legal and ${count("practice")} practice indicators; crosswalk: ${Object.keys(crosswalk.map).length} ids`,
 );
-console.log(`wrote data/crosswalks/edi-2015_to_p10-2026.json: ${Object.keys(crosswalk.map).length} ids`);
