@@ -61,3 +61,35 @@ export {
   selectUnits,
   unitValues,
 } from "./agreement/reliability-data.js";
+export {
+  createRng,
+  createRngFromState,
+  fnv1a32,
+  MAX_STREAM_ID,
+  type Rng,
+} from "./uncertainty/prng.js";
+export { quantileSorted } from "./uncertainty/quantile.js";
+export {
+  competitionRanksFloat,
+  meanAbsoluteRankShift,
+  type RankMatrix,
+  type RankStatistics,
+  type RankStatisticsOptions,
+  rankStatistics,
+  UNRANKED,
+  type UnitRankStatistics,
+} from "./uncertainty/rank-stats.js";
+export {
+  MAX_DESIGN_CELLS,
+  monteCarloDesign,
+  uniformToChoice,
+  uniformToRange,
+} from "./uncertainty/sampling.js";
+export {
+  type ConfidenceInterval,
+  type SobolIndices,
+  type SobolOptions,
+  sobolDesign,
+  sobolIndices,
+  sobolRowCount,
+} from "./uncertainty/sobol.js";
