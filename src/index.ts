@@ -29,6 +29,56 @@ export {
 } from "./framework/schema.js";
 export { type CanonicalValue, canonicalJson } from "./audit/canonical-json.js";
 export { sha256Hex } from "./audit/hash.js";
+// Assessments: reading, validating and writing assessment CSV files; the compact dataset.
+export { closestMatch, levenshtein } from "./assessment/closest.js";
+export {
+  type CsvProblem,
+  type CsvRecordHandler,
+  CsvTokenizer,
+  detectDelimiter,
+  firstRecordEnd,
+} from "./assessment/csv-tokenizer.js";
+export {
+  ABSENT,
+  type AnswerInput,
+  type AnswerNote,
+  answerAt,
+  type BuildDatasetOptions,
+  buildDataset,
+  compareCodePoints,
+  compareUnits,
+  createDataset,
+  type Dataset,
+  type DatasetUnit,
+  MISSING,
+  NOT_APPLICABLE,
+} from "./assessment/dataset.js";
+export {
+  type AssessmentFormat,
+  type HeaderLayout,
+  type HeaderOptions,
+  readHeader,
+} from "./assessment/header.js";
+export {
+  type AssessmentInput,
+  type AssessmentValidation,
+  type ParsedAssessments,
+  parseAssessments,
+  parseAssessmentsAsync,
+  validateAssessments,
+  validateAssessmentsAsync,
+} from "./assessment/parse.js";
+export {
+  type AssessmentAccounting,
+  type AssessmentReadOptions,
+  type AssessmentReadout,
+  AssessmentReader,
+} from "./assessment/reader.js";
+export { type AssessmentRecords, NO_ID, RecordCollector } from "./assessment/records.js";
+export { type AssessmentSummary, type PillarCoverage, summarizeAssessments } from "./assessment/summary.js";
+export { type WriteAssessmentsOptions, writeAssessmentsCsv } from "./assessment/write.js";
+export { assessmentTemplate, type TemplateOptions } from "./assessment/template.js";
+export { csvCell, csvRow } from "./report/csv-cell.js";
 export {
   type AgreementOptions,
   type AgreementSummary,

@@ -5,6 +5,7 @@
  */
 import { P10Error } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
+import { type AssessmentRecords, NO_ID, RecordCollector } from "./records.js";
 
 /** Answer code: no row was given for this cell (treated as missing). */
 export const ABSENT = -1;
@@ -86,50 +87,176 @@ export function createDataset(
   answers: Iterable<AnswerInput>,
   options: { file?: string } = {},
 ): Dataset {
-  const list = [...answers];
-  const unitKey = (entity: string, period: string): string => `${entity}\u0000${period}`;
-  const unitKeys = new Map<string, DatasetUnit>();
-  for (const a of list) {
-    const key = unitKey(a.entity, a.period);
-    if (!unitKeys.has(key)) unitKeys.set(key, { entity: a.entity, period: a.period });
-  }
-  const units = [...unitKeys.values()].sort(compareUnits);
-  const unitIndex = new Map(units.map((u, i) => [unitKey(u.entity, u.period), i]));
-  const width = framework.indicators.length;
-  const cells = new Int16Array(units.length * width).fill(ABSENT);
-  const lines = new Int32Array(units.length * width);
-  const notes = new Map<number, AnswerNote>();
-  const entityNames = new Map<string, string>();
-  for (const a of list) {
+  const collector = new RecordCollector();
+  for (const a of answers) {
     const indicator = framework.indicatorById.get(a.indicator);
     if (indicator === undefined) {
-      throw new P10Error("P10_DATASET_INPUT", `indicator "${a.indicator}" is not in framework ${framework.id}`);
+      throw new P10Error(
+        "P10_DATASET_INPUT",
+        `indicator "${a.indicator}" is not in framework ${framework.id}`,
+      );
     }
-    const valid = a.code === MISSING || a.code === NOT_APPLICABLE || (Number.isInteger(a.code) && a.code >= 0 && a.code < indicator.scale.levels.length);
-    if (!valid) {
-      throw new P10Error("P10_DATASET_INPUT", `answer code ${a.code} is not a level of scale ${indicator.scale.id} for indicator ${a.indicator}`);
+    if (!isAnswerCode(a.code, indicator.scale.levels.length)) {
+      throw new P10Error(
+        "P10_DATASET_INPUT",
+        `answer code ${a.code} is not a level of scale ${indicator.scale.id} for indicator ${a.indicator}`,
+      );
     }
-    const cell = (unitIndex.get(unitKey(a.entity, a.period)) as number) * width + indicator.ordinal;
-    if (cells[cell] !== ABSENT) {
-      throw new P10Error("P10_DATASET_INPUT", `two answers for ${a.entity} ${a.period} ${a.indicator}`);
+    const note = a.note ?? {};
+    collector.add(
+      collector.unitId(a.entity, a.period),
+      indicator.ordinal,
+      a.code,
+      a.line ?? 0,
+      collector.assessorId(note.assessor ?? ""),
+      collector.textId(note.source ?? ""),
+      collector.textId(note.comment ?? ""),
+    );
+    if (a.entityName !== undefined && a.entityName !== "") collector.entityNames.set(a.entity, a.entityName);
+  }
+  return assemble(framework, collector.finish(), options, true);
+}
+
+/** Options of {@link buildDataset}. */
+export interface BuildDatasetOptions {
+  /** The source file name to remember in the dataset. */
+  readonly file?: string;
+  /** Use only the records of this assessor (exact name); default: all records, which must then agree on one assessor per cell. */
+  readonly assessor?: string;
+}
+
+/**
+ * Builds the one-answer-per-cell dataset from accepted records (what the CSV reader produces) in linear
+ * time. Identical repeats of an answer by the same assessor collapse into one (the earliest line is kept).
+ *
+ * @param framework - the framework the records were validated against.
+ * @param records - accepted records, e.g. `result.records` of `validateAssessments`.
+ * @param options - `assessor` to select one assessor's records; `file` to remember.
+ * @returns the dataset; every unit of `records` is in it, even when the selected assessor gave it no answer.
+ * @throws P10Error `P10_MULTIPLE_ASSESSORS` when some cell was answered by more than one assessor and no
+ *   `assessor` was chosen; `P10_UNKNOWN_ASSESSOR` when the chosen assessor has no record;
+ *   `P10_DATASET_INPUT` when records contradict each other or do not fit the framework.
+ * @example
+ * ```ts
+ * import { buildDataset, frameworks, validateAssessments } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.1,2,Bob\n";
+ * const { records } = validateAssessments(csv, edi);
+ * buildDataset(edi, records, { assessor: "Bob" }).answers[0]; // 2
+ * ```
+ */
+export function buildDataset(
+  framework: Framework,
+  records: AssessmentRecords,
+  options: BuildDatasetOptions = {},
+): Dataset {
+  return assemble(framework, records, options, false);
+}
+
+/** The shared builder; `strict` makes any second answer to a cell an error (for {@link createDataset}). */
+function assemble(
+  framework: Framework,
+  records: AssessmentRecords,
+  options: BuildDatasetOptions,
+  strict: boolean,
+): Dataset {
+  let selected: number | undefined;
+  if (options.assessor !== undefined) {
+    selected = records.assessors.indexOf(options.assessor);
+    if (selected === -1) {
+      const known =
+        records.assessors.length > 0
+          ? records.assessors.join(", ")
+          : "none: the file has no assessor column values";
+      throw new P10Error(
+        "P10_UNKNOWN_ASSESSOR",
+        `no answers by assessor "${options.assessor}" (assessors: ${known})`,
+      );
     }
-    cells[cell] = a.code;
-    lines[cell] = a.line ?? 0;
-    if (a.note && (a.note.assessor !== undefined || a.note.source !== undefined || a.note.comment !== undefined)) {
-      notes.set(cell, a.note);
+  }
+  const width = framework.indicators.length;
+  const order = records.units
+    .map((_, i) => i)
+    .sort((a, b) => compareUnits(records.units[a]!, records.units[b]!));
+  const rank = new Int32Array(order.length);
+  order.forEach((u, k) => {
+    rank[u] = k;
+  });
+  const cells = new Int16Array(order.length * width).fill(ABSENT);
+  const lines = new Int32Array(order.length * width);
+  // Assessor of the answer held in each cell, plus 2 (0 = empty cell, 1 = no assessor named).
+  const owner = new Int32Array(order.length * width);
+  let shared = 0;
+  let example = "";
+  for (let r = 0; r < records.length; r++) {
+    const a = records.assessor[r]!;
+    if (selected !== undefined && a !== selected) continue;
+    const ordinal = records.indicator[r]!;
+    const code = records.code[r]!;
+    const indicator = framework.indicators[ordinal];
+    if (indicator === undefined || !isAnswerCode(code, indicator.scale.levels.length)) {
+      throw new P10Error(
+        "P10_DATASET_INPUT",
+        `record ${r} does not fit framework ${framework.id}: indicator ${ordinal}, code ${code}`,
+      );
     }
-    if (a.entityName !== undefined && a.entityName !== "") entityNames.set(a.entity, a.entityName);
+    const cell = rank[records.unit[r]!]! * width + ordinal;
+    const own = owner[cell]!;
+    const line = records.line[r]!;
+    if (own === 0) {
+      owner[cell] = a + 2;
+      cells[cell] = code;
+      lines[cell] = line;
+    } else if (strict || (own === a + 2 && cells[cell] !== code)) {
+      const u = records.units[records.unit[r]!]!;
+      throw new P10Error("P10_DATASET_INPUT", `two answers for ${u.entity} ${u.period} ${indicator.id}`);
+    } else if (own !== a + 2) {
+      if (shared++ === 0) {
+        const u = records.units[records.unit[r]!]!;
+        const who = (id: number): string => (id === NO_ID ? "(no assessor)" : records.assessors[id]!);
+        example = `${u.entity} ${u.period} ${indicator.id} by ${who(own - 2)} and ${who(a)}${line > 0 ? ` (lines ${lines[cell]} and ${line})` : ""}`;
+      }
+    } else if (line < lines[cell]!) {
+      lines[cell] = line;
+    }
+  }
+  if (shared > 0) {
+    throw new P10Error(
+      "P10_MULTIPLE_ASSESSORS",
+      `the file holds answers from several assessors for ${shared} cell${shared === 1 ? "" : "s"} (e.g. ${example}); ` +
+        "reconcile it with `p10 reconcile`, pick one with `--assessor NAME`, or combine with `--combine median|mean`",
+    );
+  }
+  const notes = new Map<number, AnswerNote>();
+  for (let r = 0; r < records.length; r++) {
+    const a = records.assessor[r]!;
+    const s = records.source[r]!;
+    const c = records.comment[r]!;
+    if ((selected !== undefined && a !== selected) || (a === NO_ID && s === NO_ID && c === NO_ID)) continue;
+    const cell = rank[records.unit[r]!]! * width + records.indicator[r]!;
+    if (lines[cell] !== records.line[r] || notes.has(cell)) continue;
+    notes.set(cell, {
+      ...(a === NO_ID ? {} : { assessor: records.assessors[a]! }),
+      ...(s === NO_ID ? {} : { source: records.texts[s]! }),
+      ...(c === NO_ID ? {} : { comment: records.texts[c]! }),
+    });
   }
   return {
     framework: { id: framework.id, version: framework.version },
     indicators: framework.indicators.map((i) => i.id),
-    units,
+    units: order.map((u) => records.units[u]!),
     answers: cells,
     lines,
     ...(options.file === undefined ? {} : { file: options.file }),
-    entityNames,
+    entityNames: new Map(records.entityNames),
     notes,
   };
+}
+
+function isAnswerCode(code: number, levels: number): boolean {
+  return (
+    code === MISSING || code === NOT_APPLICABLE || (Number.isInteger(code) && code >= 0 && code < levels)
+  );
 }
 
 /**

@@ -4,3 +4,4 @@
  */
 export { readFramework, resolveFramework } from "./framework-file.js";
 export { readJsonFile, readTextFile } from "./json-file.js";
+export { readAssessments, validateAssessmentFile } from "./read-assessments.js";

@@ -1,5 +1,7 @@
 /** Every `p10` sub-command, in the order `p10 --help` lists them. */
 import type { Command } from "../command.js";
 import { frameworksCommand } from "./frameworks.js";
+import { templateCommand } from "./template.js";
+import { validateCommand } from "./validate.js";
 
-export const COMMANDS: readonly Command[] = [frameworksCommand];
+export const COMMANDS: readonly Command[] = [frameworksCommand, templateCommand, validateCommand];

@@ -1,0 +1,500 @@
+/**
+ * The streaming assessment reader: feeds chunks of CSV text through the tokenizer, checks every row against
+ * the framework (indicator ids, response scales, keys, field counts, repeated cells), and collects the
+ * accepted answers as columnar records. Every problem becomes an issue with its line and column.
+ */
+import type { P10Issue } from "../errors.js";
+import type { Framework, FrameworkIndicator } from "../framework/framework.js";
+import type { ScaleAnswer } from "../framework/scale.js";
+import { closestMatch } from "./closest.js";
+import { type CsvProblem, CsvTokenizer, detectDelimiter, firstRecordEnd } from "./csv-tokenizer.js";
+import { ABSENT, MISSING, NOT_APPLICABLE } from "./dataset.js";
+import { type AssessmentFormat, type HeaderLayout, readHeader } from "./header.js";
+import { type AssessmentRecords, RecordCollector } from "./records.js";
+
+/** Options of the assessment readers. */
+export interface AssessmentReadOptions {
+  /** The file name used in issues. */
+  readonly file?: string;
+  /** Field delimiter; default `"auto"` (`;` when the header holds more semicolons than commas). */
+  readonly delimiter?: "," | ";" | "auto";
+  /** File layout; default `"auto"` (long when the header has an `indicator` or `response` column). */
+  readonly format?: AssessmentFormat | "auto";
+  /** Ignore columns that are not part of the format instead of reporting them; default `false`. */
+  readonly allowExtra?: boolean;
+  /** Build the dataset from this assessor's rows only (exact name); default: all rows. */
+  readonly assessor?: string;
+  /** Keep at most this many issues (the rest are only counted in `omittedIssues`); default 10,000. */
+  readonly maxIssues?: number;
+}
+
+/** Row accounting: `read = accepted + rejected`; blank rows (every field empty) are counted apart. */
+export interface AssessmentAccounting {
+  /** Data rows read (the header and blank rows excluded). */
+  readonly read: number;
+  /** Rows whose answers were all accepted. */
+  readonly accepted: number;
+  /** Rows with at least one error; none of their answers are kept. */
+  readonly rejected: number;
+  /** Rows whose fields are all empty, skipped. */
+  readonly blank: number;
+}
+
+/** Everything the reader found, before the dataset is built. */
+export interface AssessmentReadout {
+  /** Accepted answers, one per filled answer cell of every accepted row. */
+  readonly records: AssessmentRecords;
+  /** Errors and warnings, sorted by line and column (issues without a line first). */
+  readonly issues: readonly P10Issue[];
+  /** How many issues were found but not kept (beyond `maxIssues`). */
+  readonly omittedIssues: number;
+  /** How many errors were found (kept or not). */
+  readonly errorCount: number;
+  readonly accounting: AssessmentAccounting;
+  /** The detected or forced layout; `undefined` when the header could not be read. */
+  readonly format: AssessmentFormat | undefined;
+  readonly delimiter: "," | ";";
+}
+
+/** How long the first line may grow before the delimiter is guessed from what has arrived. */
+const HEADER_SCAN_LIMIT = 1 << 16;
+
+/**
+ * Reads one assessment file chunk by chunk. Create it, `push` every chunk, then call `finish`.
+ *
+ * @example
+ * ```ts
+ * import { AssessmentReader, frameworks } from "principle10";
+ * const reader = new AssessmentReader(frameworks.get("edi-2015"), { file: "a.csv" });
+ * reader.push("entity,period,indicator,response\nARV,2024,1.1,3\n");
+ * reader.finish().accounting; // { read: 1, accepted: 1, rejected: 0, blank: 0 }
+ * ```
+ */
+export class AssessmentReader {
+  private readonly framework: Framework;
+  private readonly options: AssessmentReadOptions;
+  private readonly file: string | undefined;
+  private readonly maxIssues: number;
+  private tokenizer: CsvTokenizer | undefined;
+  private head = "";
+  private delimiter: "," | ";" = ",";
+  private layout: HeaderLayout | undefined;
+  private headerSeen = false;
+  private readonly collector = new RecordCollector();
+  private readonly issues: P10Issue[] = [];
+  private omitted = 0;
+  private errors = 0;
+  private read = 0;
+  private rejected = 0;
+  private blank = 0;
+  /** Line on which each entity was first named (for name conflicts). */
+  private readonly nameLines = new Map<string, number>();
+  private readonly suggestions = new Map<string, string | undefined>();
+  /** Scratch space for a wide row's answer codes. */
+  private wideCodes = new Int16Array(0);
+  private rowErrors = 0;
+
+  /**
+   * @param framework - the framework answers are checked against.
+   * @param options - see {@link AssessmentReadOptions}.
+   */
+  constructor(framework: Framework, options: AssessmentReadOptions = {}) {
+    this.framework = framework;
+    this.options = options;
+    this.file = options.file;
+    this.maxIssues = options.maxIssues ?? 10_000;
+    const forced = options.delimiter ?? "auto";
+    if (forced !== "auto") this.start(forced);
+  }
+
+  /**
+   * Reads the next chunk of text.
+   * @param chunk - any part of the file, in order.
+   * @returns nothing.
+   */
+  push(chunk: string): void {
+    if (this.tokenizer !== undefined) {
+      this.tokenizer.push(chunk);
+      return;
+    }
+    this.head += chunk;
+    if (firstRecordEnd(this.head) !== -1 || this.head.length > HEADER_SCAN_LIMIT) this.startFromHead();
+  }
+
+  /**
+   * Ends the input and checks what needs the whole file (repeated cells).
+   * @returns the records, issues and accounting.
+   */
+  finish(): AssessmentReadout {
+    if (this.tokenizer === undefined) this.startFromHead();
+    this.tokenizer!.end();
+    if (!this.headerSeen) {
+      this.issue(
+        "P10_CSV_EMPTY",
+        1,
+        0,
+        "the file is empty; expected a header such as entity,period,indicator,response",
+      );
+    } else if (this.read === 0 && this.layout !== undefined) {
+      this.warn("P10_NO_ANSWERS", 0, 0, "the file has a header but no answer rows");
+    }
+    const drop = this.checkRepeats();
+    const records = this.collector.finish(drop);
+    const issues = this.issues.sort(
+      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    );
+    return {
+      records,
+      issues,
+      omittedIssues: this.omitted,
+      errorCount: this.errors,
+      accounting: {
+        read: this.read,
+        accepted: this.read - this.rejected,
+        rejected: this.rejected,
+        blank: this.blank,
+      },
+      format: this.layout?.format,
+      delimiter: this.delimiter,
+    };
+  }
+
+  private startFromHead(): void {
+    const head = this.head;
+    this.head = "";
+    this.start(detectDelimiter(head.charCodeAt(0) === 0xfeff ? head.slice(1) : head));
+    this.tokenizer!.push(head);
+  }
+
+  private start(delimiter: "," | ";"): void {
+    this.delimiter = delimiter;
+    this.tokenizer = new CsvTokenizer(delimiter, (fields, line, fieldLines, problem) => {
+      if (!this.headerSeen) this.onHeader(fields, line, problem);
+      else this.onRow(fields, line, fieldLines, problem);
+    });
+  }
+
+  private onHeader(fields: string[], line: number, problem: CsvProblem | undefined): void {
+    this.headerSeen = true;
+    if (problem !== undefined) this.quoteIssue(problem);
+    const format = this.options.format ?? "auto";
+    const { layout, issues } = readHeader(fields, line, this.framework, {
+      format: format === "auto" ? undefined : format,
+      allowExtra: this.options.allowExtra,
+      file: this.file,
+    });
+    for (const i of issues) this.push1(i);
+    this.layout = layout;
+    if (layout !== undefined) this.wideCodes = new Int16Array(layout.wideFields.length);
+  }
+
+  private onRow(
+    fields: string[],
+    line: number,
+    fieldLines: readonly number[],
+    problem: CsvProblem | undefined,
+  ): void {
+    const layout = this.layout;
+    if (problem === undefined && isBlank(fields)) {
+      this.blank++;
+      return;
+    }
+    this.read++;
+    if (layout === undefined) {
+      // The header was unusable: the row cannot be interpreted; the header's issues explain why.
+      this.rejected++;
+      return;
+    }
+    if (problem !== undefined) {
+      this.quoteIssue(problem);
+      this.rejected++;
+      return;
+    }
+    if (fields.length !== layout.width) {
+      const extra = fields.length > layout.width;
+      const k = extra ? layout.width : fields.length - 1;
+      this.issue(
+        "P10_CSV_FIELD_COUNT",
+        fieldLines[k] ?? line,
+        k + 1,
+        `expected ${layout.width} fields as in the header, found ${fields.length}` +
+          (extra ? ` (field ${k + 1} is extra)` : ""),
+      );
+      this.rejected++;
+      return;
+    }
+    this.rowErrors = 0;
+    const entity = this.key(fields, fieldLines, layout.entity, "P10_EMPTY_ENTITY", "entity");
+    const period = this.key(fields, fieldLines, layout.period, "P10_EMPTY_PERIOD", "period");
+    if (layout.format === "long") this.longRow(fields, line, fieldLines, layout, entity, period);
+    else this.wideRow(fields, line, fieldLines, layout, entity, period);
+  }
+
+  private longRow(
+    fields: string[],
+    line: number,
+    fieldLines: readonly number[],
+    layout: HeaderLayout,
+    entity: string,
+    period: string,
+  ): void {
+    const k = layout.indicator;
+    const id = fields[k]!.trim();
+    const indicator = this.framework.indicatorById.get(id);
+    let code = 0;
+    if (indicator === undefined) {
+      this.unknownIndicator(id, fieldLines[k]!, k);
+    } else {
+      code = this.answer(indicator, fields, fieldLines, layout.response);
+    }
+    if (this.rowErrors > 0 || !this.acceptName(fields, fieldLines, layout, entity)) {
+      this.rejected++;
+      return;
+    }
+    const c = this.collector;
+    c.add(
+      c.unitId(entity, period),
+      indicator!.ordinal,
+      code,
+      line,
+      layout.assessor < 0 ? -1 : c.assessorId(fields[layout.assessor]!.trim()),
+      layout.source < 0 ? -1 : c.textId(fields[layout.source]!.trim()),
+      layout.comment < 0 ? -1 : c.textId(fields[layout.comment]!.trim()),
+    );
+  }
+
+  private wideRow(
+    fields: string[],
+    line: number,
+    fieldLines: readonly number[],
+    layout: HeaderLayout,
+    entity: string,
+    period: string,
+  ): void {
+    const codes = this.wideCodes;
+    const { wideFields, wideOrdinals } = layout;
+    for (let w = 0; w < wideFields.length; w++) {
+      const k = wideFields[w]!;
+      const cell = fields[k]!;
+      codes[w] =
+        cell.trim() === ""
+          ? ABSENT
+          : this.answer(this.framework.indicators[wideOrdinals[w]!]!, fields, fieldLines, k);
+    }
+    if (this.rowErrors > 0 || !this.acceptName(fields, fieldLines, layout, entity)) {
+      this.rejected++;
+      return;
+    }
+    const c = this.collector;
+    const unit = c.unitId(entity, period);
+    const assessor = layout.assessor < 0 ? -1 : c.assessorId(fields[layout.assessor]!.trim());
+    for (let w = 0; w < wideFields.length; w++) {
+      const code = codes[w]!;
+      if (code !== ABSENT) c.add(unit, wideOrdinals[w]!, code, line, assessor, -1, -1);
+    }
+  }
+
+  /** Reads a response cell; reports and counts an off-scale response. */
+  private answer(
+    indicator: FrameworkIndicator,
+    fields: string[],
+    fieldLines: readonly number[],
+    k: number,
+  ): number {
+    const cell = fields[k]!;
+    const answer: ScaleAnswer | undefined = indicator.scale.read(cell);
+    if (answer === undefined) {
+      const def = indicator.scale.definition;
+      const na = def.notApplicable[0];
+      const missing = def.missing[0];
+      this.issue(
+        "P10_RESPONSE_OFF_SCALE",
+        fieldLines[k]!,
+        k + 1,
+        `response "${cell.trim()}" is not on scale ${indicator.scale.id} of indicator ${indicator.id}; ` +
+          `expected ${indicator.scale.describeAllowed()}` +
+          (na === undefined ? "" : `, "${na}" for not applicable`) +
+          `, ${missing === undefined ? "" : `"${missing}" or `}an empty cell for missing`,
+      );
+      return MISSING;
+    }
+    return answer.kind === "level" ? answer.level : answer.kind === "missing" ? MISSING : NOT_APPLICABLE;
+  }
+
+  private key(
+    fields: string[],
+    fieldLines: readonly number[],
+    k: number,
+    code: string,
+    what: string,
+  ): string {
+    const value = fields[k]!.trim();
+    if (value === "") this.issue(code, fieldLines[k]!, k + 1, `the ${what} is empty`);
+    return value;
+  }
+
+  private unknownIndicator(id: string, line: number, k: number): void {
+    if (id === "") {
+      this.issue("P10_EMPTY_INDICATOR", line, k + 1, "the indicator is empty");
+      return;
+    }
+    let guess = this.suggestions.get(id);
+    if (guess === undefined && !this.suggestions.has(id)) {
+      guess = closestMatch(
+        id,
+        this.framework.indicators.map((i) => i.id),
+      );
+      if (this.suggestions.size < 1000) this.suggestions.set(id, guess);
+    }
+    this.issue(
+      "P10_UNKNOWN_INDICATOR",
+      line,
+      k + 1,
+      `indicator "${id}" is not in framework ${this.framework.id}` +
+        (guess === undefined ? "" : ` (did you mean "${guess}"?)`),
+    );
+  }
+
+  /** Records the entity's display name; a different name than before is an error. Returns false on conflict. */
+  private acceptName(
+    fields: string[],
+    fieldLines: readonly number[],
+    layout: HeaderLayout,
+    entity: string,
+  ): boolean {
+    const k = layout.entityName;
+    if (k < 0) return true;
+    const name = fields[k]!.trim();
+    if (name === "") return true;
+    const names = this.collector.entityNames;
+    const known = names.get(entity);
+    if (known === undefined) {
+      names.set(entity, name);
+      this.nameLines.set(entity, fieldLines[k]!);
+      return true;
+    }
+    if (known === name) return true;
+    this.issue(
+      "P10_ENTITY_NAME_CONFLICT",
+      fieldLines[k]!,
+      k + 1,
+      `entity ${entity} is named "${name}" here but "${known}" on line ${this.nameLines.get(entity)}`,
+    );
+    return false;
+  }
+
+  /**
+   * Finds cells answered more than once by the same assessor: the same answer is a warning, a different
+   * answer an error naming both lines (the later row is rejected). Returns the records to leave out.
+   */
+  private checkRepeats(): Uint8Array | undefined {
+    const c = this.collector;
+    const n = c.length;
+    const layout = this.layout;
+    if (n === 0 || layout === undefined) return undefined;
+    const v = c.view();
+    const width = this.framework.indicators.length;
+    const head = new Int32Array(v.units.length * width).fill(-1);
+    const next = new Int32Array(n).fill(-1);
+    let drop: Uint8Array | undefined;
+    for (let r = 0; r < n; r++) {
+      const ordinal = v.indicator[r]!;
+      const cell = v.unit[r]! * width + ordinal;
+      let q = head[cell]!;
+      let conflict = false;
+      while (q !== -1) {
+        if (v.assessor[q] === v.assessor[r]) {
+          const indicator = this.framework.indicators[ordinal]!;
+          const unit = v.units[v.unit[r]!]!;
+          const what = `${unit.entity} ${unit.period} ${indicator.id}`;
+          const column =
+            (layout.format === "long"
+              ? layout.response
+              : layout.wideFields[layout.wideOrdinals.indexOf(ordinal)]!) + 1;
+          if (v.code[q] === v.code[r]) {
+            this.warn(
+              "P10_DUPLICATE_ANSWER",
+              v.line[r]!,
+              column,
+              `${what} is answered again with the same answer as on line ${v.line[q]}`,
+            );
+          } else {
+            const said = (code: number): string => describeCode(indicator, code);
+            this.issue(
+              "P10_CONFLICTING_ANSWER",
+              v.line[r]!,
+              column,
+              `${what} is answered ${said(v.code[r]!)} here but ${said(v.code[q]!)} on line ${v.line[q]}`,
+            );
+            conflict = true;
+          }
+          break;
+        }
+        q = next[q]!;
+      }
+      if (conflict) {
+        drop ??= new Uint8Array(n);
+        if (drop[r] !== 1) {
+          this.rejected++;
+          // A wide row gives several records, all on its line: the whole row goes.
+          for (let s = r; s >= 0 && v.line[s] === v.line[r]; s--) drop[s] = 1;
+          for (let s = r + 1; s < n && v.line[s] === v.line[r]; s++) drop[s] = 1;
+        }
+      } else {
+        next[r] = head[cell]!;
+        head[cell] = r;
+      }
+    }
+    return drop;
+  }
+
+  private quoteIssue(problem: CsvProblem): void {
+    const message =
+      problem.kind === "unclosed-quote"
+        ? "a quoted field is never closed (it opens here and runs to the end of the file)"
+        : problem.kind === "stray-quote"
+          ? 'a quote inside an unquoted field; quote the whole field and double the quote ("a ""b"" c")'
+          : "text after a closing quote; a quoted field must end at a delimiter or the end of the line";
+    this.issue("P10_CSV_QUOTE", problem.line, problem.field + 1, message);
+  }
+
+  private issue(code: string, line: number, column: number, message: string): void {
+    this.rowErrors++;
+    this.push1({ code, severity: "error", message, ...this.where(line, column) });
+  }
+
+  private warn(code: string, line: number, column: number, message: string): void {
+    this.push1({ code, severity: "warning", message, ...this.where(line, column) });
+  }
+
+  private where(line: number, column: number): { file?: string; line?: number; column?: number } {
+    return {
+      ...(this.file === undefined ? {} : { file: this.file }),
+      ...(line > 0 ? { line } : {}),
+      ...(column > 0 ? { column } : {}),
+    };
+  }
+
+  private push1(issue: P10Issue): void {
+    if (issue.severity === "error") this.errors++;
+    if (this.issues.length < this.maxIssues) this.issues.push(issue);
+    else this.omitted++;
+  }
+}
+
+function isBlank(fields: readonly string[]): boolean {
+  for (const f of fields) if (f.trim() !== "") return false;
+  return true;
+}
+
+/** `"2 (Moderate)"`, `"n/a"` or `"missing"`: an answer code in words, for messages. */
+function describeCode(indicator: FrameworkIndicator, code: number): string {
+  if (code === MISSING) return "missing";
+  if (code === NOT_APPLICABLE) return "not applicable";
+  const level = indicator.scale.levels[code];
+  return level === undefined
+    ? String(code)
+    : level.code === level.label
+      ? level.code
+      : `${level.code} (${level.label})`;
+}

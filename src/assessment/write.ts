@@ -1,0 +1,158 @@
+/**
+ * Writes a dataset back to an assessment CSV, long or wide, in canonical order (units sorted, indicators in
+ * framework order), so that reading the output gives the same dataset and writing it again the same bytes.
+ */
+import { P10Error } from "../errors.js";
+import type { Framework, FrameworkIndicator } from "../framework/framework.js";
+import { csvRow } from "../report/csv-cell.js";
+import { ABSENT, type AnswerNote, type Dataset, MISSING, NOT_APPLICABLE } from "./dataset.js";
+import type { AssessmentFormat } from "./header.js";
+
+/** Options of {@link writeAssessmentsCsv}. */
+export interface WriteAssessmentsOptions {
+  /** `long` (default): one row per answer; `wide`: one row per unit, one column per indicator. */
+  readonly format?: AssessmentFormat;
+  /** `,` (default) or `;`. */
+  readonly delimiter?: "," | ";";
+}
+
+/**
+ * Writes a dataset as CSV text (LF line endings, a final line break). Levels are written as their codes,
+ * *missing* and *not applicable* as the scale's first token for them; in the wide format an unanswered
+ * cell is left empty. Cells are protected against spreadsheet formula injection.
+ *
+ * @param dataset - the dataset.
+ * @param framework - the framework the dataset was built for.
+ * @param options - format and delimiter.
+ * @returns the CSV text.
+ * @throws P10Error `P10_FRAMEWORK_MISMATCH` when the dataset belongs to another framework;
+ *   `P10_WRITE_UNREPRESENTABLE` when the format cannot hold something in the dataset (sources or comments,
+ *   or mixed assessors in one row, in the wide format; a unit without any answer in the long format; an
+ *   answer whose scale has no token for it).
+ * @example
+ * ```ts
+ * import { createDataset, frameworks, writeAssessmentsCsv } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [{ entity: "ARV", period: "2024", indicator: "1.1", code: 3 }]);
+ * writeAssessmentsCsv(ds, edi); // "entity,period,indicator,response\nARV,2024,1.1,3\n"
+ * ```
+ */
+export function writeAssessmentsCsv(
+  dataset: Dataset,
+  framework: Framework,
+  options: WriteAssessmentsOptions = {},
+): string {
+  if (dataset.framework.id !== framework.id || dataset.indicators.length !== framework.indicators.length) {
+    throw new P10Error(
+      "P10_FRAMEWORK_MISMATCH",
+      `the dataset was built for framework ${dataset.framework.id}, not ${framework.id} (${framework.indicators.length} indicators)`,
+    );
+  }
+  const delimiter = options.delimiter ?? ",";
+  return (options.format ?? "long") === "long"
+    ? writeLong(dataset, framework, delimiter)
+    : writeWide(dataset, framework, delimiter);
+}
+
+function writeLong(dataset: Dataset, framework: Framework, delimiter: "," | ";"): string {
+  const width = framework.indicators.length;
+  const named = dataset.entityNames.size > 0;
+  const notes = [...dataset.notes.values()];
+  const has = (key: keyof AnswerNote): boolean => notes.some((n) => n[key] !== undefined);
+  const extras = (["assessor", "source", "comment"] as const).filter(has);
+  const header = ["entity", ...(named ? ["entity_name"] : []), "period", "indicator", "response", ...extras];
+  const lines = [csvRow(header, delimiter)];
+  dataset.units.forEach((unit, u) => {
+    let answered = false;
+    for (let o = 0; o < width; o++) {
+      const cell = u * width + o;
+      const code = dataset.answers[cell]!;
+      if (code === ABSENT) continue;
+      answered = true;
+      const indicator = framework.indicators[o]!;
+      const note = dataset.notes.get(cell);
+      lines.push(
+        csvRow(
+          [
+            unit.entity,
+            ...(named ? [dataset.entityNames.get(unit.entity) ?? ""] : []),
+            unit.period,
+            indicator.id,
+            token(indicator, code, true),
+            ...extras.map((key) => note?.[key] ?? ""),
+          ],
+          delimiter,
+        ),
+      );
+    }
+    if (!answered) {
+      throw new P10Error(
+        "P10_WRITE_UNREPRESENTABLE",
+        `${unit.entity} ${unit.period} has no answer, which the long format cannot show; write the wide format instead`,
+      );
+    }
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+function writeWide(dataset: Dataset, framework: Framework, delimiter: "," | ";"): string {
+  const width = framework.indicators.length;
+  const named = dataset.entityNames.size > 0;
+  let withAssessor = false;
+  for (const note of dataset.notes.values()) {
+    if (note.source !== undefined || note.comment !== undefined) {
+      throw new P10Error(
+        "P10_WRITE_UNREPRESENTABLE",
+        "the wide format cannot hold sources or comments; write the long format instead",
+      );
+    }
+    if (note.assessor !== undefined) withAssessor = true;
+  }
+  const header = [
+    "entity",
+    ...(named ? ["entity_name"] : []),
+    "period",
+    ...(withAssessor ? ["assessor"] : []),
+    ...framework.indicators.map((i) => i.id),
+  ];
+  const lines = [csvRow(header, delimiter)];
+  dataset.units.forEach((unit, u) => {
+    const cells: string[] = [];
+    let assessor: string | undefined;
+    for (let o = 0; o < width; o++) {
+      const cell = u * width + o;
+      const code = dataset.answers[cell]!;
+      cells.push(code === ABSENT ? "" : token(framework.indicators[o]!, code, false));
+      if (code === ABSENT || !withAssessor) continue;
+      const who = dataset.notes.get(cell)?.assessor ?? "";
+      if (assessor !== undefined && who !== assessor) {
+        throw new P10Error(
+          "P10_WRITE_UNREPRESENTABLE",
+          `${unit.entity} ${unit.period} has answers by different assessors, which one wide row cannot show; write the long format instead`,
+        );
+      }
+      assessor = who;
+    }
+    const id = [unit.entity, ...(named ? [dataset.entityNames.get(unit.entity) ?? ""] : []), unit.period];
+    lines.push(csvRow([...id, ...(withAssessor ? [assessor ?? ""] : []), ...cells], delimiter));
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+/** The text written for an answer code; in the long format an empty cell can stand for *missing*. */
+function token(indicator: FrameworkIndicator, code: number, emptyMeansMissing: boolean): string {
+  const def = indicator.scale.definition;
+  const found =
+    code === MISSING
+      ? (def.missing[0] ?? (emptyMeansMissing ? "" : undefined))
+      : code === NOT_APPLICABLE
+        ? def.notApplicable[0]
+        : indicator.scale.levels[code]?.code;
+  if (found === undefined) {
+    throw new P10Error(
+      "P10_WRITE_UNREPRESENTABLE",
+      `indicator ${indicator.id}: scale ${indicator.scale.id} has no token for answer code ${code}`,
+    );
+  }
+  return found;
+}

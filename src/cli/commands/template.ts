@@ -1,0 +1,67 @@
+/** `p10 template`: writes a blank assessment CSV for assessors, long or wide. */
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { assessmentTemplate } from "../../assessment/template.js";
+import { P10Error } from "../../errors.js";
+import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
+import { resolveFramework } from "../../node/framework-file.js";
+import { type Command, stringOption, UsageError } from "../command.js";
+
+export const templateCommand: Command = {
+  name: "template",
+  summary: "write a blank assessment CSV for assessors (one row per indicator, or --wide)",
+  usage: [
+    "Usage: p10 template [-f framework] [--wide] [--entities A,B] [--period P] [--out FILE]",
+    "",
+    "Writes a blank assessment file listing every indicator of the framework. Long (default): columns",
+    "entity, period, indicator, title, response, source, comment, one row per indicator and entity.",
+    "Wide: entity, period and one column per indicator id, one row per entity.",
+    "",
+    "Options:",
+    `  -f, --framework ID|FILE  bundled framework id or framework JSON file (default ${DEFAULT_FRAMEWORK_ID})`,
+    "  --wide                   one row per entity, one column per indicator",
+    "  --entities A,B           entity ids to pre-fill (comma-separated)",
+    "  --period P               period to pre-fill",
+    "  --out FILE               write to FILE instead of stdout",
+  ].join("\n"),
+  options: {
+    framework: { type: "string", short: "f" },
+    wide: { type: "boolean" },
+    entities: { type: "string" },
+    period: { type: "string" },
+    out: { type: "string", short: "o" },
+  },
+  positionals: { min: 0, max: 0 },
+  async run({ values }, io) {
+    const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID);
+    const list = stringOption(values, "entities");
+    const entities = list?.split(",").map((e) => e.trim());
+    if (entities?.some((e) => e === ""))
+      throw new UsageError(`--entities expects comma-separated ids; got "${list}"`);
+    const period = stringOption(values, "period")?.trim();
+    const text = assessmentTemplate(framework, {
+      format: values.wide === true ? "wide" : "long",
+      ...(entities === undefined ? {} : { entities }),
+      ...(period === undefined ? {} : { period }),
+    });
+    const out = stringOption(values, "out");
+    if (out === undefined) {
+      io.out(text);
+      return 0;
+    }
+    try {
+      writeFileSync(resolve(io.cwd, out), text);
+    } catch (e) {
+      throw new P10Error("P10_FILE_WRITE", `cannot write ${out}: ${(e as Error).message}`, [
+        {
+          code: "P10_FILE_WRITE",
+          severity: "error",
+          file: out,
+          message: `cannot write the file: ${(e as Error).message}`,
+        },
+      ]);
+    }
+    io.err(`wrote a ${values.wide === true ? "wide" : "long"} template for ${framework.id} to ${out}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,90 @@
+/** `p10 validate`: checks an assessment CSV against a framework and reports every problem with its place. */
+import { resolve } from "node:path";
+import type { AssessmentValidation } from "../../assessment/parse.js";
+import { summarizeAssessments } from "../../assessment/summary.js";
+import { dec, roundForDisplay } from "../../decimal.js";
+import { formatIssue } from "../../errors.js";
+import type { Framework } from "../../framework/framework.js";
+import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
+import { resolveFramework } from "../../node/framework-file.js";
+import { validateAssessmentFile } from "../../node/read-assessments.js";
+import { type Command, type CommandIO, choiceOption, ISSUE_PRINT_LIMIT, stringOption } from "../command.js";
+
+export const validateCommand: Command = {
+  name: "validate",
+  summary: "check an assessment CSV (long or wide) against a framework; report every problem",
+  usage: [
+    "Usage: p10 validate <csv> [-f framework] [--delimiter ,|;] [--format long|wide] [--allow-extra] [--assessor NAME]",
+    "",
+    "Checks every row of an assessment file and prints a summary (entities, periods, answers, coverage",
+    "per pillar, rows read/accepted/rejected) on stdout, and every problem as FILE:LINE:COLUMN on stderr.",
+    "Exit code 0 when the file is valid, 1 when it has errors.",
+    "",
+    "Options:",
+    `  -f, --framework ID|FILE  bundled framework id or framework JSON file (default ${DEFAULT_FRAMEWORK_ID})`,
+    "  --delimiter , or ;       field delimiter (default: detected from the header)",
+    "  --format long|wide       file layout (default: detected from the header)",
+    "  --allow-extra            ignore columns that are not part of the format",
+    "  --assessor NAME          build the dataset from this assessor's rows only",
+  ].join("\n"),
+  options: {
+    framework: { type: "string", short: "f" },
+    delimiter: { type: "string" },
+    format: { type: "string" },
+    "allow-extra": { type: "boolean" },
+    assessor: { type: "string" },
+  },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }, io) {
+    const file = positionals[0]!;
+    const delimiter = choiceOption(values, "delimiter", [",", ";"] as const);
+    const format = choiceOption(values, "format", ["long", "wide"] as const);
+    const assessor = stringOption(values, "assessor");
+    const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID);
+    const result = await validateAssessmentFile(resolve(io.cwd, file), framework, {
+      file,
+      ...(delimiter === undefined ? {} : { delimiter }),
+      ...(format === undefined ? {} : { format }),
+      ...(values["allow-extra"] === true ? { allowExtra: true } : {}),
+      ...(assessor === undefined ? {} : { assessor }),
+    });
+    io.out(summaryText(file, framework, result));
+    printIssues(result, io);
+    return result.errorCount > 0 ? 1 : 0;
+  },
+};
+
+function summaryText(file: string, framework: Framework, result: AssessmentValidation): string {
+  const s = summarizeAssessments(result.records, framework);
+  const { read, accepted, rejected, blank } = result.accounting;
+  const warnings = result.issues.filter((i) => i.severity === "warning").length;
+  const width = Math.max(...s.coverage.map((c) => c.title.length));
+  const lines = [
+    `${file}: ${result.format ?? "unreadable"} format, delimiter "${result.delimiter}", framework ${framework.id} ${framework.version}`,
+    `rows: ${read} read, ${accepted} accepted, ${rejected} rejected${blank > 0 ? ` (${blank} blank rows skipped)` : ""}`,
+    `entities: ${s.entities}, periods: ${s.periods.length}${s.periods.length > 0 ? ` (${s.periods.join(", ")})` : ""}, units: ${s.units}`,
+    `answers: ${s.answers} (${s.levels} on the scale, ${s.notApplicable} not applicable, ${s.missing} missing)` +
+      (s.cells !== s.answers ? ` in ${s.cells} cells` : ""),
+    ...(s.assessors.length > 0 ? [`assessors: ${s.assessors.join(", ")}`] : []),
+    "coverage of scored indicators (cells with an answer on the scale):",
+    ...s.coverage.map(
+      (c) =>
+        `  ${c.title.padEnd(width)}  ${percent(c.answered, c.expected).padStart(6)}  (${c.answered} of ${c.expected})`,
+    ),
+    `${result.errorCount > 0 ? "invalid" : "valid"}: ${result.errorCount} error${result.errorCount === 1 ? "" : "s"}, ` +
+      `${warnings} warning${warnings === 1 ? "" : "s"}`,
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function percent(part: number, whole: number): string {
+  if (whole === 0) return "–";
+  return `${roundForDisplay(dec(String(part)).mul(100).div(whole), 1, "half-even")}%`;
+}
+
+function printIssues(result: AssessmentValidation, io: CommandIO): void {
+  if (result.issues.length === 0) return;
+  const shown = result.issues.slice(0, ISSUE_PRINT_LIMIT).map(formatIssue);
+  const more = result.issues.length - shown.length + result.omittedIssues;
+  io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
+}

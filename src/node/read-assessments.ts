@@ -1,0 +1,77 @@
+/**
+ * Reading assessment CSV files from disk as a stream of text chunks, so that a file of millions of rows is
+ * checked and stored in bounded memory (the file's text is never held whole).
+ */
+import { createReadStream } from "node:fs";
+import {
+  type AssessmentValidation,
+  type ParsedAssessments,
+  parseAssessmentsAsync,
+  validateAssessmentsAsync,
+} from "../assessment/parse.js";
+import type { AssessmentReadOptions } from "../assessment/reader.js";
+import type { Framework } from "../framework/framework.js";
+import { fileReadError } from "./json-file.js";
+
+/** Size of the chunks read from disk (1 MiB): large enough for speed, small next to the dataset. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Reads an assessment CSV file into a dataset, streaming it chunk by chunk.
+ *
+ * @param path - the file's path; also the file name in issues unless `options.file` is given.
+ * @param framework - the framework to check against.
+ * @param options - delimiter, format, `allowExtra`, `assessor` (see `AssessmentReadOptions`).
+ * @returns the dataset with the records, warnings and row accounting.
+ * @throws P10Error `P10_FILE_READ` when the file cannot be read; `P10_ASSESSMENT_INVALID` with every issue
+ *   when it has errors; `P10_MULTIPLE_ASSESSORS` or `P10_UNKNOWN_ASSESSOR` as `parseAssessments`.
+ * @example
+ * ```ts
+ * import { frameworks } from "principle10";
+ * import { readAssessments } from "principle10/node";
+ * const { dataset } = await readAssessments("seeds/edi-2015-sample.csv", frameworks.get("edi-2015"));
+ * dataset.units.length; // 24
+ * ```
+ */
+export async function readAssessments(
+  path: string,
+  framework: Framework,
+  options: AssessmentReadOptions = {},
+): Promise<ParsedAssessments> {
+  return parseAssessmentsAsync(fileChunks(path), framework, { file: path, ...options });
+}
+
+/**
+ * Checks an assessment CSV file without throwing for its content: every issue, the accounting and the
+ * records are returned (what `p10 validate` prints).
+ *
+ * @param path - the file's path.
+ * @param framework - the framework to check against.
+ * @param options - as for {@link readAssessments}.
+ * @returns the validation result.
+ * @throws P10Error `P10_FILE_READ` when the file cannot be read.
+ * @example
+ * ```ts
+ * import { frameworks } from "principle10";
+ * import { validateAssessmentFile } from "principle10/node";
+ * const v = await validateAssessmentFile("seeds/edi-2015-broken.csv", frameworks.get("edi-2015"));
+ * v.errorCount > 0; // true
+ * ```
+ */
+export async function validateAssessmentFile(
+  path: string,
+  framework: Framework,
+  options: AssessmentReadOptions = {},
+): Promise<AssessmentValidation> {
+  return validateAssessmentsAsync(fileChunks(path), framework, { file: path, ...options });
+}
+
+async function* fileChunks(path: string): AsyncGenerator<string> {
+  try {
+    for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: CHUNK_BYTES })) {
+      yield chunk as string;
+    }
+  } catch (e) {
+    throw fileReadError(path, e);
+  }
+}
