@@ -32,13 +32,17 @@ export interface UnitRankStatistics {
   readonly nominal: number | null;
   /** How many runs ranked the unit. */
   readonly runs: number;
+  /** The mean rank. */
   readonly mean: number | null;
+  /** The median rank (type 7, so the mean of the two middle ranks for an even number of runs). */
   readonly median: number | null;
   /** The 5th percentile (type 7): the better end of the interval. */
   readonly p05: number | null;
   /** The 95th percentile (type 7): the worse end of the interval. */
   readonly p95: number | null;
+  /** The best rank reached. */
   readonly min: number | null;
+  /** The worst rank reached. */
   readonly max: number | null;
   /** Mean of |rank − nominal| over the runs that ranked the unit; `null` without a nominal rank. */
   readonly meanAbsoluteShift: number | null;
@@ -46,7 +50,9 @@ export interface UnitRankStatistics {
 
 /** Per-unit rank intervals and the overall summaries. */
 export interface RankStatistics {
+  /** The number of runs. */
   readonly runs: number;
+  /** One entry per unit, in the order of the nominal ranks given. */
   readonly units: readonly UnitRankStatistics[];
   /**
    * The mean absolute rank shift: the mean of |rank − nominal| over every (run, unit) pair in which the unit

@@ -23,7 +23,7 @@ import { quantileSorted } from "./quantile.js";
 import { checkMatrixShape } from "./sampling.js";
 
 /** A closed interval `[low, high]`. */
-export type Interval = readonly [low: number, high: number];
+export type ConfidenceInterval = readonly [low: number, high: number];
 
 /** Options of {@link sobolIndices}. */
 export interface SobolOptions {
@@ -42,9 +42,9 @@ export interface SobolIndices {
   /** S_Ti for each input (never negative). */
   readonly total: readonly number[];
   /** Percentile intervals of S_i; present when `bootstrap` > 0. */
-  readonly firstCI?: readonly Interval[];
+  readonly firstCI?: readonly ConfidenceInterval[];
   /** Percentile intervals of S_Ti; present when `bootstrap` > 0. */
-  readonly totalCI?: readonly Interval[];
+  readonly totalCI?: readonly ConfidenceInterval[];
   /** The output's mean over the rows of A and B. */
   readonly mean: number;
   /** The output's variance V over the rows of A and B (population form, divisor 2N). */
@@ -168,7 +168,7 @@ export function sobolIndices(
   const first = new Float64Array(k);
   const total = new Float64Array(k);
   if (outputs.every((y) => y === outputs[0])) {
-    const zeros = Array.from({ length: k }, (): Interval => [0, 0]);
+    const zeros = Array.from({ length: k }, (): ConfidenceInterval => [0, 0]);
     return {
       first: Array.from(first),
       total: Array.from(total),
@@ -285,7 +285,7 @@ function bootstrapIntervals(
   resamples: number,
   confidence: number,
   rng: Rng,
-): { firstCI: Interval[]; totalCI: Interval[]; degenerate: number } {
+): { firstCI: ConfidenceInterval[]; totalCI: ConfidenceInterval[]; degenerate: number } {
   const sample = new Int32Array(n);
   const first = new Float64Array(k);
   const total = new Float64Array(k);
@@ -304,13 +304,13 @@ function bootstrapIntervals(
   }
   const lowP = (1 - confidence) / 2;
   const highP = (1 + confidence) / 2;
-  const interval = (draws: Float64Array, i: number): Interval => {
+  const interval = (draws: Float64Array, i: number): ConfidenceInterval => {
     if (kept === 0) return [Number.NaN, Number.NaN];
     const column = draws.subarray(i * resamples, i * resamples + kept).sort();
     return [quantileSorted(column, lowP), quantileSorted(column, highP)];
   };
-  const firstCI: Interval[] = [];
-  const totalCI: Interval[] = [];
+  const firstCI: ConfidenceInterval[] = [];
+  const totalCI: ConfidenceInterval[] = [];
   for (let i = 0; i < k; i++) {
     firstCI.push(interval(firstDraws, i));
     totalCI.push(interval(totalDraws, i));
