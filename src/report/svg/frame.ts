@@ -1,0 +1,78 @@
+/**
+ * The outer `<svg>` of every chart: accessible (role="img", `<title>` and `<desc>` referenced by
+ * aria-labelledby, the WAI-ARIA pattern for complex images), self-sufficient (its own font stack and
+ * size, a viewBox so it scales) and with its title also drawn as visible text.
+ */
+import { el, textEl } from "./element.js";
+import { INK } from "./palette.js";
+
+/** The font stack of charts and page: system fonts only, nothing fetched. */
+export const FONT_STACK =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", sans-serif';
+
+/** Sizes shared by all charts, in px. */
+export const TYPE = { title: 14, label: 12, small: 10.5, margin: 8, titleBand: 26 } as const;
+
+/** What a chart's outer frame needs. */
+export interface FrameInput {
+  /** The checked chart id. */
+  readonly id: string;
+  /** The visible and accessible title. */
+  readonly title: string;
+  /** The accessible description (a summary of the data in words). */
+  readonly description: string;
+  readonly width: number;
+  readonly height: number;
+  /** The chart's marks, already markup. */
+  readonly body: readonly string[];
+}
+
+/**
+ * Wraps a chart's marks in its accessible root element.
+ *
+ * @param frame - id, texts, size and body.
+ * @returns the complete `<svg>` markup.
+ * @example
+ * ```ts
+ * svgFrame({ id: "c", title: "T", description: "D", width: 100, height: 50, body: [] });
+ * ```
+ */
+export function svgFrame(frame: FrameInput): string {
+  const { id, width, height } = frame;
+  return el(
+    "svg",
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      id,
+      class: "p10-chart",
+      viewBox: `0 0 ${Math.ceil(width)} ${Math.ceil(height)}`,
+      width: Math.ceil(width),
+      height: Math.ceil(height),
+      role: "img",
+      "aria-labelledby": `${id}-title ${id}-desc`,
+      "font-family": FONT_STACK,
+      "font-size": TYPE.label,
+      fill: INK.text,
+    },
+    textEl("title", { id: `${id}-title` }, frame.title),
+    textEl("desc", { id: `${id}-desc` }, frame.description),
+    el("rect", { width: Math.ceil(width), height: Math.ceil(height), fill: "#ffffff" }),
+    textEl("text", { x: TYPE.margin, y: 18, "font-size": TYPE.title, "font-weight": "bold" }, frame.title),
+    ...frame.body,
+  );
+}
+
+/**
+ * Joins a caller's description with the chart's generated data summary.
+ *
+ * @param given - the caller's description, if any.
+ * @param summary - the generated summary of what the chart shows.
+ * @returns the text of `<desc>`.
+ * @example
+ * ```ts
+ * describe(undefined, "Bars for 3 entities."); // "Bars for 3 entities."
+ * ```
+ */
+export function describe(given: string | undefined, summary: string): string {
+  return given === undefined || given === "" ? summary : `${given} ${summary}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * Checks of the plain data handed to the chart builders. A chart never clamps, drops or guesses: a value
+ * outside the stated domain, a non-finite number or a malformed id is a `P10_CHART_DATA` error naming
+ * the input path (e.g. `rows[3].values[1]`).
+ */
+import { P10Error } from "../../errors.js";
+
+/** The error code of every chart-input problem. */
+export const CHART_DATA = "P10_CHART_DATA";
+
+/** A numeric interval `[min, max]` with `min < max`, e.g. `[0, 3]` for EDI scores. */
+export type Domain = readonly [number, number];
+
+/**
+ * Throws the chart-input error for one path.
+ *
+ * @param path - where in the input, e.g. `rows[2].label`.
+ * @param message - what was found and what was expected.
+ * @returns never.
+ * @throws P10Error `P10_CHART_DATA`, always.
+ * @example
+ * ```ts
+ * chartDataError("domain", "expected min < max, found [3, 0]");
+ * ```
+ */
+export function chartDataError(path: string, message: string): never {
+  throw new P10Error(CHART_DATA, `${path}: ${message}`, [
+    { code: CHART_DATA, message, severity: "error", path },
+  ]);
+}
+
+/** An XML id as the charts and sections use them: ASCII letters, digits, `-` and `_`, a letter first. */
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+/**
+ * Checks a chart id: it becomes an XML id (and the prefix of the ids of the chart's title and
+ * description), so it must be unique in the page and made of ASCII letters, digits, `-` and `_`.
+ *
+ * @param id - the id, e.g. `"ranking"`.
+ * @returns the id.
+ * @throws P10Error `P10_CHART_DATA` for an empty or malformed id.
+ * @example
+ * ```ts
+ * checkId("edi-ranking"); // "edi-ranking"
+ * ```
+ */
+export function checkId(id: string): string {
+  if (!ID_PATTERN.test(id)) {
+    chartDataError("id", `expected a letter then letters, digits, "-" or "_", found ${JSON.stringify(id)}`);
+  }
+  return id;
+}
+
+/**
+ * Checks a domain: two finite numbers, the first smaller.
+ *
+ * @param domain - the domain.
+ * @param path - the input path for messages.
+ * @returns the domain.
+ * @throws P10Error `P10_CHART_DATA` otherwise.
+ * @example
+ * ```ts
+ * checkDomain([0, 3], "domain"); // [0, 3]
+ * ```
+ */
+export function checkDomain(domain: Domain, path: string): Domain {
+  const [min, max] = domain;
+  if (!Number.isFinite(min) || !Number.isFinite(max) || !(min < max)) {
+    chartDataError(path, `expected two finite numbers [min, max] with min < max, found [${min}, ${max}]`);
+  }
+  return domain;
+}
+
+/**
+ * Checks a value against a domain; `null` (no score) passes.
+ *
+ * @param value - the value or `null`.
+ * @param domain - the checked domain.
+ * @param path - the input path for messages.
+ * @returns the value.
+ * @throws P10Error `P10_CHART_DATA` for a non-finite value or one outside the domain.
+ * @example
+ * ```ts
+ * checkValue(2.5, [0, 3], "rows[0].values[0]"); // 2.5
+ * ```
+ */
+export function checkValue<V extends number | null>(value: V, domain: Domain, path: string): V {
+  if (value === null) return value;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    chartDataError(path, `expected a finite number or null, found ${String(value)}`);
+  }
+  if (value < domain[0] || value > domain[1]) {
+    chartDataError(path, `${value} is outside the chart domain [${domain[0]}, ${domain[1]}]`);
+  }
+  return value;
+}
+
+/**
+ * Checks that a list has at least one item.
+ *
+ * @param items - the list.
+ * @param path - the input path for messages.
+ * @returns the list.
+ * @throws P10Error `P10_CHART_DATA` for an empty list.
+ * @example
+ * ```ts
+ * checkNonEmpty(["a"], "rows"); // ["a"]
+ * ```
+ */
+export function checkNonEmpty<T>(items: readonly T[], path: string): readonly T[] {
+  if (items.length === 0) chartDataError(path, "expected at least one item, found none");
+  return items;
+}
