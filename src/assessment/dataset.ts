@@ -127,7 +127,8 @@ export interface BuildDatasetOptions {
 
 /**
  * Builds the one-answer-per-cell dataset from accepted records (what the CSV reader produces) in linear
- * time. Identical repeats of an answer by the same assessor collapse into one (the earliest line is kept).
+ * time. Identical repeats of an answer by the same assessor collapse into one (the one whose source and
+ * comment come first in code-point order, then the earliest line, so the result does not depend on row order).
  *
  * @param framework - the framework the records were validated against.
  * @param records - accepted records, e.g. `result.records` of `validateAssessments`.
@@ -184,8 +185,9 @@ function assemble(
   });
   const cells = new Int16Array(order.length * width).fill(ABSENT);
   const lines = new Int32Array(order.length * width);
-  // Assessor of the answer held in each cell, plus 2 (0 = empty cell, 1 = no assessor named).
-  const owner = new Int32Array(order.length * width);
+  // The record whose answer each cell holds (-1: none yet).
+  const chosen = new Int32Array(order.length * width).fill(-1);
+  const text = (id: number): string => (id === NO_ID ? "" : records.texts[id]!);
   let shared = 0;
   let example = "";
   for (let r = 0; r < records.length; r++) {
@@ -201,24 +203,33 @@ function assemble(
       );
     }
     const cell = rank[records.unit[r]!]! * width + ordinal;
-    const own = owner[cell]!;
-    const line = records.line[r]!;
-    if (own === 0) {
-      owner[cell] = a + 2;
+    const q = chosen[cell]!;
+    if (q === -1) {
+      chosen[cell] = r;
       cells[cell] = code;
-      lines[cell] = line;
-    } else if (strict || (own === a + 2 && cells[cell] !== code)) {
+      continue;
+    }
+    const other = records.assessor[q]!;
+    if (strict || (other === a && cells[cell] !== code)) {
       const u = records.units[records.unit[r]!]!;
       throw new P10Error("P10_DATASET_INPUT", `two answers for ${u.entity} ${u.period} ${indicator.id}`);
-    } else if (own !== a + 2) {
+    }
+    if (other !== a) {
       if (shared++ === 0) {
         const u = records.units[records.unit[r]!]!;
         const who = (id: number): string => (id === NO_ID ? "(no assessor)" : records.assessors[id]!);
-        example = `${u.entity} ${u.period} ${indicator.id} by ${who(own - 2)} and ${who(a)}${line > 0 ? ` (lines ${lines[cell]} and ${line})` : ""}`;
+        const where = records.line[r]! > 0 ? ` (lines ${records.line[q]} and ${records.line[r]})` : "";
+        example = `${u.entity} ${u.period} ${indicator.id} by ${who(other)} and ${who(a)}${where}`;
       }
-    } else if (line < lines[cell]!) {
-      lines[cell] = line;
+      continue;
     }
+    // The same answer again: keep the row whose source and comment come first in code-point order (then
+    // the earlier line), so that the kept note does not depend on the order of the rows.
+    const order1 =
+      compareCodePoints(text(records.source[r]!), text(records.source[q]!)) ||
+      compareCodePoints(text(records.comment[r]!), text(records.comment[q]!)) ||
+      records.line[r]! - records.line[q]!;
+    if (order1 < 0) chosen[cell] = r;
   }
   if (shared > 0) {
     throw new P10Error(
@@ -228,13 +239,14 @@ function assemble(
     );
   }
   const notes = new Map<number, AnswerNote>();
-  for (let r = 0; r < records.length; r++) {
+  for (let cell = 0; cell < chosen.length; cell++) {
+    const r = chosen[cell]!;
+    if (r === -1) continue;
+    lines[cell] = records.line[r]!;
     const a = records.assessor[r]!;
     const s = records.source[r]!;
     const c = records.comment[r]!;
-    if ((selected !== undefined && a !== selected) || (a === NO_ID && s === NO_ID && c === NO_ID)) continue;
-    const cell = rank[records.unit[r]!]! * width + records.indicator[r]!;
-    if (lines[cell] !== records.line[r] || notes.has(cell)) continue;
+    if (a === NO_ID && s === NO_ID && c === NO_ID) continue;
     notes.set(cell, {
       ...(a === NO_ID ? {} : { assessor: records.assessors[a]! }),
       ...(s === NO_ID ? {} : { source: records.texts[s]! }),
@@ -248,7 +260,7 @@ function assemble(
     answers: cells,
     lines,
     ...(options.file === undefined ? {} : { file: options.file }),
-    entityNames: new Map(records.entityNames),
+    entityNames: new Map([...records.entityNames].sort((x, y) => compareCodePoints(x[0], y[0]))),
     notes,
   };
 }
