@@ -23,7 +23,16 @@ describe("canonicalJson", () => {
   });
 
   it("property: equal data in any key order gives equal bytes, and the text parses back to the data", () => {
-    const data = fc.jsonValue().filter((v) => !JSON.stringify(v).match(/\d\.\d|e[+-]?\d/i));
+    // Canonical JSON takes only safe integers, so the generated data keeps to them.
+    const onlySafeIntegers = (v: unknown): boolean =>
+      typeof v === "number"
+        ? Number.isSafeInteger(v)
+        : Array.isArray(v)
+          ? v.every(onlySafeIntegers)
+          : v !== null && typeof v === "object"
+            ? Object.values(v).every(onlySafeIntegers)
+            : true;
+    const data = fc.jsonValue().filter(onlySafeIntegers);
     fc.assert(
       fc.property(data, (value) => {
         const text = canonicalJson(value as CanonicalValue);
