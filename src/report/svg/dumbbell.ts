@@ -13,6 +13,7 @@ import { LEGEND_SAMPLE, legend } from "./legend.js";
 import { INK, OKABE_ITO } from "./palette.js";
 import {
   columnWidth,
+  ENTITY_LABEL_MAX,
   labelColumnWidth,
   rowLabel,
   rowMiddle,
@@ -52,6 +53,8 @@ export interface DumbbellSpec {
 }
 
 const ROW_HEIGHT = 20;
+const FIRST = "p10-dot-first";
+const SECOND = "p10-dot-second";
 const RADIUS = 4.5;
 
 function directionColor(first: number, second: number): string {
@@ -60,18 +63,25 @@ function directionColor(first: number, second: number): string {
   return INK.muted;
 }
 
-function firstDot(cx: number, cy: number, ...children: string[]): string {
+// The mark functions draw both the chart's marks (with a class) and the legend's samples (without).
+function firstDot(cls: string | undefined, cx: number, cy: number, ...children: string[]): string {
   return el(
     "circle",
-    { class: "p10-dot-first", cx, cy, r: RADIUS, fill: "#ffffff", stroke: INK.outline, "stroke-width": 1.5 },
+    { class: cls, cx, cy, r: RADIUS, fill: "#ffffff", stroke: INK.outline, "stroke-width": 1.5 },
     ...children,
   );
 }
 
-function secondDot(cx: number, cy: number, color: string, ...children: string[]): string {
+function secondDot(
+  cls: string | undefined,
+  cx: number,
+  cy: number,
+  color: string,
+  ...children: string[]
+): string {
   return el(
     "circle",
-    { class: "p10-dot-second", cx, cy, r: RADIUS, fill: color, stroke: INK.outline, "stroke-width": 1 },
+    { class: cls, cx, cy, r: RADIUS, fill: color, stroke: INK.outline, "stroke-width": 1 },
     ...children,
   );
 }
@@ -114,7 +124,7 @@ export function dumbbell(spec: DumbbellSpec): string {
   const labelWidth = labelColumnWidth(
     rows.map((r) => r.label),
     TYPE.label,
-    200,
+    ENTITY_LABEL_MAX,
   );
   const plotLeft = m + labelWidth + 10 + RADIUS + 2;
   const plotRight = width - m - columnsWidth - 20;
@@ -125,8 +135,8 @@ export function dumbbell(spec: DumbbellSpec): string {
     el("line", { x1: 0, x2: LEGEND_SAMPLE, y1: sampleMid, y2: sampleMid, stroke: color, "stroke-width": 3 });
   const legendBlock = legend(
     [
-      { sample: firstDot(sampleMid, sampleMid), label: a },
-      { sample: secondDot(sampleMid, sampleMid, INK.muted), label: b },
+      { sample: firstDot(undefined, sampleMid, sampleMid), label: a },
+      { sample: secondDot(undefined, sampleMid, sampleMid, INK.muted), label: b },
       { sample: lineSample(OKABE_ITO.blue), label: spec.directions.up },
       { sample: lineSample(OKABE_ITO.vermillion), label: spec.directions.down },
     ],
@@ -159,13 +169,13 @@ export function dumbbell(spec: DumbbellSpec): string {
       const color = directionColor(row.first, row.second);
       parts.push(
         el("line", { x1: x(row.first), x2: x(row.second), y1: cy, y2: cy, stroke: color, "stroke-width": 3 }),
-        firstDot(x(row.first), cy, help),
-        secondDot(x(row.second), cy, color, help),
+        firstDot(FIRST, x(row.first), cy, help),
+        secondDot(SECOND, x(row.second), cy, color, help),
       );
     } else if (row.first !== null) {
-      parts.push(firstDot(x(row.first), cy, help));
+      parts.push(firstDot(FIRST, x(row.first), cy, help));
     } else if (row.second !== null) {
-      parts.push(secondDot(x(row.second), cy, INK.muted, help));
+      parts.push(secondDot(SECOND, x(row.second), cy, INK.muted, help));
     }
     marks.push(el("g", { class: "p10-dumbbell" }, ...parts));
   });

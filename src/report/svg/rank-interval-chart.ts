@@ -13,6 +13,7 @@ import { LEGEND_SAMPLE, legend } from "./legend.js";
 import { INK, OKABE_ITO } from "./palette.js";
 import {
   columnWidth,
+  ENTITY_LABEL_MAX,
   labelColumnWidth,
   rowLabel,
   rowMiddle,
@@ -60,11 +61,12 @@ export interface RankIntervalChartInput {
 const ROW_HEIGHT = 20;
 const TICK = 6;
 
-function dot(cx: number, cy: number, ...children: string[]): string {
+// The mark functions draw both the chart's marks (with a class) and the legend's samples (without).
+function dot(cls: string | undefined, cx: number, cy: number, ...children: string[]): string {
   return el(
     "circle",
     {
-      class: "p10-nominal",
+      class: cls,
       cx,
       cy,
       r: 4.5,
@@ -76,11 +78,11 @@ function dot(cx: number, cy: number, ...children: string[]): string {
   );
 }
 
-function medianTick(x: number, cy: number, ...children: string[]): string {
+function medianTick(cls: string | undefined, x: number, cy: number, ...children: string[]): string {
   return el(
     "line",
     {
-      class: "p10-median",
+      class: cls,
       x1: x,
       x2: x,
       y1: cy - TICK,
@@ -92,11 +94,17 @@ function medianTick(x: number, cy: number, ...children: string[]): string {
   );
 }
 
-function interval(x1: number, x2: number, cy: number, ...children: string[]): string {
+function interval(
+  cls: string | undefined,
+  x1: number,
+  x2: number,
+  cy: number,
+  ...children: string[]
+): string {
   return el(
     "line",
     {
-      class: "p10-interval",
+      class: cls,
       x1,
       x2,
       y1: cy,
@@ -171,7 +179,7 @@ export function rankIntervalChart(input: RankIntervalChartInput): string {
   const labelWidth = labelColumnWidth(
     rows.map((r) => r.label),
     TYPE.label,
-    200,
+    ENTITY_LABEL_MAX,
   );
   const plotLeft = m + labelWidth + 24;
   const plotRight = width - m - columnsWidth - 24;
@@ -180,9 +188,9 @@ export function rankIntervalChart(input: RankIntervalChartInput): string {
   const mid = LEGEND_SAMPLE / 2;
   const legendBlock = legend(
     [
-      { sample: dot(mid, mid), label: "nominal rank" },
-      { sample: medianTick(mid, mid), label: "median rank" },
-      { sample: interval(1, LEGEND_SAMPLE - 1, mid), label: intervalLabel },
+      { sample: dot(undefined, mid, mid), label: "nominal rank" },
+      { sample: medianTick(undefined, mid, mid), label: "median rank" },
+      { sample: interval(undefined, 1, LEGEND_SAMPLE - 1, mid), label: intervalLabel },
       { sample: "", label: "rank 1 = best, at the left" },
     ],
     m,
@@ -221,9 +229,9 @@ export function rankIntervalChart(input: RankIntervalChartInput): string {
       el(
         "g",
         { class: "p10-rank-row" },
-        interval(x(row.low), x(row.high), cy, help),
-        dot(x(row.nominal), cy, help),
-        medianTick(x(row.median), cy, help),
+        interval("p10-interval", x(row.low), x(row.high), cy, help),
+        dot("p10-nominal", x(row.nominal), cy, help),
+        medianTick("p10-median", x(row.median), cy, help),
       ),
     );
   });

@@ -12,7 +12,7 @@ import { checkFormat, formatNumber, type NumberFormat } from "./format.js";
 import { describe, svgFrame, TYPE } from "./frame.js";
 import { LEGEND_SAMPLE, legend } from "./legend.js";
 import { INK } from "./palette.js";
-import { labelColumnWidth, rowLabel, rowMiddle, rowScale, stripes } from "./rows.js";
+import { ENTITY_LABEL_MAX, labelColumnWidth, rowLabel, rowMiddle, rowScale, stripes } from "./rows.js";
 import { textWidth } from "./text-width.js";
 import { chartDataError, checkDomain, checkId, checkNonEmpty, checkValue, type Domain } from "./validate.js";
 
@@ -50,7 +50,6 @@ export interface RankingChartInput {
 
 const ROW_HEIGHT = 20;
 const PANEL_GAP = 18;
-const LABEL_MAX = 190;
 
 /**
  * Draws the ranking bar chart as an SVG string.
@@ -99,7 +98,7 @@ export function rankingChart(input: RankingChartInput): string {
   const labelWidth = labelColumnWidth(
     rows.map((r) => r.label),
     TYPE.label,
-    LABEL_MAX,
+    ENTITY_LABEL_MAX,
   );
   const plotLeft = m + rankWidth + labelWidth + 10;
 
@@ -149,7 +148,7 @@ export function rankingChart(input: RankingChartInput): string {
     const x = scaleLinear()
       .domain([domain[0], domain[1]])
       .range([left, left + panelWidth - valueWidth]);
-    const tickCount = Math.max(2, Math.floor((panelWidth - valueWidth) / 30));
+    const tickCount = Math.max(3, Math.floor((panelWidth - valueWidth) / 70));
     const marks: string[] = [
       textEl("text", { class: "p10-measure", x: left, y: headerY, "font-weight": "bold" }, measure),
       xAxis(x, { top: rowsTop, bottom: rowsBottom, tickCount, labelsOnTop, fontSize: TYPE.small }),

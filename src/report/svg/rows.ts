@@ -8,6 +8,9 @@ import { el, textEl, tooltip } from "./element.js";
 import { INK } from "./palette.js";
 import { fitText, textWidth } from "./text-width.js";
 
+/** The widest an entity-name column grows, in px (fits "Democratic Republic of the Congo" at 12 px). */
+export const ENTITY_LABEL_MAX = 240;
+
 /**
  * A band scale over row positions `"0"…"count-1"` (positions, not labels: two rows may share a name).
  *
