@@ -1,0 +1,90 @@
+/**
+ * The bundled methods, parsed on first use. The JSON files in `data/methods/` are inlined by the build,
+ * so the registry works in browsers as well as in Node (like the framework registry).
+ */
+import ediMethod from "../../data/methods/edi-2015.json" with { type: "json" };
+import { P10Error } from "../errors.js";
+import { parseMethod } from "./parse.js";
+import type { Method } from "./schema.js";
+
+const BUNDLED: Readonly<Record<string, unknown>> = {
+  "edi-2015": ediMethod,
+};
+
+const cache = new Map<string, Method>();
+
+/** A bundled method as listed by {@link methods.list}. */
+export interface BundledMethod {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  /** The framework the method is made for, when it says. */
+  readonly framework: string | null;
+}
+
+/**
+ * The registry of bundled methods.
+ *
+ * @example
+ * ```ts
+ * import { methods } from "principle10";
+ * methods.list().map((m) => m.id); // ["edi-2015", …]
+ * methods.get("edi-2015").presentation.places; // 2
+ * methods.forFramework("edi-2015")?.id; // "edi-2015"
+ * ```
+ */
+export const methods = {
+  /**
+   * Lists the bundled methods, sorted by id.
+   * @returns id, version, title and framework of each.
+   */
+  list(): BundledMethod[] {
+    return Object.keys(BUNDLED)
+      .sort()
+      .map((id) => {
+        const m = methods.get(id);
+        return { id: m.id, version: m.version, title: m.title, framework: m.framework ?? null };
+      });
+  },
+  /**
+   * Tells whether a bundled method has this id.
+   * @param id - a method id.
+   * @returns `true` when bundled.
+   */
+  has(id: string): boolean {
+    return Object.hasOwn(BUNDLED, id);
+  },
+  /**
+   * Returns a bundled method, parsed once and cached.
+   * @param id - a method id such as `edi-2015`.
+   * @returns the method.
+   * @throws P10Error `P10_UNKNOWN_METHOD` when no bundled method has this id.
+   */
+  get(id: string): Method {
+    const cached = cache.get(id);
+    if (cached) return cached;
+    if (!Object.hasOwn(BUNDLED, id)) {
+      throw new P10Error(
+        "P10_UNKNOWN_METHOD",
+        `no bundled method "${id}" (bundled: ${Object.keys(BUNDLED).sort().join(", ")}); pass a path to a method JSON file instead`,
+      );
+    }
+    const method = parseMethod(BUNDLED[id], { file: `data/methods/${id}.json` });
+    cache.set(id, method);
+    return method;
+  },
+  /**
+   * The default bundled method of a framework: the method with the framework's id, else the first (by id)
+   * made for it.
+   * @param frameworkId - a framework id.
+   * @returns the method, or `undefined` when none is bundled for it.
+   */
+  forFramework(frameworkId: string): Method | undefined {
+    if (methods.has(frameworkId) && methods.get(frameworkId).framework === frameworkId)
+      return methods.get(frameworkId);
+    const id = Object.keys(BUNDLED)
+      .sort()
+      .find((m) => methods.get(m).framework === frameworkId);
+    return id === undefined ? undefined : methods.get(id);
+  },
+};

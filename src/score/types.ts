@@ -1,0 +1,236 @@
+/**
+ * The ScoreSet: what {@link score} returns and every writer, ranker and explainer reads. It holds, for
+ * each unit (entity × period), every node's exact score or the reason it has none, coverage and answer
+ * counts, and for every indicator its normalised value, weight and contribution (DESIGN.md, "ScoreSet").
+ *
+ * Layout: descriptors say once what each index contains ({@link IndexDescriptor}); per-unit results
+ * ({@link UnitScores}) hold arrays aligned position by position with those descriptors. Objects inside a
+ * ScoreSet are immutable and may be shared between units (two units with the same answer to an indicator
+ * share its {@link AnswerRecord}); never mutate them.
+ *
+ * Order: units follow `dataset.units` (entity, then period, code-point order); nodes follow the
+ * framework's pre-order; indicators follow framework order. Nothing else influences any order or value.
+ */
+import type { Dataset } from "../assessment/dataset.js";
+import type { Dec } from "../decimal.js";
+import type { P10Issue } from "../errors.js";
+import type { Framework } from "../framework/framework.js";
+import type { AggregatingLevel, AggregationSpec, GapSpec, IndexSpec, Method } from "../method/schema.js";
+
+/** Why a node has no score. */
+export interface NullReason {
+  /**
+   * - `not-applicable`: every answer under the node is *not applicable*;
+   * - `no-answers`: no child has a score (nothing answered, or every child is itself null);
+   * - `coverage`: the weight share of applicable children with a score is below the method's minimum;
+   * - `zero-weight`: the children that could count all have weight 0;
+   * - `zero-value`: a zero met a geometric-type mean under `zeros: "fail"`;
+   * - `negative-value`: a geometric, harmonic or generalised mean met a negative value (z-scores).
+   */
+  readonly code:
+    | "not-applicable"
+    | "no-answers"
+    | "coverage"
+    | "zero-weight"
+    | "zero-value"
+    | "negative-value";
+  /** A readable sentence, e.g. `coverage 0.50 < 0.67`. */
+  readonly message: string;
+}
+
+/** How many entering indicators under a node were answered. `expected = present + missing + notApplicable`. */
+export interface AnswerCounts {
+  /** Entering indicators under the node (in this index). */
+  readonly expected: number;
+  /** Answered with a level of the scale. */
+  readonly present: number;
+  /** No row, an empty cell or a *missing* token (under missing "zero" these count as value 0). */
+  readonly missing: number;
+  /** Answered *not applicable*. */
+  readonly notApplicable: number;
+}
+
+/** A child of a node in an index: an internal node or an indicator, by position. */
+export interface IndexChild {
+  /** `true` when the child is an indicator (`pos` indexes {@link IndexDescriptor.indicators}). */
+  readonly indicator: boolean;
+  /** Position in {@link IndexDescriptor.nodes} (node) or {@link IndexDescriptor.indicators} (indicator). */
+  readonly pos: number;
+  readonly id: string;
+}
+
+/** An internal node (index root, pillar, group) as it takes part in one index. */
+export interface IndexNodeDescriptor {
+  /** Position in {@link IndexDescriptor.nodes}; 0 is the root. */
+  readonly pos: number;
+  /** The framework node id (the root keeps the framework root's id, whatever the index id). */
+  readonly id: string;
+  readonly title: string;
+  readonly level: AggregatingLevel;
+  readonly depth: number;
+  /** Position of the parent in {@link IndexDescriptor.nodes}; -1 for the root. */
+  readonly parent: number;
+  /** Children entering this index, in framework order. */
+  readonly children: readonly IndexChild[];
+  /** Raw weights of the children (relative; the engine normalises them), aligned with `children`. */
+  readonly weights: readonly Dec[];
+  /** The aggregation function of this node (its level's, or its override). */
+  readonly aggregation: AggregationSpec;
+  /** `true` when this node and every node below it aggregate linearly (arithmetic or sum). */
+  readonly linear: boolean;
+  /** The minimum coverage as written in the method, e.g. `"2/3"`. */
+  readonly minCoverage: string;
+  /** Number of entering indicators under the node. */
+  readonly indicatorCount: number;
+}
+
+/** An indicator entering one index. */
+export interface IndexIndicatorDescriptor {
+  /** Position in {@link IndexDescriptor.indicators}. */
+  readonly pos: number;
+  readonly id: string;
+  /** Position in the framework's indicators (and in {@link UnitScores.answers}). */
+  readonly ordinal: number;
+  /** Position of its parent in {@link IndexDescriptor.nodes}. */
+  readonly parent: number;
+  /**
+   * The nearest node on the path to the root whose aggregation is not linear (geometric, harmonic,
+   * generalised, minimum), or `null`. When set, the indicator's contribution is always `null`: a
+   * non-linear mean cannot be split into additive parts.
+   */
+  readonly nonLinearOnPath: string | null;
+}
+
+/** One index of the method: which nodes and indicators it contains and how they combine. */
+export interface IndexDescriptor {
+  /** The index id from the method (default: the framework root's id). */
+  readonly id: string;
+  readonly title: string;
+  readonly kinds: IndexSpec["kinds"];
+  /** Internal nodes whose subtree holds an entering indicator, in framework pre-order; `nodes[0]` is the root. */
+  readonly nodes: readonly IndexNodeDescriptor[];
+  /** Entering indicators (scored, of a listed kind), in framework order. */
+  readonly indicators: readonly IndexIndicatorDescriptor[];
+}
+
+/** A gap of the method: minuend − subtrahend for each node present in both indices. */
+export interface GapDescriptor {
+  readonly id: string;
+  readonly title: string;
+  readonly minuend: GapSpec["minuend"];
+  readonly subtrahend: GapSpec["subtrahend"];
+  /** The nodes present in both indices, in framework pre-order, with their positions in each index. */
+  readonly nodes: readonly {
+    readonly id: string;
+    readonly minuendPos: number;
+    readonly subtrahendPos: number;
+  }[];
+}
+
+/** What a unit answered to one framework indicator (scored or not). */
+export interface AnswerRecord {
+  readonly indicator: string;
+  /** `answered`: a level; `missing`: an explicit missing token or empty cell; `absent`: no row; `not-applicable`. */
+  readonly status: "answered" | "missing" | "absent" | "not-applicable";
+  /** The level's position on the scale, or `null`. */
+  readonly level: number | null;
+  /** The level's code and label as the scale defines them, or `null`. */
+  readonly code: string | null;
+  readonly label: string | null;
+  /** The normalised value of the level (before any missing-data policy), or `null` when not answered. */
+  readonly value: Dec | null;
+}
+
+/** A node's result for one unit in one index. */
+export interface NodeScore {
+  /** The framework node id. */
+  readonly id: string;
+  /** The exact score, or `null` (then `reason` says why). */
+  readonly score: Dec | null;
+  /** Why `score` is null; `null` when there is a score. */
+  readonly reason: NullReason | null;
+  /**
+   * Σ weights of applicable children with a score / Σ weights of applicable children (exact to 50
+   * digits); `null` when no child is applicable or the applicable children all weigh 0.
+   */
+  readonly coverage: Dec | null;
+  readonly answers: AnswerCounts;
+  /**
+   * The node's weight within its parent as used: normalised over the siblings that take part (the raw
+   * weight under `sum`). `null` for the root and for a node that does not take part (null score).
+   */
+  readonly weight: Dec | null;
+  /** Product of the weights from the root down to this node (1 for a scored root); `null` when it takes no part. */
+  readonly effectiveWeight: Dec | null;
+}
+
+/** An indicator's part in one index for one unit. */
+export interface IndicatorScore {
+  readonly id: string;
+  /**
+   * The value aggregated: the normalised answer, 0 for a missing answer under missing "zero", `null`
+   * when missing (drop) or not applicable.
+   */
+  readonly value: Dec | null;
+  /** Weight within its parent as used (see {@link NodeScore.weight}); `null` when it takes no part. */
+  readonly weight: Dec | null;
+  /** Weight in the index root: product of the weights on its path; `null` when it takes no part. */
+  readonly effectiveWeight: Dec | null;
+  /**
+   * `effectiveWeight × value`: what the indicator adds to the root score. `null` when the indicator takes
+   * no part, or when a non-linear aggregation lies on its path (see
+   * {@link IndexIndicatorDescriptor.nonLinearOnPath}). When the whole index is linear, adding the
+   * contributions in framework order with P10Decimal gives the root score exactly: the score is computed
+   * that way.
+   */
+  readonly contribution: Dec | null;
+}
+
+/** One unit's results in one index, aligned with the {@link IndexDescriptor}. */
+export interface IndexScores {
+  /** The index id. */
+  readonly id: string;
+  /** Aligned with {@link IndexDescriptor.nodes}: `nodes[0]` is the index score. */
+  readonly nodes: readonly NodeScore[];
+  /** Aligned with {@link IndexDescriptor.indicators}. */
+  readonly indicators: readonly IndicatorScore[];
+}
+
+/** One unit's gap values, aligned with {@link GapDescriptor.nodes}; `null` where either side is null. */
+export interface GapScores {
+  readonly id: string;
+  readonly values: readonly (Dec | null)[];
+}
+
+/** Everything computed for one entity × period. */
+export interface UnitScores {
+  readonly entity: string;
+  readonly period: string;
+  /** Position of the unit in `dataset.units` (and in {@link ScoreSet.units}). */
+  readonly unit: number;
+  /** Every framework indicator's answer, scored or not, in framework order (by ordinal). */
+  readonly answers: readonly AnswerRecord[];
+  /** Aligned with {@link ScoreSet.indices}. */
+  readonly indices: readonly IndexScores[];
+  /** Aligned with {@link ScoreSet.gaps}. */
+  readonly gaps: readonly GapScores[];
+}
+
+/**
+ * The result of scoring a dataset. `framework`, `method` and `dataset` are the inputs themselves (not
+ * copies), kept so that ranks, explanations and writers need nothing else; serialisers pick the fields
+ * they need.
+ */
+export interface ScoreSet {
+  readonly framework: Framework;
+  readonly method: Method;
+  readonly dataset: Dataset;
+  /** The method's indices (or the default one), in method order. */
+  readonly indices: readonly IndexDescriptor[];
+  /** The method's gaps, in method order. */
+  readonly gaps: readonly GapDescriptor[];
+  /** One entry per dataset unit, in `dataset.units` order. */
+  readonly units: readonly UnitScores[];
+  /** Warnings raised while scoring (e.g. `P10_SCORE_CONSTANT_INDICATOR`), in framework order. */
+  readonly warnings: readonly P10Issue[];
+}
