@@ -143,3 +143,66 @@ export {
   sobolIndices,
   sobolRowCount,
 } from "./uncertainty/sobol.js";
+// Methods and scoring: methods as data, the exact scoring engine, explanations and ranks.
+export {
+  type AggregationFailure,
+  aggregate,
+  describeAggregation,
+  isLinearAggregation,
+  type ZerosPolicy,
+} from "./method/aggregation.js";
+export { goalpostIssues, normaliseAnswers, type ValueTable } from "./method/normalisation.js";
+export { failMethod, methodIssues, needsZerosRule, parseMethod } from "./method/parse.js";
+export { bandOf, displayScore } from "./method/presentation.js";
+export { parseRatio, type Ratio, reachesRatio } from "./method/ratio.js";
+export { type BundledMethod, methods } from "./method/registry.js";
+export {
+  type AggregatingLevel,
+  type AggregationSettings,
+  type AggregationSpec,
+  type Band,
+  type GapSpec,
+  type IndexSpec,
+  type Method,
+  type MethodInput,
+  MethodSchema,
+  type MissingPolicy,
+  type NormalisationSpec,
+  type Presentation,
+  type WeightingSpec,
+  type ZerosRule,
+} from "./method/schema.js";
+export { type ChildWeights, childWeights } from "./method/weighting.js";
+export { type ScoreOptions, score } from "./score/engine.js";
+export {
+  type ExplainedAnswer,
+  type Explanation,
+  type ExplanationNode,
+  explain,
+} from "./score/explain.js";
+export { formatExplanation } from "./score/explain-format.js";
+export { compilePlan, type IndexPlan, type PlanNode, type ScoringPlan } from "./score/plan.js";
+export type {
+  AnswerCounts,
+  AnswerRecord,
+  GapDescriptor,
+  GapScores,
+  IndexChild,
+  IndexDescriptor,
+  IndexIndicatorDescriptor,
+  IndexNodeDescriptor,
+  IndexScores,
+  IndicatorScore,
+  NodeScore,
+  NullReason,
+  ScoreSet,
+  UnitScores,
+} from "./score/types.js";
+export {
+  type NodeRanks,
+  type RankOptions,
+  type RankSet,
+  rank,
+  rankScores,
+  type TieRule,
+} from "./compare/rank.js";
