@@ -14,6 +14,11 @@ export interface WriteAssessmentsOptions {
   readonly format?: AssessmentFormat;
   /** `,` (default) or `;`. */
   readonly delimiter?: "," | ";";
+  /**
+   * Long format: write *missing* as an empty response cell (which reads back as missing) instead of the
+   * scale's first missing token; default `false`. For files a reviewer fills in.
+   */
+  readonly blankMissing?: boolean;
 }
 
 /**
@@ -23,7 +28,7 @@ export interface WriteAssessmentsOptions {
  *
  * @param dataset - the dataset.
  * @param framework - the framework the dataset was built for.
- * @param options - format and delimiter.
+ * @param options - format, delimiter and `blankMissing`.
  * @returns the CSV text.
  * @throws P10Error `P10_FRAMEWORK_MISMATCH` when the dataset belongs to another framework;
  *   `P10_WRITE_UNREPRESENTABLE` when the format cannot hold something in the dataset (sources or comments,
@@ -50,11 +55,16 @@ export function writeAssessmentsCsv(
   }
   const delimiter = options.delimiter ?? ",";
   return (options.format ?? "long") === "long"
-    ? writeLong(dataset, framework, delimiter)
+    ? writeLong(dataset, framework, delimiter, options.blankMissing === true)
     : writeWide(dataset, framework, delimiter);
 }
 
-function writeLong(dataset: Dataset, framework: Framework, delimiter: "," | ";"): string {
+function writeLong(
+  dataset: Dataset,
+  framework: Framework,
+  delimiter: "," | ";",
+  blankMissing: boolean,
+): string {
   const width = framework.indicators.length;
   const named = dataset.entityNames.size > 0;
   const notes = [...dataset.notes.values()];
@@ -78,7 +88,7 @@ function writeLong(dataset: Dataset, framework: Framework, delimiter: "," | ";")
             ...(named ? [dataset.entityNames.get(unit.entity) ?? ""] : []),
             unit.period,
             indicator.id,
-            token(indicator, code, true),
+            blankMissing && code === MISSING ? "" : token(indicator, code, true),
             ...extras.map((key) => note?.[key] ?? ""),
           ],
           delimiter,
