@@ -1,0 +1,95 @@
+// Each weighting scheme, on its own (childWeights) and through the engine on the tiny framework with the
+// answers a1=3 a2=0 a3=0 | b1=1 b2=1 | c1=2 | d1=1 d2=0 (hand computations in each test).
+import { describe, expect, it } from "vitest";
+import { childWeights, isP10Error, type MethodInput, type P10Issue, score } from "../../src/index.js";
+import { method, tiny, tinyUnit } from "../score/fixtures.js";
+
+const data = tinyUnit({ a1: 3, a2: 0, a3: 0, b1: 1, b2: 1, c1: 2, d1: 1, d2: 0 });
+const rootScore = (extra: Partial<MethodInput>) =>
+  score(data, tiny, method(extra)).units[0]?.indices[0]?.nodes[0]?.score?.toString();
+const strings = (r: ReturnType<typeof childWeights>) => ("weights" in r ? r.weights.map(String) : r);
+
+describe("childWeights", () => {
+  it("gives 1 to each child under nested-equal and points", () => {
+    expect(strings(childWeights({ scheme: "nested-equal" }, ["a", "b"], () => 5))).toEqual(["1", "1"]);
+    expect(strings(childWeights({ scheme: "points" }, ["a", "b"], () => 5))).toEqual(["1", "1"]);
+  });
+
+  it("gives the indicator count under flat-equal", () => {
+    expect(strings(childWeights({ scheme: "flat-equal" }, ["a", "b"], (id) => (id === "a" ? 3 : 1)))).toEqual(
+      ["3", "1"],
+    );
+  });
+
+  it("gives the listed weight, 1 when unlisted, under explicit", () => {
+    expect(strings(childWeights({ scheme: "explicit", weights: { b: "2.5" } }, ["a", "b"], () => 1))).toEqual(
+      ["1", "2.5"],
+    );
+  });
+
+  it("averages the experts' shares under budget; an expert allocating nothing here is left out", () => {
+    const experts = [
+      { id: "e1", allocations: { a: "60", b: "40" } },
+      { id: "e2", allocations: { a: "1", b: "4" } },
+      { id: "e3", allocations: { other: "7" } },
+    ];
+    // a: (0.6 + 0.2) / 2 = 0.4; b: (0.4 + 0.8) / 2 = 0.6
+    expect(strings(childWeights({ scheme: "budget", experts }, ["a", "b"], () => 1))).toEqual(["0.4", "0.6"]);
+    expect(
+      strings(
+        childWeights({ scheme: "budget", experts: [experts[2] as (typeof experts)[2]] }, ["a", "b"], () => 1),
+      ),
+    ).toEqual(["1", "1"]);
+    expect(
+      childWeights(
+        { scheme: "budget", experts: [{ id: "z", allocations: { a: "0" } }] },
+        ["a", "b"],
+        () => 1,
+      ),
+    ).toEqual({ zeroExpert: "z" });
+  });
+});
+
+describe("weighting schemes through the engine", () => {
+  it("nested-equal: G1 = 1, G2 = 1, P1 = 1; G3 = 1/2, P2 = (2 + 1/2)/2 = 1.25; index = 1.125", () => {
+    expect(rootScore({})).toBe("1.125");
+  });
+
+  it("flat-equal: the mean of the 8 indicators, 8/8 = 1", () => {
+    expect(rootScore({ weighting: { scheme: "flat-equal" } })).toBe("1");
+  });
+
+  it("explicit {P1: 3, a1: 2, G3: 0}: G1 = 6/4, P1 = (1.5 + 1)/2, P2 = c1 = 2, index = (3·1.25 + 2)/4 = 1.4375", () => {
+    expect(rootScore({ weighting: { scheme: "explicit", weights: { P1: "3", a1: "2", G3: "0" } } })).toBe(
+      "1.4375",
+    );
+  });
+
+  it("points: sums of raw values, 3 + 2 + 2 + 1 = 8", () => {
+    expect(rootScore({ weighting: { scheme: "points" } })).toBe("8");
+  });
+
+  it("budget: G1 weighs a1 only (3); P1 0.4, P2 0.6 → 0.4·2 + 0.6·1.25 = 1.55", () => {
+    const experts = [
+      { id: "e1", allocations: { P1: "60", P2: "40" } },
+      { id: "e2", allocations: { P1: "20", P2: "80", a1: "1" } },
+    ];
+    expect(rootScore({ weighting: { scheme: "budget", experts } })).toBe("1.55");
+  });
+
+  it("refuses weights that are all zero within a parent, naming the node", () => {
+    try {
+      score(
+        data,
+        tiny,
+        method({ weighting: { scheme: "explicit", weights: { a1: "0", a2: "0", a3: "0" } } }),
+      );
+      expect.unreachable();
+    } catch (e) {
+      expect(isP10Error(e) && e.code).toBe("P10_METHOD_INVALID");
+      const issue = (e as { issues: P10Issue[] }).issues[0];
+      expect(issue?.code).toBe("P10_METHOD_WEIGHTS_ZERO");
+      expect(issue?.message).toMatch(/"G1"/);
+    }
+  });
+});
