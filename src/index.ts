@@ -2,7 +2,14 @@
  * principle10: exact, reproducible, auditable scoring of environmental democracy (Rio Principle 10).
  * This entry is platform-free: it runs in Node and in browsers. File access lives in `principle10/node`.
  */
-export { canonicalDecimal, type Dec, dec, P10Decimal, type RoundingRule, roundForDisplay } from "./decimal.js";
+export {
+  canonicalDecimal,
+  type Dec,
+  dec,
+  P10Decimal,
+  type RoundingRule,
+  roundForDisplay,
+} from "./decimal.js";
 export { findForbiddenKeys, jsonPath, type SchemaIssueCodes, schemaIssues } from "./document.js";
 export { formatIssue, type IssueLocation, isP10Error, P10Error, type P10Issue } from "./errors.js";
 export {
@@ -206,3 +213,13 @@ export {
   rankScores,
   type TieRule,
 } from "./compare/rank.js";
+export { nodeNamer, type ScoreRow, scoreRows } from "./report/score-rows.js";
+export {
+  COVERAGE_PLACES,
+  SCORE_CSV_HEADER,
+  scoreTable,
+  writeScoresCsv,
+  writeScoresJson,
+  writeScoresTables,
+} from "./report/score-writers.js";
+export { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./report/text-table.js";

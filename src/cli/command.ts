@@ -31,7 +31,10 @@ export interface Command {
   readonly positionals: { readonly min: number; readonly max: number };
   /** Runs the command; returns the exit code (0 success, 1 data or check failed). */
   readonly run: (
-    args: { values: Record<string, string | boolean | string[] | boolean[] | undefined>; positionals: string[] },
+    args: {
+      values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+      positionals: string[];
+    },
     io: CommandIO,
   ) => Promise<number>;
 }

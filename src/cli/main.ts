@@ -58,10 +58,15 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
       throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
     }
     const { min, max } = command.positionals;
-    if (parsed.positionals.length < min) throw new UsageError(`missing ${min === 1 ? "an input file" : `${min} arguments`}`);
-    if (parsed.positionals.length > max) throw new UsageError(`unexpected argument "${parsed.positionals[max]}"`);
+    if (parsed.positionals.length < min)
+      throw new UsageError(`missing ${min === 1 ? "an input file" : `${min} arguments`}`);
+    if (parsed.positionals.length > max)
+      throw new UsageError(`unexpected argument "${parsed.positionals[max]}"`);
     return await command.run(
-      { values: parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>, positionals: parsed.positionals },
+      {
+        values: parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>,
+        positionals: parsed.positionals,
+      },
       io,
     );
   } catch (e) {
@@ -73,7 +78,8 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
       const shown = e.issues.slice(0, ISSUE_PRINT_LIMIT).map(formatIssue);
       const more = e.issues.length - shown.length;
       io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
-      if (e.issues.length > 1 || e.issues[0]?.message !== e.message) io.err(`p10 ${command.name}: ${e.message}\n`);
+      if (e.issues.length > 1 || e.issues[0]?.message !== e.message)
+        io.err(`p10 ${command.name}: ${e.message}\n`);
       return e.code === "P10_USAGE" ? 2 : 1;
     }
     throw e;

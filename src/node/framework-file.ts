@@ -1,10 +1,10 @@
 /**
  * Loading frameworks from disk, or by bundled id, for Node programs and the CLI.
  */
-import { P10Error } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { parseFramework } from "../framework/parse.js";
 import { frameworks } from "../framework/registry.js";
+import { bundledOrFile } from "./bundled-or-file.js";
 import { readJsonFile } from "./json-file.js";
 
 /**
@@ -38,10 +38,5 @@ export async function readFramework(path: string): Promise<Framework> {
  * ```
  */
 export async function resolveFramework(idOrPath: string): Promise<Framework> {
-  if (frameworks.has(idOrPath)) return frameworks.get(idOrPath);
-  if (/[/\\]|\.json$/i.test(idOrPath)) return readFramework(idOrPath);
-  throw new P10Error(
-    "P10_UNKNOWN_FRAMEWORK",
-    `"${idOrPath}" is neither a bundled framework (${frameworks.list().map((f) => f.id).join(", ")}) nor a path to a .json file`,
-  );
+  return bundledOrFile(idOrPath, frameworks, readFramework, "framework");
 }

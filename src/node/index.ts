@@ -2,6 +2,8 @@
  * principle10/node: file adapters for Node.js. Everything here reads or writes files; the computations
  * themselves live in the platform-free core (`principle10`).
  */
+export { type BundledRegistry, bundledOrFile } from "./bundled-or-file.js";
 export { readFramework, resolveFramework } from "./framework-file.js";
 export { readJsonFile, readTextFile } from "./json-file.js";
+export { readMethod, resolveMethod } from "./method-file.js";
 export { readAssessments, validateAssessmentFile } from "./read-assessments.js";

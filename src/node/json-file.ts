@@ -40,8 +40,17 @@ export async function readTextFile(path: string): Promise<string> {
  */
 export function fileReadError(path: string, e: unknown): P10Error {
   const code = (e as NodeJS.ErrnoException).code;
-  const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String((e as Error).message);
-  return new P10Error("P10_FILE_READ", `cannot read ${path}: ${why}`, [{ code: "P10_FILE_READ", severity: "error", file: path, message: `cannot read the file: ${why}` }]);
+  const why =
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "it is a directory"
+        : code === "EACCES"
+          ? "permission denied"
+          : String((e as Error).message);
+  return new P10Error("P10_FILE_READ", `cannot read ${path}: ${why}`, [
+    { code: "P10_FILE_READ", severity: "error", file: path, message: `cannot read the file: ${why}` },
+  ]);
 }
 
 /**
@@ -72,7 +81,14 @@ export async function readJsonFile(path: string): Promise<unknown> {
       column = offset - before.lastIndexOf("\n");
     }
     throw new P10Error("P10_JSON_SYNTAX", `${path} is not valid JSON: ${message}`, [
-      { code: "P10_JSON_SYNTAX", severity: "error", file: path, line, column, message: `not valid JSON: ${message}` },
+      {
+        code: "P10_JSON_SYNTAX",
+        severity: "error",
+        file: path,
+        line,
+        column,
+        message: `not valid JSON: ${message}`,
+      },
     ]);
   }
 }

@@ -5,7 +5,8 @@ describe("p10 frameworks", () => {
   it("lists edi-2015 with 3 pillars, 23 groups, 75 legal and 24 practice indicators", async () => {
     const r = await p10(["frameworks"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^edi-2015\s+1\.0\.0\s+3 pillars\s+23 groups\s+75 legal\s+24 practice\s/m);
+    expect(r.stdout).toMatch(/^id\s+version\s+pillars\s+groups\s+legal\s+practice\s+title$/m);
+    expect(r.stdout).toMatch(/^edi-2015\s+1\.0\.0\s+3\s+23\s+75\s+24\s+Environmental Democracy Index/m);
   });
 
   it("refuses arguments and unknown options as usage errors (exit 2)", async () => {

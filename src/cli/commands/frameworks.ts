@@ -1,6 +1,7 @@
 /** `p10 frameworks`: lists the bundled frameworks with their shape. */
 import { frameworkSummary } from "../../framework/framework.js";
 import { frameworks } from "../../framework/registry.js";
+import { renderTextTable } from "../../report/text-table.js";
 import type { Command } from "../command.js";
 
 export const frameworksCommand: Command = {
@@ -12,12 +13,20 @@ export const frameworksCommand: Command = {
   async run(_args, io) {
     const rows = frameworks.list().map((f) => {
       const s = frameworkSummary(frameworks.get(f.id));
-      return [f.id, f.version, `${s.pillars} pillars`, `${s.groups} groups`, `${s.legal} legal`, `${s.practice} practice`, f.title];
+      return [
+        f.id,
+        f.version,
+        String(s.pillars),
+        String(s.groups),
+        String(s.legal),
+        String(s.practice),
+        f.title,
+      ];
     });
     const header = ["id", "version", "pillars", "groups", "legal", "practice", "title"];
-    const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => (r[c] ?? "").length)));
-    const line = (r: string[]): string => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join("  ");
-    io.out(`${rows.map(line).join("\n")}\n`);
+    io.out(
+      renderTextTable({ header, rows, align: ["left", "left", "right", "right", "right", "right", "left"] }),
+    );
     return 0;
   },
 };

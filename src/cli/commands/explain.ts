@@ -1,0 +1,53 @@
+/** `p10 explain`: shows how one entity's scores were built, down to each answer and its CSV line. */
+import { compareCodePoints } from "../../assessment/dataset.js";
+import { P10Error } from "../../errors.js";
+import { explain } from "../../score/explain.js";
+import { formatExplanation } from "../../score/explain-format.js";
+import { score } from "../../score/engine.js";
+import { type Command, stringOption, UsageError } from "../command.js";
+import { emitResult } from "../output.js";
+import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
+
+export const explainCommand: Command = {
+  name: "explain",
+  summary: "show how one entity's scores were built, from each answer (with its CSV line) to the index",
+  usage: [
+    "Usage: p10 explain <csv> --entity E [--period P] [-f framework] [-m method] [--out FILE]",
+    "",
+    "Prints the tree of one entity's scores: each node's score, how it was aggregated, its coverage, and",
+    "each answer with its line in the CSV, its value, weight and contribution.",
+    "",
+    "Options:",
+    "  --entity E               the entity id (required)",
+    "  --period P               the period (default: the entity's latest)",
+    ...SCORING_USAGE,
+    "  --out FILE               write the explanation to FILE instead of stdout",
+  ].join("\n"),
+  options: {
+    ...SCORING_OPTIONS,
+    entity: { type: "string" },
+    period: { type: "string" },
+    out: { type: "string" },
+  },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }, io) {
+    const entity = stringOption(values, "entity");
+    if (entity === undefined) throw new UsageError("--entity is required");
+    const { framework, method, parsed } = await loadScoringInputs(values, positionals[0]!, io);
+    const periods = parsed.dataset.units
+      .filter((u) => u.entity === entity)
+      .map((u) => u.period)
+      .sort(compareCodePoints);
+    const period = stringOption(values, "period") ?? periods[periods.length - 1];
+    if (period === undefined) {
+      const known = [...new Set(parsed.dataset.units.map((u) => u.entity))].slice(0, 20).join(", ");
+      throw new P10Error(
+        "P10_UNKNOWN_UNIT",
+        `entity "${entity}" is not in ${positionals[0]} (entities: ${known})`,
+      );
+    }
+    const scoreSet = score(parsed.dataset, framework, method);
+    await emitResult(formatExplanation(explain(scoreSet, entity, period)), stringOption(values, "out"), io);
+    return 0;
+  },
+};

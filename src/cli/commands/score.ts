@@ -1,0 +1,44 @@
+/** `p10 score`: scores an assessment file and prints ranked results as a table, CSV, JSON or Markdown. */
+import { rank } from "../../compare/rank.js";
+import { writeScoresCsv, writeScoresJson, writeScoresTables } from "../../report/score-writers.js";
+import { score } from "../../score/engine.js";
+import { type Command, choiceOption, stringOption } from "../command.js";
+import { emitResult } from "../output.js";
+import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
+
+const FORMATS = ["table", "csv", "json", "md"] as const;
+
+export const scoreCommand: Command = {
+  name: "score",
+  summary: "score an assessment CSV and rank the entities (table, csv, json or md)",
+  usage: [
+    "Usage: p10 score <csv> [-f framework] [-m method] [--format table|csv|json|md] [--out FILE]",
+    "",
+    "Scores every entity and period of an assessment file with exact decimal arithmetic and ranks them",
+    "per node and period (ties share the best place: 1 2 2 4).",
+    "",
+    "Options:",
+    ...SCORING_USAGE,
+    "  --format FORMAT          table (default on a terminal), csv (default otherwise), json or md",
+    "  --out FILE               write the result to FILE instead of stdout",
+    "",
+    "CSV columns: entity,period,node,level,score,score_exact,rank,coverage,band",
+  ].join("\n"),
+  options: { ...SCORING_OPTIONS, format: { type: "string" }, out: { type: "string" } },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }, io) {
+    const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
+    const out = stringOption(values, "out");
+    const { framework, method, parsed } = await loadScoringInputs(values, positionals[0]!, io);
+    const scoreSet = score(parsed.dataset, framework, method);
+    const ranks = rank(scoreSet);
+    const text =
+      format === "csv"
+        ? writeScoresCsv(scoreSet, ranks)
+        : format === "json"
+          ? writeScoresJson(scoreSet, ranks)
+          : writeScoresTables(scoreSet, ranks, format);
+    await emitResult(text, out, io);
+    return 0;
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * What every scoring command (`score`, `explain`, …) needs: the framework, the method and the assessment
+ * file, resolved from the same options, read the same way, with the reader's warnings on stderr.
+ */
+import { resolve } from "node:path";
+import type { ParsedAssessments } from "../assessment/parse.js";
+import { formatIssue } from "../errors.js";
+import type { Framework } from "../framework/framework.js";
+import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
+import type { Method } from "../method/schema.js";
+import { resolveFramework } from "../node/framework-file.js";
+import { resolveMethod } from "../node/method-file.js";
+import { readAssessments } from "../node/read-assessments.js";
+import { type Command, type CommandIO, choiceOption, stringOption } from "./command.js";
+
+/** The options shared by the scoring commands. */
+export const SCORING_OPTIONS = {
+  framework: { type: "string", short: "f" },
+  method: { type: "string", short: "m" },
+  delimiter: { type: "string" },
+  "allow-extra": { type: "boolean" },
+  assessor: { type: "string" },
+} as const satisfies Command["options"];
+
+/** Usage lines for {@link SCORING_OPTIONS}. */
+export const SCORING_USAGE = [
+  `  -f, --framework ID|FILE  bundled framework id or framework JSON file (default ${DEFAULT_FRAMEWORK_ID})`,
+  "  -m, --method ID|FILE     bundled method id or method JSON file (default: the framework's own method)",
+  "  --delimiter , or ;       field delimiter of the CSV (default: detected from the header)",
+  "  --allow-extra            ignore columns that are not part of the format",
+  "  --assessor NAME          score only this assessor's answers (for double-scored files)",
+];
+
+/** The resolved inputs of a scoring command. */
+export interface ScoringInputs {
+  readonly file: string;
+  readonly framework: Framework;
+  readonly method: Method;
+  readonly parsed: ParsedAssessments;
+}
+
+/**
+ * Resolves the framework and method and reads the assessment file named by a scoring command.
+ * @param values - the parsed options.
+ * @param file - the assessment file as the user wrote it.
+ * @param io - where warnings go.
+ * @returns the inputs.
+ */
+export async function loadScoringInputs(
+  values: Record<string, unknown>,
+  file: string,
+  io: CommandIO,
+): Promise<ScoringInputs> {
+  const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID);
+  const method = await resolveMethod(stringOption(values, "method"), framework);
+  const delimiter = choiceOption(values, "delimiter", [",", ";"] as const);
+  const assessor = stringOption(values, "assessor");
+  const parsed = await readAssessments(resolve(io.cwd, file), framework, {
+    file,
+    ...(delimiter === undefined ? {} : { delimiter }),
+    ...(values["allow-extra"] === true ? { allowExtra: true } : {}),
+    ...(assessor === undefined ? {} : { assessor }),
+  });
+  for (const issue of parsed.issues) if (issue.severity === "warning") io.err(`${formatIssue(issue)}\n`);
+  return { file, framework, method, parsed };
+}

@@ -1,0 +1,45 @@
+/**
+ * Resolving a document named on a command line: a bundled id, or else a path to a JSON file. Shared by
+ * frameworks and methods so both answer a wrong name the same way.
+ */
+import { P10Error } from "../errors.js";
+
+/** A registry of bundled documents (frameworks or methods). */
+export interface BundledRegistry<T> {
+  has(id: string): boolean;
+  get(id: string): T;
+  list(): readonly { readonly id: string }[];
+}
+
+/**
+ * Returns the bundled document with this id, or reads the file at this path.
+ *
+ * @param idOrPath - a bundled id, or a path (it contains a slash or ends in `.json`).
+ * @param registry - the bundled documents.
+ * @param read - reads and validates a document file.
+ * @param kind - `framework` or `method`, for the error message and code.
+ * @returns the document.
+ * @throws P10Error `P10_UNKNOWN_FRAMEWORK` / `P10_UNKNOWN_METHOD` when it is neither.
+ * @example
+ * ```ts
+ * import { frameworks } from "principle10";
+ * import { bundledOrFile, readFramework } from "principle10/node";
+ * const fw = await bundledOrFile("edi-2015", frameworks, readFramework, "framework");
+ * ```
+ */
+export async function bundledOrFile<T>(
+  idOrPath: string,
+  registry: BundledRegistry<T>,
+  read: (path: string) => Promise<T>,
+  kind: "framework" | "method",
+): Promise<T> {
+  if (registry.has(idOrPath)) return registry.get(idOrPath);
+  if (/[/\\]|\.json$/i.test(idOrPath)) return read(idOrPath);
+  throw new P10Error(
+    `P10_UNKNOWN_${kind.toUpperCase()}`,
+    `"${idOrPath}" is neither a bundled ${kind} (${registry
+      .list()
+      .map((d) => d.id)
+      .join(", ")}) nor a path to a .json file`,
+  );
+}
