@@ -65,7 +65,10 @@ function figure(block: Extract<Block, { kind: "figure" }>, path: string): string
   if (!svg.startsWith("<svg ") || !svg.endsWith("</svg>")) {
     refuseContent(`${path}.svg`, "expected one <svg> element made by a chart builder");
   }
-  const caption = block.caption === undefined ? "" : `<figcaption>${escapeXml(block.caption)}</figcaption>`;
+  const caption =
+    block.caption === undefined || block.caption === ""
+      ? ""
+      : `<figcaption>${escapeXml(block.caption)}</figcaption>`;
   return `<figure>${svg}${caption}</figure>`;
 }
 

@@ -18,6 +18,8 @@ export interface AxisOptions {
   readonly labelsOnTop: boolean;
   /** Keep only whole-number ticks (ranks). */
   readonly integersOnly?: boolean;
+  /** Also label the domain's start (rank 1) when d3's first tick is later and there is room for it. */
+  readonly labelStart?: boolean;
   /** Font size of tick labels. */
   readonly fontSize: number;
 }
@@ -57,6 +59,14 @@ export function axisTicks(
  */
 export function xAxis(scale: ScaleLinear<number, number>, options: AxisOptions): string {
   const ticks = axisTicks(scale, options.tickCount, options.integersOnly ?? false);
+  const start = scale.domain()[0]!;
+  if (
+    options.labelStart &&
+    ticks[0] !== start &&
+    (ticks.length === 0 || scale(ticks[0]!) - scale(start) >= 2 * options.fontSize)
+  ) {
+    ticks.unshift(start);
+  }
   const format = scale.tickFormat(options.tickCount);
   const [x0, x1] = scale.range() as [number, number];
   const parts: string[] = [];

@@ -202,7 +202,8 @@ export function rankIntervalChart(input: RankIntervalChartInput): string {
   const rowsTop = TYPE.titleBand + legendBlock.height + 8 + AXIS_LABEL_SPACE;
   const rowBands = rowScale(rows.length, rowsTop, ROW_HEIGHT);
   const rowsBottom = rowsTop + rows.length * ROW_HEIGHT;
-  // d3 picks the ticks; asking for at most one tick per rank keeps its step at 1 or more.
+  // d3 picks the ticks; asking for at most one tick per rank keeps its step at 1 or more. Rank 1 is
+  // labelled too, when d3's first tick is later (5, 10, …) and there is room.
   const tickCount = Math.max(1, Math.min(domain[1] - 1, Math.floor((plotRight - plotLeft) / 40)));
 
   const body: string[] = [
@@ -214,6 +215,7 @@ export function rankIntervalChart(input: RankIntervalChartInput): string {
       tickCount,
       labelsOnTop,
       integersOnly: true,
+      labelStart: true,
       fontSize: TYPE.small,
     }),
     textColumns(columns, plotRight + 24, rowsTop - 4, rowBands, TYPE.small),
