@@ -11,7 +11,8 @@ const result = await build({
   logLevel: "silent",
 }).catch((e) => {
   console.error("the core does not bundle for the browser:");
-  for (const m of e.errors ?? []) console.error(`  ${m.text}${m.location ? ` (${m.location.file}:${m.location.line})` : ""}`);
+  for (const m of e.errors ?? [])
+    console.error(`  ${m.text}${m.location ? ` (${m.location.file}:${m.location.line})` : ""}`);
   process.exit(1);
 });
 const bytes = result.outputFiles[0].contents.length;

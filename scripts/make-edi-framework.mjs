@@ -37,9 +37,18 @@ const ARTICLES = {
 };
 
 const PILLARS = {
-  information: ["Access to information", "Whether the law gives the public access to environmental information, on request and proactively."],
-  participation: ["Public participation", "Whether the law lets the public take part early and meaningfully in environmental decisions."],
-  justice: ["Access to justice", "Whether the law lets the public challenge environmental decisions, acts and omissions and obtain remedies."],
+  information: [
+    "Access to information",
+    "Whether the law gives the public access to environmental information, on request and proactively.",
+  ],
+  participation: [
+    "Public participation",
+    "Whether the law lets the public take part early and meaningfully in environmental decisions.",
+  ],
+  justice: [
+    "Access to justice",
+    "Whether the law lets the public challenge environmental decisions, acts and omissions and obtain remedies.",
+  ],
 };
 
 const GUIDANCE = {
@@ -75,10 +84,12 @@ const nodes = [
     id: "edi",
     level: "index",
     title: "Environmental Democracy Index",
-    description: "Equal-weight mean of the three pillars; each pillar the mean of its guidelines; each guideline the mean of its legal indicators.",
+    description:
+      "Equal-weight mean of the three pillars; each pillar the mean of its guidelines; each guideline the mean of its legal indicators.",
   },
 ];
-for (const [id, [title, description]] of Object.entries(PILLARS)) nodes.push({ id, level: "pillar", parent: "edi", title, description });
+for (const [id, [title, description]] of Object.entries(PILLARS))
+  nodes.push({ id, level: "pillar", parent: "edi", title, description });
 const seenGroups = new Set();
 for (const r of rows) {
   const g = Number(r.guideline);
@@ -86,7 +97,14 @@ for (const r of rows) {
   const references = { bali: [g], aarhus, escazu };
   if (!seenGroups.has(g)) {
     seenGroups.add(g);
-    nodes.push({ id: `G${g}`, level: "group", parent: r.pillar, title: r.guideline_title, description: `Bali Guideline ${g}.`, references });
+    nodes.push({
+      id: `G${g}`,
+      level: "group",
+      parent: r.pillar,
+      title: r.guideline_title,
+      description: `Bali Guideline ${g}.`,
+      references,
+    });
   }
   nodes.push({
     id: r.id,

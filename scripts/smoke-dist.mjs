@@ -8,7 +8,10 @@ const cjs = require("../dist/index.cjs");
 const esmNode = await import("../dist/node.js");
 const cjsNode = require("../dist/node.cjs");
 
-for (const [name, mod] of [["import", esm], ["require", cjs]]) {
+for (const [name, mod] of [
+  ["import", esm],
+  ["require", cjs],
+]) {
   const edi = mod.frameworks.get("edi-2015");
   const s = mod.frameworkSummary(edi);
   assert.deepEqual([s.pillars, s.groups, s.legal, s.practice], [3, 23, 75, 24], `${name}: edi-2015 shape`);
@@ -22,5 +25,8 @@ try {
   assert.equal(esm.isP10Error(e), true);
 }
 const same = (f) => JSON.stringify(f(esm)) === JSON.stringify(f(cjs));
-assert.ok(same((m) => m.frameworks.get("edi-2015").document), "the same framework document from both builds");
+assert.ok(
+  same((m) => m.frameworks.get("edi-2015").document),
+  "the same framework document from both builds",
+);
 console.log("dist smoke test: import and require builds load and agree");

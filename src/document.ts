@@ -100,7 +100,12 @@ export function schemaIssues(error: z.ZodError, codes: SchemaIssueCodes): P10Iss
         });
       }
     } else {
-      issues.push({ code: codes.schema, severity: "error", path: jsonPath(issue.path), message: issue.message });
+      issues.push({
+        code: codes.schema,
+        severity: "error",
+        path: jsonPath(issue.path),
+        message: issue.message,
+      });
     }
   }
   return issues;

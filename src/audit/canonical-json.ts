@@ -44,7 +44,10 @@ function write(value: CanonicalValue | undefined, parts: string[], path: string)
     parts.push(JSON.stringify(value));
   } else if (typeof value === "number") {
     if (!Number.isSafeInteger(value)) {
-      throw new P10Error("P10_CANONICAL_NUMBER", `canonical JSON takes only safe integers; found ${value} at ${path} (write decimals as strings)`);
+      throw new P10Error(
+        "P10_CANONICAL_NUMBER",
+        `canonical JSON takes only safe integers; found ${value} at ${path} (write decimals as strings)`,
+      );
     }
     parts.push(String(value === 0 ? 0 : value));
   } else if (Array.isArray(value)) {
@@ -66,6 +69,9 @@ function write(value: CanonicalValue | undefined, parts: string[], path: string)
     });
     parts.push("}");
   } else {
-    throw new P10Error("P10_CANONICAL_VALUE", `canonical JSON takes plain data only; found ${typeof value} at ${path}`);
+    throw new P10Error(
+      "P10_CANONICAL_VALUE",
+      `canonical JSON takes plain data only; found ${typeof value} at ${path}`,
+    );
   }
 }

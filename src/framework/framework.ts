@@ -3,7 +3,13 @@
  * library needs (node by id, children in document order, indicators in tree order, scales by id).
  */
 import type { Scale } from "./scale.js";
-import type { FrameworkDocument, IndicatorDefinition, NodeDefinition, NodeLevel, References } from "./schema.js";
+import type {
+  FrameworkDocument,
+  IndicatorDefinition,
+  NodeDefinition,
+  NodeLevel,
+  References,
+} from "./schema.js";
 
 /** A node of the compiled tree. */
 export interface FrameworkNode {
@@ -97,7 +103,14 @@ export function frameworkSummary(framework: Framework): {
   }
   const legal = framework.indicators.filter((i) => i.kind === "legal").length;
   const scored = framework.indicators.filter((i) => i.scored).length;
-  return { pillars, groups, indicators: framework.indicators.length, legal, practice: framework.indicators.length - legal, scored };
+  return {
+    pillars,
+    groups,
+    indicators: framework.indicators.length,
+    legal,
+    practice: framework.indicators.length - legal,
+    scored,
+  };
 }
 
 /**

@@ -49,7 +49,8 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
     options.file === undefined ? issues : issues.map((i) => ({ ...i, file: options.file as string }));
   const fail = (issues: P10Issue[]): never => {
     const first = issues[0]?.message ?? "invalid framework";
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
+    const more =
+      issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
     throw new P10Error("P10_FRAMEWORK_INVALID", `invalid framework: ${first}${more}`, withFile(issues));
   };
 
@@ -57,7 +58,9 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
   if (forbidden.length > 0) fail(forbidden);
   const parsed = FrameworkSchema.safeParse(json);
   if (!parsed.success) {
-    return fail(schemaIssues(parsed.error, { unknownKey: "P10_FRAMEWORK_UNKNOWN_KEY", schema: "P10_FRAMEWORK_SCHEMA" }));
+    return fail(
+      schemaIssues(parsed.error, { unknownKey: "P10_FRAMEWORK_UNKNOWN_KEY", schema: "P10_FRAMEWORK_SCHEMA" }),
+    );
   }
   const doc = parsed.data;
   const issues: P10Issue[] = [];
@@ -68,7 +71,8 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
   // Scales.
   const scales = new Map<string, Scale>();
   doc.scales.forEach((def, i) => {
-    if (scales.has(def.id)) issue("P10_FRAMEWORK_DUPLICATE_ID", `scales[${i}].id`, `duplicate scale id "${def.id}"`);
+    if (scales.has(def.id))
+      issue("P10_FRAMEWORK_DUPLICATE_ID", `scales[${i}].id`, `duplicate scale id "${def.id}"`);
     const compiled = compileScale(def, `scales[${i}]`);
     issues.push(...compiled.issues);
     scales.set(def.id, compiled.scale);
@@ -78,7 +82,11 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
   const byId = new Map<string, { def: NodeDefinition; position: number }>();
   doc.nodes.forEach((def, position) => {
     if (byId.has(def.id)) {
-      issue("P10_FRAMEWORK_DUPLICATE_ID", `nodes[${position}].id`, `duplicate node id "${def.id}" (first at nodes[${byId.get(def.id)?.position}])`);
+      issue(
+        "P10_FRAMEWORK_DUPLICATE_ID",
+        `nodes[${position}].id`,
+        `duplicate node id "${def.id}" (first at nodes[${byId.get(def.id)?.position}])`,
+      );
     } else {
       byId.set(def.id, { def, position });
     }
@@ -98,7 +106,11 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
     if (parent === null) return;
     const parentEntry = byId.get(parent);
     if (parentEntry === undefined) {
-      issue("P10_FRAMEWORK_DANGLING_PARENT", `nodes[${position}].parent`, `node "${def.id}" names parent "${parent}", which is not a node`);
+      issue(
+        "P10_FRAMEWORK_DANGLING_PARENT",
+        `nodes[${position}].parent`,
+        `node "${def.id}" names parent "${parent}", which is not a node`,
+      );
       return;
     }
     // Walk up; meeting this node again means a cycle.
@@ -108,7 +120,11 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
       if (seen.has(cursor)) {
         if (!cyclic.has(def.id)) {
           for (const id of seen) cyclic.add(id);
-          issue("P10_FRAMEWORK_CYCLE", `nodes[${position}].parent`, `node "${def.id}" is its own ancestor (cycle through ${[...seen].join(" → ")})`);
+          issue(
+            "P10_FRAMEWORK_CYCLE",
+            `nodes[${position}].parent`,
+            `node "${def.id}" is its own ancestor (cycle through ${[...seen].join(" → ")})`,
+          );
         }
         return;
       }
@@ -130,12 +146,20 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
     if (def.level !== "indicator") return;
     const scale = scales.get(def.scale);
     if (scale === undefined) {
-      issue("P10_FRAMEWORK_UNKNOWN_SCALE", `nodes[${position}].scale`, `indicator "${def.id}" uses scale "${def.scale}", which is not defined (scales: ${[...scales.keys()].join(", ")})`);
+      issue(
+        "P10_FRAMEWORK_UNKNOWN_SCALE",
+        `nodes[${position}].scale`,
+        `indicator "${def.id}" uses scale "${def.scale}", which is not defined (scales: ${[...scales.keys()].join(", ")})`,
+      );
       return;
     }
     for (const code of Object.keys(def.guidance)) {
       if (!scale.levels.some((l) => l.code === code)) {
-        issue("P10_FRAMEWORK_GUIDANCE", `nodes[${position}].guidance.${code}`, `guidance for "${code}", which is not a level of scale ${scale.id} (${scale.describeAllowed()})`);
+        issue(
+          "P10_FRAMEWORK_GUIDANCE",
+          `nodes[${position}].guidance.${code}`,
+          `guidance for "${code}", which is not a level of scale ${scale.id} (${scale.describeAllowed()})`,
+        );
       }
     }
   });
@@ -152,7 +176,11 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
   }
   doc.nodes.forEach((def, position) => {
     if (def.level !== "indicator" && !children.has(def.id) && !cyclic.has(def.id)) {
-      issue("P10_FRAMEWORK_EMPTY_GROUP", `nodes[${position}]`, `${def.level} "${def.id}" has no children; every ${def.level} needs at least one`);
+      issue(
+        "P10_FRAMEWORK_EMPTY_GROUP",
+        `nodes[${position}]`,
+        `${def.level} "${def.id}" has no children; every ${def.level} needs at least one`,
+      );
     }
   });
   if (issues.length > 0) fail(issues);

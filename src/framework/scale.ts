@@ -65,7 +65,11 @@ export function compileScale(def: ScaleDefinition, path: string): { scale: Scale
     const prior = tokens.get(key);
     if (prior === undefined) tokens.set(key, answer);
     else if (JSON.stringify(prior) !== JSON.stringify(answer)) {
-      issue("P10_SCALE_AMBIGUOUS_TOKEN", where, `the token "${token}" already means something else on scale ${def.id}`);
+      issue(
+        "P10_SCALE_AMBIGUOUS_TOKEN",
+        where,
+        `the token "${token}" already means something else on scale ${def.id}`,
+      );
     }
   };
   def.levels.forEach((level, i) => {
@@ -73,7 +77,7 @@ export function compileScale(def: ScaleDefinition, path: string): { scale: Scale
     claim(level.label, { kind: "level", level: i }, `${path}.levels[${i}].label`);
     const previous = values[i - 1];
     const current = values[i];
-    if (def.ordered && previous !== undefined && current !== undefined && current.lte(previous)) {
+    if (def.ordered && previous !== undefined && current?.lte(previous)) {
       issue(
         "P10_SCALE_ORDER",
         `${path}.levels[${i}].value`,
@@ -86,11 +90,17 @@ export function compileScale(def: ScaleDefinition, path: string): { scale: Scale
 
   const sorted = [...values].sort((a, b) => a.comparedTo(b));
   const min = def.min !== undefined ? new P10Decimal(def.min) : (sorted[0] ?? new P10Decimal(0));
-  const max = def.max !== undefined ? new P10Decimal(def.max) : (sorted[sorted.length - 1] ?? new P10Decimal(0));
-  if (!min.lt(max)) issue("P10_SCALE_GOALPOSTS", path, `scale ${def.id} needs min < max, found ${min} and ${max}`);
+  const max =
+    def.max !== undefined ? new P10Decimal(def.max) : (sorted[sorted.length - 1] ?? new P10Decimal(0));
+  if (!min.lt(max))
+    issue("P10_SCALE_GOALPOSTS", path, `scale ${def.id} needs min < max, found ${min} and ${max}`);
   values.forEach((v, i) => {
     if (v.lt(min) || v.gt(max)) {
-      issue("P10_SCALE_GOALPOSTS", `${path}.levels[${i}].value`, `value ${v} lies outside the goalposts ${min}–${max}`);
+      issue(
+        "P10_SCALE_GOALPOSTS",
+        `${path}.levels[${i}].value`,
+        `value ${v} lies outside the goalposts ${min}–${max}`,
+      );
     }
   });
 

@@ -11,7 +11,7 @@ import { DECIMAL_PATTERN } from "../decimal.js";
 export const DecimalStringSchema = z
   .string()
   .regex(DECIMAL_PATTERN, 'expected a plain decimal string such as "2" or "0.5"')
-  .describe("An exact decimal number written as a string, e.g. \"2\" or \"0.5\".");
+  .describe('An exact decimal number written as a string, e.g. "2" or "0.5".');
 
 /** A stable id: letters, digits, `.`, `_`, `-`; starts with a letter or digit. */
 export const IdSchema = z
@@ -22,8 +22,8 @@ export const IdSchema = z
 /** One answer level of a response scale. */
 export const ScaleLevelSchema = z
   .strictObject({
-    code: z.string().trim().min(1).describe("What assessors write, e.g. \"2\" or \"yes\"."),
-    label: z.string().trim().min(1).describe("A human label, e.g. \"Yes\"; also accepted as an answer."),
+    code: z.string().trim().min(1).describe('What assessors write, e.g. "2" or "yes".'),
+    label: z.string().trim().min(1).describe('A human label, e.g. "Yes"; also accepted as an answer.'),
     value: DecimalStringSchema.describe("The exact numeric value of this answer."),
   })
   .describe("An answer level.");
@@ -47,16 +47,21 @@ export const ScaleSchema = z
     missing: z
       .array(z.string().trim().min(1))
       .default(["-", "missing", "unknown"])
-      .describe("Tokens meaning missing (handled by the method's missing-data policy); an empty cell is always missing."),
+      .describe(
+        "Tokens meaning missing (handled by the method's missing-data policy); an empty cell is always missing.",
+      ),
   })
   .describe("A response scale.");
 
 /** References of a node to the instruments that ground it. */
 export const ReferencesSchema = z
   .strictObject({
-    bali: z.array(z.number().int().min(1).max(26)).default([]).describe("UNEP Bali Guideline numbers (1–26)."),
-    aarhus: z.array(z.string().min(1)).default([]).describe("Aarhus Convention articles, e.g. \"4(1)\"."),
-    escazu: z.array(z.string().min(1)).default([]).describe("Escazú Agreement articles, e.g. \"9\"."),
+    bali: z
+      .array(z.number().int().min(1).max(26))
+      .default([])
+      .describe("UNEP Bali Guideline numbers (1–26)."),
+    aarhus: z.array(z.string().min(1)).default([]).describe('Aarhus Convention articles, e.g. "4(1)".'),
+    escazu: z.array(z.string().min(1)).default([]).describe('Escazú Agreement articles, e.g. "9".'),
   })
   .describe("References to the Bali Guidelines and the Aarhus and Escazú articles.");
 
@@ -98,7 +103,11 @@ export const IndicatorNodeSchema = z.strictObject({
     .describe("Scoring guidance keyed by answer-level code."),
   scale: IdSchema.describe("The id of the indicator's response scale."),
   scored: z.boolean().default(true).describe("false = reported but never aggregated into any score."),
-  measures: z.string().min(1).optional().describe("What the indicator measures, e.g. \"extent\" or \"strength\"."),
+  measures: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('What the indicator measures, e.g. "extent" or "strength".'),
   references: ReferencesSchema.default({ bali: [], aarhus: [], escazu: [] }),
 });
 

@@ -5,7 +5,7 @@ import { isP10Error } from "../../src/errors.js";
 
 describe("canonicalJson", () => {
   it("sorts keys, drops undefined members and writes no whitespace", () => {
-    expect(canonicalJson({ b: "2.50", a: [1, null, true], c: undefined, "é": { z: 0, y: -0 } })).toBe(
+    expect(canonicalJson({ b: "2.50", a: [1, null, true], c: undefined, é: { z: 0, y: -0 } })).toBe(
       '{"a":[1,null,true],"b":"2.50","é":{"y":0,"z":0}}',
     );
   });
@@ -37,7 +37,8 @@ describe("canonicalJson", () => {
       fc.property(data, (value) => {
         const text = canonicalJson(value as CanonicalValue);
         const reordered = JSON.parse(JSON.stringify(value), function (this: unknown, _k, v) {
-          if (v && typeof v === "object" && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).reverse());
+          if (v && typeof v === "object" && !Array.isArray(v))
+            return Object.fromEntries(Object.entries(v).reverse());
           return v;
         });
         expect(canonicalJson(reordered)).toBe(text);

@@ -9,14 +9,41 @@ const edi = frameworks.get("edi-2015");
 
 // Legal indicators per Bali guideline, as DOMAIN.md and the codebook give them (G7, G14, G25 absent).
 const LEGAL_PER_GUIDELINE: Record<number, number> = {
-  1: 6, 2: 4, 3: 3, 4: 3, 5: 4, 6: 1,
-  8: 3, 9: 2, 10: 3, 11: 2, 12: 1, 13: 4,
-  15: 3, 16: 3, 17: 4, 18: 1, 19: 5, 20: 4, 21: 6, 22: 6, 23: 2, 24: 3, 26: 2,
+  1: 6,
+  2: 4,
+  3: 3,
+  4: 3,
+  5: 4,
+  6: 1,
+  8: 3,
+  9: 2,
+  10: 3,
+  11: 2,
+  12: 1,
+  13: 4,
+  15: 3,
+  16: 3,
+  17: 4,
+  18: 1,
+  19: 5,
+  20: 4,
+  21: 6,
+  22: 6,
+  23: 2,
+  24: 3,
+  26: 2,
 };
 
 describe("edi-2015 framework", () => {
   it("has 3 pillars, 23 groups, 75 legal and 24 practice indicators (DOMAIN.md)", () => {
-    expect(frameworkSummary(edi)).toEqual({ pillars: 3, groups: 23, indicators: 99, legal: 75, practice: 24, scored: 75 });
+    expect(frameworkSummary(edi)).toEqual({
+      pillars: 3,
+      groups: 23,
+      indicators: 99,
+      legal: 75,
+      practice: 24,
+      scored: 75,
+    });
   });
 
   it("has the legal indicator count of every guideline", () => {
@@ -32,7 +59,9 @@ describe("edi-2015 framework", () => {
   it("splits legal indicators 21 / 15 / 39 over the pillars, with 6, 6 and 11 guidelines", () => {
     const perPillar = (pillar: string) => {
       const groups = edi.nodes.get(pillar)?.children ?? [];
-      const legal = groups.flatMap((g) => edi.nodes.get(g)?.children ?? []).filter((id) => edi.indicatorById.get(id)?.kind === "legal");
+      const legal = groups
+        .flatMap((g) => edi.nodes.get(g)?.children ?? [])
+        .filter((id) => edi.indicatorById.get(id)?.kind === "legal");
       return [groups.length, legal.length];
     };
     expect(perPillar("information")).toEqual([6, 21]);
@@ -49,7 +78,9 @@ describe("edi-2015 framework", () => {
 
   it("keeps practice indicators out of scoring and on the no/limited/yes scale", () => {
     const practice = edi.indicators.filter((i) => i.kind === "practice");
-    expect(practice.every((i) => !i.scored && i.scale.id === "edi-practice" && /^P\d+\.\d+$/.test(i.id))).toBe(true);
+    expect(
+      practice.every((i) => !i.scored && i.scale.id === "edi-practice" && /^P\d+\.\d+$/.test(i.id)),
+    ).toBe(true);
     expect(practice[0]?.scale.levels.map((l) => [l.code, l.label, l.value])).toEqual([
       ["0", "No", "0"],
       ["1", "Limited", "1"],
@@ -58,7 +89,10 @@ describe("edi-2015 framework", () => {
   });
 
   it("has exactly the ids, kinds and guidelines of its source table, with titles in the project's words", () => {
-    const rows = parse(readFileSync("data/sources/edi-2015-indicators.csv"), { columns: true }) as Record<string, string>[];
+    const rows = parse(readFileSync("data/sources/edi-2015-indicators.csv"), { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(edi.indicators.map((i) => i.id).sort()).toEqual(rows.map((r) => r.id).sort());
     for (const r of rows) {
       const i = edi.indicatorById.get(r.id as string);
@@ -78,6 +112,8 @@ describe("edi-2015 framework", () => {
     expect(edi.order[0]).toBe("edi");
     expect(edi.order.slice(1, 4)).toEqual(["information", "G1", "1.1"]);
     const nodes = edi.order.map((id) => edi.nodes.get(id));
-    expect(nodes.filter((n) => n && isIndicator(n)).map((n) => n?.id)).toEqual(edi.indicators.map((i) => i.id));
+    expect(nodes.filter((n) => n && isIndicator(n)).map((n) => n?.id)).toEqual(
+      edi.indicators.map((i) => i.id),
+    );
   });
 });

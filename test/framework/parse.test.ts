@@ -24,7 +24,15 @@ function tiny(): FrameworkInput {
       { id: "p", level: "pillar", parent: "root", title: "Pillar" },
       { id: "g", level: "group", parent: "p", title: "Group" },
       { id: "q1", level: "indicator", parent: "g", kind: "legal", title: "Q1", question: "Q1?", scale: "yn" },
-      { id: "q2", level: "indicator", parent: "g", kind: "practice", title: "Q2", question: "Q2?", scale: "yn" },
+      {
+        id: "q2",
+        level: "indicator",
+        parent: "g",
+        kind: "practice",
+        title: "Q2",
+        question: "Q2?",
+        scale: "yn",
+      },
     ],
   };
 }
@@ -60,7 +68,15 @@ describe("parseFramework", () => {
 
   it("reports duplicate ids", () => {
     const doc = tiny();
-    doc.nodes.push({ id: "q1", level: "indicator", parent: "g", kind: "legal", title: "Again", question: "?", scale: "yn" });
+    doc.nodes.push({
+      id: "q1",
+      level: "indicator",
+      parent: "g",
+      kind: "legal",
+      title: "Again",
+      question: "?",
+      scale: "yn",
+    });
     expect(pick(issuesOf(doc))).toEqual([["P10_FRAMEWORK_DUPLICATE_ID", "nodes[5].id"]]);
   });
 
@@ -86,7 +102,15 @@ describe("parseFramework", () => {
     const doc = tiny();
     doc.nodes.push(
       { id: "g2", level: "group", parent: "root", title: "Misplaced" },
-      { id: "q3", level: "indicator", parent: "g2", kind: "legal", title: "Q3", question: "Q3?", scale: "yn" },
+      {
+        id: "q3",
+        level: "indicator",
+        parent: "g2",
+        kind: "legal",
+        title: "Q3",
+        question: "Q3?",
+        scale: "yn",
+      },
     );
     expect(pick(issuesOf(doc))).toEqual([["P10_FRAMEWORK_LEVEL", "nodes[5].parent"]]);
   });
@@ -141,7 +165,11 @@ describe("parseFramework", () => {
 
   it("reports scale problems: descending values, ambiguous tokens, bad goalposts", () => {
     const doc = tiny();
-    const scale = doc.scales[0] as { levels: { code: string; label: string; value: string }[]; missing?: string[]; max?: string };
+    const scale = doc.scales[0] as {
+      levels: { code: string; label: string; value: string }[];
+      missing?: string[];
+      max?: string;
+    };
     scale.levels[1] = { code: "1", label: "Yes", value: "0" };
     scale.missing = ["no"];
     const codes = pick(issuesOf(doc));
