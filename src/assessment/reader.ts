@@ -10,7 +10,7 @@ import { closestMatch } from "./closest.js";
 import { type CsvProblem, CsvTokenizer, detectDelimiter, firstRecordEnd } from "./csv-tokenizer.js";
 import { ABSENT, MISSING, NOT_APPLICABLE } from "./dataset.js";
 import { type AssessmentFormat, type HeaderLayout, readHeader } from "./header.js";
-import { type AssessmentRecords, RecordCollector } from "./records.js";
+import { type AssessmentRecords, ownCopy, RecordCollector } from "./records.js";
 
 /** Options of the assessment readers. */
 export interface AssessmentReadOptions {
@@ -344,7 +344,7 @@ export class AssessmentReader {
         id,
         this.framework.indicators.map((i) => i.id),
       );
-      if (this.suggestions.size < 1000) this.suggestions.set(id, guess);
+      if (this.suggestions.size < 1000) this.suggestions.set(ownCopy(id), guess);
     }
     this.issue(
       "P10_UNKNOWN_INDICATOR",
@@ -369,8 +369,9 @@ export class AssessmentReader {
     const names = this.collector.entityNames;
     const known = names.get(entity);
     if (known === undefined) {
-      names.set(entity, name);
-      this.nameLines.set(entity, fieldLines[k]!);
+      const own = ownCopy(entity);
+      names.set(own, ownCopy(name));
+      this.nameLines.set(own, fieldLines[k]!);
       return true;
     }
     if (known === name) return true;
@@ -477,7 +478,8 @@ export class AssessmentReader {
 
   private push1(issue: P10Issue): void {
     if (issue.severity === "error") this.errors++;
-    if (this.issues.length < this.maxIssues) this.issues.push(issue);
+    // The message quotes cells: copy it so that a kept issue does not pin the input chunk it quotes.
+    if (this.issues.length < this.maxIssues) this.issues.push({ ...issue, message: ownCopy(issue.message) });
     else this.omitted++;
   }
 }

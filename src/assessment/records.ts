@@ -90,13 +90,13 @@ export class RecordCollector {
     let periods = this.unitIndex.get(entity);
     if (periods === undefined) {
       periods = new Map();
-      this.unitIndex.set(entity, periods);
+      this.unitIndex.set(ownCopy(entity), periods);
     }
     let id = periods.get(period);
     if (id === undefined) {
       id = this.units.length;
-      this.units.push({ entity, period });
-      periods.set(period, id);
+      this.units.push({ entity: ownCopy(entity), period: ownCopy(period) });
+      periods.set(ownCopy(period), id);
     }
     this.lastEntity = entity;
     this.lastPeriod = period;
@@ -215,9 +215,22 @@ function intern(value: string, list: string[], index: Map<string, number>): numb
   if (value === "") return NO_ID;
   let id = index.get(value);
   if (id === undefined) {
+    const own = ownCopy(value);
     id = list.length;
-    list.push(value);
-    index.set(value, id);
+    list.push(own);
+    index.set(own, id);
   }
   return id;
+}
+
+/**
+ * Copies a string out of the text it was cut from. Engines may represent `chunk.slice(a, b)` as a view that
+ * keeps the whole chunk alive; a value kept for the life of a dataset must not pin a megabyte of input.
+ * Concatenation makes a new flat string; slicing that detaches the value from the original chunk.
+ *
+ * @param text - a string, possibly a slice of a large one.
+ * @returns an equal string that shares no storage with the input chunk.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }
