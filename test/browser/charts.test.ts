@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENTITIES, NASTY } from "../report/fixtures.js";
 import { announceSkip, launchChromium, SKIP_BROWSER } from "./chromium.js";
-import { demoPage } from "./demo-page.js";
+import { demoPage, stressPage } from "./demo-page.js";
 import { labelProblems } from "./layout-checks.js";
 import { type OfflineVisit, openOffline } from "./offline-page.js";
 
@@ -136,5 +136,25 @@ describe.skipIf(SKIP_BROWSER)("report charts in headless chromium", { timeout: B
     await visit.page.addStyleTag({ content: "html { filter: grayscale(1); }" });
     await visit.page.screenshot({ path: join(OUT, "report-demo-greyscale.png"), fullPage: true });
     expect(visit.requests).toEqual([visit.url]);
+  });
+
+  it("keeps labels apart with 70 entities and long, accented and non-Latin names", async () => {
+    const stress = stressPage();
+    const stressFile = join(OUT, "report-stress.html");
+    writeFileSync(stressFile, stress.html);
+    const crowded = await openOffline(browser, stressFile);
+    expect(await crowded.page.$$eval("svg.p10-chart", labelProblems)).toEqual([]);
+    const names = await crowded.page.$$eval("#stress-ranking text.p10-label", (els) =>
+      els.map((e) => e.textContent),
+    );
+    expect(names.slice(0, 3)).toEqual([
+      "Democratic Republic of the Congo",
+      "Côte d'Ivoire",
+      "São Tomé and Príncipe",
+    ]);
+    expect(names).toHaveLength(70);
+    expect(crowded.requests).toEqual([crowded.url]);
+    await crowded.page.screenshot({ path: join(OUT, "report-stress.png"), fullPage: true });
+    await crowded.context.close();
   });
 });

@@ -108,3 +108,67 @@ export function demoPage(): DemoPage {
   });
   return { html, charts };
 }
+
+/** Real-world name shapes: long, accented, apostrophes, Greek and Cyrillic, CJK. */
+const LONG_NAMES = [
+  "Democratic Republic of the Congo",
+  "Côte d'Ivoire",
+  "São Tomé and Príncipe",
+  "Saint Vincent and the Grenadines",
+  "Lao People's Democratic Republic",
+  "Ελλάδα",
+  "Россия",
+  "日本国",
+];
+
+/** A crowded page: 70 ranked entities, a 23-group profile, 70 rank intervals (layout stress test). */
+export function stressPage(): DemoPage {
+  const names = Array.from({ length: 70 }, (_, i) => LONG_NAMES[i] ?? `Country number ${i + 1}`);
+  // A deterministic spread of scores over 0–3: a linear walk modulo 301, in hundredths.
+  const score = (i: number, k: number) => ((i * 37 + k * 11) % 301) / 100;
+  const bands = rankingInput().bands;
+  const charts: Record<string, string> = {
+    "stress-ranking": rankingChart({
+      id: "stress-ranking",
+      title: "70 entities",
+      measures: MEASURES_4,
+      rows: names.map((label, i) => ({ label, rank: i + 1, values: [0, 1, 2, 3].map((k) => score(i, k)) })),
+      domain: [0, 3],
+      bands,
+      format: { decimals: 2 },
+    }),
+    "stress-profile": profileChart({
+      id: "stress-profile",
+      title: `${names[0]}: 23 guidelines`,
+      entity: names[0]!,
+      groups: Array.from({ length: 23 }, (_, g) => ({
+        label: `G${g + 1} ${["Access to information on request", "Proactive dissemination of environmental information", "Standing in environmental cases"][g % 3]}`,
+        section: g < 6 ? "Information" : g < 12 ? "Participation" : "Justice",
+        value: score(g, 5),
+        median: score(g, 7),
+      })),
+      domain: [0, 3],
+      bands,
+      format: { decimals: 2 },
+    }),
+    "stress-ranks": rankIntervalChart({
+      id: "stress-ranks",
+      title: "70 rank intervals",
+      rows: names.map((label, i) => ({
+        label,
+        nominal: i + 1,
+        median: i + 1,
+        low: Math.max(1, i - 5),
+        high: Math.min(70, i + 7),
+      })),
+      format: { decimals: 0 },
+    }),
+  };
+  const html = htmlDocument({
+    title: "principle10 layout stress test",
+    blocks: Object.values(charts).map((svg) => ({ kind: "figure" as const, svg })),
+  });
+  return { html, charts };
+}
+
+const MEASURES_4 = ["EDI", "Information", "Participation", "Justice"];

@@ -22,7 +22,15 @@ import {
   type TextColumn,
   textColumns,
 } from "./rows.js";
-import { checkDomain, checkId, checkNonEmpty, checkValue, type Domain } from "./validate.js";
+import {
+  checkDomain,
+  checkId,
+  checkNonEmpty,
+  checkPlotWidth,
+  checkValue,
+  checkWidth,
+  type Domain,
+} from "./validate.js";
 
 /** One row: two values of the same entity. */
 export interface DumbbellRow {
@@ -109,7 +117,7 @@ export function dumbbell(spec: DumbbellSpec): string {
     checkValue(row.second, domain, `rows[${i}].${spec.fields[1]}`);
   });
   const [a, b] = spec.ends;
-  const width = spec.width;
+  const width = checkWidth(spec.width);
   const m = TYPE.margin;
 
   const differences = rows.map((row) =>
@@ -128,6 +136,7 @@ export function dumbbell(spec: DumbbellSpec): string {
   );
   const plotLeft = m + labelWidth + 10 + RADIUS + 2;
   const plotRight = width - m - columnsWidth - 20;
+  checkPlotWidth(plotRight - plotLeft, width);
   const x = scaleLinear().domain([domain[0], domain[1]]).range([plotLeft, plotRight]);
 
   const sampleMid = LEGEND_SAMPLE / 2;

@@ -21,7 +21,15 @@ import {
   type TextColumn,
   textColumns,
 } from "./rows.js";
-import { checkDomain, checkId, checkNonEmpty, checkValue, type Domain } from "./validate.js";
+import {
+  checkDomain,
+  checkId,
+  checkNonEmpty,
+  checkPlotWidth,
+  checkValue,
+  checkWidth,
+  type Domain,
+} from "./validate.js";
 
 /** One group of the profile. */
 export interface ProfileGroup {
@@ -117,7 +125,7 @@ export function profileChart(input: ProfileChartInput): string {
     lines.push({ kind: "group", index });
   });
 
-  const width = input.width ?? 760;
+  const width = checkWidth(input.width ?? 760);
   const m = TYPE.margin;
   const labelWidth = Math.max(
     labelColumnWidth(
@@ -141,6 +149,7 @@ export function profileChart(input: ProfileChartInput): string {
   ];
   const columnsWidth = columns.reduce((sum, c) => sum + columnWidth(c, TYPE.small), 0);
   const plotRight = width - m - columnsWidth - 20;
+  checkPlotWidth(plotRight - plotLeft, width);
   const x = scaleLinear().domain([domain[0], domain[1]]).range([plotLeft, plotRight]);
 
   const barColor = (value: number): string => (bands === null ? OKABE_ITO.blue : bandOf(value, bands).color);

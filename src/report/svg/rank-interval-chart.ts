@@ -22,7 +22,14 @@ import {
   type TextColumn,
   textColumns,
 } from "./rows.js";
-import { chartDataError, checkId, checkNonEmpty, checkValue } from "./validate.js";
+import {
+  chartDataError,
+  checkId,
+  checkNonEmpty,
+  checkPlotWidth,
+  checkValue,
+  checkWidth,
+} from "./validate.js";
 
 /** One entity's rank and its uncertainty. */
 export interface RankIntervalRow {
@@ -162,7 +169,7 @@ export function rankIntervalChart(input: RankIntervalChartInput): string {
     }
   });
   const intervalLabel = input.intervalLabel ?? "5th\u201395th percentile";
-  const width = input.width ?? 760;
+  const width = checkWidth(input.width ?? 760);
   const m = TYPE.margin;
 
   const nominalTexts = rows.map((row) => formatNumber(row.nominal, { decimals: 0 }));
@@ -183,6 +190,7 @@ export function rankIntervalChart(input: RankIntervalChartInput): string {
   );
   const plotLeft = m + labelWidth + 24;
   const plotRight = width - m - columnsWidth - 24;
+  checkPlotWidth(plotRight - plotLeft, width);
   const x = scaleLinear().domain(domain).range([plotLeft, plotRight]);
 
   const mid = LEGEND_SAMPLE / 2;

@@ -14,7 +14,16 @@ import { LEGEND_SAMPLE, legend } from "./legend.js";
 import { INK } from "./palette.js";
 import { ENTITY_LABEL_MAX, labelColumnWidth, rowLabel, rowMiddle, rowScale, stripes } from "./rows.js";
 import { textWidth } from "./text-width.js";
-import { chartDataError, checkDomain, checkId, checkNonEmpty, checkValue, type Domain } from "./validate.js";
+import {
+  chartDataError,
+  checkDomain,
+  checkId,
+  checkNonEmpty,
+  checkPlotWidth,
+  checkValue,
+  type Domain,
+  checkWidth,
+} from "./validate.js";
 
 /** One entity of the ranking chart. */
 export interface RankingRow {
@@ -86,12 +95,15 @@ export function rankingChart(input: RankingChartInput): string {
         `expected ${measures.length} values (one per measure), found ${row.values.length}`,
       );
     }
+    if (typeof row.rank === "number" && !Number.isFinite(row.rank)) {
+      chartDataError(`rows[${r}].rank`, `expected a finite number or a text, found ${row.rank}`);
+    }
     row.values.forEach((v, m) => {
       checkValue(v, domain, `rows[${r}].values[${m}]`);
     });
   });
 
-  const width = input.width ?? 900;
+  const width = checkWidth(input.width ?? 900);
   const m = TYPE.margin;
   const ranks = rows.map((row) => (row.rank === undefined ? "" : String(row.rank)));
   const rankWidth = ranks.some((r) => r !== "") ? labelColumnWidth(ranks, TYPE.label, 60) + 10 : 0;
@@ -121,12 +133,7 @@ export function rankingChart(input: RankingChartInput): string {
   );
   const valueWidth = Math.max(...valueTexts.flat().map((t) => textWidth(t, TYPE.small))) + 6;
   const panelWidth = (width - m - plotLeft - PANEL_GAP * (measures.length - 1)) / measures.length;
-  if (panelWidth - valueWidth < 40) {
-    chartDataError(
-      "width",
-      `${width} px leaves too little room for ${measures.length} panels; give a larger width`,
-    );
-  }
+  checkPlotWidth(panelWidth - valueWidth, width);
 
   const body: string[] = [legendBlock.markup, stripes(rowBands, m, width - 2 * m)];
   rows.forEach((row, r) => {

@@ -33,7 +33,7 @@ function charWidth(codePoint: number): number {
  * @returns the width in px (an upper estimate).
  * @example
  * ```ts
- * textWidth("3.00", 10); // 22.2
+ * textWidth("3.00", 10); // 22.4 (2.24 em)
  * ```
  */
 export function textWidth(text: string, fontSize: number, bold = false): number {
@@ -52,7 +52,7 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
  * @returns the label or its shortened form.
  * @example
  * ```ts
- * fitText("The Federal Republic of Arcadia", 80, 10); // "The Federal…"
+ * fitText("The Federal Republic of Arcadia", 80, 10); // "The Federal R…"
  * ```
  */
 export function fitText(text: string, maxWidth: number, fontSize: number, bold = false): string {

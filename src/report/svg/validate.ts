@@ -111,3 +111,49 @@ export function checkNonEmpty<T>(items: readonly T[], path: string): readonly T[
   if (items.length === 0) chartDataError(path, "expected at least one item, found none");
   return items;
 }
+
+/** The narrowest and widest chart the layouts are made for, in px. */
+export const WIDTH_RANGE = [320, 4000] as const;
+
+/**
+ * Checks a chart width.
+ *
+ * @param width - the width in px.
+ * @returns the width.
+ * @throws P10Error `P10_CHART_DATA` for a width that is not a number from 320 to 4000.
+ * @example
+ * ```ts
+ * checkWidth(760); // 760
+ * ```
+ */
+export function checkWidth(width: number): number {
+  if (!Number.isFinite(width) || width < WIDTH_RANGE[0] || width > WIDTH_RANGE[1]) {
+    chartDataError(
+      "width",
+      `expected a number of px from ${WIDTH_RANGE[0]} to ${WIDTH_RANGE[1]}, found ${width}`,
+    );
+  }
+  return width;
+}
+
+/**
+ * Checks that the labels and columns leave a plot wide enough to read (at least 60 px).
+ *
+ * @param plotWidth - the width left for the plot, in px.
+ * @param width - the chart width, for the message.
+ * @returns the plot width.
+ * @throws P10Error `P10_CHART_DATA` when the plot would be narrower than 60 px.
+ * @example
+ * ```ts
+ * checkPlotWidth(420, 760); // 420
+ * ```
+ */
+export function checkPlotWidth(plotWidth: number, width: number): number {
+  if (!(plotWidth >= 60)) {
+    chartDataError(
+      "width",
+      `${width} px leaves ${Math.floor(plotWidth)} px for the plot (60 needed); give a larger width`,
+    );
+  }
+  return plotWidth;
+}
