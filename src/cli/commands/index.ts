@@ -1,7 +1,9 @@
 /** Every `p10` sub-command, in the order `p10 --help` lists them. */
 import type { Command } from "../command.js";
+import { agreementCommand } from "./agreement.js";
 import { explainCommand } from "./explain.js";
 import { frameworksCommand } from "./frameworks.js";
+import { reconcileCommand } from "./reconcile.js";
 import { scoreCommand } from "./score.js";
 import { templateCommand } from "./template.js";
 import { validateCommand } from "./validate.js";
@@ -10,6 +12,8 @@ export const COMMANDS: readonly Command[] = [
   scoreCommand,
   explainCommand,
   validateCommand,
+  agreementCommand,
+  reconcileCommand,
   templateCommand,
   frameworksCommand,
 ];

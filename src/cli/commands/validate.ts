@@ -82,7 +82,15 @@ function percent(part: number, whole: number): string {
   return `${roundForDisplay(dec(String(part)).mul(100).div(whole), 1, "half-even")}%`;
 }
 
-function printIssues(result: AssessmentValidation, io: CommandIO): void {
+/**
+ * Prints the issues of a validation on stderr as FILE:LINE:COLUMN lines, at most ISSUE_PRINT_LIMIT of them.
+ * @param result - the validation.
+ * @param io - where to write.
+ */
+export function printIssues(
+  result: Pick<AssessmentValidation, "issues" | "omittedIssues">,
+  io: CommandIO,
+): void {
   if (result.issues.length === 0) return;
   const shown = result.issues.slice(0, ISSUE_PRINT_LIMIT).map(formatIssue);
   const more = result.issues.length - shown.length + result.omittedIssues;
