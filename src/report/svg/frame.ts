@@ -1,10 +1,12 @@
 /**
  * The outer `<svg>` of every chart: accessible (role="img", `<title>` and `<desc>` referenced by
  * aria-labelledby, the WAI-ARIA pattern for complex images), self-sufficient (its own font stack and
- * size, a viewBox so it scales) and with its title also drawn as visible text.
+ * size, a viewBox so it scales) and with its title also drawn as visible text (shortened with an
+ * ellipsis when wider than the chart; `<title>` keeps it whole).
  */
 import { el, textEl } from "./element.js";
 import { INK } from "./palette.js";
+import { fitText } from "./text-width.js";
 
 /** The font stack of charts and page: system fonts only, nothing fetched. */
 export const FONT_STACK =
@@ -57,7 +59,11 @@ export function svgFrame(frame: FrameInput): string {
     textEl("title", { id: `${id}-title` }, frame.title),
     textEl("desc", { id: `${id}-desc` }, frame.description),
     el("rect", { width: Math.ceil(width), height: Math.ceil(height), fill: "#ffffff" }),
-    textEl("text", { x: TYPE.margin, y: 18, "font-size": TYPE.title, "font-weight": "bold" }, frame.title),
+    textEl(
+      "text",
+      { x: TYPE.margin, y: 18, "font-size": TYPE.title, "font-weight": "bold" },
+      fitText(frame.title, width - 2 * TYPE.margin, TYPE.title, true),
+    ),
     ...frame.body,
   );
 }

@@ -13,7 +13,7 @@ import { describe, svgFrame, TYPE } from "./frame.js";
 import { LEGEND_SAMPLE, legend } from "./legend.js";
 import { INK } from "./palette.js";
 import { ENTITY_LABEL_MAX, labelColumnWidth, rowLabel, rowMiddle, rowScale, stripes } from "./rows.js";
-import { textWidth } from "./text-width.js";
+import { fitText, textWidth } from "./text-width.js";
 import {
   chartDataError,
   checkDomain,
@@ -157,7 +157,11 @@ export function rankingChart(input: RankingChartInput): string {
       .range([left, left + panelWidth - valueWidth]);
     const tickCount = Math.max(3, Math.floor((panelWidth - valueWidth) / 70));
     const marks: string[] = [
-      textEl("text", { class: "p10-measure", x: left, y: headerY, "font-weight": "bold" }, measure),
+      textEl(
+        "text",
+        { class: "p10-measure", x: left, y: headerY, "font-weight": "bold" },
+        fitText(measure, panelWidth, TYPE.small, true),
+      ),
       xAxis(x, { top: rowsTop, bottom: rowsBottom, tickCount, labelsOnTop, fontSize: TYPE.small }),
     ];
     rows.forEach((row, r) => {
