@@ -9,6 +9,7 @@
  * @param a - a string.
  * @param b - another string.
  * @returns the number of single-character edits that turn `a` into `b`.
+ * @throws never.
  * @example
  * ```ts
  * import { levenshtein } from "principle10";
@@ -39,6 +40,7 @@ export function levenshtein(a: string, b: string): number {
  * @param word - what the user wrote.
  * @param candidates - the valid words, in a stable order.
  * @returns the closest candidate, or `undefined` when none is plausible.
+ * @throws never.
  * @example
  * ```ts
  * import { closestMatch } from "principle10";

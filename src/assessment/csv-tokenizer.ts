@@ -42,8 +42,10 @@ type State = 0 | 1 | 2 | 3;
 
 /**
  * Splits CSV text into records, chunk by chunk. Lines containing nothing at all are skipped (they are not
- * records); a leading UTF-8 byte-order mark is ignored.
+ * records); a leading UTF-8 byte-order mark is ignored. Quoting problems never stop it: the record is
+ * delivered with a {@link CsvProblem}.
  *
+ * @throws TypeError (a programming error, not bad input) for an invalid delimiter or a `push` after `end`.
  * @example
  * ```ts
  * import { CsvTokenizer } from "principle10";
@@ -259,6 +261,7 @@ export class CsvTokenizer {
  *
  * @param header - the start of the file; at least its first line.
  * @returns `","` or `";"`.
+ * @throws never.
  * @example
  * ```ts
  * import { detectDelimiter } from "principle10";
@@ -285,6 +288,7 @@ export function detectDelimiter(header: string): "," | ";" {
  *
  * @param text - the start of a file.
  * @returns the index of the line break, or -1 when the first record is not complete yet.
+ * @throws never.
  * @example
  * ```ts
  * import { firstRecordEnd } from "principle10";

@@ -277,6 +277,7 @@ function isAnswerCode(code: number, levels: number): boolean {
  * @param a - a unit.
  * @param b - another unit.
  * @returns negative, zero or positive.
+ * @throws never.
  * @example
  * ```ts
  * import { compareUnits } from "principle10";
@@ -293,6 +294,7 @@ export function compareUnits(a: DatasetUnit, b: DatasetUnit): number {
  * @param a - a string.
  * @param b - another string.
  * @returns -1, 0 or 1.
+ * @throws never.
  * @example
  * ```ts
  * import { compareCodePoints } from "principle10";
@@ -310,6 +312,7 @@ export function compareCodePoints(a: string, b: string): number {
  * @param unit - the unit's position in `dataset.units`.
  * @param ordinal - the indicator's ordinal in the framework.
  * @returns a level index or {@link ABSENT}, {@link MISSING}, {@link NOT_APPLICABLE}.
+ * @throws never.
  * @example
  * ```ts
  * import { answerAt, createDataset, frameworks } from "principle10";

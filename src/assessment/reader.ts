@@ -60,8 +60,10 @@ export interface AssessmentReadout {
 const HEADER_SCAN_LIMIT = 1 << 16;
 
 /**
- * Reads one assessment file chunk by chunk. Create it, `push` every chunk, then call `finish`.
+ * Reads one assessment file chunk by chunk. Create it, `push` every chunk, then call `finish`. Memory
+ * stays bounded by the records kept (a few dozen bytes per answer) plus one chunk.
  *
+ * @throws never for bad input: every problem becomes an issue of the readout.
  * @example
  * ```ts
  * import { AssessmentReader, frameworks } from "principle10";

@@ -44,6 +44,7 @@ export interface AssessmentRecords {
  * Collects records while a file is read: grows its typed arrays by doubling and interns units, assessors
  * and texts. Used by the CSV reader and by `createDataset`.
  *
+ * @throws never.
  * @example
  * ```ts
  * import { RecordCollector } from "principle10";
@@ -230,6 +231,11 @@ function intern(value: string, list: string[], index: Map<string, number>): numb
  *
  * @param text - a string, possibly a slice of a large one.
  * @returns an equal string that shares no storage with the input chunk.
+ * @throws never.
+ * @example
+ * ```ts
+ * const kept = ownCopy(chunk.slice(10, 40)); // chunk can now be garbage-collected
+ * ```
  */
 export function ownCopy(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);

@@ -16,6 +16,7 @@ const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/;
  *
  * @param text - the cell's text.
  * @returns the cell as it goes into the file.
+ * @throws never.
  * @example
  * ```ts
  * import { csvCell } from "principle10";
@@ -36,6 +37,7 @@ export function csvCell(text: string): string {
  * @param cells - the row's cells.
  * @param delimiter - `,` (default) or `;`.
  * @returns the row's text.
+ * @throws never.
  * @example
  * ```ts
  * import { csvRow } from "principle10";
