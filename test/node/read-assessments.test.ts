@@ -22,7 +22,9 @@ const codeOf = async (p: Promise<unknown>): Promise<string | undefined> => {
 describe("readAssessments", () => {
   it("gives what parseAssessments gives on the whole text", async () => {
     const path = "seeds/edi-2015-sample.csv";
-    expect(await readAssessments(path, edi)).toEqual(parseAssessments(readFileSync(path, "utf8"), edi, { file: path }));
+    expect(await readAssessments(path, edi)).toEqual(
+      parseAssessments(readFileSync(path, "utf8"), edi, { file: path }),
+    );
   });
 
   it("decodes characters split across chunk boundaries", async () => {
