@@ -504,6 +504,30 @@ describe("reader properties", () => {
     );
   });
 
+  it("cutting the text into chunks anywhere changes nothing, whatever the text", () => {
+    const unit = fc.constantFrom(
+      "entity",
+      "period",
+      ",",
+      ";",
+      '"',
+      "\n",
+      "\r",
+      "1.1",
+      "3",
+      "x",
+      "indicator,response",
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), fc.array(fc.nat(), { maxLength: 5 }), (text, cuts) => {
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...points].map((p, k) => text.slice(p, [...points, text.length][k]));
+        expect(validateAssessments(chunks, edi)).toEqual(validateAssessments(text, edi));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("a file is valid exactly when validate finds no error, and then both give the same dataset", () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {
