@@ -6,6 +6,7 @@ import { canonicalJson, type CanonicalValue } from "../audit/canonical-json.js";
 import { dec, roundForDisplay } from "../decimal.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { csvRow } from "../report/csv-cell.js";
+import { type Align, renderTextTable } from "../report/text-table.js";
 import { answerText, type CellAnswer } from "./cells.js";
 import type { EvidenceCoverage, EvidenceTally } from "./evidence.js";
 import { formatStatistic } from "./format.js";
@@ -39,19 +40,14 @@ function statistic(value: number | null): string | null {
   return value === null ? null : formatStatistic(value);
 }
 
-/** Aligns columns; `right` marks the columns aligned to the right (numbers). */
+/** The lines of an aligned text table (header, rule, rows); `right` marks the columns of numbers. */
 function textTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   right: readonly boolean[],
 ): string[] {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((cell, c) => (right[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
-      .join("  ")
-      .trimEnd();
-  return [line(header), ...rows.map(line)];
+  const align = right.map((r): Align => (r ? "right" : "left"));
+  return renderTextTable({ header, rows, align }).trimEnd().split("\n");
 }
 
 function indicatorOf(framework: Framework, id: string): FrameworkIndicator {
