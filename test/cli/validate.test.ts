@@ -41,7 +41,7 @@ describe("p10 validate", () => {
   it("rejects the broken file with exit 1, listing every planted problem with its place", async () => {
     const { code, out, err } = await run("validate", "seeds/edi-2015-broken.csv", "-f", "edi-2015");
     expect(code).toBe(1);
-    expect(out).toContain("rows: 20 read, 7 accepted, 13 rejected (1 blank rows skipped)");
+    expect(out).toContain("rows: 20 read, 7 accepted, 13 rejected (1 blank row skipped)");
     expect(out.trimEnd().split("\n").at(-1)).toBe("invalid: 14 errors, 1 warning");
     const printed = err.trimEnd().split("\n");
     expect(printed).toHaveLength(BROKEN_EXPECTED.length);

@@ -61,7 +61,7 @@ function summaryText(file: string, framework: Framework, result: AssessmentValid
   const width = Math.max(...s.coverage.map((c) => c.title.length));
   const lines = [
     `${file}: ${result.format ?? "unreadable"} format, delimiter "${result.delimiter}", framework ${framework.id} ${framework.version}`,
-    `rows: ${read} read, ${accepted} accepted, ${rejected} rejected${blank > 0 ? ` (${blank} blank rows skipped)` : ""}`,
+    `rows: ${read} read, ${accepted} accepted, ${rejected} rejected${blank > 0 ? ` (${blank} blank row${blank === 1 ? "" : "s"} skipped)` : ""}`,
     `entities: ${s.entities}, periods: ${s.periods.length}${s.periods.length > 0 ? ` (${s.periods.join(", ")})` : ""}, units: ${s.units}`,
     `answers: ${s.answers} (${s.levels} on the scale, ${s.notApplicable} not applicable, ${s.missing} missing)` +
       (s.cells !== s.answers ? ` in ${s.cells} cells` : ""),
