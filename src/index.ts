@@ -223,3 +223,36 @@ export {
   writeScoresTables,
 } from "./report/score-writers.js";
 export { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./report/text-table.js";
+// Assessor agreement of double-scored files: cells by assessor, statistics per level, evidence, reconciliation.
+export {
+  answerText,
+  type AssessmentCell,
+  assessmentCells,
+  type CellAnswer,
+  type CellStatus,
+  cellStatus,
+  NO_ASSESSOR,
+} from "./agreement/cells.js";
+export {
+  AGREEMENT_LEVELS,
+  type AgreementLevel,
+  type AssessorAgreement,
+  type AssessorAgreementOptions,
+  assessorAgreement,
+  type CellDisagreement,
+  cellReliabilityRecords,
+  type GroupStatistics,
+  metricForIndicators,
+} from "./agreement/from-records.js";
+export {
+  type EvidenceCoverage,
+  type EvidenceTally,
+  evidenceCoverage,
+  type UnsourcedAnswer,
+} from "./agreement/evidence.js";
+export { RECONCILED_ASSESSOR, type Reconciliation, reconcileAssessments } from "./agreement/reconcile.js";
+export {
+  type AgreementReportFormat,
+  type AgreementReportInput,
+  agreementReport,
+} from "./agreement/report.js";
