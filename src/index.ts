@@ -158,6 +158,22 @@ export {
   isLinearAggregation,
   type ZerosPolicy,
 } from "./method/aggregation.js";
+export {
+  addFractions,
+  compareFractions,
+  decimalFraction,
+  divideFractions,
+  FRACTION_ONE,
+  FRACTION_ZERO,
+  type Fraction,
+  formatFraction,
+  fraction,
+  fractionToDec,
+  gcd,
+  multiplyFractions,
+  parseFraction,
+  subtractFractions,
+} from "./method/fraction.js";
 export { goalpostIssues, normaliseAnswers, type ValueTable } from "./method/normalisation.js";
 export { failMethod, methodIssues, needsZerosRule, parseMethod } from "./method/parse.js";
 export { bandOf, displayScore } from "./method/presentation.js";

@@ -9,19 +9,32 @@ import { type Dec, P10Decimal } from "../decimal.js";
 import { jsonPath } from "../document.js";
 import type { P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
-import type { Scale } from "../framework/scale.js";
+import {
+  compareFractions,
+  decimalFraction,
+  divideFractions,
+  FRACTION_ONE,
+  FRACTION_ZERO,
+  type Fraction,
+  formatFraction,
+  fraction,
+  fractionToDec,
+  multiplyFractions,
+  subtractFractions,
+} from "./fraction.js";
 import type { NormalisationSpec } from "./schema.js";
 
-const ZERO = new P10Decimal(0);
-
 /** The top of a normalised range. */
-const TOPS = { "0-100": new P10Decimal(100), "0-1": new P10Decimal(1) } as const;
+const TOPS = { "0-100": fraction(100n), "0-1": FRACTION_ONE } as const;
 
 /**
  * Normalised values, indexed `[ordinal][slot]`: slot `k < levels.length` holds the value of level `k` of
  * the indicator's scale; slot `levels.length` holds 0, the value of a missing answer under missing "zero".
  */
 export interface ValueTable {
+  /** Exact values (z-scores: the 50-digit decimal, which is itself exact as a fraction). */
+  readonly fractions: readonly (readonly Fraction[])[];
+  /** The same values as decimals (rounded once, correctly, where a fraction is not a short decimal). */
   readonly values: readonly (readonly Dec[])[];
   /** Warnings such as an indicator with one distinct answer under a cohort normalisation. */
   readonly warnings: readonly P10Issue[];
@@ -98,43 +111,44 @@ export function normaliseAnswers(
   dataset: Dataset,
 ): ValueTable {
   const warnings: P10Issue[] = [];
-  const values = framework.indicators.map((indicator) => {
+  const fractions = framework.indicators.map((indicator) => {
     const scale = indicator.scale;
-    let levels: Dec[];
+    const exact = scale.values.map((v) => decimalFraction(v));
+    let levels: Fraction[];
     switch (spec.method) {
       case "native":
-        levels = [...scale.values];
+        levels = exact;
         break;
-      case "goalposts":
-        levels = goalposts(scale, spec.posts[scale.id], TOPS[spec.range]);
+      case "goalposts": {
+        const posts = spec.posts[scale.id];
+        const min = decimalFraction(posts?.min ?? scale.min);
+        const max = decimalFraction(posts?.max ?? scale.max);
+        levels = exact.map((v) => spread(v, min, max, TOPS[spec.range]));
         break;
+      }
       default: {
         const counts = levelCounts(dataset, indicator.ordinal, scale.levels.length);
         const result =
-          spec.method === "z-score"
-            ? zScores(scale.values, counts)
-            : minMax(scale.values, counts, TOPS[spec.range]);
+          spec.method === "z-score" ? zScores(scale.values, counts) : minMax(exact, counts, TOPS[spec.range]);
         if (result.constant && result.count > 0) {
           warnings.push({
             code: "P10_SCORE_CONSTANT_INDICATOR",
             severity: "warning",
             path: indicator.id,
-            message: `indicator ${indicator.id} has a single distinct answer in the dataset, so ${spec.method} cannot spread it: every answer gets ${result.levels[0]}`,
+            message: `indicator ${indicator.id} has a single distinct answer in the dataset, so ${spec.method} cannot spread it: every answer gets ${formatFraction(result.levels[0] ?? FRACTION_ZERO)}`,
           });
         }
         levels = result.levels;
       }
     }
-    levels.push(ZERO);
-    return levels;
+    return [...levels, FRACTION_ZERO];
   });
-  return { values, warnings };
+  return { fractions, values: fractions.map((row) => row.map(fractionToDec)), warnings };
 }
 
-function goalposts(scale: Scale, posts: { min: string; max: string } | undefined, top: Dec): Dec[] {
-  const min = posts === undefined ? scale.min : new P10Decimal(posts.min);
-  const span = (posts === undefined ? scale.max : new P10Decimal(posts.max)).minus(min);
-  return scale.values.map((v) => v.minus(min).times(top).div(span));
+/** (v − min) / (max − min) × top, exactly. */
+function spread(v: Fraction, min: Fraction, max: Fraction, top: Fraction): Fraction {
+  return multiplyFractions(divideFractions(subtractFractions(v, min), subtractFractions(max, min)), top);
 }
 
 /** How many units answered each level of one indicator. */
@@ -149,31 +163,37 @@ function levelCounts(dataset: Dataset, ordinal: number, levels: number): number[
 }
 
 interface CohortResult {
-  readonly levels: Dec[];
+  readonly levels: Fraction[];
   readonly constant: boolean;
   readonly count: number;
 }
 
-function minMax(values: readonly Dec[], counts: readonly number[], top: Dec): CohortResult {
+function minMax(values: readonly Fraction[], counts: readonly number[], top: Fraction): CohortResult {
   const seen = values.filter((_, k) => (counts[k] as number) > 0);
   const count = counts.reduce((a, b) => a + b, 0);
-  const lo = seen.reduce<Dec | undefined>((a, v) => (a === undefined || v.lt(a) ? v : a), undefined);
-  const hi = seen.reduce<Dec | undefined>((a, v) => (a === undefined || v.gt(a) ? v : a), undefined);
-  if (lo === undefined || hi === undefined || lo.eq(hi)) {
-    return { levels: values.map(() => top.div(2)), constant: true, count };
+  const lo = seen.reduce<Fraction | undefined>(
+    (a, v) => (a === undefined || compareFractions(v, a) < 0 ? v : a),
+    undefined,
+  );
+  const hi = seen.reduce<Fraction | undefined>(
+    (a, v) => (a === undefined || compareFractions(v, a) > 0 ? v : a),
+    undefined,
+  );
+  if (lo === undefined || hi === undefined || compareFractions(lo, hi) === 0) {
+    return { levels: values.map(() => divideFractions(top, fraction(2n))), constant: true, count };
   }
-  const span = hi.minus(lo);
-  return { levels: values.map((v) => v.minus(lo).times(top).div(span)), constant: false, count };
+  return { levels: values.map((v) => spread(v, lo, hi, top)), constant: false, count };
 }
 
+/** z-scores in 50-digit decimals (the square root is irrational); each result is then exact as a fraction. */
 function zScores(values: readonly Dec[], counts: readonly number[]): CohortResult {
   const n = counts.reduce((a, b) => a + b, 0);
-  let total = ZERO;
+  let total = new P10Decimal(0);
   values.forEach((v, k) => {
     total = total.plus(v.times(counts[k] as number));
   });
-  const mean = n === 0 ? ZERO : total.div(n);
-  let squares = ZERO;
+  const mean = n === 0 ? total : total.div(n);
+  let squares = new P10Decimal(0);
   values.forEach((v, k) => {
     squares = squares.plus(
       v
@@ -182,7 +202,7 @@ function zScores(values: readonly Dec[], counts: readonly number[]): CohortResul
         .times(counts[k] as number),
     );
   });
-  const sd = n < 2 ? ZERO : squares.div(n - 1).sqrt();
-  if (sd.isZero()) return { levels: values.map(() => ZERO), constant: true, count: n };
-  return { levels: values.map((v) => v.minus(mean).div(sd)), constant: false, count: n };
+  const sd = n < 2 ? new P10Decimal(0) : squares.div(n - 1).sqrt();
+  if (sd.isZero()) return { levels: values.map(() => FRACTION_ZERO), constant: true, count: n };
+  return { levels: values.map((v) => decimalFraction(v.minus(mean).div(sd))), constant: false, count: n };
 }

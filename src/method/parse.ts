@@ -6,7 +6,6 @@
 import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, schemaIssues } from "../document.js";
 import { P10Error, type P10Issue } from "../errors.js";
-import { parseRatio } from "./ratio.js";
 import { type AggregationSpec, type Method, MethodSchema } from "./schema.js";
 
 /**
@@ -193,9 +192,10 @@ export function methodIssues(m: Method): P10Issue[] {
   for (const [id, text] of Object.entries(m.minCoverageByNode))
     ratios.push([jsonPath(["minCoverageByNode", id]), text]);
   for (const [path, text] of ratios) {
-    const r = parseRatio(text);
-    if (r.den.isZero() || r.num.gt(r.den))
+    const [num = "0", den = "1"] = text.split("/");
+    if (new P10Decimal(den).isZero() || new P10Decimal(num).gt(den)) {
       issue("P10_METHOD_COVERAGE", path, `minimum coverage ${text} must lie between 0 and 1`);
+    }
   }
 
   // Bands: ascending bounds, the last unbounded.

@@ -1,14 +1,18 @@
 /**
- * Ratios written as `"0.5"` or `"2/3"` (minimum coverage), kept as an exact numerator and denominator so
- * that a coverage test `present / applicable ≥ a / b` is decided by cross-multiplication, never by a
- * rounded quotient.
+ * Ratios written as `"0.5"` or `"2/3"` (minimum coverage), kept as exact fractions so that a coverage test
+ * `present / applicable ≥ a / b` is decided exactly, never on a rounded quotient.
  */
-import { type Dec, P10Decimal } from "../decimal.js";
+import {
+  decimalFraction,
+  divideFractions,
+  type Fraction,
+  multiplyFractions,
+  compareFractions,
+} from "./fraction.js";
 
-/** An exact ratio `num / den` with `den > 0`. */
+/** An exact ratio and the text it was read from. */
 export interface Ratio {
-  readonly num: Dec;
-  readonly den: Dec;
+  readonly value: Fraction;
   /** The text it was read from, e.g. `"2/3"`. */
   readonly text: string;
 }
@@ -17,22 +21,24 @@ export interface Ratio {
  * Reads a ratio string as validated by `RatioSchema` (`"0.5"`, `"2/3"`).
  *
  * @param text - the ratio text.
- * @returns the exact numerator and denominator (denominator 1 for a plain decimal).
- * @throws TypeError when `text` is not of that form (the schema validates user input first).
+ * @returns the exact ratio.
+ * @throws TypeError when `text` is not of that form; RangeError for a zero denominator (the method
+ *   validation reports both as `P10_METHOD_SCHEMA` / `P10_METHOD_COVERAGE` first).
  * @example
  * ```ts
  * import { parseRatio } from "principle10";
- * parseRatio("2/3").den.toString(); // "3"
+ * parseRatio("2/3").value; // { num: 2n, den: 3n }
  * ```
  */
 export function parseRatio(text: string): Ratio {
   const match = /^(\d+(?:\.\d+)?)(?:\/(\d+(?:\.\d+)?))?$/.exec(text);
   if (match === null) throw new TypeError(`not a ratio: ${JSON.stringify(text)}`);
-  return { num: new P10Decimal(match[1] as string), den: new P10Decimal(match[2] ?? "1"), text };
+  const num = decimalFraction(match[1] as string);
+  return { value: match[2] === undefined ? num : divideFractions(num, decimalFraction(match[2])), text };
 }
 
 /**
- * Tells whether `part / whole ≥ ratio`, exactly (by cross-multiplication).
+ * Tells whether `part / whole ≥ ratio`, exactly.
  *
  * @param part - the numerator of the share (e.g. the weight of children with a score).
  * @param whole - the denominator of the share (positive).
@@ -40,10 +46,10 @@ export function parseRatio(text: string): Ratio {
  * @returns `true` when the share reaches the threshold.
  * @example
  * ```ts
- * import { dec, parseRatio, reachesRatio } from "principle10";
- * reachesRatio(dec("4"), dec("6"), parseRatio("2/3")); // true
+ * import { fraction, parseRatio, reachesRatio } from "principle10";
+ * reachesRatio(fraction(4n), fraction(6n), parseRatio("2/3")); // true
  * ```
  */
-export function reachesRatio(part: Dec, whole: Dec, ratio: Ratio): boolean {
-  return part.times(ratio.den).gte(whole.times(ratio.num));
+export function reachesRatio(part: Fraction, whole: Fraction, ratio: Ratio): boolean {
+  return compareFractions(part, multiplyFractions(whole, ratio.value)) >= 0;
 }

@@ -3,12 +3,14 @@
  * so the registry works in browsers as well as in Node (like the framework registry).
  */
 import ediMethod from "../../data/methods/edi-2015.json" with { type: "json" };
+import p10DefaultMethod from "../../data/methods/p10-default.json" with { type: "json" };
 import { P10Error } from "../errors.js";
 import { parseMethod } from "./parse.js";
 import type { Method } from "./schema.js";
 
 const BUNDLED: Readonly<Record<string, unknown>> = {
   "edi-2015": ediMethod,
+  "p10-default": p10DefaultMethod,
 };
 
 const cache = new Map<string, Method>();

@@ -3,13 +3,19 @@
  * weights, explicit weights, budget allocation; Global Right to Information Rating: points). Raw weights
  * are relative within their parent; the engine normalises them over the children that take part.
  */
-import { type Dec, P10Decimal } from "../decimal.js";
+import {
+  addFractions,
+  decimalFraction,
+  divideFractions,
+  FRACTION_ONE,
+  FRACTION_ZERO,
+  type Fraction,
+  fraction,
+} from "./fraction.js";
 import type { WeightingSpec } from "./schema.js";
 
-const ONE = new P10Decimal(1);
-
-/** Raw weights of one parent's children, or the reason they cannot be formed. */
-export type ChildWeights = { readonly weights: readonly Dec[] } | { readonly zeroExpert: string };
+/** Raw weights of one parent's children (exact), or the reason they cannot be formed. */
+export type ChildWeights = { readonly weights: readonly Fraction[] } | { readonly zeroExpert: string };
 
 /**
  * Computes the raw weights of a parent's children.
@@ -27,7 +33,7 @@ export type ChildWeights = { readonly weights: readonly Dec[] } | { readonly zer
  * ```ts
  * import { childWeights } from "principle10";
  * childWeights({ scheme: "explicit", weights: { b: "2" } }, ["a", "b"], () => 1);
- * // { weights: [P10Decimal 1, P10Decimal 2] }
+ * // { weights: [{ num: 1n, den: 1n }, { num: 2n, den: 1n }] }
  * ```
  */
 export function childWeights(
@@ -38,11 +44,11 @@ export function childWeights(
   switch (weighting.scheme) {
     case "nested-equal":
     case "points":
-      return { weights: children.map(() => ONE) };
+      return { weights: children.map(() => FRACTION_ONE) };
     case "flat-equal":
-      return { weights: children.map((id) => new P10Decimal(indicatorCount(id))) };
+      return { weights: children.map((id) => fraction(BigInt(indicatorCount(id)))) };
     case "explicit":
-      return { weights: children.map((id) => new P10Decimal(weighting.weights[id] ?? "1")) };
+      return { weights: children.map((id) => decimalFraction(weighting.weights[id] ?? "1")) };
     case "budget":
       return budgetWeights(weighting.experts, children);
   }
@@ -53,18 +59,17 @@ function budgetWeights(
   experts: readonly { readonly id: string; readonly allocations: Readonly<Record<string, string>> }[],
   children: readonly string[],
 ): ChildWeights {
-  const sums = children.map(() => new P10Decimal(0));
+  let sums: Fraction[] = children.map(() => FRACTION_ZERO);
   let allocating = 0;
   for (const expert of experts) {
     if (!children.some((id) => Object.hasOwn(expert.allocations, id))) continue;
-    const points = children.map((id) => new P10Decimal(expert.allocations[id] ?? "0"));
-    const total = points.reduce((a, b) => a.plus(b));
-    if (total.isZero()) return { zeroExpert: expert.id };
-    points.forEach((p, i) => {
-      sums[i] = (sums[i] as Dec).plus(p.div(total));
-    });
+    const points = children.map((id) => decimalFraction(expert.allocations[id] ?? "0"));
+    const total = points.reduce(addFractions);
+    if (total.num === 0n) return { zeroExpert: expert.id };
+    sums = sums.map((s, i) => addFractions(s, divideFractions(points[i] as Fraction, total)));
     allocating++;
   }
-  if (allocating === 0) return { weights: children.map(() => ONE) };
-  return { weights: sums.map((s) => s.div(allocating)) };
+  if (allocating === 0) return { weights: children.map(() => FRACTION_ONE) };
+  const count = fraction(BigInt(allocating));
+  return { weights: sums.map((s) => divideFractions(s, count)) };
 }

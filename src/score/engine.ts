@@ -7,6 +7,7 @@ import { ABSENT, type Dataset, MISSING, NOT_APPLICABLE } from "../assessment/dat
 import type { Dec } from "../decimal.js";
 import { P10Error, type P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
+import { fractionToDec, parseFraction, subtractFractions } from "../method/fraction.js";
 import { normaliseAnswers } from "../method/normalisation.js";
 import type { Method } from "../method/schema.js";
 import { IndexScorer } from "./index-scorer.js";
@@ -54,7 +55,7 @@ export function score(
   if (method.missing === "fail") checkComplete(dataset, framework, plan);
   const table = normaliseAnswers(method.normalisation, framework, dataset);
   const settings = { missing: method.missing, zeros: plan.zeros, rounding: method.presentation.rounding };
-  const scorers = plan.indices.map((index) => new IndexScorer(index, table.values, settings));
+  const scorers = plan.indices.map((index) => new IndexScorer(index, table, settings));
   const records = answerRecords(framework, table.values);
   const width = framework.indicators.length;
 
@@ -119,7 +120,13 @@ function gapScores(plan: ScoringPlan, indices: readonly IndexScores[]): GapScore
     const values = gap.nodes.map((n) => {
       const a = m.nodes[n.minuendPos]?.score ?? null;
       const b = s.nodes[n.subtrahendPos]?.score ?? null;
-      return a === null || b === null ? null : a.minus(b);
+      if (a === null || b === null) return null;
+      // Exact when both sides are exact fractions (linear indices); otherwise 50-digit decimals.
+      const fa = m.nodes[n.minuendPos]?.exact ?? null;
+      const fb = s.nodes[n.subtrahendPos]?.exact ?? null;
+      return fa !== null && fb !== null
+        ? fractionToDec(subtractFractions(parseFraction(fa), parseFraction(fb)))
+        : a.minus(b);
     });
     return { id: gap.id, values };
   });

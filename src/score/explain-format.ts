@@ -102,8 +102,12 @@ function formula(node: ExplanationNode, p: Presentation): string {
   return `${what} of ${count} ${noun} (${list})`;
 }
 
+/** ` (1/27)` for a fraction that is not a short decimal; nothing otherwise. */
+const withExact = (exact: string | null): string => (exact?.includes("/") ? ` (${exact})` : "");
+
 function details(node: ExplanationNode, p: Presentation): string {
   const parts: string[] = [];
+  if (node.exact?.includes("/")) parts.push(`exact ${node.exact}`);
   if (node.weight !== null) parts.push(`weight ${showWeight(node.weight, p)}`);
   if (node.effectiveWeight !== null && node.level !== "index")
     parts.push(`effective ${showWeight(node.effectiveWeight, p)}`);
@@ -121,8 +125,11 @@ function renderLeaf(leaf: ExplanationNode, depth: number, p: Presentation, out: 
   const parts = [`${"  ".repeat(depth)}${leaf.id} ${answerText(leaf.answer)}`];
   if (leaf.score !== null) parts[0] += ` → ${show(leaf.score, p)}`;
   if (leaf.weight !== null) parts.push(`weight ${showWeight(leaf.weight, p)}`);
-  if (leaf.effectiveWeight !== null) parts.push(`effective ${showWeight(leaf.effectiveWeight, p)}`);
-  if (leaf.contribution !== null) parts.push(`contribution ${showWeight(leaf.contribution, p)}`);
+  if (leaf.effectiveWeight !== null) {
+    parts.push(`effective ${showWeight(leaf.effectiveWeight, p)}${withExact(leaf.exactEffectiveWeight)}`);
+  }
+  if (leaf.contribution !== null)
+    parts.push(`contribution ${showWeight(leaf.contribution, p)}${withExact(leaf.exactContribution)}`);
   const a = leaf.answer;
   if (a?.line !== null && a?.line !== undefined) parts.push(`line ${a.line}`);
   if (a?.note?.assessor !== undefined) parts.push(`assessor ${a.note.assessor}`);

@@ -48,10 +48,15 @@ export interface ExplanationNode {
   /** Coverage and answer counts; `null` for indicators. */
   readonly coverage: Dec | null;
   readonly answers: AnswerCounts | null;
+  /** The exact score as a fraction (nodes whose subtree is linear), e.g. `"229/108"`. */
+  readonly exact: string | null;
   /** Weight within the parent as used, effective weight in the index, contribution (indicators). */
   readonly weight: Dec | null;
   readonly effectiveWeight: Dec | null;
   readonly contribution: Dec | null;
+  /** Effective weight and contribution as exact fractions (indicators). */
+  readonly exactEffectiveWeight: string | null;
+  readonly exactContribution: string | null;
   /** The answer (indicators only). */
   readonly answer: ExplainedAnswer | null;
   /** Children in framework order (internal nodes only). */
@@ -182,6 +187,9 @@ function leafBase(id: string, title: string): Omit<ExplanationNode, "score" | "a
     weight: null,
     effectiveWeight: null,
     contribution: null,
+    exact: null,
+    exactEffectiveWeight: null,
+    exactContribution: null,
     children: [],
   };
 }
@@ -208,6 +216,8 @@ function indexTree(
         weight: r.weight,
         effectiveWeight: r.effectiveWeight,
         contribution: r.contribution,
+        exactEffectiveWeight: r.exactEffectiveWeight,
+        exactContribution: r.exactContribution,
         answer: answerOf(d.ordinal),
       };
     });
@@ -224,6 +234,9 @@ function indexTree(
       weight: s.weight,
       effectiveWeight: s.effectiveWeight,
       contribution: null,
+      exact: s.exact,
+      exactEffectiveWeight: null,
+      exactContribution: null,
       answer: null,
       children,
     };

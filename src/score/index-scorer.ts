@@ -1,25 +1,26 @@
 /**
  * Scores one index for one unit after another. Nodes are evaluated bottom-up (reverse pre-order); each
  * node's pattern-dependent part comes from a memo of {@link Shape}s, so the per-unit work is the value
- * arithmetic: Σ effective weight × value for linear nodes (exact by construction: the contributions add
- * up to the score), the aggregation function of the children's scores for the others.
+ * arithmetic: for a linear node, one integer sum Σ weight numerator × value numerator over its
+ * indicators in framework order (exact: the score is that fraction, rounded once); for the others, the
+ * aggregation function of the children's scores.
  */
 import { ABSENT, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
 import type { Dec, RoundingRule } from "../decimal.js";
 import { type AggregationFailure, aggregate, type ZerosPolicy } from "../method/aggregation.js";
+import { type Fraction, formatFraction, fraction, gcd, multiplyFractions } from "../method/fraction.js";
 import type { MissingPolicy } from "../method/schema.js";
-import { DecCache } from "./dec-cache.js";
+import { ExactCache } from "./exact-cache.js";
 import type { IndexPlan } from "./plan.js";
 import {
   buildShape,
   type ChildView,
+  type LinearForm,
   MISSING_STATE,
   NOT_APPLICABLE_STATE,
   PRESENT,
-  productOf,
-  SHARED_ONE,
   type Shape,
-  sumTerms,
+  type ShapeContext,
   type Term,
   ZERO_IMPUTED,
 } from "./shape.js";
@@ -42,13 +43,19 @@ export interface ScorerSettings {
   readonly rounding: RoundingRule;
 }
 
+/** The normalised values of the framework's indicators, by ordinal then slot. */
+export interface ScorerValues {
+  readonly fractions: readonly (readonly Fraction[])[];
+  readonly values: readonly (readonly Dec[])[];
+}
+
 const STATE_CHARS = ["p", "z", "m", "n"];
 
 /** Scores units in one index; keeps the shape memo and scratch arrays between units. */
 export class IndexScorer {
   private readonly memo: Map<string, Shape>[];
   private nextShape = 0;
-  private readonly cache = new DecCache();
+  private readonly context: ShapeContext;
   private readonly states: Uint8Array;
   private readonly slots: Int32Array;
   private readonly keys: Int32Array;
@@ -56,9 +63,13 @@ export class IndexScorer {
   private readonly valueNull: Uint8Array;
   private readonly failures: (AggregationFailure | null)[];
   private readonly scores: (Dec | null)[];
+  private readonly exacts: (string | null)[];
   private readonly view: ChildView;
-  /** Normalised values by indicator position, then slot. */
+  /** Values by indicator position, then slot: decimals, fractions, integer numerators (bigint and double). */
   private readonly values: readonly (readonly Dec[])[];
+  private readonly fractions: readonly (readonly Fraction[])[];
+  private readonly bigNumerators: readonly (readonly bigint[])[];
+  private readonly smallNumerators: readonly Float64Array[];
   private readonly levelCounts: Int32Array;
   private readonly ordinals: Int32Array;
   private readonly views = new Map<Shape, RootView>();
@@ -71,7 +82,7 @@ export class IndexScorer {
    */
   constructor(
     readonly plan: IndexPlan,
-    table: readonly (readonly Dec[])[],
+    table: ScorerValues,
     private readonly settings: ScorerSettings,
   ) {
     const nodes = plan.nodes.length;
@@ -84,10 +95,26 @@ export class IndexScorer {
     this.valueNull = new Uint8Array(nodes);
     this.failures = new Array<AggregationFailure | null>(nodes).fill(null);
     this.scores = new Array<Dec | null>(nodes).fill(null);
+    this.exacts = new Array<string | null>(nodes).fill(null);
     this.view = { states: this.states, shapes: this.shapes, valueNull: this.valueNull };
-    this.values = plan.indicators.map((i) => table[i.ordinal] as readonly Dec[]);
+    this.values = plan.indicators.map((i) => table.values[i.ordinal] as readonly Dec[]);
+    this.fractions = plan.indicators.map((i) => table.fractions[i.ordinal] as readonly Fraction[]);
     this.levelCounts = Int32Array.from(this.values, (v) => v.length - 1);
     this.ordinals = Int32Array.from(plan.indicators, (i) => i.ordinal);
+    // One denominator for every value of the index, so a linear score is one integer sum.
+    let denominator = 1n;
+    for (const row of this.fractions)
+      for (const f of row) denominator = (denominator / gcd(denominator, f.den)) * f.den;
+    this.bigNumerators = this.fractions.map((row) => row.map((f) => f.num * (denominator / f.den)));
+    let max = 0;
+    for (const row of this.bigNumerators) for (const b of row) max = Math.max(max, Math.abs(Number(b)));
+    this.smallNumerators = this.bigNumerators.map((row) => Float64Array.from(row, Number));
+    this.context = {
+      rounding: settings.rounding,
+      cache: new ExactCache(),
+      valueDenominator: denominator,
+      maxValueNumerator: max <= Number.MAX_SAFE_INTEGER ? max : Number.POSITIVE_INFINITY,
+    };
   }
 
   /**
@@ -105,6 +132,7 @@ export class IndexScorer {
       shapes[pos] = shape;
       valueNull[pos] = 0;
       this.failures[pos] = null;
+      this.exacts[pos] = null;
       scores[pos] = shape.reason === null ? this.valueOf(pos, shape) : null;
     }
     return this.results();
@@ -143,38 +171,64 @@ export class IndexScorer {
     const memo = this.memo[pos] as Map<string, Shape>;
     let shape = memo.get(key);
     if (shape === undefined) {
-      shape = buildShape(this.nextShape++, node, this.view, this.settings.rounding, this.cache);
+      shape = buildShape(this.nextShape++, node, this.view, this.context);
       memo.set(key, shape);
     }
     return shape;
   }
 
-  /** The node's exact score given its (scored) shape; marks a value-dependent failure. */
+  /** The node's score given its (scored) shape; records the exact fraction or a value-dependent failure. */
   private valueOf(pos: number, shape: Shape): Dec | null {
-    const node = this.plan.nodes[pos] as IndexPlan["nodes"][number];
-    if (node.linear) {
-      if (shape.sums === null) return sumTerms(shape.terms, this.slots, this.values, this.cache);
-      let key = "";
-      for (const child of node.children) key += String.fromCharCode(48 + (this.slots[child.pos] as number));
-      let sum = shape.sums.get(key);
-      if (sum === undefined) {
-        sum = sumTerms(shape.terms, this.slots, this.values, this.cache);
-        shape.sums.set(key, sum);
-      }
-      return sum;
+    if (shape.linear !== null) {
+      const result = this.linearValue(shape.linear);
+      this.exacts[pos] = result.exact;
+      return result.score;
     }
+    const node = this.plan.nodes[pos] as IndexPlan["nodes"][number];
     const values: Dec[] = [];
     const weights: Dec[] = [];
     node.children.forEach((child, k) => {
       if (!shape.used[k]) return;
       values.push(child.indicator ? this.valueAt(child.pos) : (this.scores[child.pos] as Dec));
-      weights.push(shape.factors[k] as Dec);
+      weights.push(shape.factorDecs[k] as Dec);
     });
     const result = aggregate(node.aggregation, values, weights, this.settings.zeros);
     if ("code" in result) {
       this.valueNull[pos] = 1;
       this.failures[pos] = result;
       return null;
+    }
+    return result;
+  }
+
+  /** Σ weight numerator × value numerator in framework order, as doubles when exact, else as bigints. */
+  private linearValue(form: LinearForm): { readonly score: Dec; readonly exact: string } {
+    const { positions, small } = form;
+    let key: number | bigint;
+    if (small !== null) {
+      let acc = 0;
+      for (let k = 0; k < positions.length; k++) {
+        const p = positions[k] as number;
+        acc +=
+          (small[k] as number) *
+          ((this.smallNumerators[p] as Float64Array)[this.slots[p] as number] as number);
+      }
+      key = acc;
+    } else {
+      let acc = 0n;
+      for (let k = 0; k < positions.length; k++) {
+        const p = positions[k] as number;
+        acc +=
+          (form.big[k] as bigint) *
+          ((this.bigNumerators[p] as readonly bigint[])[this.slots[p] as number] as bigint);
+      }
+      key = acc;
+    }
+    let result = form.results.get(key);
+    if (result === undefined) {
+      const f = fraction(BigInt(key), form.denominator);
+      result = { score: this.context.cache.dec(f), exact: formatFraction(f) };
+      form.results.set(key, result);
     }
     return result;
   }
@@ -191,11 +245,11 @@ export class IndexScorer {
     const nodes = plan.nodes.map((node, pos): NodeScore => {
       const shape = shapes[pos] as Shape;
       if (shape.nullScore !== null) return shape.nullScore;
-      const failure = this.failures[pos];
       return {
         id: node.id,
         score: scores[pos] ?? null,
-        reason: failure === null || failure === undefined ? null : failure,
+        exact: this.exacts[pos] ?? null,
+        reason: this.failures[pos] ?? null,
         coverage: shape.coverage,
         answers: shape.counts,
         weight: view.nodeWeight[pos] ?? null,
@@ -212,19 +266,25 @@ export class IndexScorer {
     const cache = view.indicatorScores[i] as (IndicatorScore | undefined)[];
     const cached = cache[key];
     if (cached !== undefined) return cached;
+    const descriptor = this.plan.indicators[i] as IndexPlan["indicators"][number];
     const levels = this.levelCounts[i] as number;
     const value = key <= levels ? this.valueAt(i) : null;
     const term = view.rootTerm[i] ?? null;
-    const linearPath = (this.plan.indicators[i] as IndexPlan["indicators"][number]).nonLinearOnPath === null;
+    const exactContribution =
+      term !== null && descriptor.nonLinearOnPath === null
+        ? multiplyFractions(
+            term.eff,
+            (this.fractions[i] as readonly Fraction[])[this.slots[i] as number] as Fraction,
+          )
+        : null;
     const made: IndicatorScore = {
-      id: (this.plan.indicators[i] as IndexPlan["indicators"][number]).id,
+      id: descriptor.id,
       value,
       weight: view.indWeight[i] ?? null,
-      effectiveWeight: term === null ? null : term.eff,
-      contribution:
-        term !== null && linearPath
-          ? productOf(term, this.slots[i] as number, this.values, this.cache)
-          : null,
+      effectiveWeight: term === null ? null : this.context.cache.dec(term.eff),
+      exactEffectiveWeight: term === null ? null : formatFraction(term.eff),
+      contribution: exactContribution === null ? null : this.context.cache.dec(exactContribution),
+      exactContribution: exactContribution === null ? null : formatFraction(exactContribution),
     };
     cache[key] = made;
     return made;
@@ -244,8 +304,8 @@ export class IndexScorer {
       indicatorScores: indicators.map(() => []),
     };
     if (!rootNull) {
-      view.nodeEff[0] = SHARED_ONE;
-      for (const t of root.nodeTerms) view.nodeEff[t.pos] = t.eff;
+      view.nodeEff[0] = this.context.cache.dec(fraction(1n));
+      for (const t of root.nodeTerms) view.nodeEff[t.pos] = this.context.cache.dec(t.eff);
       for (const t of root.terms) view.rootTerm[t.pos] = t;
       this.fillWeights(view, root, 0);
     }
@@ -258,7 +318,7 @@ export class IndexScorer {
     const node = this.plan.nodes[pos] as IndexPlan["nodes"][number];
     node.children.forEach((child, k) => {
       if (!shape.used[k]) return;
-      const f = shape.factors[k] as Dec;
+      const f = shape.factorDecs[k] as Dec;
       if (child.indicator) {
         view.indWeight[child.pos] = f;
       } else {

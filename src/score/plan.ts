@@ -3,11 +3,12 @@
  * structures the engine walks for every unit — the nodes and indicators of each index, raw weights,
  * the aggregation of each node, coverage thresholds, and the gaps between indices.
  */
-import { type Dec, P10Decimal } from "../decimal.js";
+import { P10Decimal } from "../decimal.js";
 import { jsonPath } from "../document.js";
 import type { P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { isLinearAggregation, type ZerosPolicy } from "../method/aggregation.js";
+import { FRACTION_ONE, type Fraction, fractionToDec } from "../method/fraction.js";
 import { goalpostIssues } from "../method/normalisation.js";
 import { failMethod, methodIssues } from "../method/parse.js";
 import { parseRatio, type Ratio } from "../method/ratio.js";
@@ -21,8 +22,10 @@ import type {
   IndexNodeDescriptor,
 } from "./types.js";
 
-/** A node of the plan: its public descriptor plus the parsed coverage threshold. */
+/** A node of the plan: its public descriptor plus exact weights and the parsed coverage threshold. */
 export interface PlanNode extends IndexNodeDescriptor {
+  /** The raw weights as exact fractions, aligned with `children`. */
+  readonly weightFractions: readonly Fraction[];
   readonly coverageRatio: Ratio;
 }
 
@@ -218,21 +221,21 @@ function buildIndex(
         : { indicator: true, pos: asIndicator, id: c };
     });
     const formed = childWeights(method.weighting, childIds, (c) => count.get(c) ?? 0);
-    let weights: readonly Dec[] = childIds.map(() => new P10Decimal(1));
+    let weightFractions: readonly Fraction[] = childIds.map(() => FRACTION_ONE);
     if ("zeroExpert" in formed) {
       issue(
         "P10_METHOD_WEIGHTS_ZERO",
         "weighting.experts",
         `expert "${formed.zeroExpert}" allocates 0 to every child of node "${id}" (index ${spec.id})`,
       );
-    } else if (formed.weights.every((w) => w.isZero())) {
+    } else if (formed.weights.every((w) => w.num === 0n)) {
       issue(
         "P10_METHOD_WEIGHTS_ZERO",
         "weighting.weights",
         `every child of node "${id}" weighs 0 in index ${spec.id} (${childIds.join(", ")}): at least one must weigh more`,
       );
     } else {
-      weights = formed.weights;
+      weightFractions = formed.weights;
     }
     const minCoverage = method.minCoverageByNode[id] ?? method.minCoverage;
     return {
@@ -243,7 +246,8 @@ function buildIndex(
       depth: node.depth,
       parent: node.parent === null ? -1 : (nodePos.get(node.parent) as number),
       children,
-      weights,
+      weights: weightFractions.map(fractionToDec),
+      weightFractions,
       aggregation: aggregationOf(id, node.level),
       linear: false,
       minCoverage,

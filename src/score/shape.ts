@@ -1,13 +1,23 @@
 /**
  * Node shapes: everything about a node's result that depends only on which answers are present, missing
- * or not applicable below it — applicability, answer counts, coverage and its null reason, the weights of
- * the children that take part, and the effective weight of every indicator below it. Units with the same
- * pattern share one shape, so the exact weights are computed once per pattern, not once per unit.
+ * or not applicable below it — applicability, answer counts, coverage and its null reason, the exact
+ * weights of the children that take part, and the exact effective weight of every indicator below it.
+ * Units with the same pattern share one shape, so the weights are computed once per pattern, not per unit.
  * Coverage follows the OECD/JRC Handbook (2008) and COINr's `dat_thresh`: share of applicable weight present.
  */
-import { type Dec, P10Decimal, type RoundingRule, roundForDisplay } from "../decimal.js";
+import type { Dec, RoundingRule } from "../decimal.js";
+import { roundForDisplay } from "../decimal.js";
+import {
+  addFractions,
+  divideFractions,
+  FRACTION_ZERO,
+  type Fraction,
+  fractionToDec,
+  gcd,
+  multiplyFractions,
+} from "../method/fraction.js";
 import { reachesRatio } from "../method/ratio.js";
-import type { DecCache } from "./dec-cache.js";
+import type { ExactCache } from "./exact-cache.js";
 import type { PlanNode } from "./plan.js";
 import type { AnswerCounts, NodeScore, NullReason } from "./types.js";
 
@@ -17,17 +27,28 @@ export const ZERO_IMPUTED = 1;
 export const MISSING_STATE = 2;
 export const NOT_APPLICABLE_STATE = 3;
 
-const ZERO = new P10Decimal(0);
-const ONE = new P10Decimal(1);
-
-/** An indicator taking part below a node, with its effective weight relative to that node. */
+/** An indicator or node taking part below a node, with its exact effective weight relative to that node. */
 export interface Term {
-  /** The indicator's position in the index. */
+  /** Position of the indicator (in `terms`) or node (in `nodeTerms`) in the index. */
   readonly pos: number;
-  /** Product of the weights from the node down to the indicator. */
-  readonly eff: Dec;
-  /** `eff × value` by value slot, filled on first use; an exact zero is stored as the shared ZERO. */
-  readonly products: (Dec | undefined)[];
+  readonly eff: Fraction;
+}
+
+/**
+ * A linear node's score as one integer sum: score = Σₖ weightsₖ × value numerator / denominator, where the
+ * value numerators are the index's values × its common value denominator.
+ */
+export interface LinearForm {
+  /** Indicator positions of the terms, in framework order. */
+  readonly positions: Int32Array;
+  /** Integer weight numerators as bigints. */
+  readonly big: readonly bigint[];
+  /** The same as doubles, when every partial sum stays an exact integer below 2^53; otherwise `null`. */
+  readonly small: Float64Array | null;
+  /** Common denominator of the weights × common denominator of the values. */
+  readonly denominator: bigint;
+  /** Results by integer numerator (number on the small path, bigint otherwise). */
+  readonly results: Map<number | bigint, { readonly score: Dec; readonly exact: string }>;
 }
 
 /** A node's pattern-dependent result. */
@@ -44,15 +65,17 @@ export interface Shape {
   /** Per child: takes part in the aggregation (has a score and a positive weight). */
   readonly used: readonly boolean[];
   /** Per child: its weight as used (normalised over used siblings; raw under `sum`), or `null`. */
-  readonly factors: readonly (Dec | null)[];
+  readonly factors: readonly (Fraction | null)[];
+  /** `factors` as decimals. */
+  readonly factorDecs: readonly (Dec | null)[];
   /** Per child: its shape (internal nodes) or `null` (indicators). */
   readonly childShapes: readonly (Shape | null)[];
   /** Indicators taking part below the node, in framework order, with effective weights relative to it. */
   readonly terms: readonly Term[];
   /** Internal nodes taking part below the node, in pre-order, with effective weights relative to it. */
-  readonly nodeTerms: readonly { readonly pos: number; readonly eff: Dec }[];
-  /** Memo of exact sums by value-slot key, for linear nodes whose children are all indicators. */
-  readonly sums: Map<string, Dec> | null;
+  readonly nodeTerms: readonly Term[];
+  /** The integer form of the score, for a scored node whose whole subtree is linear. */
+  readonly linear: LinearForm | null;
 }
 
 /** What a node's children look like in one unit, read from the scorer's scratch arrays. */
@@ -65,40 +88,39 @@ export interface ChildView {
   readonly valueNull: Uint8Array;
 }
 
+/** Index-wide facts a shape needs. */
+export interface ShapeContext {
+  readonly rounding: RoundingRule;
+  readonly cache: ExactCache;
+  /** Common denominator of every normalised value of the index's indicators. */
+  readonly valueDenominator: bigint;
+  /** Largest |value × valueDenominator|, or `Infinity` when some value numerator is not a safe integer. */
+  readonly maxValueNumerator: number;
+}
+
 /**
  * Builds the shape of a node from its children's states.
  *
  * @param id - the new shape's id.
  * @param node - the plan node.
  * @param view - the children's states in the unit being scored.
- * @param rounding - the method's rounding rule (for coverage in reason messages).
- * @param cache - the run's shared weights and products.
+ * @param context - rounding rule, caches and the index's value denominator.
  * @returns the shape.
- * @example
- * ```ts
- * // Internal to the engine: see score().
- * ```
  */
-export function buildShape(
-  id: number,
-  node: PlanNode,
-  view: ChildView,
-  rounding: RoundingRule,
-  cache: DecCache,
-): Shape {
+export function buildShape(id: number, node: PlanNode, view: ChildView, context: ShapeContext): Shape {
   const n = node.children.length;
   let expected = 0;
   let present = 0;
   let missing = 0;
   let notApplicable = 0;
-  let applicableWeight = ZERO;
-  let presentWeight = ZERO;
+  let applicableWeight = FRACTION_ZERO;
+  let presentWeight = FRACTION_ZERO;
   let anyApplicable = false;
   let anyPresent = false;
   const has = new Array<boolean>(n);
   const childShapes = new Array<Shape | null>(n);
   node.children.forEach((child, k) => {
-    const w = node.weights[k] as Dec;
+    const w = node.weightFractions[k] as Fraction;
     let applicable: boolean;
     let scored: boolean;
     if (child.indicator) {
@@ -123,15 +145,18 @@ export function buildShape(
     has[k] = scored;
     if (applicable) {
       anyApplicable = true;
-      applicableWeight = applicableWeight.plus(w);
+      applicableWeight = addFractions(applicableWeight, w);
     }
     if (scored) {
       anyPresent = true;
-      presentWeight = presentWeight.plus(w);
+      presentWeight = addFractions(presentWeight, w);
     }
   });
   const counts: AnswerCounts = { expected, present, missing, notApplicable };
-  const coverage = anyApplicable && !applicableWeight.isZero() ? presentWeight.div(applicableWeight) : null;
+  const coverage =
+    anyApplicable && applicableWeight.num !== 0n
+      ? context.cache.dec(divideFractions(presentWeight, applicableWeight))
+      : null;
   const nullShape = (reason: NullReason): Shape => ({
     id,
     applicable: anyApplicable,
@@ -141,6 +166,7 @@ export function buildShape(
     nullScore: {
       id: node.id,
       score: null,
+      exact: null,
       reason,
       coverage,
       answers: counts,
@@ -149,22 +175,24 @@ export function buildShape(
     },
     used: has.map(() => false),
     factors: has.map(() => null),
+    factorDecs: has.map(() => null),
     childShapes,
     terms: [],
     nodeTerms: [],
-    sums: null,
+    linear: null,
   });
 
-  if (!anyApplicable)
+  if (!anyApplicable) {
     return nullShape({ code: "not-applicable", message: `every answer under ${node.id} is not applicable` });
-  if (applicableWeight.isZero()) {
+  }
+  if (applicableWeight.num === 0n) {
     return nullShape({ code: "zero-weight", message: `every applicable child of ${node.id} has weight 0` });
   }
   if (!anyPresent) return nullShape({ code: "no-answers", message: `no answers under ${node.id}` });
   if (!reachesRatio(presentWeight, applicableWeight, node.coverageRatio)) {
-    return nullShape({ code: "coverage", message: coverageMessage(coverage as Dec, node, rounding) });
+    return nullShape({ code: "coverage", message: coverageMessage(coverage as Dec, node, context.rounding) });
   }
-  if (presentWeight.isZero()) {
+  if (presentWeight.num === 0n) {
     return nullShape({
       code: "zero-weight",
       message: `the children of ${node.id} with a score all have weight 0`,
@@ -172,27 +200,28 @@ export function buildShape(
   }
 
   const sum = node.aggregation.function === "sum";
-  const used = node.children.map((_, k) => (has[k] as boolean) && !(node.weights[k] as Dec).isZero());
+  const used = node.children.map(
+    (_, k) => (has[k] as boolean) && (node.weightFractions[k] as Fraction).num !== 0n,
+  );
   const factors = node.children.map((_, k) => {
     if (!used[k]) return null;
-    const w = node.weights[k] as Dec;
-    return sum ? w : cache.intern(w.div(presentWeight));
+    const w = node.weightFractions[k] as Fraction;
+    return sum ? w : divideFractions(w, presentWeight);
   });
   const terms: Term[] = [];
-  const nodeTerms: { pos: number; eff: Dec }[] = [];
+  const nodeTerms: Term[] = [];
   node.children.forEach((child, k) => {
     const f = factors[k];
     if (f === null || f === undefined) return;
     if (child.indicator) {
-      terms.push({ pos: child.pos, eff: f, products: [] });
+      terms.push({ pos: child.pos, eff: f });
       return;
     }
     const s = childShapes[k] as Shape;
     nodeTerms.push({ pos: child.pos, eff: f });
-    for (const t of s.nodeTerms) nodeTerms.push({ pos: t.pos, eff: cache.times(f, t.eff) });
-    for (const t of s.terms) terms.push({ pos: t.pos, eff: cache.times(f, t.eff), products: [] });
+    for (const t of s.nodeTerms) nodeTerms.push({ pos: t.pos, eff: multiplyFractions(f, t.eff) });
+    for (const t of s.terms) terms.push({ pos: t.pos, eff: multiplyFractions(f, t.eff) });
   });
-  const leafLinear = node.linear && node.children.every((c) => c.indicator);
   return {
     id,
     applicable: true,
@@ -202,74 +231,36 @@ export function buildShape(
     nullScore: null,
     used,
     factors,
+    factorDecs: factors.map((f) => (f === null ? null : context.cache.dec(f))),
     childShapes,
     terms,
     nodeTerms,
-    sums: leafLinear ? new Map() : null,
+    linear: node.linear ? linearForm(terms, context) : null,
   };
 }
 
-/** `coverage 0.50 < 0.67`, with more places when two decimals would show equal numbers. */
+/** Puts the terms' weights over one denominator and decides whether doubles can add them exactly. */
+function linearForm(terms: readonly Term[], context: ShapeContext): LinearForm {
+  let common = 1n;
+  for (const t of terms) common = (common / gcd(common, t.eff.den)) * t.eff.den;
+  const big = terms.map((t) => t.eff.num * (common / t.eff.den));
+  let bound = 0;
+  for (const b of big) bound += Math.abs(Number(b)) * context.maxValueNumerator;
+  const small = bound <= Number.MAX_SAFE_INTEGER ? Float64Array.from(big, Number) : null;
+  return {
+    positions: Int32Array.from(terms, (t) => t.pos),
+    big,
+    small,
+    denominator: common * context.valueDenominator,
+    results: new Map(),
+  };
+}
+
+/** `coverage 0.50 < 0.67 (minimum 2/3)`, with more places when two would show equal numbers. */
 function coverageMessage(coverage: Dec, node: PlanNode, rounding: RoundingRule): string {
-  const min = node.coverageRatio.num.div(node.coverageRatio.den);
+  const min = fractionToDec(node.coverageRatio.value);
   let places = 2;
   while (places < 6 && roundForDisplay(coverage, places, rounding) === roundForDisplay(min, places, rounding))
     places++;
   return `coverage ${roundForDisplay(coverage, places, rounding)} < ${roundForDisplay(min, places, rounding)} (minimum ${node.minCoverage})`;
 }
-
-/**
- * Adds `eff × value` over the terms, in framework order — the node's exact score under linear
- * aggregation. Zero products are skipped (adding an exact zero changes nothing).
- *
- * @param terms - the terms of a shape.
- * @param slots - value slot by indicator position.
- * @param values - normalised value by indicator position, then slot.
- * @param cache - the run's shared products.
- * @returns the exact sum.
- * @example
- * ```ts
- * // Internal to the engine: see score().
- * ```
- */
-export function sumTerms(
-  terms: readonly Term[],
-  slots: Int32Array,
-  values: readonly (readonly Dec[])[],
-  cache: DecCache,
-): Dec {
-  let acc: Dec | null = null;
-  for (const t of terms) {
-    const p = t.products[slots[t.pos] as number] ?? productOf(t, slots[t.pos] as number, values, cache);
-    if (p === ZERO) continue;
-    acc = acc === null ? p : acc.plus(p);
-  }
-  return acc ?? ZERO;
-}
-
-/**
- * The product `eff × value` of a term for a value slot, computed once and kept.
- *
- * @param t - the term.
- * @param slot - the value slot.
- * @param values - normalised value by indicator position, then slot.
- * @param cache - the run's shared products.
- * @returns the product (the shared ZERO when it is zero).
- * @example
- * ```ts
- * // Internal to the engine: see score().
- * ```
- */
-export function productOf(t: Term, slot: number, values: readonly (readonly Dec[])[], cache: DecCache): Dec {
-  const cached = t.products[slot];
-  if (cached !== undefined) return cached;
-  const p = cache.times(t.eff, (values[t.pos] as readonly Dec[])[slot] as Dec);
-  const kept = p.isZero() ? ZERO : p;
-  t.products[slot] = kept;
-  return kept;
-}
-
-/** The exact zero shared by every product and empty sum (compared by identity). */
-export const SHARED_ZERO = ZERO;
-/** The exact one (the effective weight of a scored root). */
-export const SHARED_ONE = ONE;

@@ -145,8 +145,17 @@ export interface AnswerRecord {
 export interface NodeScore {
   /** The framework node id. */
   readonly id: string;
-  /** The exact score, or `null` (then `reason` says why). */
+  /**
+   * The score, or `null` (then `reason` says why). Under linear aggregation (arithmetic, sum) the score is
+   * an exact fraction (see `exact`) rounded once to 50 significant digits, so equal scores are equal
+   * decimals and a score such as 2 is exactly 2; non-linear means are computed to 50 digits.
+   */
   readonly score: Dec | null;
+  /**
+   * The exact score as a fraction in lowest terms, `"229/108"` (or an integer, `"2"`), when the node and
+   * every node below it aggregate linearly; `null` otherwise or when the score is null.
+   */
+  readonly exact: string | null;
   /** Why `score` is null; `null` when there is a score. */
   readonly reason: NullReason | null;
   /**
@@ -176,14 +185,22 @@ export interface IndicatorScore {
   readonly weight: Dec | null;
   /** Weight in the index root: product of the weights on its path; `null` when it takes no part. */
   readonly effectiveWeight: Dec | null;
+  /** `effectiveWeight` as an exact fraction, e.g. `"1/27"`. */
+  readonly exactEffectiveWeight: string | null;
   /**
-   * `effectiveWeight × value`: what the indicator adds to the root score. `null` when the indicator takes
-   * no part, or when a non-linear aggregation lies on its path (see
-   * {@link IndexIndicatorDescriptor.nonLinearOnPath}). When the whole index is linear, adding the
-   * contributions in framework order with P10Decimal gives the root score exactly: the score is computed
-   * that way.
+   * `effectiveWeight × value`: what the indicator adds to the root score, rounded once from the exact
+   * `exactContribution`. `null` when the indicator takes no part, or when a non-linear aggregation lies on
+   * its path (see {@link IndexIndicatorDescriptor.nonLinearOnPath}): a non-linear mean cannot be split
+   * into additive parts.
    */
   readonly contribution: Dec | null;
+  /**
+   * The exact contribution as a fraction. When the whole index is linear, the exact contributions add up
+   * to the root's `exact` score exactly — the score is computed as that sum (Σ effective weight × value
+   * in framework order). The rounded `contribution`s add up to the rounded score to within a few units
+   * of the 50th digit.
+   */
+  readonly exactContribution: string | null;
 }
 
 /** One unit's results in one index, aligned with the {@link IndexDescriptor}. */

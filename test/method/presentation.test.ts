@@ -2,7 +2,16 @@
 // EDI bands of DOMAIN.md: poor ≤ 0.75 < fair ≤ 1.5 < good ≤ 2.25 < very good.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bandOf, dec, displayScore, methods, P10Decimal, parseRatio, reachesRatio } from "../../src/index.js";
+import {
+  bandOf,
+  dec,
+  displayScore,
+  fraction,
+  methods,
+  P10Decimal,
+  parseRatio,
+  reachesRatio,
+} from "../../src/index.js";
 
 const bands = methods.get("edi-2015").presentation.bands;
 
@@ -46,11 +55,12 @@ describe("bandOf", () => {
 
 describe("ratios", () => {
   it("reads decimals and fractions and decides coverage exactly", () => {
-    expect(parseRatio("0.5").den.toString()).toBe("1");
+    expect(parseRatio("0.5").value).toEqual({ num: 1n, den: 2n });
+    expect(parseRatio("1.5/3").value).toEqual({ num: 1n, den: 2n });
     // 4/6 is exactly 2/3, although both are 0.666…67 only to 50 digits.
-    expect(reachesRatio(dec("4"), dec("6"), parseRatio("2/3"))).toBe(true);
-    expect(reachesRatio(dec("6"), dec("9.0000001"), parseRatio("2/3"))).toBe(false);
-    expect(reachesRatio(dec("0"), dec("3"), parseRatio("0"))).toBe(true);
+    expect(reachesRatio(fraction(4n), fraction(6n), parseRatio("2/3"))).toBe(true);
+    expect(reachesRatio(fraction(6n), fraction(90000001n, 10000000n), parseRatio("2/3"))).toBe(false);
+    expect(reachesRatio(fraction(0n), fraction(3n), parseRatio("0"))).toBe(true);
     expect(() => parseRatio("2/")).toThrow(TypeError);
   });
 });

@@ -1,13 +1,20 @@
 // Each weighting scheme, on its own (childWeights) and through the engine on the tiny framework with the
 // answers a1=3 a2=0 a3=0 | b1=1 b2=1 | c1=2 | d1=1 d2=0 (hand computations in each test).
 import { describe, expect, it } from "vitest";
-import { childWeights, isP10Error, type MethodInput, type P10Issue, score } from "../../src/index.js";
+import {
+  childWeights,
+  formatFraction,
+  isP10Error,
+  type MethodInput,
+  type P10Issue,
+  score,
+} from "../../src/index.js";
 import { method, tiny, tinyUnit } from "../score/fixtures.js";
 
 const data = tinyUnit({ a1: 3, a2: 0, a3: 0, b1: 1, b2: 1, c1: 2, d1: 1, d2: 0 });
 const rootScore = (extra: Partial<MethodInput>) =>
   score(data, tiny, method(extra)).units[0]?.indices[0]?.nodes[0]?.score?.toString();
-const strings = (r: ReturnType<typeof childWeights>) => ("weights" in r ? r.weights.map(String) : r);
+const strings = (r: ReturnType<typeof childWeights>) => ("weights" in r ? r.weights.map(formatFraction) : r);
 
 describe("childWeights", () => {
   it("gives 1 to each child under nested-equal and points", () => {
@@ -23,7 +30,7 @@ describe("childWeights", () => {
 
   it("gives the listed weight, 1 when unlisted, under explicit", () => {
     expect(strings(childWeights({ scheme: "explicit", weights: { b: "2.5" } }, ["a", "b"], () => 1))).toEqual(
-      ["1", "2.5"],
+      ["1", "5/2"],
     );
   });
 
@@ -33,8 +40,8 @@ describe("childWeights", () => {
       { id: "e2", allocations: { a: "1", b: "4" } },
       { id: "e3", allocations: { other: "7" } },
     ];
-    // a: (0.6 + 0.2) / 2 = 0.4; b: (0.4 + 0.8) / 2 = 0.6
-    expect(strings(childWeights({ scheme: "budget", experts }, ["a", "b"], () => 1))).toEqual(["0.4", "0.6"]);
+    // a: (0.6 + 0.2) / 2 = 0.4 = 2/5; b: (0.4 + 0.8) / 2 = 0.6 = 3/5
+    expect(strings(childWeights({ scheme: "budget", experts }, ["a", "b"], () => 1))).toEqual(["2/5", "3/5"]);
     expect(
       strings(
         childWeights({ scheme: "budget", experts: [experts[2] as (typeof experts)[2]] }, ["a", "b"], () => 1),

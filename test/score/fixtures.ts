@@ -105,24 +105,22 @@ export function codeArb(levels: number): fc.Arbitrary<number | undefined> {
 /** Answers for several units of a framework: per unit, one code (or no row) per indicator. */
 export function answersArb(framework: Framework, units = 4): fc.Arbitrary<AnswerInput[]> {
   const unit = fc.tuple(...framework.indicators.map((i) => codeArb(i.scale.levels.length)));
-  return fc
-    .array(unit, { minLength: 1, maxLength: units })
-    .map((rows) =>
-      rows.flatMap((codes, u) =>
-        codes.flatMap((code, o) =>
-          code === undefined
-            ? []
-            : [
-                {
-                  entity: `E${u % 3}`,
-                  period: `${2020 + Math.floor(u / 3)}`,
-                  indicator: framework.indicators[o]?.id as string,
-                  code,
-                },
-              ],
-        ),
+  return fc.array(unit, { minLength: 1, maxLength: units }).map((rows) =>
+    rows.flatMap((codes, u) =>
+      codes.flatMap((code, o) =>
+        code === undefined
+          ? []
+          : [
+              {
+                entity: `E${u % 3}`,
+                period: `${2020 + Math.floor(u / 3)}`,
+                indicator: framework.indicators[o]?.id as string,
+                code,
+              },
+            ],
       ),
-    );
+    ),
+  );
 }
 
 /** Every value of a ScoreSet as plain strings, for exact equality between two runs. */
