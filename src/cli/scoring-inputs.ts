@@ -12,6 +12,7 @@ import { resolveFramework } from "../node/framework-file.js";
 import { resolveMethod } from "../node/method-file.js";
 import { readAssessments } from "../node/read-assessments.js";
 import { type Command, type CommandIO, choiceOption, stringOption } from "./command.js";
+import { type CrosswalkInput, crosswalkAssessments, loadCrosswalk } from "./crosswalk-input.js";
 
 /** The options shared by the scoring commands. */
 export const SCORING_OPTIONS = {
@@ -20,6 +21,7 @@ export const SCORING_OPTIONS = {
   delimiter: { type: "string" },
   "allow-extra": { type: "boolean" },
   assessor: { type: "string" },
+  crosswalk: { type: "string" },
 } as const satisfies Command["options"];
 
 /** Usage lines for {@link SCORING_OPTIONS}. */
@@ -29,6 +31,8 @@ export const SCORING_USAGE = [
   "  --delimiter , or ;       field delimiter of the CSV (default: detected from the header)",
   "  --allow-extra            ignore columns that are not part of the format",
   "  --assessor NAME          score only this assessor's answers (for double-scored files)",
+  "  --crosswalk FILE         read the CSV under the crosswalk's source framework, then map it to -f",
+  "                           (default -f: the crosswalk's target); unmapped indicators count as missing",
 ];
 
 /** The resolved inputs of a scoring command. */
@@ -37,6 +41,8 @@ export interface ScoringInputs {
   readonly framework: Framework;
   readonly method: Method;
   readonly parsed: ParsedAssessments;
+  /** The crosswalk of `--crosswalk`, when given (`parsed` is then already under `framework`). */
+  readonly crosswalk?: CrosswalkInput;
 }
 
 /**
@@ -51,16 +57,27 @@ export async function loadScoringInputs(
   file: string,
   io: CommandIO,
 ): Promise<ScoringInputs> {
-  const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID);
+  const crosswalkFile = stringOption(values, "crosswalk");
+  const crosswalk = crosswalkFile === undefined ? undefined : await loadCrosswalk(crosswalkFile, io);
+  const framework = await resolveFramework(
+    stringOption(values, "framework") ?? crosswalk?.crosswalk.to.framework ?? DEFAULT_FRAMEWORK_ID,
+  );
   const method = await resolveMethod(stringOption(values, "method"), framework);
   const delimiter = choiceOption(values, "delimiter", [",", ";"] as const);
   const assessor = stringOption(values, "assessor");
-  const parsed = await readAssessments(resolve(io.cwd, file), framework, {
+  const parsed = await readAssessments(resolve(io.cwd, file), crosswalk?.from ?? framework, {
     file,
     ...(delimiter === undefined ? {} : { delimiter }),
     ...(values["allow-extra"] === true ? { allowExtra: true } : {}),
     ...(assessor === undefined ? {} : { assessor }),
   });
   for (const issue of parsed.issues) if (issue.severity === "warning") io.err(`${formatIssue(issue)}\n`);
-  return { file, framework, method, parsed };
+  if (crosswalk === undefined) return { file, framework, method, parsed };
+  return {
+    file,
+    framework,
+    method,
+    parsed: crosswalkAssessments(parsed, crosswalk, framework, io),
+    crosswalk,
+  };
 }

@@ -122,7 +122,9 @@ interface Column {
 /**
  * Builds the ranked table of one period: rank, entity, name (when known), the overall score of every index
  * and gap, then the same for each pillar, then the band of the first index. Rows are in rank order (ties
- * and unscored units by entity id).
+ * and unscored units by entity id). When the method has several indices or gaps (law, practice, gap), the
+ * pillar columns read `information law`, `information gap`, … and the rank and band columns name the
+ * index they follow (`law rank`, `law band`).
  *
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
@@ -168,12 +170,13 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string): 
   const names = scoreSet.dataset.entityNames;
   const withNames = members.some((u) => names.has(scoreSet.units[u]?.entity ?? ""));
   const hasBands = presentation.bands.length > 0;
+  const ranked = several && first ? `${first.id} ` : "";
   const header = [
-    "rank",
+    `${ranked}rank`,
     "entity",
     ...(withNames ? ["name"] : []),
     ...columns.map((c) => c.header),
-    ...(hasBands ? ["band"] : []),
+    ...(hasBands ? [`${ranked}band`] : []),
   ];
   const align: Align[] = [
     "right",

@@ -3,6 +3,7 @@ import { rank } from "../../compare/rank.js";
 import { writeScoresCsv, writeScoresJson, writeScoresTables } from "../../report/score-writers.js";
 import { score } from "../../score/engine.js";
 import { type Command, choiceOption, stringOption } from "../command.js";
+import { reportCoverageGaps } from "../crosswalk-input.js";
 import { emitResult } from "../output.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
@@ -29,8 +30,9 @@ export const scoreCommand: Command = {
   async run({ values, positionals }, io) {
     const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
     const out = stringOption(values, "out");
-    const { framework, method, parsed } = await loadScoringInputs(values, positionals[0]!, io);
+    const { framework, method, parsed, crosswalk } = await loadScoringInputs(values, positionals[0]!, io);
     const scoreSet = score(parsed.dataset, framework, method);
+    if (crosswalk !== undefined) reportCoverageGaps(scoreSet, crosswalk, io);
     const ranks = rank(scoreSet);
     const text =
       format === "csv"
