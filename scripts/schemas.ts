@@ -3,9 +3,11 @@
  * `npm run schemas` writes them; test/schemas.test.ts fails when a committed file is stale.
  */
 import { z } from "zod";
+import { CrosswalkSchema } from "../src/compare/crosswalk.js";
 import { FrameworkSchema } from "../src/framework/schema.js";
 
 const SCHEMAS: Record<string, z.ZodType> = {
+  "crosswalk.schema.json": CrosswalkSchema,
   "framework.schema.json": FrameworkSchema,
 };
 

@@ -229,6 +229,19 @@ export {
   rankScores,
   type TieRule,
 } from "./compare/rank.js";
+export {
+  type ApplyCrosswalkOptions,
+  applyCrosswalk,
+  type Crosswalk,
+  type CrosswalkFileOption,
+  type CrosswalkReach,
+  CrosswalkSchema,
+  crosswalkIssues,
+  crosswalkReach,
+  crosswalkRecords,
+  FrameworkRefSchema,
+  parseCrosswalk,
+} from "./compare/crosswalk.js";
 export { nodeNamer, type ScoreRow, scoreRows } from "./report/score-rows.js";
 export {
   COVERAGE_PLACES,

@@ -3,6 +3,7 @@
  * themselves live in the platform-free core (`principle10`).
  */
 export { type BundledRegistry, bundledOrFile } from "./bundled-or-file.js";
+export { readCrosswalk } from "./crosswalk-file.js";
 export { readFramework, resolveFramework } from "./framework-file.js";
 export { readJsonFile, readTextFile } from "./json-file.js";
 export { readMethod, resolveMethod } from "./method-file.js";
