@@ -2,6 +2,7 @@
  * Ranks of scores, highest first, with shared places on ties: competition ranking (`1 2 2 4`, the
  * convention of published indices such as the EDI, where two countries tied 4th) or dense ranking
  * (`1 2 2 3`). Ties are decided on the exact score unless the method ranks on the displayed value.
+ * Ranks are taken per period, and optionally within groups of entities (a region, an income group).
  */
 import { compareCodePoints } from "../assessment/dataset.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
@@ -16,6 +17,11 @@ export interface RankOptions {
   readonly ties?: TieRule;
   /** `exact`: rank on exact scores; `rounded`: on the displayed (rounded) value. */
   readonly on?: Presentation["ranks"]["on"];
+  /**
+   * Ranks within groups: the group of each entity (e.g. its region, see `entityGroups`), or `null` for an
+   * entity in no group, which then gets no rank. Default: no groups (every unit of a period competes).
+   */
+  readonly groupOf?: (entity: string) => string | null;
 }
 
 /**
@@ -55,9 +61,12 @@ export function rankScores(
 export interface NodeRanks {
   /** The framework node id. */
   readonly id: string;
-  /** Aligned with `scoreSet.units`: the unit's rank among the units of the same period; `null` for a null score. */
+  /**
+   * Aligned with `scoreSet.units`: the unit's rank among the units of the same period (and group, when
+   * ranking within groups); `null` for a null score or an entity in no group.
+   */
   readonly ranks: readonly (number | null)[];
-  /** Aligned with `scoreSet.units`: how many units of that period have a score for this node. */
+  /** Aligned with `scoreSet.units`: how many units of that period (and group) have a score for this node. */
   readonly outOf: readonly number[];
 }
 
@@ -65,6 +74,8 @@ export interface NodeRanks {
 export interface RankSet {
   readonly ties: TieRule;
   readonly on: NonNullable<RankOptions["on"]>;
+  /** `true` when the ranks were taken within groups of entities (`groupOf`). */
+  readonly grouped: boolean;
   /** The periods, in code-point order. */
   readonly periods: readonly string[];
   /** Aligned with `scoreSet.indices`; `nodes` aligned with each index's nodes. */
@@ -72,11 +83,13 @@ export interface RankSet {
 }
 
 /**
- * Ranks the units of a ScoreSet for every node of every index, separately within each period.
+ * Ranks the units of a ScoreSet for every node of every index, separately within each period (and within
+ * each group of entities when `groupOf` is given).
  *
  * @param scoreSet - the scores.
- * @param options - `ties` and `on`; defaults from the method's `presentation.ranks`.
+ * @param options - `ties` and `on` (defaults from the method's `presentation.ranks`) and `groupOf`.
  * @returns the ranks.
+ * @throws never.
  * @example
  * ```ts
  * import { createDataset, frameworks, methods, rank, score } from "principle10";
@@ -86,6 +99,8 @@ export interface RankSet {
  *   { entity: "BB", period: "2024", indicator: "1.1", code: 3 },
  * ]);
  * rank(score(ds, edi, methods.get("edi-2015"))).indices[0]?.nodes[0]?.ranks; // [2, 1]
+ * // within groups: each entity alone in its group is first
+ * rank(score(ds, edi, methods.get("edi-2015")), { groupOf: (e) => e }).indices[0]?.nodes[0]?.ranks; // [1, 1]
  * ```
  */
 export function rank(scoreSet: ScoreSet, options: RankOptions = {}): RankSet {
@@ -97,7 +112,7 @@ export function rank(scoreSet: ScoreSet, options: RankOptions = {}): RankSet {
       ? v
       : new P10Decimal(roundForDisplay(v, presentation.places, presentation.rounding));
   const periods = [...new Set(scoreSet.units.map((u) => u.period))].sort(compareCodePoints);
-  const groups = periods.map((p) => scoreSet.units.flatMap((u, i) => (u.period === p ? [i] : [])));
+  const groups = cohorts(scoreSet, options.groupOf);
   const indices = scoreSet.indices.map((index, k) => ({
     id: index.id,
     nodes: index.nodes.map((node, pos): NodeRanks => {
@@ -117,5 +132,20 @@ export function rank(scoreSet: ScoreSet, options: RankOptions = {}): RankSet {
       return { id: node.id, ranks, outOf };
     }),
   }));
-  return { ties, on, periods, indices };
+  return { ties, on, grouped: options.groupOf !== undefined, periods, indices };
+}
+
+/** The sets of units that compete: per period, and per group within it; units in no group are left out. */
+function cohorts(scoreSet: ScoreSet, groupOf: RankOptions["groupOf"]): number[][] {
+  const byPeriod = new Map<string, Map<string | null, number[]>>();
+  scoreSet.units.forEach((unit, u) => {
+    const group = groupOf === undefined ? "" : groupOf(unit.entity);
+    if (group === null) return;
+    let groups = byPeriod.get(unit.period);
+    if (groups === undefined) byPeriod.set(unit.period, (groups = new Map()));
+    const members = groups.get(group);
+    if (members === undefined) groups.set(group, [u]);
+    else members.push(u);
+  });
+  return [...byPeriod.values()].flatMap((groups) => [...groups.values()]);
 }
