@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path";
 import type { ParsedAssessments } from "../assessment/parse.js";
+import type { AssessmentReadOptions } from "../assessment/reader.js";
 import { formatIssue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
@@ -35,6 +36,22 @@ export const SCORING_USAGE = [
   "                           (default -f: the crosswalk's target); unmapped indicators count as missing",
 ];
 
+/**
+ * The assessment reader's options given on the command line (`--delimiter`, `--allow-extra`, `--assessor`);
+ * also what `p10 score --manifest` records.
+ * @param values - the parsed options.
+ * @returns the reader options (only those given).
+ */
+export function assessmentReadOptions(values: Record<string, unknown>): AssessmentReadOptions {
+  const delimiter = choiceOption(values, "delimiter", [",", ";"] as const);
+  const assessor = stringOption(values, "assessor");
+  return {
+    ...(delimiter === undefined ? {} : { delimiter }),
+    ...(values["allow-extra"] === true ? { allowExtra: true } : {}),
+    ...(assessor === undefined ? {} : { assessor }),
+  };
+}
+
 /** The resolved inputs of a scoring command. */
 export interface ScoringInputs {
   readonly file: string;
@@ -63,13 +80,9 @@ export async function loadScoringInputs(
     stringOption(values, "framework") ?? crosswalk?.crosswalk.to.framework ?? DEFAULT_FRAMEWORK_ID,
   );
   const method = await resolveMethod(stringOption(values, "method"), framework);
-  const delimiter = choiceOption(values, "delimiter", [",", ";"] as const);
-  const assessor = stringOption(values, "assessor");
   const parsed = await readAssessments(resolve(io.cwd, file), crosswalk?.from ?? framework, {
     file,
-    ...(delimiter === undefined ? {} : { delimiter }),
-    ...(values["allow-extra"] === true ? { allowExtra: true } : {}),
-    ...(assessor === undefined ? {} : { assessor }),
+    ...assessmentReadOptions(values),
   });
   for (const issue of parsed.issues) if (issue.severity === "warning") io.err(`${formatIssue(issue)}\n`);
   if (crosswalk === undefined) return { file, framework, method, parsed };

@@ -1,5 +1,2 @@
-/** The package version, inlined at build time from package.json. */
-import pkg from "../../package.json" with { type: "json" };
-
-/** The version of principle10 that produced an output. */
-export const VERSION: string = pkg.version;
+/** The package version (defined in the core, where manifests record it). */
+export { VERSION } from "../version.js";
