@@ -71,9 +71,9 @@ export function describeAggregation(spec: AggregationSpec): string {
  * Aggregates children's values with their weights.
  * Means take weights normalised to sum to 1 over the children given; `sum` takes the raw weights
  * (Σ wᵢ xᵢ); `minimum` ignores the weights. Children of weight 0 must not be passed (they have no influence).
- * Geometric, harmonic and power means refuse negative values; a zero under a geometric, harmonic or
- * negative-exponent mean follows `zeros`: `zero` → the mean is 0, `offset` c → mean(x + c) − c,
- * `fail` → no value.
+ * Geometric, harmonic and power means refuse negative values. Geometric, harmonic and negative-exponent
+ * means follow `zeros`: `zero` → a zero makes the mean 0 (its limit); `offset` c → every value is
+ * shifted, whether or not it is zero: mean(x + c) − c; `fail` → a zero leaves no value.
  *
  * @param spec - the aggregation function.
  * @param values - the children's values (at least one).
@@ -102,24 +102,24 @@ export function aggregate(
   }
   if (spec.function === "arithmetic" || spec.function === "sum") return weightedSum(values, weights);
   if (spec.function === "minimum") return values.reduce((a, b) => (b.lt(a) ? b : a));
-  if (values.some((v) => v.isNegative() && !v.isZero())) {
-    return {
-      code: "negative-value",
-      message: `a ${describeAggregation(spec)} is undefined for a negative value`,
-    };
+  // Under zeros "offset" every value of a geometric-type mean is shifted, for every unit: shifting only
+  // the units that have a zero would make scores jump (and fall) as a value leaves zero.
+  const shift = needsZerosRule(spec) && zeros.rule === "offset" ? zeros.offset : ZERO;
+  const xs = shift.isZero() ? values : values.map((v) => v.plus(shift));
+  if (xs.some((v) => v.isNegative() && !v.isZero())) {
+    const what = shift.isZero() ? "a negative value" : `a value below −${shift} (the offset)`;
+    return { code: "negative-value", message: `a ${describeAggregation(spec)} is undefined for ${what}` };
   }
-  let shift = ZERO;
-  if (needsZerosRule(spec) && values.some((v) => v.isZero())) {
-    if (zeros.rule === "zero") return ZERO;
+  if (needsZerosRule(spec) && xs.some((v) => v.isZero())) {
+    // The limit of the mean as a value goes to 0 is 0 (zeros "zero", or a value equal to −offset).
     if (zeros.rule === "fail") {
       return {
         code: "zero-value",
         message: `a zero value under a ${describeAggregation(spec)} (zeros: fail)`,
       };
     }
-    shift = zeros.offset;
+    return ZERO.minus(shift);
   }
-  const xs = shift.isZero() ? values : values.map((v) => v.plus(shift));
   return powerMean(spec, xs, weights).minus(shift);
 }
 
@@ -137,7 +137,6 @@ function powerMean(spec: AggregationSpec, xs: readonly Dec[], ws: readonly Dec[]
   const w = (i: number): Dec => ws[i] as Dec;
   switch (spec.function) {
     case "geometric":
-      // Π xᵢ^wᵢ; a zero (allowed only under zeros "offset" with a zero shift, or p > 0) gives 0.
       return xs.reduce((acc, x, i) => acc.times(x.pow(w(i))), ONE);
     case "harmonic":
       return ONE.div(xs.reduce((acc, x, i) => acc.plus(w(i).div(x)), ZERO));

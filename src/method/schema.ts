@@ -161,7 +161,7 @@ export const AggregationSchema = z
       .enum(["zero", "offset", "fail"])
       .optional()
       .describe(
-        "A zero under a geometric, harmonic or negative-exponent mean: zero = the mean is 0; offset = add `offset` to every value before and subtract it after; fail = the node is null with a reason. Required when such a mean is used.",
+        "Zeros under geometric, harmonic or negative-exponent means: zero = a zero makes the mean 0; offset = every value of such a mean (for every unit, zero or not) is shifted by `offset` before and the mean shifted back after; fail = a zero leaves the node null with a reason. Required when such a mean is used.",
       ),
     offset: NonNegativeDecimalSchema.optional().describe(
       'The constant added under zeros: "offset" (positive).',

@@ -67,6 +67,17 @@ describe("aggregate", () => {
     expect((failed as { message: string }).message).toMatch(/zeros: fail/);
   });
 
+  it("offset shifts every value of a geometric mean, zero or not: √(2·5) − 1 for 1 and 4 (no jump as a value leaves 0)", () => {
+    const offset = { rule: "offset" as const, offset: dec("1") };
+    near(
+      run({ function: "geometric" }, ["1", "4"], equal(2), offset),
+      new P10Decimal(10).sqrt().minus(1).toString(),
+    );
+    expect(text(run({ function: "geometric" }, ["-2", "4"], equal(2), offset))).toBe("negative-value");
+    // −1 + 1 = 0: the limit of the mean, 0, shifted back.
+    expect(text(run({ function: "harmonic" }, ["-1", "4"], equal(2), offset))).toBe("-1");
+  });
+
   it("zeros under harmonic and negative-exponent means follow the same rule; p > 0 takes zeros as they are", () => {
     expect(
       text(run({ function: "harmonic" }, ["0", "4"], equal(2), { rule: "zero", offset: dec("0") })),

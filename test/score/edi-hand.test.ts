@@ -3,13 +3,18 @@
 // guidelines, EDI = mean of the pillars; missing answers left out; practice indicators never aggregated).
 import { describe, expect, it } from "vitest";
 import {
+  addFractions,
+  bandOf,
   createDataset,
   type Dec,
   displayScore,
-  bandOf,
+  formatFraction,
+  fraction,
+  fractionToDec,
   frameworks,
   methods,
   P10Decimal,
+  parseFraction,
   score,
 } from "../../src/index.js";
 import { unitAnswers } from "./fixtures.js";
@@ -47,19 +52,15 @@ const unit = set.units[0];
 const index = unit?.indices[0];
 const node = (id: string) => index?.nodes.find((n) => n.id === id);
 const indicator = (id: string) => index?.indicators.find((i) => i.id === id);
-const frac = (a: number, b: number): Dec => new P10Decimal(a).div(b);
-
-const TOLERANCE = new P10Decimal(10).pow(-48);
-
-/** 50-digit decimals cannot hold 1/3: a fraction is matched to 48 significant digits, a decimal exactly. */
+/** The fraction a/b rounded once to 50 digits: what the engine must give (it computes exact fractions). */
 function expectFraction(actual: Dec | null | undefined, a: number, b: number): void {
-  expect(actual).not.toBeNull();
-  expect((actual as Dec).minus(frac(a, b)).abs().lt(TOLERANCE)).toBe(true);
+  expect(actual?.toString()).toBe(fractionToDec(fraction(BigInt(a), BigInt(b))).toString());
 }
 
 describe("edi-2015 by hand", () => {
   it("computes guideline means", () => {
     expectFraction(node("G1")?.score, 7, 3);
+    expect(node("G1")?.exact).toBe("7/3");
     expect(node("G2")?.score?.toString()).toBe("1");
     expect(node("G6")?.score?.toString()).toBe("3");
     expect(node("G8")?.score?.toString()).toBe("0.5");
@@ -77,6 +78,9 @@ describe("edi-2015 by hand", () => {
 
   it("computes the index as the mean of the pillars: 229/108", () => {
     expectFraction(node("edi")?.score, 229, 108);
+    expect(node("edi")?.exact).toBe("229/108");
+    expect(node("information")?.exact).toBe("19/9");
+    expect(node("participation")?.exact).toBe("5/4");
     expect(displayScore(node("edi")?.score ?? null, ediMethod.presentation)).toBe("2.12");
     expect(bandOf(node("edi")?.score ?? null, ediMethod.presentation.bands)).toBe("good");
   });
@@ -90,12 +94,23 @@ describe("edi-2015 by hand", () => {
     expect(indicator("1.4")?.value).toBeNull();
   });
 
-  it("adds the contributions, in framework order, to the index score exactly", () => {
-    let total = new P10Decimal(0);
-    for (const i of index?.indicators ?? []) if (i.contribution !== null) total = total.plus(i.contribution);
-    expect(total.eq(node("edi")?.score as Dec)).toBe(true);
-    // and by hand: 7/27 + 1/9 + 3/9 + 0/12 + 1/12 + 2/6 + 3/6 + 3/6 = 229/108
-    expectFraction(total, 229, 108);
+  it("adds the exact contributions to the exact index score; the rounded ones agree to the 49th digit", () => {
+    // by hand: 1/27·(3 + 2 + 2) + 1/9·1 + 1/9·3 + 1/12·0 + 1/12·1 + 1/6·2 + 1/6·3 + 1/6·3 = 229/108
+    let exact = fraction(0n);
+    let rounded = new P10Decimal(0);
+    for (const i of index?.indicators ?? []) {
+      if (i.exactContribution !== null) exact = addFractions(exact, parseFraction(i.exactContribution));
+      if (i.contribution !== null) rounded = rounded.plus(i.contribution);
+    }
+    expect(formatFraction(exact)).toBe("229/108");
+    expect(
+      rounded
+        .minus(node("edi")?.score as Dec)
+        .abs()
+        .lt(new P10Decimal(10).pow(-48)),
+    ).toBe(true);
+    expect(indicator("1.1")?.exactEffectiveWeight).toBe("1/27");
+    expect(indicator("1.1")?.exactContribution).toBe("1/9");
   });
 
   it("reports practice answers without aggregating them", () => {
