@@ -153,8 +153,7 @@ describe("engine properties", () => {
           const after = score(createDataset(tiny, raised), tiny, m).units[0]?.indices[0]?.nodes ?? [];
           before.forEach((n, i) => {
             const next = after[i]?.score ?? null;
-            if (n.score !== null)
-              expect(next !== null && next.gte(n.score), `${n.id}: ${n.score} → ${next}`).toBe(true);
+            if (n.score !== null) expect(next?.gte(n.score), `${n.id}: ${n.score} → ${next}`).toBe(true);
           });
         },
       ),
