@@ -1,0 +1,452 @@
+/**
+ * The float64 fast path of the scoring engine, for Monte Carlo runs: the framework × method × dataset is
+ * compiled once into flat typed arrays, and each run scores every unit with plain doubles and no allocation.
+ * Its rules are those of the exact engine (src/score/: coverage, missing drop/zero, not applicable left out,
+ * arithmetic/geometric/harmonic/generalised means, minimum and sum, the zeros rule); its nominal run agrees
+ * with the exact scores to 1e-9 (test/uncertainty/fast-scorer.test.ts). Never use it for official scores.
+ */
+import { ABSENT, type Dataset, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
+import { type CanonicalValue, canonicalJson } from "../audit/canonical-json.js";
+import { P10Error } from "../errors.js";
+import type { Framework } from "../framework/framework.js";
+import { normaliseAnswers } from "../method/normalisation.js";
+import type { AggregatingLevel, AggregationSpec, Method, NormalisationSpec } from "../method/schema.js";
+import { compilePlan, type IndexPlan } from "../score/plan.js";
+
+/** Aggregation codes of the fast path (the `function` of an {@link AggregationSpec}). */
+export const FAST_AGGREGATION = {
+  arithmetic: 0,
+  geometric: 1,
+  harmonic: 2,
+  generalised: 3,
+  minimum: 4,
+  sum: 5,
+} as const;
+
+/** Zeros-rule codes of the fast path. */
+export const FAST_ZEROS = { zero: 0, offset: 1, fail: 2 } as const;
+
+/**
+ * A coverage test `present · den ≥ applicable · num` passes when it fails by less than this relative
+ * amount: float weight sums of decimal weights are off by a few ulps where the exact sums are equal.
+ */
+const COVERAGE_SLACK = 1 - 1e-12;
+
+/** One index compiled into flat arrays. Nodes keep the plan's pre-order, so children come after parents. */
+export interface FastIndex {
+  readonly id: string;
+  readonly nodeIds: readonly string[];
+  readonly nodeLevels: readonly AggregatingLevel[];
+  /** Children of node `pos` are the child slots `childStart[pos]` … `childStart[pos + 1] − 1`. */
+  readonly childStart: Int32Array;
+  /** 1 when the child slot holds an indicator. */
+  readonly childIndicator: Uint8Array;
+  /** The child's node position, or the indicator's framework ordinal. */
+  readonly childRef: Int32Array;
+  /** The child's framework id. */
+  readonly childIds: readonly string[];
+  /** The child's level (`indicator` for indicators). */
+  readonly childLevels: readonly string[];
+  /** The method's raw weight of each child slot. */
+  readonly baseWeight: Float64Array;
+  /** Minimum coverage of each node as numerator and denominator. */
+  readonly coverageNum: Float64Array;
+  readonly coverageDen: Float64Array;
+  /** The method's aggregation of each node ({@link FAST_AGGREGATION}) and exponent (generalised mean). */
+  readonly aggregation: Int8Array;
+  readonly power: Float64Array;
+}
+
+/** The compiled model: indices, and the normalised answers of every unit under each normalisation. */
+export interface FastModel {
+  /** Framework indicators per unit (the row width of the value tables). */
+  readonly width: number;
+  readonly unitCount: number;
+  readonly indices: readonly FastIndex[];
+  /** The normalisations compiled; `normalisations[0]` is the method's. */
+  readonly normalisations: readonly NormalisationSpec[];
+  /** Per normalisation: `unit × width + ordinal` → normalised value, NaN when missing or not applicable. */
+  readonly values: readonly Float64Array[];
+  /** `unit × width + ordinal` → 1 when the answer is *not applicable*. */
+  readonly notApplicable: Uint8Array;
+  /** The method's missing policy is "zero" (drop and fail both leave missing answers out). */
+  readonly missingZero: boolean;
+  /** The method's zeros rule ({@link FAST_ZEROS}) and offset. */
+  readonly zerosRule: number;
+  readonly offset: number;
+}
+
+/** The settings of one run; {@link resetRunState} puts back the method's. */
+export interface RunState {
+  /** Per index: the weight of each child slot. */
+  readonly weights: Float64Array[];
+  /** Per index: the aggregation code and exponent of each node. */
+  readonly aggregation: Int8Array[];
+  readonly power: Float64Array[];
+  /** Per index: 1 for a child slot left out of the run (treated as not applicable). */
+  readonly excluded: Uint8Array[];
+  /** Missing answers count as 0. */
+  missingZero: boolean;
+  /** The position of the normalisation in {@link FastModel.values}. */
+  normalisation: number;
+  zerosRule: number;
+  offset: number;
+}
+
+/**
+ * Compiles a framework, method and dataset for the fast path.
+ *
+ * @param dataset - the answers.
+ * @param framework - their framework.
+ * @param method - the nominal method (a missing policy "fail" is scored as "drop": check completeness
+ *   with the exact engine first).
+ * @param options - `normalisations`: extra normalisations to tabulate (duplicates of one another or of
+ *   the method's are kept once; see {@link FastModel.normalisations}).
+ * @returns the model.
+ * @throws P10Error `P10_FRAMEWORK_MISMATCH` when the dataset was read for another framework;
+ *   `P10_METHOD_INVALID` as `compilePlan`.
+ * @example
+ * ```ts
+ * import { compileFastModel, createDataset, frameworks, methods } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
+ * compileFastModel(ds, edi, methods.get("edi-2015")).indices[0]?.nodeIds.length; // 27
+ * ```
+ */
+export function compileFastModel(
+  dataset: Dataset,
+  framework: Framework,
+  method: Method,
+  options: { readonly normalisations?: readonly NormalisationSpec[] } = {},
+): FastModel {
+  if (dataset.framework.id !== framework.id || dataset.indicators.length !== framework.indicators.length) {
+    throw new P10Error(
+      "P10_FRAMEWORK_MISMATCH",
+      `the answers were read for framework ${dataset.framework.id}, but scoring uses ${framework.id}`,
+    );
+  }
+  const plan = compilePlan(method, framework);
+  const width = framework.indicators.length;
+  const unitCount = dataset.units.length;
+  const normalisations = [method.normalisation];
+  for (const spec of options.normalisations ?? []) {
+    if (!normalisations.some((n) => sameSpec(n, spec))) normalisations.push(spec);
+  }
+  const notApplicable = new Uint8Array(unitCount * width);
+  for (let cell = 0; cell < notApplicable.length; cell++) {
+    if (dataset.answers[cell] === NOT_APPLICABLE) notApplicable[cell] = 1;
+  }
+  const values = normalisations.map((spec) => valueTable(spec, framework, dataset));
+  return {
+    width,
+    unitCount,
+    indices: plan.indices.map(compileIndex),
+    normalisations,
+    values,
+    notApplicable,
+    missingZero: method.missing === "zero",
+    zerosRule: FAST_ZEROS[plan.zeros.rule],
+    offset: plan.zeros.offset.toNumber(),
+  };
+}
+
+/** Two normalisation specs that tabulate the same values (equal canonical JSON). */
+function sameSpec(a: NormalisationSpec, b: NormalisationSpec): boolean {
+  return canonicalJson(a as CanonicalValue) === canonicalJson(b as CanonicalValue);
+}
+
+/** Normalised values of every cell as doubles; NaN for missing, absent and not applicable. */
+function valueTable(spec: NormalisationSpec, framework: Framework, dataset: Dataset): Float64Array {
+  const table = normaliseAnswers(spec, framework, dataset).values.map((row) => row.map((d) => d.toNumber()));
+  const width = framework.indicators.length;
+  const out = new Float64Array(dataset.answers.length);
+  for (let cell = 0; cell < out.length; cell++) {
+    const code = dataset.answers[cell] as number;
+    out[cell] =
+      code === MISSING || code === ABSENT || code === NOT_APPLICABLE
+        ? Number.NaN
+        : (table[cell % width]?.[code] ?? Number.NaN);
+  }
+  return out;
+}
+
+function compileIndex(index: IndexPlan): FastIndex {
+  const nodes = index.nodes;
+  const childStart = new Int32Array(nodes.length + 1);
+  for (let pos = 0; pos < nodes.length; pos++) {
+    childStart[pos + 1] = (childStart[pos] as number) + (nodes[pos]?.children.length ?? 0);
+  }
+  const slots = childStart[nodes.length] as number;
+  const childIndicator = new Uint8Array(slots);
+  const childRef = new Int32Array(slots);
+  const baseWeight = new Float64Array(slots);
+  const childIds: string[] = [];
+  const childLevels: string[] = [];
+  const coverageNum = new Float64Array(nodes.length);
+  const coverageDen = new Float64Array(nodes.length);
+  const aggregation = new Int8Array(nodes.length);
+  const power = new Float64Array(nodes.length);
+  nodes.forEach((node, pos) => {
+    node.children.forEach((child, k) => {
+      const c = (childStart[pos] as number) + k;
+      childIndicator[c] = child.indicator ? 1 : 0;
+      childRef[c] = child.indicator ? (index.indicators[child.pos]?.ordinal as number) : child.pos;
+      baseWeight[c] = node.weights[k]?.toNumber() as number;
+      childIds.push(child.id);
+      childLevels.push(child.indicator ? "indicator" : (nodes[child.pos]?.level as string));
+    });
+    coverageNum[pos] = Number(node.coverageRatio.value.num);
+    coverageDen[pos] = Number(node.coverageRatio.value.den);
+    aggregation[pos] = FAST_AGGREGATION[node.aggregation.function];
+    power[pos] = aggregationPower(node.aggregation);
+  });
+  return {
+    id: index.id,
+    nodeIds: nodes.map((n) => n.id),
+    nodeLevels: nodes.map((n) => n.level),
+    childStart,
+    childIndicator,
+    childRef,
+    childIds,
+    childLevels,
+    baseWeight,
+    coverageNum,
+    coverageDen,
+    aggregation,
+    power,
+  };
+}
+
+/**
+ * The exponent the fast path stores for an aggregation function: p for a generalised mean, else 0.
+ *
+ * @param spec - an aggregation function.
+ * @returns the exponent.
+ * @example
+ * ```ts
+ * import { aggregationPower } from "principle10";
+ * aggregationPower({ function: "generalised", p: "-1" }); // -1
+ * ```
+ */
+export function aggregationPower(spec: AggregationSpec): number {
+  return spec.function === "generalised" ? Number(spec.p) : 0;
+}
+
+/**
+ * A run state holding the method's own settings (weights, aggregation, missing policy, normalisation,
+ * zeros rule, nothing left out).
+ *
+ * @param model - the compiled model.
+ * @returns a fresh state (allocated once per analysis; reset it with {@link resetRunState}).
+ * @example
+ * ```ts
+ * import { compileFastModel, createDataset, frameworks, methods, nominalRunState } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
+ * nominalRunState(model).missingZero; // false
+ * ```
+ */
+export function nominalRunState(model: FastModel): RunState {
+  const state: RunState = {
+    weights: model.indices.map((x) => new Float64Array(x.baseWeight.length)),
+    aggregation: model.indices.map((x) => new Int8Array(x.aggregation.length)),
+    power: model.indices.map((x) => new Float64Array(x.power.length)),
+    excluded: model.indices.map((x) => new Uint8Array(x.baseWeight.length)),
+    missingZero: false,
+    normalisation: 0,
+    zerosRule: 0,
+    offset: 0,
+  };
+  resetRunState(model, state);
+  return state;
+}
+
+/**
+ * Puts the method's settings back into a run state, without allocating.
+ *
+ * @param model - the compiled model.
+ * @param state - a state made by {@link nominalRunState} for this model.
+ * @returns nothing.
+ * @example
+ * ```ts
+ * // const state = nominalRunState(model); state.missingZero = true; resetRunState(model, state);
+ * ```
+ */
+export function resetRunState(model: FastModel, state: RunState): void {
+  model.indices.forEach((index, k) => {
+    state.weights[k]?.set(index.baseWeight);
+    state.aggregation[k]?.set(index.aggregation);
+    state.power[k]?.set(index.power);
+    state.excluded[k]?.fill(0);
+  });
+  state.missingZero = model.missingZero;
+  state.normalisation = 0;
+  state.zerosRule = model.zerosRule;
+  state.offset = model.offset;
+}
+
+/** Scores units with the fast path; keeps its scratch arrays between calls. */
+export class FastScorer {
+  private readonly scores: Float64Array[];
+  private readonly applicable: Uint8Array[];
+  private readonly childValues: Float64Array[];
+
+  /**
+   * @param model - the compiled model.
+   */
+  constructor(readonly model: FastModel) {
+    this.scores = model.indices.map((x) => new Float64Array(x.nodeIds.length));
+    this.applicable = model.indices.map((x) => new Uint8Array(x.nodeIds.length));
+    this.childValues = model.indices.map((x) => new Float64Array(x.baseWeight.length));
+  }
+
+  /**
+   * Scores every unit in one index under a run state: `out[unit × nodes + pos]` receives node `pos`'s
+   * score, NaN when it has none.
+   *
+   * @param state - the run's settings.
+   * @param k - the index's position in the model.
+   * @param out - units × nodes doubles.
+   * @returns nothing.
+   * @throws RangeError when `out` is too short (a programming error).
+   */
+  scoreIndex(state: RunState, k: number, out: Float64Array): void {
+    const index = this.model.indices[k] as FastIndex;
+    const nodes = index.nodeIds.length;
+    if (out.length < this.model.unitCount * nodes) {
+      throw new RangeError(`scoreIndex needs ${this.model.unitCount * nodes} cells; found ${out.length}`);
+    }
+    for (let unit = 0; unit < this.model.unitCount; unit++) {
+      this.scoreUnit(state, k, unit);
+      out.set(this.scores[k] as Float64Array, unit * nodes);
+    }
+  }
+
+  /** Scores one unit bottom-up into the index's scratch scores. */
+  private scoreUnit(state: RunState, k: number, unit: number): void {
+    const index = this.model.indices[k] as FastIndex;
+    const { childStart, childIndicator, childRef, coverageNum, coverageDen } = index;
+    const weights = state.weights[k] as Float64Array;
+    const excluded = state.excluded[k] as Uint8Array;
+    const aggregation = state.aggregation[k] as Int8Array;
+    const power = state.power[k] as Float64Array;
+    const score = this.scores[k] as Float64Array;
+    const applicable = this.applicable[k] as Uint8Array;
+    const cv = this.childValues[k] as Float64Array;
+    const values = this.model.values[state.normalisation] as Float64Array;
+    const na = this.model.notApplicable;
+    const base = unit * this.model.width;
+    const missingZero = state.missingZero;
+    for (let pos = score.length - 1; pos >= 0; pos--) {
+      const start = childStart[pos] as number;
+      const end = childStart[pos + 1] as number;
+      let applicableWeight = 0;
+      let presentWeight = 0;
+      let anyApplicable = false;
+      let anyPresent = false;
+      for (let c = start; c < end; c++) {
+        cv[c] = Number.NaN;
+        if (excluded[c] === 1) continue;
+        const w = weights[c] as number;
+        let v: number;
+        if (childIndicator[c] === 1) {
+          const cell = base + (childRef[c] as number);
+          if (na[cell] === 1) continue;
+          v = values[cell] as number;
+          if (Number.isNaN(v) && missingZero) v = 0;
+        } else {
+          const child = childRef[c] as number;
+          if (applicable[child] === 0) continue;
+          v = score[child] as number;
+        }
+        anyApplicable = true;
+        applicableWeight += w;
+        if (Number.isNaN(v)) continue;
+        anyPresent = true;
+        presentWeight += w;
+        cv[c] = v;
+      }
+      applicable[pos] = anyApplicable ? 1 : 0;
+      if (
+        !anyPresent ||
+        applicableWeight === 0 ||
+        presentWeight === 0 ||
+        presentWeight * (coverageDen[pos] as number) <
+          applicableWeight * (coverageNum[pos] as number) * COVERAGE_SLACK
+      ) {
+        score[pos] = Number.NaN;
+        continue;
+      }
+      score[pos] = aggregateChildren(
+        aggregation[pos] as number,
+        power[pos] as number,
+        cv,
+        weights,
+        start,
+        end,
+        presentWeight,
+        state,
+      );
+    }
+  }
+}
+
+/**
+ * One node's aggregate over its child slots `start … end − 1`: children with a value (not NaN in `cv`) and
+ * a positive weight take part; means use weights normalised by `presentWeight`, sum the raw weights.
+ * Returns NaN where the exact engine gives a null score (a negative value under a power mean, a zero under
+ * zeros "fail"). A zero under a mean that needs the zeros rule gives 0 (minus the offset).
+ */
+function aggregateChildren(
+  code: number,
+  p: number,
+  cv: Float64Array,
+  weights: Float64Array,
+  start: number,
+  end: number,
+  presentWeight: number,
+  state: RunState,
+): number {
+  if (code === FAST_AGGREGATION.arithmetic || code === FAST_AGGREGATION.sum) {
+    let sum = 0;
+    for (let c = start; c < end; c++) {
+      const v = cv[c] as number;
+      const w = weights[c] as number;
+      if (!Number.isNaN(v) && w > 0) sum += w * v;
+    }
+    return code === FAST_AGGREGATION.sum ? sum : sum / presentWeight;
+  }
+  if (code === FAST_AGGREGATION.minimum) {
+    let min = Number.POSITIVE_INFINITY;
+    for (let c = start; c < end; c++) {
+      const v = cv[c] as number;
+      if (!Number.isNaN(v) && (weights[c] as number) > 0 && v < min) min = v;
+    }
+    return min;
+  }
+  // As the exact engine: under zeros "offset" every value of a mean that needs the rule is shifted.
+  const needsRule = code !== FAST_AGGREGATION.generalised || p < 0;
+  const shift = needsRule && state.zerosRule === FAST_ZEROS.offset ? state.offset : 0;
+  let zero = false;
+  for (let c = start; c < end; c++) {
+    const v = cv[c] as number;
+    if (Number.isNaN(v) || !((weights[c] as number) > 0)) continue;
+    const x = v + shift;
+    if (x < 0) return Number.NaN;
+    if (x === 0) zero = true;
+  }
+  if (zero && needsRule) return state.zerosRule === FAST_ZEROS.fail ? Number.NaN : -shift;
+  let acc = 0;
+  for (let c = start; c < end; c++) {
+    const v = cv[c] as number;
+    const w = weights[c] as number;
+    if (Number.isNaN(v) || !(w > 0)) continue;
+    const x = v + shift;
+    if (code === FAST_AGGREGATION.geometric) acc += w * Math.log(x);
+    else if (code === FAST_AGGREGATION.harmonic) acc += w / x;
+    else acc += w * x ** p;
+  }
+  if (code === FAST_AGGREGATION.geometric) return Math.exp(acc / presentWeight) - shift;
+  if (code === FAST_AGGREGATION.harmonic) return presentWeight / acc - shift;
+  return (acc / presentWeight) ** (1 / p) - shift;
+}

@@ -1,0 +1,213 @@
+/**
+ * The uncertainty spec file as zod schemas: which inputs of a composite indicator are uncertain and how they
+ * vary in the Monte Carlo runs (OECD/JRC Handbook on Constructing Composite Indicators, 2008, §6: weights
+ * perturbed around their nominal values, alternative aggregation rules, missing-data treatments,
+ * normalisations, and leaving out one component at a time). Every field has a default, so `{}` is a spec.
+ */
+import { z } from "zod";
+import { P10Decimal } from "../decimal.js";
+import { findForbiddenKeys, jsonPath, schemaIssues } from "../document.js";
+import { P10Error, type P10Issue } from "../errors.js";
+import { IdSchema } from "../framework/schema.js";
+import { AggregationSpecSchema, NonNegativeDecimalSchema, NormalisationSchema } from "../method/schema.js";
+
+/** The levels whose nodes have a weight within a parent and can be left out. */
+export const ChildLevelSchema = z
+  .enum(["pillar", "group", "indicator"])
+  .describe("A level of the framework tree below the index root.");
+
+/** How node weights are perturbed. */
+export const WeightPerturbationSchema = z
+  .strictObject({
+    perturbation: z
+      .number()
+      .min(0)
+      .lt(100)
+      .default(25)
+      .describe(
+        "Half-width of the uniform perturbation in percent: each weight is multiplied by a factor drawn uniformly from [1 − x/100, 1 + x/100), then the weights are renormalised within their parent (keeping the parent's weight total).",
+      ),
+    levels: z
+      .array(ChildLevelSchema)
+      .min(1)
+      .default(["pillar", "group", "indicator"])
+      .describe("The levels whose nodes' weights are perturbed (ignored when `nodes` is given)."),
+    nodes: z
+      .array(IdSchema)
+      .min(1)
+      .optional()
+      .describe("Perturb the weights of these nodes only (ids of pillars, groups or indicators)."),
+    inputs: z
+      .enum(["per-level", "per-node"])
+      .default("per-level")
+      .describe(
+        "per-level: one uncertain input per level (its nodes' factors are drawn together, so the sensitivity analysis reports one index per level); per-node: one input per node.",
+      ),
+  })
+  .describe("Weight perturbation.");
+
+/** Alternative aggregation functions for a whole level or for one node. */
+export const AggregationChoiceSchema = z
+  .union([
+    z.strictObject({
+      level: z.enum(["index", "pillar", "group"]).describe("Every node of this level."),
+      alternatives: z.array(AggregationSpecSchema).min(1),
+    }),
+    z.strictObject({
+      node: IdSchema.describe("One node (a node target wins over its level's)."),
+      alternatives: z.array(AggregationSpecSchema).min(1),
+    }),
+  ])
+  .describe("One uncertain input: the aggregation function of a level or a node, drawn with equal chances.");
+
+/** What is left out one at a time. */
+export const ExclusionSchema = z
+  .union([
+    z.strictObject({ level: ChildLevelSchema.describe("Leave out one node of this level at a time.") }),
+    z.strictObject({ nodes: z.array(IdSchema).min(1).describe("Leave out one of these nodes at a time.") }),
+  ])
+  .describe(
+    'One uncertain input whose value is "none" or one node, with equal chances; a left-out node is treated as not applicable (its siblings are renormalised).',
+  );
+
+/** The whole spec document. */
+export const UncertaintySpecSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    weights: WeightPerturbationSchema.nullable()
+      .default({ perturbation: 25, levels: ["pillar", "group", "indicator"], inputs: "per-level" })
+      .describe("Weight perturbation, or null for none."),
+    aggregation: z
+      .array(AggregationChoiceSchema)
+      .default([
+        { level: "pillar", alternatives: [{ function: "arithmetic" }, { function: "geometric" }] },
+        { level: "index", alternatives: [{ function: "arithmetic" }, { function: "geometric" }] },
+      ])
+      .describe("Aggregation alternatives, one input per entry; [] for none."),
+    zeros: z
+      .enum(["zero", "offset", "fail"])
+      .optional()
+      .describe(
+        "The zeros rule of geometric-type means in the runs; default: the method's, else zero (a zero value makes the mean 0).",
+      ),
+    offset: NonNegativeDecimalSchema.optional().describe('The offset under zeros "offset".'),
+    missing: z
+      .array(z.enum(["drop", "zero"]))
+      .default(["drop", "zero"])
+      .describe("Missing-data policy alternatives; [] keeps the method's policy."),
+    normalisation: z
+      .array(NormalisationSchema)
+      .optional()
+      .describe(
+        "Normalisation alternatives; [] keeps the method's. Default: native and goalposts 0–100 when the scales of the scored indicators do not all share one minimum and maximum (otherwise the two give the same ranks under every mean, so the input is left out).",
+      ),
+    exclude: ExclusionSchema.nullable()
+      .default({ level: "group" })
+      .describe("Leave-one-out input, or null for none."),
+    places: z
+      .number()
+      .int()
+      .min(0)
+      .default(3)
+      .describe("An entity has moved when its median (or 5–95 interval) is more than this many places away."),
+    bootstrap: z
+      .number()
+      .int()
+      .min(0)
+      .max(100_000)
+      .default(500)
+      .describe("Bootstrap resamples for the Sobol indices' confidence intervals."),
+    confidence: z.number().gt(0).lt(1).default(0.95).describe("Coverage of the bootstrap intervals."),
+    runs: z
+      .number()
+      .int()
+      .min(1)
+      .max(10_000_000)
+      .optional()
+      .describe("Target number of model runs (the command line's --runs wins)."),
+    seed: z
+      .union([z.number().int().min(0).max(4_294_967_295), z.string().min(1)])
+      .optional()
+      .describe("The random seed (the command line's --seed wins)."),
+  })
+  .describe("A principle10 uncertainty spec: what varies in the Monte Carlo runs.");
+
+/** A spec as parsed (defaults applied). */
+export type UncertaintySpec = z.output<typeof UncertaintySpecSchema>;
+/** A spec as written by its author. */
+export type UncertaintySpecInput = z.input<typeof UncertaintySpecSchema>;
+/** One aggregation input as parsed. */
+export type AggregationChoice = z.output<typeof AggregationChoiceSchema>;
+/** The leave-one-out input as parsed. */
+export type Exclusion = z.output<typeof ExclusionSchema>;
+/** The weight perturbation as parsed. */
+export type WeightPerturbation = z.output<typeof WeightPerturbationSchema>;
+
+/**
+ * Validates an uncertainty spec document. Node ids are checked later, against the framework
+ * (see `resolveUncertainInputs`).
+ *
+ * @param json - the parsed JSON document (`{}` gives every default).
+ * @param options - `file`: the file name to mention in errors.
+ * @returns the spec with defaults applied.
+ * @throws P10Error `P10_UNCERTAINTY_SPEC_INVALID`, whose `issues` hold every problem:
+ *   `P10_UNCERTAINTY_SPEC_SCHEMA`, `P10_UNCERTAINTY_SPEC_UNKNOWN_KEY`, `P10_UNCERTAINTY_SPEC_FORBIDDEN_KEY`,
+ *   `P10_UNCERTAINTY_SPEC_OFFSET`, `P10_UNCERTAINTY_SPEC_EXPONENT`.
+ * @example
+ * ```ts
+ * import { parseUncertaintySpec } from "principle10";
+ * parseUncertaintySpec({}).weights?.perturbation; // 25
+ * parseUncertaintySpec({ weights: { perturbation: 10 }, exclude: null }).exclude; // null
+ * ```
+ */
+export function parseUncertaintySpec(json: unknown, options: { file?: string } = {}): UncertaintySpec {
+  const fail = (issues: P10Issue[]): never => {
+    const located = options.file === undefined ? issues : issues.map((i) => ({ ...i, file: options.file }));
+    const more =
+      issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
+    throw new P10Error(
+      "P10_UNCERTAINTY_SPEC_INVALID",
+      `invalid uncertainty spec: ${issues[0]?.message ?? "unknown problem"}${more}`,
+      located as P10Issue[],
+    );
+  };
+  const forbidden = findForbiddenKeys(json, "P10_UNCERTAINTY_SPEC_FORBIDDEN_KEY");
+  if (forbidden.length > 0) fail(forbidden);
+  const parsed = UncertaintySpecSchema.safeParse(json);
+  if (!parsed.success) {
+    fail(
+      schemaIssues(parsed.error, {
+        unknownKey: "P10_UNCERTAINTY_SPEC_UNKNOWN_KEY",
+        schema: "P10_UNCERTAINTY_SPEC_SCHEMA",
+      }),
+    );
+  }
+  const spec = parsed.data as UncertaintySpec;
+  const issues: P10Issue[] = [];
+  const issue = (code: string, path: string, message: string): void => {
+    issues.push({ code, severity: "error", path, message });
+  };
+  if (spec.zeros === "offset" && (spec.offset === undefined || new P10Decimal(spec.offset).isZero())) {
+    issue("P10_UNCERTAINTY_SPEC_OFFSET", "offset", 'zeros "offset" needs a positive offset such as "1"');
+  }
+  if (spec.zeros !== "offset" && spec.offset !== undefined) {
+    issue(
+      "P10_UNCERTAINTY_SPEC_OFFSET",
+      "offset",
+      `an offset is only used with zeros "offset" (zeros is ${JSON.stringify(spec.zeros ?? null)})`,
+    );
+  }
+  spec.aggregation.forEach((choice, i) => {
+    choice.alternatives.forEach((alt, j) => {
+      if (alt.function === "generalised" && new P10Decimal(alt.p).isZero()) {
+        issue(
+          "P10_UNCERTAINTY_SPEC_EXPONENT",
+          jsonPath(["aggregation", i, "alternatives", j, "p"]),
+          "the generalised mean needs an exponent p ≠ 0 (p → 0 is the geometric mean: use it)",
+        );
+      }
+    });
+  });
+  if (issues.length > 0) fail(issues);
+  return spec;
+}
