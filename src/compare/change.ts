@@ -130,7 +130,8 @@ export function changeReport(from: PeriodSlice, to: PeriodSlice, options: Change
   };
   const ranksTo = to.ranks ?? rank(later, rankOptions);
   const ranksFrom =
-    from.ranks ?? (from.scoreSet === later && to.ranks === undefined ? ranksTo : rank(from.scoreSet, rankOptions));
+    from.ranks ??
+    (from.scoreSet === later && to.ranks === undefined ? ranksTo : rank(from.scoreSet, rankOptions));
   const positions = nodePositions(index, options.nodes, later);
   const fromIndex = from.scoreSet.indices[kFrom];
   const nodes = positions.map((pos) => index.nodes[pos]!);
@@ -185,7 +186,8 @@ function side(
   pos: number,
   unit: number | undefined,
 ): SideResult {
-  const node = unit === undefined || k < 0 || pos < 0 ? undefined : scoreSet.units[unit]?.indices[k]?.nodes[pos];
+  const node =
+    unit === undefined || k < 0 || pos < 0 ? undefined : scoreSet.units[unit]?.indices[k]?.nodes[pos];
   const nodeRanks = ranks.indices[k]?.nodes[pos];
   return {
     node,
@@ -221,15 +223,18 @@ function flagsOf(
   ] as const) {
     if (!s.side.assessed) flags.push({ code: "not-assessed", message: `not assessed in ${period}` });
     else if (s.node !== undefined && s.node.score === null) {
-      flags.push({ code: "no-score", message: `no score in ${period}: ${s.node.reason?.message ?? "unknown"}` });
+      flags.push({
+        code: "no-score",
+        message: `no score in ${period}: ${s.node.reason?.message ?? "unknown"}`,
+      });
     }
   }
   const fell: string[] = [];
   const ca = a.side.coverage;
   const cb = b.side.coverage;
-  if (ca !== null && cb !== null && cb.lt(ca)) {
+  if (ca !== null && cb !== null) {
     const [x, y] = distinctRounding(ca, cb);
-    fell.push(`coverage fell ${x} → ${y}`);
+    if (cb.lt(ca)) fell.push(`coverage fell ${x} → ${y}`);
   }
   const pa = a.side.present;
   const pb = b.side.present;
@@ -279,7 +284,11 @@ function indexPosition(scoreSet: ScoreSet, id: string | undefined): number {
   );
 }
 
-function nodePositions(index: IndexDescriptor, ids: readonly string[] | undefined, scoreSet: ScoreSet): number[] {
+function nodePositions(
+  index: IndexDescriptor,
+  ids: readonly string[] | undefined,
+  scoreSet: ScoreSet,
+): number[] {
   if (ids === undefined) return index.nodes.map((n) => n.pos);
   return ids.map((id) => {
     const pos = index.nodes.findIndex((n) => n.id === id);

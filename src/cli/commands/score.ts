@@ -2,9 +2,11 @@
 import { rank } from "../../compare/rank.js";
 import { writeScoresCsv, writeScoresJson, writeScoresTables } from "../../report/score-writers.js";
 import { score } from "../../score/engine.js";
-import { type Command, choiceOption, stringOption } from "../command.js";
+import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
+import { writeScoreManifest } from "../manifest-option.js";
 import { emitResult } from "../output.js";
+import { SCORE_GROUP_OPTIONS, SCORE_GROUP_USAGE, writeGroupedScores } from "../score-groups.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
 const FORMATS = ["table", "csv", "json", "md"] as const;
@@ -22,25 +24,42 @@ export const scoreCommand: Command = {
     ...SCORING_USAGE,
     "  --format FORMAT          table (default on a terminal), csv (default otherwise), json or md",
     "  --out FILE               write the result to FILE instead of stdout",
+    "  --manifest FILE          also write a manifest (inputs' SHA-256, options, canonical scores) for p10 verify",
+    "  --trace                  with --format json: add every answer's CSV line, assessor and source",
+    ...SCORE_GROUP_USAGE,
     "",
-    "CSV columns: entity,period,node,level,score,score_exact,rank,coverage,band",
+    "CSV columns: entity,period,node,level,score,score_exact,rank,coverage,band (with --by: ,group,group_rank)",
   ].join("\n"),
-  options: { ...SCORING_OPTIONS, format: { type: "string" }, out: { type: "string" } },
+  options: {
+    ...SCORING_OPTIONS,
+    ...SCORE_GROUP_OPTIONS,
+    format: { type: "string" },
+    out: { type: "string" },
+    manifest: { type: "string" },
+    trace: { type: "boolean" },
+  },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
     const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
     const out = stringOption(values, "out");
-    const { framework, method, parsed, crosswalk } = await loadScoringInputs(values, positionals[0]!, io);
+    const manifest = stringOption(values, "manifest");
+    const trace = values.trace === true;
+    if (trace && format !== "json") throw new UsageError("--trace needs --format json");
+    const inputs = await loadScoringInputs(values, positionals[0]!, io);
+    const { framework, method, parsed, crosswalk } = inputs;
     const scoreSet = score(parsed.dataset, framework, method);
     if (crosswalk !== undefined) reportCoverageGaps(scoreSet, crosswalk, io);
     const ranks = rank(scoreSet);
+    const grouped = await writeGroupedScores(values, scoreSet, ranks, format, io);
     const text =
-      format === "csv"
+      grouped ??
+      (format === "csv"
         ? writeScoresCsv(scoreSet, ranks)
         : format === "json"
-          ? writeScoresJson(scoreSet, ranks)
-          : writeScoresTables(scoreSet, ranks, format);
+          ? writeScoresJson(scoreSet, ranks, { trace })
+          : writeScoresTables(scoreSet, ranks, format));
     await emitResult(text, out, io);
+    if (manifest !== undefined) await writeScoreManifest(manifest, values, inputs, scoreSet, io);
     return 0;
   },
 };

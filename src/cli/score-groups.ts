@@ -1,0 +1,60 @@
+/**
+ * `p10 score --entities FILE --by COLUMN`: ranks within the groups of an entities-file column (a region,
+ * an income group) as extra columns at the end, and the group summaries after the tables (or in the JSON).
+ */
+import { entityGroups } from "../compare/entity-join.js";
+import { groupSummaries } from "../compare/group-summary.js";
+import { type RankSet, rank } from "../compare/rank.js";
+import {
+  writeGroupedScoresCsv,
+  writeGroupedScoresJson,
+  writeGroupedScoresTables,
+  writeGroupSummaries,
+} from "../report/group-writers.js";
+import type { ScoreSet } from "../score/types.js";
+import { type Command, type CommandIO, stringOption, UsageError } from "./command.js";
+import { ENTITIES_USAGE, loadEntities, printWarnings } from "./entities-input.js";
+
+/** The options `--entities` and `--by`. */
+export const SCORE_GROUP_OPTIONS = {
+  entities: { type: "string" },
+  by: { type: "string" },
+} as const satisfies Command["options"];
+
+/** Usage lines of {@link SCORE_GROUP_OPTIONS}. */
+export const SCORE_GROUP_USAGE = [
+  ENTITIES_USAGE,
+  "  --by COLUMN              rank within the groups of this entities column (e.g. region): adds the",
+  "                           group and the rank in it, and prints group summaries after the tables",
+];
+
+/**
+ * Writes the score output with group columns when `--by` is given (after checking `--entities`).
+ * @param values - the parsed options.
+ * @param scoreSet - the scores.
+ * @param ranks - the overall ranks.
+ * @param format - the output format.
+ * @param io - where warnings go.
+ * @returns the text, or `undefined` without `--by` (the plain output applies).
+ */
+export async function writeGroupedScores(
+  values: Record<string, unknown>,
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  format: "table" | "csv" | "json" | "md",
+  io: CommandIO,
+): Promise<string | undefined> {
+  const by = stringOption(values, "by");
+  if (by !== undefined && stringOption(values, "entities") === undefined) {
+    throw new UsageError("--by needs --entities FILE (the file that holds the column)");
+  }
+  const table = await loadEntities(values, scoreSet.dataset, io);
+  if (table === undefined || by === undefined) return undefined;
+  const groups = entityGroups(table, by);
+  printWarnings(groups.issues, io);
+  const groupRanks = rank(scoreSet, { groupOf: groups.groupOf });
+  if (format === "csv") return writeGroupedScoresCsv(scoreSet, ranks, groups, groupRanks);
+  const summaries = groupSummaries(scoreSet, groups.groupOf);
+  if (format === "json") return writeGroupedScoresJson(scoreSet, ranks, groups, groupRanks, summaries);
+  return `${writeGroupedScoresTables(scoreSet, ranks, groups, groupRanks, format)}\n${writeGroupSummaries(summaries, groups.column, scoreSet, format)}`;
+}
