@@ -21,8 +21,8 @@ const PLURALS: Record<ExplanationNode["level"], string> = {
 };
 
 /**
- * Renders an explanation as indented plain text. Under a node without a score, indicators that no row
- * mentioned are left out (the node's line gives its answer counts).
+ * Renders an explanation as indented plain text. Under a node without a score, and among the answers
+ * that enter no index, indicators that no row mentioned are left out (node lines give answer counts).
  *
  * @param explanation - from `explain`.
  * @returns the text, ending with a newline.
@@ -57,9 +57,10 @@ export function formatExplanation(explanation: Explanation): string {
     out.push("", `Gap ${gap.id}: ${gap.title} (${gap.minuend} − ${gap.subtrahend})`);
     for (const n of gap.nodes) out.push(`  ${n.id} ${show(n.value, p)}`);
   }
-  if (explanation.unscored.length > 0) {
+  if (explanation.unscored.some((leaf) => leaf.answer?.status !== "absent")) {
     out.push("", "Reported, not scored:");
-    for (const leaf of explanation.unscored) renderLeaf(leaf, 1, p, out);
+    for (const leaf of explanation.unscored)
+      if (leaf.answer?.status !== "absent") renderLeaf(leaf, 1, p, out);
   }
   return `${out.join("\n")}\n`;
 }
