@@ -285,3 +285,68 @@ export {
   type AgreementReportInput,
   agreementReport,
 } from "./agreement/report.js";
+// Comparable results: entity attributes, group ranks and summaries, the comparability guard, change over
+// time, strengths and weaknesses, and their writers.
+export {
+  type EntitiesReadOptions,
+  type EntitiesValidation,
+  type EntityRecord,
+  type EntityTable,
+  entityColumn,
+  parseEntities,
+  validateEntities,
+} from "./assessment/entities.js";
+export {
+  assertComparable,
+  type ComparableOptions,
+  comparabilityIssues,
+  type CrosswalkBridge,
+  methodHash,
+  type Provenance,
+  provenance,
+} from "./compare/comparable.js";
+export {
+  type ChangeFlag,
+  type ChangeOptions,
+  type ChangeReport,
+  type ChangeRow,
+  type ChangeSide,
+  changeReport,
+  type PeriodSlice,
+} from "./compare/change.js";
+export {
+  type EntityGroups,
+  entityGroups,
+  entityIssues,
+  requireListedEntities,
+} from "./compare/entity-join.js";
+export {
+  type DecimalStatistics,
+  decimalStatistics,
+  type GroupSummary,
+  type GroupSummaryOptions,
+  groupSummaries,
+} from "./compare/group-summary.js";
+export {
+  type CohortComparison,
+  type StrengthsAndWeaknesses,
+  type StrengthsOptions,
+  strengthsAndWeaknesses,
+} from "./compare/strengths.js";
+export {
+  CHANGE_CSV_HEADER,
+  changeTable,
+  formatChange,
+  writeChangeCsv,
+  writeChangeJson,
+  writeChangeTables,
+} from "./report/change-writers.js";
+export {
+  GROUP_CSV_COLUMNS,
+  groupSummaryTable,
+  withGroupColumns,
+  writeGroupedScoresCsv,
+  writeGroupedScoresJson,
+  writeGroupedScoresTables,
+  writeGroupSummaries,
+} from "./report/group-writers.js";

@@ -86,14 +86,20 @@ export function strengthsAndWeaknesses(
     throw new P10Error(
       "P10_UNKNOWN_UNIT",
       `entity "${entity}" has no results in period "${period}"` +
-        (entities.length === 0 ? " (no entity has)" : ` (assessed then: ${entities.slice(0, 20).join(", ")})`),
+        (entities.length === 0
+          ? " (no entity has)"
+          : ` (assessed then: ${entities.slice(0, 20).join(", ")})`),
     );
   }
   const versus = options.versus ?? "median";
   const top = options.k ?? 3;
   const groupItems = index.nodes
     .filter((n) => n.level === "group")
-    .map((n) => ({ id: n.id, title: n.title, value: (u: UnitScores) => u.indices[k]?.nodes[n.pos]?.score ?? null }));
+    .map((n) => ({
+      id: n.id,
+      title: n.title,
+      value: (u: UnitScores) => u.indices[k]?.nodes[n.pos]?.score ?? null,
+    }));
   const indicatorItems = index.indicators.map((i) => ({
     id: i.id,
     title: scoreSet.framework.indicatorById.get(i.id)?.title ?? i.id,

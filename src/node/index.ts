@@ -8,3 +8,4 @@ export { readFramework, resolveFramework } from "./framework-file.js";
 export { readJsonFile, readTextFile } from "./json-file.js";
 export { readMethod, resolveMethod } from "./method-file.js";
 export { readAssessments, validateAssessmentFile } from "./read-assessments.js";
+export { readEntities } from "./read-entities.js";
