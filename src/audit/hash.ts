@@ -19,3 +19,35 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 export function sha256Hex(input: string | Uint8Array): string {
   return bytesToHex(sha256(typeof input === "string" ? utf8ToBytes(input) : input));
 }
+
+/** An incremental SHA-256: feed bytes in pieces (e.g. a file read in chunks), then read the digest once. */
+export interface Sha256Hasher {
+  /** Adds bytes to the digest; returns the hasher for chaining. */
+  update(bytes: Uint8Array): Sha256Hasher;
+  /** The digest of everything added, as 64 lowercase hex digits (call once). */
+  hex(): string;
+}
+
+/**
+ * Starts an incremental SHA-256, for inputs too large to hold whole (the digest equals {@link sha256Hex}
+ * of the concatenated bytes).
+ *
+ * @returns a fresh hasher.
+ * @example
+ * ```ts
+ * import { createSha256, sha256Hex } from "principle10";
+ * const h = createSha256().update(new TextEncoder().encode("a")).update(new TextEncoder().encode("bc"));
+ * h.hex() === sha256Hex("abc"); // true
+ * ```
+ */
+export function createSha256(): Sha256Hasher {
+  const state = sha256.create();
+  const hasher: Sha256Hasher = {
+    update(bytes) {
+      state.update(bytes);
+      return hasher;
+    },
+    hex: () => bytesToHex(state.digest()),
+  };
+  return hasher;
+}

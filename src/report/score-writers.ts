@@ -4,6 +4,7 @@
  * so equal results are equal bytes.
  */
 import { canonicalJson } from "../audit/canonical-json.js";
+import { traceAnswers } from "../audit/trace.js";
 import { compareCodePoints } from "../assessment/dataset.js";
 import type { RankSet } from "../compare/rank.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
@@ -68,12 +69,19 @@ export function writeScoresCsv(scoreSet: ScoreSet, ranks: RankSet): string {
 const coverageText = (exact: string | null): string =>
   exact === null ? "" : roundForDisplay(new P10Decimal(exact), COVERAGE_PLACES, "half-even");
 
+/** Options of {@link writeScoresJson}. */
+export interface ScoresJsonOptions {
+  /** Add `trace`: every answer's file, CSV line, assessor and source (see `traceAnswers`); default `false`. */
+  readonly trace?: boolean;
+}
+
 /**
  * Writes the JSON output: the framework and method ids and versions, the presentation rules, and the tidy
  * rows (with the reason of every null score), as canonical JSON.
  *
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
+ * @param options - `trace` to add where every answer came from (see {@link ScoresJsonOptions}).
  * @returns canonical JSON text with a final newline.
  * @example
  * ```ts
@@ -83,7 +91,7 @@ const coverageText = (exact: string | null): string =>
  * JSON.parse(writeScoresJson(set, rank(set))).method.id; // "edi-2015"
  * ```
  */
-export function writeScoresJson(scoreSet: ScoreSet, ranks: RankSet): string {
+export function writeScoresJson(scoreSet: ScoreSet, ranks: RankSet, options: ScoresJsonOptions = {}): string {
   const { framework, method } = scoreSet;
   const rows = scoreRows(scoreSet, ranks).map((r) => ({
     entity: r.entity,
@@ -110,6 +118,7 @@ export function writeScoresJson(scoreSet: ScoreSet, ranks: RankSet): string {
     indices: scoreSet.indices.map((i) => i.id),
     gaps: scoreSet.gaps.map((g) => g.id),
     rows,
+    ...(options.trace === true ? { trace: traceAnswers(scoreSet) } : {}),
   })}\n`;
 }
 

@@ -1,0 +1,179 @@
+/**
+ * The canonical form of a ScoreSet: one byte sequence per result, so that two runs agree bit for bit or
+ * differ where the results differ (DESIGN.md, "Manifest"). Decimals are canonical strings, keys are sorted
+ * (RFC 8785 via {@link canonicalJson}), units follow entity then period, nodes the framework's pre-order.
+ *
+ * What it holds: framework and method ids and versions; per unit, every indicator's answer (status and
+ * code), and per index every node's exact score or null with its reason code, coverage and answer counts,
+ * and every indicator's value, weight, effective weight and contribution; gap values; scoring warnings.
+ * What it leaves out on purpose: anything that depends on how the input was laid out (CSV line numbers,
+ * file names) or that is not a result (entity names, notes, free-text messages). Lines travel in the
+ * traceable JSON instead (`p10 score --format json --trace`).
+ */
+import { z } from "zod";
+import { canonicalDecimal, type Dec } from "../decimal.js";
+import type { ScoreSet } from "../score/types.js";
+import { canonicalJson } from "./canonical-json.js";
+
+/** The format tag of canonical scores; changes only when their layout changes. */
+export const CANONICAL_SCORES_FORMAT = "principle10-scores/1";
+
+const Decimal = z.string().regex(/^-?\d+(?:\.\d+)?$/, "expected a canonical decimal string");
+const NullableDecimal = Decimal.nullable();
+const Count = z.int().min(0);
+
+const CanonicalAnswerSchema = z.strictObject({
+  indicator: z.string(),
+  status: z.enum(["answered", "missing", "absent", "not-applicable"]),
+  /** The scale code of the answer; left out unless answered. */
+  code: z.string().optional(),
+});
+
+const CanonicalNodeSchema = z.strictObject({
+  id: z.string(),
+  score: NullableDecimal,
+  reason: z.string().nullable(),
+  coverage: NullableDecimal,
+  answers: z.strictObject({
+    expected: Count,
+    present: Count,
+    missing: Count,
+    notApplicable: Count,
+  }),
+  weight: NullableDecimal,
+  effectiveWeight: NullableDecimal,
+});
+
+const CanonicalIndicatorSchema = z.strictObject({
+  id: z.string(),
+  value: NullableDecimal,
+  weight: NullableDecimal,
+  effectiveWeight: NullableDecimal,
+  contribution: NullableDecimal,
+});
+
+const CanonicalUnitSchema = z.strictObject({
+  entity: z.string(),
+  period: z.string(),
+  answers: z.array(CanonicalAnswerSchema),
+  indices: z.array(
+    z.strictObject({
+      id: z.string(),
+      nodes: z.array(CanonicalNodeSchema),
+      indicators: z.array(CanonicalIndicatorSchema),
+    }),
+  ),
+  gaps: z.array(
+    z.strictObject({ id: z.string(), nodes: z.array(z.string()), values: z.array(NullableDecimal) }),
+  ),
+});
+
+const DocumentId = z.strictObject({ id: z.string(), version: z.string() });
+
+/** The zod schema of canonical scores (what {@link canonicalScores} returns and `*.scores.json` holds). */
+export const CanonicalScoresSchema = z
+  .strictObject({
+    format: z.literal(CANONICAL_SCORES_FORMAT),
+    framework: DocumentId,
+    method: DocumentId,
+    indices: z.array(z.string()),
+    gaps: z.array(z.string()),
+    warnings: z.array(z.strictObject({ code: z.string(), path: z.string().nullable() })),
+    units: z.array(CanonicalUnitSchema),
+  })
+  .describe("principle10 canonical scores: every exact result of one scoring run.");
+
+/** Canonical scores: plain data, decimals as strings. */
+export type CanonicalScores = z.output<typeof CanonicalScoresSchema>;
+/** One unit of {@link CanonicalScores}. */
+export type CanonicalUnit = CanonicalScores["units"][number];
+/** One node of a unit's index in {@link CanonicalScores}. */
+export type CanonicalNode = CanonicalUnit["indices"][number]["nodes"][number];
+/** One indicator of a unit's index in {@link CanonicalScores}. */
+export type CanonicalIndicator = CanonicalUnit["indices"][number]["indicators"][number];
+/** One answer of a unit in {@link CanonicalScores}. */
+export type CanonicalAnswer = CanonicalUnit["answers"][number];
+
+const text = (d: Dec | null): string | null => (d === null ? null : canonicalDecimal(d));
+
+/**
+ * Builds the canonical scores of a ScoreSet as plain data (see the module header for what is in it).
+ *
+ * @param scoreSet - the scores.
+ * @returns the canonical value, ready for {@link canonicalJson} or for comparing field by field.
+ * @example
+ * ```ts
+ * import { canonicalScores, createDataset, frameworks, methods, score } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
+ * canonicalScores(set).units[0]?.indices[0]?.nodes[0]?.score; // "3"
+ * ```
+ */
+export function canonicalScores(scoreSet: ScoreSet): CanonicalScores {
+  const { framework, method } = scoreSet;
+  return {
+    format: CANONICAL_SCORES_FORMAT,
+    framework: { id: framework.id, version: framework.version },
+    method: { id: method.id, version: method.version },
+    indices: scoreSet.indices.map((i) => i.id),
+    gaps: scoreSet.gaps.map((g) => g.id),
+    warnings: scoreSet.warnings.map((w) => ({ code: w.code, path: w.path ?? null })),
+    units: scoreSet.units.map((unit) => ({
+      entity: unit.entity,
+      period: unit.period,
+      answers: unit.answers.map((a) =>
+        a.code === null
+          ? { indicator: a.indicator, status: a.status }
+          : { indicator: a.indicator, status: a.status, code: a.code },
+      ),
+      indices: unit.indices.map((index) => ({
+        id: index.id,
+        nodes: index.nodes.map((n) => ({
+          id: n.id,
+          score: text(n.score),
+          reason: n.reason === null ? null : n.reason.code,
+          coverage: text(n.coverage),
+          answers: {
+            expected: n.answers.expected,
+            present: n.answers.present,
+            missing: n.answers.missing,
+            notApplicable: n.answers.notApplicable,
+          },
+          weight: text(n.weight),
+          effectiveWeight: text(n.effectiveWeight),
+        })),
+        indicators: index.indicators.map((i) => ({
+          id: i.id,
+          value: text(i.value),
+          weight: text(i.weight),
+          effectiveWeight: text(i.effectiveWeight),
+          contribution: text(i.contribution),
+        })),
+      })),
+      gaps: unit.gaps.map((gap, g) => ({
+        id: gap.id,
+        nodes: (scoreSet.gaps[g]?.nodes ?? []).map((n) => n.id),
+        values: gap.values.map(text),
+      })),
+    })),
+  };
+}
+
+/**
+ * Writes a ScoreSet's canonical scores as canonical JSON: equal results give equal strings, on every
+ * platform, whatever the order of the input rows. Its SHA-256 is the output hash of a manifest.
+ *
+ * @param scoreSet - the scores.
+ * @returns the canonical JSON text (no trailing newline).
+ * @throws P10Error `P10_CANONICAL_VALUE` only on a corrupted ScoreSet (never for one made by `score`).
+ * @example
+ * ```ts
+ * import { canonicalScoreSet, createDataset, frameworks, methods, score, sha256Hex } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const set = score(createDataset(edi, []), edi, methods.get("edi-2015"));
+ * sha256Hex(canonicalScoreSet(set)).length; // 64
+ * ```
+ */
+export function canonicalScoreSet(scoreSet: ScoreSet): string {
+  return canonicalJson(canonicalScores(scoreSet));
+}

@@ -1,0 +1,123 @@
+/**
+ * The manifest of a scoring run: everything an auditor needs to redo it and check the result bit for bit
+ * (DESIGN.md, "Manifest"): the library version, the framework and method (id, version, SHA-256 of their
+ * canonical documents, where they came from), each input file (name, SHA-256 of its bytes, rows read),
+ * the reading options that affect results, and the SHA-256 of the canonical output.
+ *
+ * Design choices. Nothing in a manifest depends on the clock: no timestamp, so the same run gives the same
+ * manifest. Paths are relative to the manifest's folder (with `/`), so a folder can be moved or published
+ * whole. The published values live in a sibling file (`<name>.scores.json`, named and hashed in `output`)
+ * holding the canonical scores byte for byte, so `sha256sum` on it gives `output.sha256` and `p10 verify`
+ * can show, for every difference, the published value next to the recomputed one and name the changed
+ * answers (embedding per-node scores in the manifest would lose the per-answer detail, or make the
+ * manifest as large as that file while no longer being readable at a glance).
+ */
+import { z } from "zod";
+import { findForbiddenKeys, schemaIssues } from "../document.js";
+import { P10Error, type P10Issue } from "../errors.js";
+import { CANONICAL_SCORES_FORMAT } from "./canonical-scores.js";
+
+/** The format tag of manifests; changes only when their layout changes. */
+export const MANIFEST_FORMAT = "principle10-manifest/1";
+
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "expected a SHA-256 as 64 lowercase hex digits");
+const PathSchema = z.string().min(1).describe("A path relative to the manifest's folder, with '/'.");
+
+const SourceSchema = z
+  .union([
+    z.strictObject({ bundled: z.string().min(1).describe("The id of a document bundled with principle10.") }),
+    z.strictObject({ file: PathSchema }),
+  ])
+  .describe("Where the document came from: a bundled id or a JSON file.");
+
+const DocumentRefSchema = z.strictObject({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  sha256: Sha256Schema.describe("SHA-256 of the canonical JSON of the parsed document, without $schema."),
+  source: SourceSchema,
+});
+
+/** The reading options recorded in a manifest (those that can change a result). */
+export const ManifestOptionsSchema = z
+  .strictObject({
+    delimiter: z.enum([",", ";", "auto"]).describe("Field delimiter given to the reader."),
+    format: z.enum(["long", "wide", "auto"]).describe("File layout given to the reader."),
+    allowExtra: z.boolean().describe("Whether unknown columns were ignored."),
+    assessor: z.string().nullable().describe("The assessor whose answers were scored, or null for all."),
+  })
+  .describe("Options of the assessment reader that affect results.");
+
+/** The zod schema of a manifest (the JSON Schema in data/schema/manifest.schema.json is generated from it). */
+export const ManifestSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(MANIFEST_FORMAT),
+    library: z.strictObject({ name: z.literal("principle10"), version: z.string().min(1) }),
+    framework: DocumentRefSchema,
+    method: DocumentRefSchema,
+    inputs: z
+      .array(
+        z.strictObject({
+          role: z.literal("assessments"),
+          name: PathSchema,
+          sha256: Sha256Schema.describe("SHA-256 of the file's bytes."),
+          rows: z.int().min(0).describe("Data rows read (header and blank rows excluded)."),
+        }),
+      )
+      .length(1)
+      .describe("The input files; one assessment file in this format version."),
+    options: ManifestOptionsSchema,
+    output: z.strictObject({
+      format: z.literal(CANONICAL_SCORES_FORMAT),
+      file: PathSchema.describe("The canonical scores, byte for byte."),
+      sha256: Sha256Schema.describe("SHA-256 of the canonical scores."),
+      units: z.int().min(0).describe("Entity × period units scored."),
+    }),
+  })
+  .describe("A principle10 manifest: how to redo a scoring run and what it produced.");
+
+/** A manifest as parsed. */
+export type Manifest = z.output<typeof ManifestSchema>;
+/** Where a framework or method came from. */
+export type ManifestSource = z.output<typeof SourceSchema>;
+/** The reading options of a manifest. */
+export type ManifestOptions = z.output<typeof ManifestOptionsSchema>;
+
+/**
+ * Validates a manifest document.
+ *
+ * @param json - the parsed JSON (an object, not a string).
+ * @param options - `file`: the manifest's file name, put on every issue.
+ * @returns the manifest.
+ * @throws P10Error `P10_MANIFEST_INVALID`, whose issues (`P10_MANIFEST_SCHEMA`, `P10_MANIFEST_UNKNOWN_KEY`,
+ *   `P10_MANIFEST_FORBIDDEN_KEY`) name the JSON path of every problem.
+ * @example
+ * ```ts
+ * import { parseManifest } from "principle10";
+ * try { parseManifest({ format: "principle10-manifest/1" }, { file: "m.json" }); }
+ * catch (e) { (e as { issues: { path?: string }[] }).issues[0]?.path; } // "library"
+ * ```
+ */
+export function parseManifest(json: unknown, options: { file?: string } = {}): Manifest {
+  const forbidden = findForbiddenKeys(json, "P10_MANIFEST_FORBIDDEN_KEY");
+  const parsed = ManifestSchema.safeParse(json);
+  const issues: P10Issue[] = [
+    ...forbidden,
+    ...(parsed.success
+      ? []
+      : schemaIssues(parsed.error, {
+          unknownKey: "P10_MANIFEST_UNKNOWN_KEY",
+          schema: "P10_MANIFEST_SCHEMA",
+        })),
+  ];
+  if (parsed.success && issues.length === 0) return parsed.data;
+  const { file } = options;
+  const located = file === undefined ? issues : issues.map((i) => ({ ...i, file }));
+  const first = issues[0];
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+  throw new P10Error(
+    "P10_MANIFEST_INVALID",
+    `invalid manifest: ${first?.path ?? ""}: ${first?.message ?? "not a manifest"}${more}`,
+    located,
+  );
+}

@@ -1,0 +1,351 @@
+/**
+ * Judging a re-run against its manifest: compares the digests of the framework, method and inputs found
+ * now with those recorded, the recomputed canonical scores with the published ones, and says what differs
+ * (DESIGN.md, "Manifest … verify"). File access lives in `principle10/node` (`verifyManifest`).
+ *
+ * Policy: an auditor wants the *inputs* and the *outputs* reproduced bit for bit. So any changed input
+ * (assessment bytes, framework or method document) fails verification, even when the recomputed scores
+ * are identical; the report then says so explicitly ("the change does not affect any score (e.g. rows
+ * reordered)"), and `allowInputChanges` accepts such a run (exit 0 with warnings). A changed or missing
+ * library version is only a warning: the scores decide.
+ */
+import { type P10Issue, P10Error } from "../errors.js";
+import type { ScoreSet } from "../score/types.js";
+import { canonicalJson } from "./canonical-json.js";
+import { type CanonicalScores, CanonicalScoresSchema, canonicalScores } from "./canonical-scores.js";
+import { sha256Hex } from "./hash.js";
+import type { Manifest } from "./manifest.js";
+import { diffScores, type ScoreDifference } from "./score-diff.js";
+import { VERSION } from "../version.js";
+
+/** What a verifier found now, to compare with a manifest. */
+export interface RunObservation {
+  readonly manifest: Manifest;
+  /** The digest of the framework document found now (see `documentDigest`). */
+  readonly frameworkDigest: string;
+  /** The digest of the method document found now. */
+  readonly methodDigest: string;
+  /** Per manifest input (same order): the file as shown to the user, its digest now and the rows read now. */
+  readonly inputs: readonly { readonly file: string; readonly sha256: string; readonly rows: number }[];
+  /** The published canonical scores file's text as found now, or `null` when it is missing. */
+  readonly published: string | null;
+  /** The published scores file as shown to the user (for messages). */
+  readonly publishedFile: string;
+  /** The scores computed again from the inputs found now. */
+  readonly recomputed: ScoreSet;
+}
+
+/** A recorded digest next to the one found now. */
+export interface DigestCheck {
+  /** What was checked, e.g. `input seeds/x.csv` or `method edi-2015 1.0.0`. */
+  readonly label: string;
+  /** The file concerned, as shown to the user, when there is one. */
+  readonly file?: string;
+  readonly published: string;
+  /** The digest now; `null` when the file is missing. */
+  readonly current: string | null;
+}
+
+/** A score difference, located in the current input when it is an answer. */
+export type LocatedDifference = ScoreDifference & { readonly file?: string; readonly line?: number };
+
+/** The outcome of comparing a run with its manifest. */
+export interface Verification {
+  readonly library: { readonly published: string; readonly current: string };
+  readonly framework: DigestCheck;
+  readonly method: DigestCheck;
+  readonly inputs: readonly (DigestCheck & { readonly rows: { published: number; current: number } })[];
+  /** The published scores file against the manifest's output digest. */
+  readonly scoresFile: DigestCheck;
+  /** The recomputed scores against the manifest's output digest. */
+  readonly output: DigestCheck;
+  /** Where published and recomputed scores differ (empty when the digests agree or nothing can be shown). */
+  readonly differences: readonly LocatedDifference[];
+  /** Units published and recomputed. */
+  readonly units: { readonly published: number; readonly recomputed: number };
+}
+
+/** `verified`: everything identical; `inputs-changed`: some input differs, the scores do not; `mismatch`: the scores differ. */
+export type VerificationStatus = "verified" | "inputs-changed" | "mismatch";
+
+const changed = (c: DigestCheck): boolean => c.current !== c.published;
+
+/**
+ * Compares what was found now with a manifest.
+ *
+ * @param observed - the manifest, the digests found now, the published scores text and the recomputed scores.
+ * @returns the checks and the score differences.
+ * @example
+ * ```ts
+ * // verifyRun is what principle10/node's verifyManifest calls once it has read the files:
+ * // verificationStatus(verifyRun({ manifest, frameworkDigest, methodDigest, inputs, published, publishedFile, recomputed }));
+ * ```
+ */
+export function verifyRun(observed: RunObservation): Verification {
+  const { manifest, recomputed } = observed;
+  const current = canonicalScores(recomputed);
+  const outputDigest = sha256Hex(canonicalJson(current));
+  const publishedDigest = observed.published === null ? null : sha256Hex(observed.published);
+  const trusted = publishedDigest === manifest.output.sha256 && outputDigest !== manifest.output.sha256;
+  const published = trusted ? readPublished(observed.published ?? "") : null;
+  const differences = published === null ? [] : locate(diffScores(published, current), observed);
+  return {
+    library: { published: manifest.library.version, current: VERSION },
+    framework: {
+      label: `framework ${manifest.framework.id} ${manifest.framework.version}`,
+      ...sourceFile(manifest.framework.source),
+      published: manifest.framework.sha256,
+      current: observed.frameworkDigest,
+    },
+    method: {
+      label: `method ${manifest.method.id} ${manifest.method.version}`,
+      ...sourceFile(manifest.method.source),
+      published: manifest.method.sha256,
+      current: observed.methodDigest,
+    },
+    inputs: manifest.inputs.map((input, k) => {
+      const now = observed.inputs[k];
+      return {
+        label: `input ${now?.file ?? input.name}`,
+        file: now?.file ?? input.name,
+        published: input.sha256,
+        current: now?.sha256 ?? null,
+        rows: { published: input.rows, current: now?.rows ?? 0 },
+      };
+    }),
+    scoresFile: {
+      label: `published scores ${observed.publishedFile}`,
+      file: observed.publishedFile,
+      published: manifest.output.sha256,
+      current: publishedDigest,
+    },
+    output: { label: "recomputed scores", published: manifest.output.sha256, current: outputDigest },
+    differences,
+    units: { published: manifest.output.units, recomputed: recomputed.units.length },
+  };
+}
+
+const sourceFile = (source: Manifest["framework"]["source"]): { file?: string } =>
+  "file" in source ? { file: source.file } : {};
+
+function readPublished(text: string): CanonicalScores | null {
+  try {
+    const parsed = CanonicalScoresSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Adds the current input file and line to answer differences. */
+function locate(differences: ScoreDifference[], observed: RunObservation): LocatedDifference[] {
+  const { dataset, framework } = observed.recomputed;
+  const file = observed.inputs[0]?.file;
+  const unitIndex = new Map(dataset.units.map((u, k) => [`${u.entity}\u0000${u.period}`, k]));
+  return differences.map((d) => {
+    if (d.kind !== "answer" || file === undefined) return d;
+    const u = unitIndex.get(`${d.entity}\u0000${d.period}`);
+    const ordinal = framework.indicatorById.get(d.indicator)?.ordinal;
+    const line =
+      u === undefined || ordinal === undefined
+        ? 0
+        : (dataset.lines[u * dataset.indicators.length + ordinal] ?? 0);
+    return line > 0 ? { ...d, file, line } : { ...d, file };
+  });
+}
+
+/**
+ * Classifies a verification.
+ *
+ * @param v - the verification.
+ * @returns `verified`, `inputs-changed` (an input differs, the recomputed scores are identical) or `mismatch`.
+ * @example
+ * ```ts
+ * // verificationStatus(await verifyManifest("out/manifest.json")); // "verified"
+ * ```
+ */
+export function verificationStatus(v: Verification): VerificationStatus {
+  if (changed(v.output) || (v.scoresFile.current !== null && changed(v.scoresFile))) return "mismatch";
+  return [v.framework, v.method, ...v.inputs].some(changed) ? "inputs-changed" : "verified";
+}
+
+/** Options of {@link verificationIssues} and {@link assertVerified}. */
+export interface VerifyPolicy {
+  /** Accept changed inputs when the recomputed scores are identical (they become warnings); default `false`. */
+  readonly allowInputChanges?: boolean;
+}
+
+const short = (digest: string | null): string => (digest === null ? "(missing)" : digest);
+
+/**
+ * Lists what a verification found, as issues: errors for everything that fails it, warnings for the rest.
+ *
+ * @param v - the verification.
+ * @param policy - `allowInputChanges` (see {@link VerifyPolicy}).
+ * @returns the issues, most general first (library, framework, method, inputs, scores), then per unit.
+ * @example
+ * ```ts
+ * // verificationIssues(v).map(formatIssue).join("\n")
+ * ```
+ */
+export function verificationIssues(v: Verification, policy: VerifyPolicy = {}): P10Issue[] {
+  const status = verificationStatus(v);
+  const issues: P10Issue[] = [];
+  if (v.library.published !== v.library.current) {
+    issues.push({
+      code: "P10_VERIFY_LIBRARY",
+      severity: "warning",
+      message: `the manifest was made with principle10 ${v.library.published}; verifying with ${v.library.current}`,
+    });
+  }
+  const identical = status === "inputs-changed";
+  const inputSeverity = identical && policy.allowInputChanges === true ? "warning" : "error";
+  const tail = identical
+    ? " but the recomputed scores are identical: the change does not affect any score"
+    : "";
+  for (const [check, code] of [
+    [v.framework, "P10_VERIFY_FRAMEWORK"],
+    [v.method, "P10_VERIFY_METHOD"],
+  ] as const) {
+    if (!changed(check)) continue;
+    issues.push({
+      code,
+      severity: inputSeverity,
+      ...(check.file === undefined ? {} : { file: check.file }),
+      message: `${check.label} changed (sha256 ${check.published} → ${short(check.current)})${tail}`,
+    });
+  }
+  for (const input of v.inputs) {
+    if (!changed(input)) continue;
+    const rows =
+      input.rows.published === input.rows.current
+        ? ""
+        : `, rows read ${input.rows.published} → ${input.rows.current}`;
+    issues.push({
+      code: "P10_VERIFY_INPUT",
+      severity: inputSeverity,
+      ...(input.file === undefined ? {} : { file: input.file }),
+      message: `${input.label} changed (sha256 ${input.published} → ${short(input.current)}${rows})${tail}${identical ? " (e.g. rows reordered)" : ""}`,
+    });
+  }
+  if (v.scoresFile.current === null) {
+    issues.push({
+      code: "P10_VERIFY_SCORES_FILE",
+      severity: status === "mismatch" ? "error" : "warning",
+      file: v.scoresFile.file ?? "",
+      message:
+        "the published scores file is missing: the recomputed scores were checked against the manifest's hash only",
+    });
+  } else if (changed(v.scoresFile)) {
+    issues.push({
+      code: "P10_VERIFY_SCORES_FILE",
+      severity: "error",
+      file: v.scoresFile.file ?? "",
+      message: `the published scores file was altered (sha256 ${v.scoresFile.published} → ${v.scoresFile.current}); its values cannot be trusted`,
+    });
+  }
+  if (changed(v.output)) {
+    const units = new Set(
+      v.differences.flatMap((d) => (d.kind === "header" ? [] : [`${d.entity}\u0000${d.period}`])),
+    );
+    const where = v.differences.length > 0 ? `: ${units.size} of ${v.units.published} units differ` : "";
+    issues.push({
+      code: "P10_VERIFY_OUTPUT",
+      severity: "error",
+      message: `the recomputed scores differ from the published ones (sha256 ${v.output.published} → ${v.output.current})${where}`,
+    });
+  }
+  for (const d of v.differences) issues.push(differenceIssue(d));
+  return issues;
+}
+
+function differenceIssue(d: LocatedDifference): P10Issue {
+  const at = d.kind === "header" ? "" : `${d.entity} ${d.period}: `;
+  switch (d.kind) {
+    case "header":
+      return {
+        code: "P10_VERIFY_HEADER",
+        severity: "error",
+        path: d.field,
+        message: `${d.field} differs: published ${d.published}, recomputed ${d.recomputed}`,
+      };
+    case "unit":
+      return {
+        code: "P10_VERIFY_UNIT",
+        severity: "error",
+        message: `${at}unit ${d.published === "present" ? "published but no longer in the input" : "in the input but not published"}`,
+      };
+    case "answer":
+      return {
+        code: "P10_VERIFY_ANSWER",
+        severity: "error",
+        ...(d.file === undefined ? {} : { file: d.file }),
+        ...(d.line === undefined ? {} : { line: d.line }),
+        path: d.indicator,
+        message: `${at}answer to indicator ${d.indicator} changed: published ${d.published}, now ${d.recomputed}`,
+      };
+    case "gap":
+      return {
+        code: "P10_VERIFY_SCORE",
+        severity: "error",
+        path: d.node,
+        message: `${at}gap ${d.gap} at ${d.node} differs: published ${d.published}, recomputed ${d.recomputed}`,
+      };
+    default:
+      return {
+        code: "P10_VERIFY_SCORE",
+        severity: "error",
+        path: d.node,
+        message: `${at}index ${d.index}: ${d.kind} ${d.node} ${d.field} published ${d.published}, recomputed ${d.recomputed}${d.count > 1 ? ` (the first of ${d.count} differing ${d.kind}s)` : ""}`,
+      };
+  }
+}
+
+/**
+ * One line saying what a verification established.
+ *
+ * @param v - the verification.
+ * @returns e.g. `24 units of edi-2015 1.0.0 with method edi-2015 1.0.0 from seeds/x.csv (2772 rows): scores sha256 ab12… reproduced`.
+ * @example
+ * ```ts
+ * // console.log(verificationSummary(v));
+ * ```
+ */
+export function verificationSummary(v: Verification): string {
+  const inputs = v.inputs.map((i) => `${i.file ?? i.label} (${i.rows.current} rows)`).join(", ");
+  const what = `${v.units.recomputed} units of ${v.framework.label} with ${v.method.label} from ${inputs}`;
+  switch (verificationStatus(v)) {
+    case "verified":
+      return `${what}: scores sha256 ${v.output.published} reproduced bit for bit`;
+    case "inputs-changed":
+      return `${what}: scores sha256 ${v.output.published} reproduced, but inputs changed`;
+    default:
+      return `${what}: scores sha256 ${v.output.published} NOT reproduced (got ${short(v.output.current)})`;
+  }
+}
+
+/**
+ * Throws unless a verification passes under a policy.
+ *
+ * @param v - the verification.
+ * @param policy - `allowInputChanges` (see {@link VerifyPolicy}).
+ * @returns the warnings (e.g. a different library version, accepted input changes).
+ * @throws P10Error `P10_VERIFY_MISMATCH` whose issues name every difference (`P10_VERIFY_INPUT`,
+ *   `P10_VERIFY_METHOD`, `P10_VERIFY_ANSWER`, `P10_VERIFY_SCORE`, …).
+ * @example
+ * ```ts
+ * // const warnings = assertVerified(await verifyManifest("out/manifest.json"));
+ * ```
+ */
+export function assertVerified(v: Verification, policy: VerifyPolicy = {}): P10Issue[] {
+  const issues = verificationIssues(v, policy);
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length === 0) return issues;
+  const parts: string[] = [];
+  const changedInputs = [v.framework, v.method, ...v.inputs].filter(changed).map((c) => c.label);
+  if (changedInputs.length > 0) parts.push(`${changedInputs.join(", ")} changed`);
+  if (v.scoresFile.current !== null && changed(v.scoresFile))
+    parts.push("the published scores file was altered");
+  parts.push(changed(v.output) ? "the recomputed scores differ" : "the recomputed scores are identical");
+  throw new P10Error("P10_VERIFY_MISMATCH", `not verified: ${parts.join("; ")}`, issues);
+}

@@ -1,0 +1,42 @@
+/**
+ * `p10 verify`: re-reads the inputs a manifest names, checks their SHA-256, scores again and compares the
+ * canonical scores with the published ones bit for bit; on a difference it names what differs.
+ */
+import { assertVerified, verificationStatus, verificationSummary } from "../../audit/verification.js";
+import { formatIssue } from "../../errors.js";
+import { verifyManifest } from "../../node/verify-manifest.js";
+import type { Command } from "../command.js";
+
+export const verifyCommand: Command = {
+  name: "verify",
+  summary: "re-run a manifest (p10 score --manifest) and check inputs and scores bit for bit",
+  usage: [
+    "Usage: p10 verify <manifest.json> [--allow-input-changes]",
+    "",
+    "Re-reads the framework, method and assessment file named by the manifest, checks their SHA-256,",
+    "scores again with the recorded options and compares the canonical scores with the published ones.",
+    "Prints `verified` and a summary (exit 0), or names every difference on stderr (exit 1): a changed",
+    "input with both hashes, each changed answer (entity, indicator, line) and, per entity and period,",
+    "the first node whose result differs, with the published and recomputed values.",
+    "",
+    "Any changed input fails verification, even when the scores come out identical (e.g. rows reordered):",
+    "the report then says the change does not affect any score.",
+    "",
+    "Options:",
+    "  --allow-input-changes    accept changed inputs when the recomputed scores are identical (warnings)",
+  ].join("\n"),
+  options: { "allow-input-changes": { type: "boolean" } },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }, io) {
+    const verification = await verifyManifest(positionals[0]!, { cwd: io.cwd });
+    const warnings = assertVerified(verification, {
+      allowInputChanges: values["allow-input-changes"] === true,
+    });
+    for (const w of warnings) io.err(`${formatIssue(w)}\n`);
+    const status = verificationStatus(verification);
+    io.out(
+      `verified${status === "verified" ? "" : " (scores only: inputs changed)"}\n${verificationSummary(verification)}\n`,
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * `p10 score --manifest FILE`: records how the scores were made (framework, method, the assessment file's
+ * digest, the reader options) next to their canonical form, for `p10 verify`.
+ */
+import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
+import { writeManifest } from "../node/manifest-file.js";
+import type { ScoreSet } from "../score/types.js";
+import { type CommandIO, stringOption, UsageError } from "./command.js";
+import { assessmentReadOptions, type ScoringInputs } from "./scoring-inputs.js";
+
+/**
+ * Writes the manifest of a `p10 score` run and says where on stderr.
+ * @param path - the `--manifest` file.
+ * @param values - the parsed options (the same ones the inputs were loaded with).
+ * @param inputs - the loaded inputs.
+ * @param scoreSet - the scores computed from them.
+ * @param io - the command's I/O.
+ * @throws UsageError with `--crosswalk`, which a manifest cannot record yet.
+ */
+export async function writeScoreManifest(
+  path: string,
+  values: Record<string, unknown>,
+  inputs: ScoringInputs,
+  scoreSet: ScoreSet,
+  io: CommandIO,
+): Promise<void> {
+  if (values.crosswalk !== undefined) {
+    throw new UsageError(
+      "--manifest cannot record --crosswalk yet: score the mapped file, or leave out --manifest",
+    );
+  }
+  const { manifest } = await writeManifest(path, {
+    scoreSet,
+    framework: stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID,
+    method: stringOption(values, "method"),
+    assessments: inputs.file,
+    rows: inputs.parsed.accounting.read,
+    options: assessmentReadOptions(values),
+    cwd: io.cwd,
+  });
+  io.err(
+    `manifest written to ${path} (scores sha256 ${manifest.output.sha256}); check it with: p10 verify ${path}\n`,
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The SHA-256 of a file's bytes, read in chunks so that a large assessment file is never held whole; the
+ * digest is the core's (`createSha256`, @noble/hashes), equal to what `sha256sum` prints.
+ */
+import { createReadStream } from "node:fs";
+import { createSha256 } from "../audit/hash.js";
+import { fileReadError } from "./json-file.js";
+
+/**
+ * Hashes a file's bytes with SHA-256.
+ *
+ * @param path - the file's path.
+ * @returns 64 lowercase hex digits.
+ * @throws P10Error `P10_FILE_READ` naming the file when it cannot be read.
+ * @example
+ * ```ts
+ * import { hashFile } from "principle10/node";
+ * (await hashFile("seeds/edi-2015-sample.csv")).length; // 64
+ * ```
+ */
+export async function hashFile(path: string): Promise<string> {
+  const hasher = createSha256();
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      hasher.update(chunk as Uint8Array);
+    }
+  } catch (e) {
+    throw fileReadError(path, e);
+  }
+  return hasher.hex();
+}
