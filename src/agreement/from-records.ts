@@ -7,10 +7,10 @@ import type { AssessmentRecords } from "../assessment/records.js";
 import { compareCodePoints } from "../assessment/dataset.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { type AssessmentCell, assessmentCells, type CellAnswer, cellStatus } from "./cells.js";
-import type { KappaWeights } from "./kappa.js";
+import { cohenKappa, type KappaWeights } from "./kappa.js";
 import type { AlphaMetric } from "./metric.js";
 import { createReliabilityData, type ReliabilityRecord } from "./reliability-data.js";
-import { type AgreementSummary, agreementSummary } from "./summary.js";
+import { type AgreementOptions, type AgreementSummary, agreementSummary } from "./summary.js";
 
 /** The levels at which agreement is reported, from the whole file down to one entity. */
 export type AgreementLevel = "file" | "pillar" | "group" | "indicator" | "entity";
@@ -179,20 +179,55 @@ export function assessorAgreement(
     keysIn(level).map((group): GroupStatistics => {
       const members = buckets.get(level)!.get(group)!;
       const metric = options.metric ?? metricForIndicators(members.map((c) => c.indicator));
-      const data = createReliabilityData(cellReliabilityRecords(members));
       const title =
         level === "file"
           ? framework.title
           : level === "entity"
             ? (records.entityNames.get(group) ?? "")
             : (framework.nodes.get(group)?.title ?? "");
-      return { level, group, title, metric, summary: agreementSummary(data, { metric, ...summaryOptions }) };
+      const summary = groupSummary(cellReliabilityRecords(members), { metric, ...summaryOptions });
+      return { level, group, title, metric, summary };
     }),
   );
   const assessors = [...new Set(cells.flatMap((c) => c.answers.map((a) => a.assessor)))].sort(
     compareCodePoints,
   );
   return { cells: cells.length, ...counts, assessors, groups, disagreements: listCellDisagreements(cells) };
+}
+
+/**
+ * {@link agreementSummary} of the records, without a units × assessors matrix when there are more than two
+ * assessors: kappa is then undefined whatever the answers, and every other statistic depends only on the
+ * values within each unit (Krippendorff 2011, section C). So each unit's values are given slot names (its
+ * assessors in code-point order become "1", "2", …) and the matrix is units × the most answers in one unit;
+ * the real number of assessors, the kappa result and the assessors of each disagreement are put back. The
+ * result equals the summary of the full matrix exactly; the full matrix would cost time in units × assessors,
+ * which in EDI-like files (two lawyers per country) grows with the square of the number of countries.
+ */
+function groupSummary(records: readonly ReliabilityRecord[], options: AgreementOptions): AgreementSummary {
+  const assessors = [...new Set(records.map((r) => r.coder))].sort(compareCodePoints);
+  if (assessors.length <= 2) return agreementSummary(createReliabilityData(records), options);
+  const assessorOf = new Map<string, string>(); // JSON [unit, slot] → assessor
+  const slotted: ReliabilityRecord[] = [];
+  let first = 0;
+  records.forEach((r, i) => {
+    // cellReliabilityRecords lists each unit's records together, assessors in code-point order.
+    if (i > 0 && records[i - 1]!.unit !== r.unit) first = i;
+    const slot = String(i - first + 1);
+    assessorOf.set(JSON.stringify([r.unit, slot]), r.coder);
+    slotted.push({ unit: r.unit, coder: slot, value: r.value });
+  });
+  const summary = agreementSummary(createReliabilityData(slotted), options);
+  const disagreements = summary.disagreements.map((d) => ({
+    ...d,
+    values: d.values
+      .map((v) => ({ coder: assessorOf.get(JSON.stringify([d.unit, v.coder]))!, value: v.value }))
+      .sort((a, b) => compareCodePoints(a.coder, b.coder)),
+  }));
+  const kappaOptions = options.kappaWeights === undefined ? {} : { weights: options.kappaWeights };
+  // With more than two coders cohenKappa answers "needs exactly two coders" from the unit and coder lists.
+  const all = { units: [...new Set(records.map((r) => r.unit))], coders: assessors, values: [] };
+  return { ...summary, coders: assessors.length, kappa: cohenKappa(all, kappaOptions), disagreements };
 }
 
 /** The disputed cells, largest spread first (`null` spreads last); ties keep the cells' canonical order. */

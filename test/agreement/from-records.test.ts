@@ -1,12 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assessmentCells, cellStatus, NO_ASSESSOR } from "../../src/agreement/cells.js";
+import { type AssessmentCell, assessmentCells, cellStatus, NO_ASSESSOR } from "../../src/agreement/cells.js";
 import {
   type AssessorAgreement,
   assessorAgreement,
   cellReliabilityRecords,
   metricForIndicators,
 } from "../../src/agreement/from-records.js";
+import { createReliabilityData } from "../../src/agreement/reliability-data.js";
+import { agreementSummary } from "../../src/agreement/summary.js";
 import { validateAssessments } from "../../src/assessment/parse.js";
 import { RecordCollector } from "../../src/assessment/records.js";
 import { parseFramework } from "../../src/framework/parse.js";
@@ -230,6 +232,27 @@ describe("assessorAgreement", () => {
       ["b1", 3, 13],
       ["b2", 1, 14],
     ]);
+  });
+
+  it("property: every group's summary equals the summary of its full units × assessors matrix", () => {
+    // assessorAgreement avoids that matrix when a group has more than two assessors; the result must not change.
+    const inGroup = (level: string, id: string) => (c: AssessmentCell) =>
+      level === "file" ||
+      (level === "pillar" && c.pillar === id) ||
+      (level === "group" && c.group === id) ||
+      (level === "indicator" && c.indicator.id === id) ||
+      (level === "entity" && c.entity === id);
+    fc.assert(
+      fc.property(arbitraryDoubleScored, ({ rows }) => {
+        const records = recordsOf(rows);
+        const cells = assessmentCells(records, edi);
+        for (const g of assessorAgreement(records, edi).groups) {
+          const data = createReliabilityData(cellReliabilityRecords(cells.filter(inGroup(g.level, g.group))));
+          expect(g.summary).toEqual(agreementSummary(data, { metric: g.metric }));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("property: reordering the rows and renaming the assessors changes no statistic", () => {
