@@ -34,8 +34,54 @@ export {
   type ScaleDefinition,
   type ScaleLevelDefinition,
 } from "./framework/schema.js";
+// Audit trail: canonical JSON and scores, hashing, manifests, verification, answer traces.
 export { type CanonicalValue, canonicalJson } from "./audit/canonical-json.js";
-export { sha256Hex } from "./audit/hash.js";
+export {
+  CANONICAL_SCORES_FORMAT,
+  type CanonicalAnswer,
+  type CanonicalIndicator,
+  type CanonicalNode,
+  type CanonicalScores,
+  CanonicalScoresSchema,
+  type CanonicalUnit,
+  canonicalScoreSet,
+  canonicalScores,
+} from "./audit/canonical-scores.js";
+export {
+  createManifest,
+  documentDigest,
+  type ManifestInput,
+  type ManifestRecord,
+  manifestOptions,
+  manifestText,
+  readOptionsOf,
+} from "./audit/create-manifest.js";
+export { createSha256, type Sha256Hasher, sha256Hex } from "./audit/hash.js";
+export {
+  MANIFEST_FORMAT,
+  type Manifest,
+  type ManifestOptions,
+  ManifestOptionsSchema,
+  ManifestSchema,
+  type ManifestSource,
+  parseManifest,
+} from "./audit/manifest.js";
+export { diffScores, type ScoreDifference, type UnitKey } from "./audit/score-diff.js";
+export { type AnswerTrace, type TracedAnswer, traceAnswers } from "./audit/trace.js";
+export {
+  assertVerified,
+  type DigestCheck,
+  type LocatedDifference,
+  type RunObservation,
+  type Verification,
+  type VerificationStatus,
+  type VerifyPolicy,
+  verificationIssues,
+  verificationStatus,
+  verificationSummary,
+  verifyRun,
+} from "./audit/verification.js";
+export { VERSION } from "./version.js";
 // Assessments: reading, validating and writing assessment CSV files; the compact dataset.
 export { closestMatch, levenshtein } from "./assessment/closest.js";
 export {
@@ -246,6 +292,7 @@ export { nodeNamer, type ScoreRow, scoreRows } from "./report/score-rows.js";
 export {
   COVERAGE_PLACES,
   SCORE_CSV_HEADER,
+  type ScoresJsonOptions,
   scoreTable,
   writeScoresCsv,
   writeScoresJson,
