@@ -3,12 +3,16 @@
  * `npm run schemas` writes them; test/schemas.test.ts fails when a committed file is stale.
  */
 import { z } from "zod";
+import { CanonicalScoresSchema } from "../src/audit/canonical-scores.js";
+import { ManifestSchema } from "../src/audit/manifest.js";
 import { CrosswalkSchema } from "../src/compare/crosswalk.js";
 import { FrameworkSchema } from "../src/framework/schema.js";
 
 const SCHEMAS: Record<string, z.ZodType> = {
   "crosswalk.schema.json": CrosswalkSchema,
   "framework.schema.json": FrameworkSchema,
+  "manifest.schema.json": ManifestSchema,
+  "scores.schema.json": CanonicalScoresSchema,
 };
 
 /** Each schema file's name and its exact text. */
