@@ -4,7 +4,7 @@ import { writeAssessmentsCsv } from "../../assessment/write.js";
 import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
 import { resolveFramework } from "../../node/framework-file.js";
 import { type Command, stringOption } from "../command.js";
-import { writeOutputFile } from "../output-file.js";
+import { emitResult } from "../output.js";
 import { readDoubleScored } from "../read-double-scored.js";
 
 export const reconcileCommand: Command = {
@@ -41,8 +41,7 @@ export const reconcileCommand: Command = {
     const r = reconcileAssessments(result.records, framework);
     const text = writeAssessmentsCsv(r.dataset, framework, { blankMissing: true });
     const out = stringOption(values, "out");
-    if (out === undefined) io.out(text);
-    else writeOutputFile(io.cwd, out, text);
+    await emitResult(text, out, io);
     io.err(
       `${file}: ${r.agreed + r.disagreed + r.single} cells: ${r.agreed} agreed, ${r.disagreed} disagreed ` +
         `(left blank for review), ${r.single} single-assessor` +

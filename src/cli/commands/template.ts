@@ -1,11 +1,9 @@
 /** `p10 template`: writes a blank assessment CSV for assessors, long or wide. */
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { assessmentTemplate } from "../../assessment/template.js";
-import { P10Error } from "../../errors.js";
 import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
 import { resolveFramework } from "../../node/framework-file.js";
 import { type Command, stringOption, UsageError } from "../command.js";
+import { emitResult } from "../output.js";
 
 export const templateCommand: Command = {
   name: "template",
@@ -44,24 +42,7 @@ export const templateCommand: Command = {
       ...(entities === undefined ? {} : { entities }),
       ...(period === undefined ? {} : { period }),
     });
-    const out = stringOption(values, "out");
-    if (out === undefined) {
-      io.out(text);
-      return 0;
-    }
-    try {
-      writeFileSync(resolve(io.cwd, out), text);
-    } catch (e) {
-      throw new P10Error("P10_FILE_WRITE", `cannot write ${out}: ${(e as Error).message}`, [
-        {
-          code: "P10_FILE_WRITE",
-          severity: "error",
-          file: out,
-          message: `cannot write the file: ${(e as Error).message}`,
-        },
-      ]);
-    }
-    io.err(`wrote a ${values.wide === true ? "wide" : "long"} template for ${framework.id} to ${out}\n`);
+    await emitResult(text, stringOption(values, "out"), io);
     return 0;
   },
 };
