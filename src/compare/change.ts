@@ -229,13 +229,12 @@ function flagsOf(
       });
     }
   }
+  // A change exists only when both periods have a score; then say whether fewer answers stood behind it.
+  if (a.side.score === null || b.side.score === null) return flags;
   const fell: string[] = [];
   const ca = a.side.coverage;
   const cb = b.side.coverage;
-  if (ca !== null && cb !== null) {
-    const [x, y] = distinctRounding(ca, cb);
-    if (cb.lt(ca)) fell.push(`coverage fell ${x} → ${y}`);
-  }
+  if (ca !== null && cb?.lt(ca)) fell.push(`coverage fell ${percent(ca)} → ${percent(cb)}`);
   const pa = a.side.present;
   const pb = b.side.present;
   if (pa !== null && pb !== null && pb < pa) fell.push(`answers present fell ${pa} → ${pb}`);
@@ -248,14 +247,8 @@ function flagsOf(
   return flags;
 }
 
-/** Two coverages shown with 2 decimals, or more (up to 6) until they differ. */
-function distinctRounding(a: Dec, b: Dec): [string, string] {
-  for (let places = 2; ; places++) {
-    const x = roundForDisplay(a, places, "half-even");
-    const y = roundForDisplay(b, places, "half-even");
-    if (x !== y || places >= 6) return [x, y];
-  }
-}
+/** A coverage share with two decimals, as in `1.00 → 0.67`. */
+const percent = (v: Dec): string => roundForDisplay(v, 2, "half-even");
 
 function unitsOf(slice: PeriodSlice): Map<string, number> {
   const units = new Map<string, number>();
