@@ -196,6 +196,56 @@ export {
   sobolIndices,
   sobolRowCount,
 } from "./uncertainty/sobol.js";
+// Uncertainty analysis: the spec, the float fast path, the Monte Carlo runs and their writers.
+export {
+  type AggregationChoice,
+  AggregationChoiceSchema,
+  type Exclusion,
+  ExclusionSchema,
+  parseUncertaintySpec,
+  type UncertaintySpec,
+  type UncertaintySpecInput,
+  UncertaintySpecSchema,
+  type WeightPerturbation,
+  WeightPerturbationSchema,
+} from "./uncertainty/spec.js";
+export {
+  aggregationPower,
+  compileFastModel,
+  FAST_AGGREGATION,
+  FAST_ZEROS,
+  type FastIndex,
+  type FastModel,
+  FastScorer,
+  nominalRunState,
+  normalisationTable,
+  type RunState,
+  resetRunState,
+} from "./uncertainty/fast-scorer.js";
+export {
+  describeNormalisation,
+  type InputPlan,
+  planUncertainInputs,
+  RunConfigurator,
+  type UncertainInput,
+} from "./uncertainty/inputs.js";
+export {
+  DEFAULT_RUNS,
+  DEFAULT_SEED,
+  type NodeUncertainty,
+  RANK_GRID,
+  runUncertainty,
+  type UncertaintyOptions,
+  type UncertaintyResult,
+} from "./uncertainty/monte-carlo.js";
+export {
+  fixedDecimal,
+  UNCERTAINTY_CSV_HEADER,
+  UNCERTAINTY_PLACES,
+  writeUncertaintyCsv,
+  writeUncertaintyJson,
+  writeUncertaintyTables,
+} from "./uncertainty/writers.js";
 // Methods and scoring: methods as data, the exact scoring engine, explanations and ranks.
 export {
   type AggregationFailure,

@@ -130,7 +130,7 @@ export function compileFastModel(
   const unitCount = dataset.units.length;
   const normalisations = [method.normalisation];
   for (const spec of options.normalisations ?? []) {
-    if (!normalisations.some((n) => sameSpec(n, spec))) normalisations.push(spec);
+    if (normalisationTable({ normalisations }, spec) < 0) normalisations.push(spec);
   }
   const notApplicable = new Uint8Array(unitCount * width);
   for (let cell = 0; cell < notApplicable.length; cell++) {
@@ -150,9 +150,27 @@ export function compileFastModel(
   };
 }
 
-/** Two normalisation specs that tabulate the same values (equal canonical JSON). */
-function sameSpec(a: NormalisationSpec, b: NormalisationSpec): boolean {
-  return canonicalJson(a as CanonicalValue) === canonicalJson(b as CanonicalValue);
+/**
+ * Where a normalisation's values are in a model: its position in {@link FastModel.values}, or -1. Specs
+ * that differ only in key order are the same normalisation.
+ *
+ * @param model - the compiled model (or any object listing normalisations).
+ * @param spec - the normalisation.
+ * @returns the position, or -1 when the model has no table for it.
+ * @example
+ * ```ts
+ * import { compileFastModel, createDataset, frameworks, methods, normalisationTable } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
+ * normalisationTable(model, { method: "native" }); // 0
+ * ```
+ */
+export function normalisationTable(
+  model: Pick<FastModel, "normalisations">,
+  spec: NormalisationSpec,
+): number {
+  const key = canonicalJson(spec as CanonicalValue);
+  return model.normalisations.findIndex((n) => canonicalJson(n as CanonicalValue) === key);
 }
 
 /** Normalised values of every cell as doubles; NaN for missing, absent and not applicable. */
@@ -285,7 +303,20 @@ export function resetRunState(model: FastModel, state: RunState): void {
   state.offset = model.offset;
 }
 
-/** Scores units with the fast path; keeps its scratch arrays between calls. */
+/**
+ * Scores units with the fast path; keeps its scratch arrays between calls, so scoring allocates nothing.
+ *
+ * @example
+ * ```ts
+ * import { compileFastModel, createDataset, FastScorer, frameworks, methods, nominalRunState } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
+ * const model = compileFastModel(ds, edi, methods.get("edi-2015"));
+ * const out = new Float64Array(model.unitCount * (model.indices[0]?.nodeIds.length ?? 0));
+ * new FastScorer(model).scoreIndex(nominalRunState(model), 0, out);
+ * out[0]; // 3: the EDI of AA (one answer, 3, under every node it reaches)
+ * ```
+ */
 export class FastScorer {
   private readonly scores: Float64Array[];
   private readonly applicable: Uint8Array[];

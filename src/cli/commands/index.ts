@@ -7,6 +7,7 @@ import { frameworksCommand } from "./frameworks.js";
 import { reconcileCommand } from "./reconcile.js";
 import { scoreCommand } from "./score.js";
 import { templateCommand } from "./template.js";
+import { uncertaintyCommand } from "./uncertainty.js";
 import { validateCommand } from "./validate.js";
 import { verifyCommand } from "./verify.js";
 
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   scoreCommand,
   compareCommand,
   explainCommand,
+  uncertaintyCommand,
   validateCommand,
   verifyCommand,
   agreementCommand,

@@ -1,0 +1,64 @@
+/**
+ * A progress bar on stderr for long commands (`p10 uncertainty`): drawn only when stderr is a terminal and
+ * the environment is not CI, so pipes, files and CI logs receive nothing extra.
+ */
+import type { CommandIO } from "./command.js";
+
+/** A progress bar; both methods are no-ops when the bar is not drawn. */
+export interface ProgressBar {
+  /** Whether the bar is drawn at all. */
+  readonly drawn: boolean;
+  /** Shows `done` of `total`; redraws only when the shown percentage changes. */
+  update(done: number, total: number): void;
+  /** Clears the bar's line. */
+  finish(): void;
+}
+
+/** Characters of the bar itself. */
+const WIDTH = 30;
+
+/**
+ * Tells whether an environment is a CI run: `CI` set to anything but empty, `0` or `false`.
+ *
+ * @param env - the environment variables.
+ * @returns `true` in CI.
+ */
+export function isCiEnvironment(env: Readonly<Record<string, string | undefined>>): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false";
+}
+
+/**
+ * Makes a progress bar that writes `label [#####-----]  45% 1800/4000` with carriage returns on stderr.
+ *
+ * @param io - the command's I/O (`errIsTTY` decides, with the environment, whether to draw).
+ * @param label - what is progressing, e.g. `runs`.
+ * @param env - the environment (default `process.env`).
+ * @returns the bar.
+ */
+export function createProgressBar(
+  io: CommandIO,
+  label: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ProgressBar {
+  const drawn = io.errIsTTY && !isCiEnvironment(env);
+  let shown = -1;
+  let visible = false;
+  return {
+    drawn,
+    update(done, total) {
+      if (!drawn || total <= 0) return;
+      const percent = Math.floor((100 * done) / total);
+      if (percent === shown) return;
+      shown = percent;
+      const filled = Math.round((WIDTH * done) / total);
+      const bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
+      io.err(`\r${label} [${bar}] ${String(percent).padStart(3)}% ${done}/${total}`);
+      visible = true;
+    },
+    finish() {
+      if (visible) io.err("\r\x1b[2K");
+      visible = false;
+    },
+  };
+}
