@@ -1,14 +1,14 @@
 /**
  * Scores one index for one unit after another. Nodes are evaluated bottom-up (reverse pre-order); each
  * node's pattern-dependent part comes from a memo of {@link Shape}s, so the per-unit work is the value
- * arithmetic: for a linear node, one integer sum Σ weight numerator × value numerator over its
- * indicators in framework order (exact: the score is that fraction, rounded once); for the others, the
- * aggregation function of the children's scores.
+ * arithmetic: for a linear node, an integer combination of its children's integer numerators (exact:
+ * the score is that fraction, rounded once); for the others, the aggregation function of the children's
+ * scores. Effective weights are products of interned fractions, memoised by identity.
  */
 import { ABSENT, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
 import type { Dec, RoundingRule } from "../decimal.js";
 import { type AggregationFailure, aggregate, type ZerosPolicy } from "../method/aggregation.js";
-import { type Fraction, formatFraction, fraction, gcd, multiplyFractions } from "../method/fraction.js";
+import { FRACTION_ONE, type Fraction, gcd } from "../method/fraction.js";
 import type { MissingPolicy } from "../method/schema.js";
 import { ExactCache } from "./exact-cache.js";
 import type { IndexPlan } from "./plan.js";
@@ -21,20 +21,9 @@ import {
   PRESENT,
   type Shape,
   type ShapeContext,
-  type Term,
   ZERO_IMPUTED,
 } from "./shape.js";
 import type { IndexScores, IndicatorScore, NodeScore } from "./types.js";
-
-/** Weights and indicator results of a whole index for one root shape (shared by every unit with it). */
-interface RootView {
-  readonly nodeWeight: (Dec | null)[];
-  readonly nodeEff: (Dec | null)[];
-  readonly indWeight: (Dec | null)[];
-  readonly rootTerm: (Term | null)[];
-  /** Indicator results by indicator position, then result key (slot, then missing, then not applicable). */
-  readonly indicatorScores: (IndicatorScore | undefined)[][];
-}
 
 /** Settings of a scorer that come from the method. */
 export interface ScorerSettings {
@@ -49,31 +38,48 @@ export interface ScorerValues {
   readonly values: readonly (readonly Dec[])[];
 }
 
+type Plan = IndexPlan;
+type PlanNodeT = Plan["nodes"][number];
+type PlanIndicatorT = Plan["indicators"][number];
+
 const STATE_CHARS = ["p", "z", "m", "n"];
 
-/** Scores units in one index; keeps the shape memo and scratch arrays between units. */
+/** Scores units in one index; keeps the shape memo, caches and scratch arrays between units. */
 export class IndexScorer {
   private readonly memo: Map<string, Shape>[];
   private nextShape = 0;
   private readonly context: ShapeContext;
+  private readonly cache: ExactCache;
+  private readonly one: Fraction;
+  // Scratch, by indicator position.
   private readonly states: Uint8Array;
   private readonly slots: Int32Array;
   private readonly keys: Int32Array;
+  private readonly indWeight: (Fraction | null)[];
+  private readonly indWeightDec: (Dec | null)[];
+  private readonly indEff: (Fraction | null)[];
+  // Scratch, by node position.
   private readonly shapes: Shape[];
   private readonly valueNull: Uint8Array;
   private readonly failures: (AggregationFailure | null)[];
   private readonly scores: (Dec | null)[];
   private readonly exacts: (string | null)[];
+  private readonly smallNums: Float64Array;
+  private readonly bigNums: bigint[];
+  private readonly nodeWeight: (Dec | null)[];
+  private readonly nodeEff: (Fraction | null)[];
   private readonly view: ChildView;
-  /** Values by indicator position, then slot: decimals, fractions, integer numerators (bigint and double). */
+  /** Values by indicator position, then slot: decimals, interned fractions, integer numerators over Q. */
   private readonly values: readonly (readonly Dec[])[];
   private readonly fractions: readonly (readonly Fraction[])[];
   private readonly bigNumerators: readonly (readonly bigint[])[];
   private readonly smallNumerators: readonly Float64Array[];
   private readonly levelCounts: Int32Array;
   private readonly ordinals: Int32Array;
-  private readonly views = new Map<Shape, RootView>();
-  private readonly nullViews = new Map<Shape, RootView>();
+  /** Indicator results of indicators taking part, by position, then effective weight, then weight, then slot. */
+  private readonly usedResults: Map<Fraction, Map<Fraction, IndicatorScore[]>>[];
+  /** Indicator results of indicators taking no part, by position, then result key. */
+  private readonly idleResults: IndicatorScore[][];
 
   /**
    * @param plan - the index plan.
@@ -81,38 +87,50 @@ export class IndexScorer {
    * @param settings - missing policy, zeros rule, rounding rule.
    */
   constructor(
-    readonly plan: IndexPlan,
+    readonly plan: Plan,
     table: ScorerValues,
     private readonly settings: ScorerSettings,
   ) {
     const nodes = plan.nodes.length;
     const indicators = plan.indicators.length;
+    this.cache = new ExactCache();
+    this.one = this.cache.intern(FRACTION_ONE);
     this.memo = plan.nodes.map(() => new Map());
     this.states = new Uint8Array(indicators);
     this.slots = new Int32Array(indicators);
     this.keys = new Int32Array(indicators);
+    this.indWeight = new Array<Fraction | null>(indicators).fill(null);
+    this.indWeightDec = new Array<Dec | null>(indicators).fill(null);
+    this.indEff = new Array<Fraction | null>(indicators).fill(null);
     this.shapes = new Array<Shape>(nodes);
     this.valueNull = new Uint8Array(nodes);
     this.failures = new Array<AggregationFailure | null>(nodes).fill(null);
     this.scores = new Array<Dec | null>(nodes).fill(null);
     this.exacts = new Array<string | null>(nodes).fill(null);
+    this.smallNums = new Float64Array(nodes);
+    this.bigNums = new Array<bigint>(nodes).fill(0n);
+    this.nodeWeight = new Array<Dec | null>(nodes).fill(null);
+    this.nodeEff = new Array<Fraction | null>(nodes).fill(null);
     this.view = { states: this.states, shapes: this.shapes, valueNull: this.valueNull };
     this.values = plan.indicators.map((i) => table.values[i.ordinal] as readonly Dec[]);
-    this.fractions = plan.indicators.map((i) => table.fractions[i.ordinal] as readonly Fraction[]);
+    this.fractions = plan.indicators.map((i) =>
+      (table.fractions[i.ordinal] as readonly Fraction[]).map((f) => this.cache.intern(f)),
+    );
     this.levelCounts = Int32Array.from(this.values, (v) => v.length - 1);
     this.ordinals = Int32Array.from(plan.indicators, (i) => i.ordinal);
-    // One denominator for every value of the index, so a linear score is one integer sum.
-    let denominator = 1n;
-    for (const row of this.fractions)
-      for (const f of row) denominator = (denominator / gcd(denominator, f.den)) * f.den;
-    this.bigNumerators = this.fractions.map((row) => row.map((f) => f.num * (denominator / f.den)));
+    this.usedResults = plan.indicators.map(() => new Map());
+    this.idleResults = plan.indicators.map(() => []);
+    // One denominator Q for every value of the index, so linear scores are integer combinations.
+    let q = 1n;
+    for (const row of this.fractions) for (const f of row) q = (q / gcd(q, f.den)) * f.den;
+    this.bigNumerators = this.fractions.map((row) => row.map((f) => f.num * (q / f.den)));
     let max = 0;
     for (const row of this.bigNumerators) for (const b of row) max = Math.max(max, Math.abs(Number(b)));
     this.smallNumerators = this.bigNumerators.map((row) => Float64Array.from(row, Number));
     this.context = {
       rounding: settings.rounding,
-      cache: new ExactCache(),
-      valueDenominator: denominator,
+      cache: this.cache,
+      valueDenominator: q,
       maxValueNumerator: max <= Number.MAX_SAFE_INTEGER ? max : Number.POSITIVE_INFINITY,
     };
   }
@@ -135,7 +153,10 @@ export class IndexScorer {
       this.exacts[pos] = null;
       scores[pos] = shape.reason === null ? this.valueOf(pos, shape) : null;
     }
-    return this.results();
+    this.weighDown();
+    const nodes = plan.nodes.map((node, pos) => this.nodeScore(node, pos));
+    const indicators = plan.indicators.map((d, i) => this.indicatorScore(d, i));
+    return { id: plan.id, nodes, indicators };
   }
 
   /** Fills states, value slots and result keys of every indicator from the unit's cells. */
@@ -162,7 +183,7 @@ export class IndexScorer {
 
   /** The node's shape for the current unit, from the memo or built. */
   private shapeOf(pos: number): Shape {
-    const node = this.plan.nodes[pos] as IndexPlan["nodes"][number];
+    const node = this.plan.nodes[pos] as PlanNodeT;
     let key = "";
     for (const child of node.children) {
       if (child.indicator) key += STATE_CHARS[this.states[child.pos] as number];
@@ -179,12 +200,12 @@ export class IndexScorer {
 
   /** The node's score given its (scored) shape; records the exact fraction or a value-dependent failure. */
   private valueOf(pos: number, shape: Shape): Dec | null {
+    const node = this.plan.nodes[pos] as PlanNodeT;
     if (shape.linear !== null) {
-      const result = this.linearValue(shape.linear);
+      const result = this.linearValue(node, pos, shape.linear);
       this.exacts[pos] = result.exact;
       return result.score;
     }
-    const node = this.plan.nodes[pos] as IndexPlan["nodes"][number];
     const values: Dec[] = [];
     const weights: Dec[] = [];
     node.children.forEach((child, k) => {
@@ -201,130 +222,146 @@ export class IndexScorer {
     return result;
   }
 
-  /** Σ weight numerator × value numerator in framework order, as doubles when exact, else as bigints. */
-  private linearValue(form: LinearForm): { readonly score: Dec; readonly exact: string } {
-    const { positions, small } = form;
-    let key: number | bigint;
-    if (small !== null) {
+  /** Σ multiplier × child numerator, as exact doubles when the form allows, else as bigints. */
+  private linearValue(
+    node: PlanNodeT,
+    pos: number,
+    form: LinearForm,
+  ): { readonly score: Dec; readonly exact: string } {
+    const children = node.children;
+    let numerator: number | bigint;
+    if (form.small !== null) {
       let acc = 0;
-      for (let k = 0; k < positions.length; k++) {
-        const p = positions[k] as number;
-        acc +=
-          (small[k] as number) *
-          ((this.smallNumerators[p] as Float64Array)[this.slots[p] as number] as number);
+      for (let k = 0; k < children.length; k++) {
+        const m = form.small[k] as number;
+        if (m === 0) continue;
+        const c = children[k] as PlanNodeT["children"][number];
+        const n = c.indicator
+          ? ((this.smallNumerators[c.pos] as Float64Array)[this.slots[c.pos] as number] as number)
+          : (this.smallNums[c.pos] as number);
+        acc += m * n;
       }
-      key = acc;
+      this.smallNums[pos] = acc;
+      numerator = acc;
     } else {
       let acc = 0n;
-      for (let k = 0; k < positions.length; k++) {
-        const p = positions[k] as number;
-        acc +=
-          (form.big[k] as bigint) *
-          ((this.bigNumerators[p] as readonly bigint[])[this.slots[p] as number] as bigint);
+      for (let k = 0; k < children.length; k++) {
+        const m = form.multipliers[k] as bigint;
+        if (m === 0n) continue;
+        const c = children[k] as PlanNodeT["children"][number];
+        acc += m * this.bigNumeratorOf(c);
       }
-      key = acc;
+      this.bigNums[pos] = acc;
+      numerator = acc;
     }
-    let result = form.results.get(key);
-    if (result === undefined) {
-      const f = fraction(BigInt(key), form.denominator);
-      result = { score: this.context.cache.dec(f), exact: formatFraction(f) };
-      form.results.set(key, result);
-    }
-    return result;
+    return this.cache.resultOf(form.results, numerator, form.denominator);
+  }
+
+  /** A child's numerator as a bigint (a child on the double path keeps it as a double). */
+  private bigNumeratorOf(c: PlanNodeT["children"][number]): bigint {
+    if (c.indicator)
+      return (this.bigNumerators[c.pos] as readonly bigint[])[this.slots[c.pos] as number] as bigint;
+    const form = (this.shapes[c.pos] as Shape).linear as LinearForm;
+    return form.small !== null ? BigInt(this.smallNums[c.pos] as number) : (this.bigNums[c.pos] as bigint);
   }
 
   private valueAt(pos: number): Dec {
     return (this.values[pos] as readonly Dec[])[this.slots[pos] as number] as Dec;
   }
 
-  /** Builds the unit's node and indicator results from the evaluated scratch arrays. */
-  private results(): IndexScores {
-    const { plan, shapes, scores } = this;
-    const rootShape = shapes[0] as Shape;
-    const view = this.rootView(rootShape, rootShape.reason !== null || this.valueNull[0] === 1);
-    const nodes = plan.nodes.map((node, pos): NodeScore => {
+  /** Weights within parents and effective weights (top-down products of interned fractions). */
+  private weighDown(): void {
+    const { plan, shapes, nodeEff, nodeWeight } = this;
+    nodeEff.fill(null);
+    nodeWeight.fill(null);
+    this.indEff.fill(null);
+    this.indWeight.fill(null);
+    this.indWeightDec.fill(null);
+    if ((shapes[0] as Shape).reason === null && this.valueNull[0] === 0) nodeEff[0] = this.one;
+    for (let pos = 0; pos < plan.nodes.length; pos++) {
+      const eff = nodeEff[pos];
+      if (eff === null || eff === undefined) continue;
       const shape = shapes[pos] as Shape;
-      if (shape.nullScore !== null) return shape.nullScore;
-      return {
-        id: node.id,
-        score: scores[pos] ?? null,
-        exact: this.exacts[pos] ?? null,
-        reason: this.failures[pos] ?? null,
-        coverage: shape.coverage,
-        answers: shape.counts,
-        weight: view.nodeWeight[pos] ?? null,
-        effectiveWeight: view.nodeEff[pos] ?? null,
-      };
-    });
-    const indicators = plan.indicators.map((_, i) => this.indicatorScore(view, i));
-    return { id: plan.id, nodes, indicators };
+      const node = plan.nodes[pos] as PlanNodeT;
+      node.children.forEach((child, k) => {
+        const f = shape.factors[k];
+        if (!shape.used[k] || f === null || f === undefined) return;
+        if (child.indicator) {
+          this.indWeight[child.pos] = f;
+          this.indWeightDec[child.pos] = shape.factorDecs[k] ?? null;
+          this.indEff[child.pos] = this.cache.times(eff, f);
+        } else {
+          nodeWeight[child.pos] = shape.factorDecs[k] ?? null;
+          nodeEff[child.pos] = this.cache.times(eff, f);
+        }
+      });
+    }
   }
 
-  /** The shared indicator result for the current unit's answer. */
-  private indicatorScore(view: RootView, i: number): IndicatorScore {
+  private nodeScore(node: PlanNodeT, pos: number): NodeScore {
+    const shape = this.shapes[pos] as Shape;
+    if (shape.nullScore !== null) return shape.nullScore;
+    const eff = this.nodeEff[pos] ?? null;
+    return {
+      id: node.id,
+      score: this.scores[pos] ?? null,
+      exact: this.exacts[pos] ?? null,
+      reason: this.failures[pos] ?? null,
+      coverage: shape.coverage,
+      answers: shape.counts,
+      weight: this.nodeWeight[pos] ?? null,
+      effectiveWeight: eff === null ? null : this.cache.dec(eff),
+    };
+  }
+
+  /** The shared result of indicator `i` for the current unit. */
+  private indicatorScore(d: PlanIndicatorT, i: number): IndicatorScore {
     const key = this.keys[i] as number;
-    const cache = view.indicatorScores[i] as (IndicatorScore | undefined)[];
-    const cached = cache[key];
-    if (cached !== undefined) return cached;
-    const descriptor = this.plan.indicators[i] as IndexPlan["indicators"][number];
     const levels = this.levelCounts[i] as number;
-    const value = key <= levels ? this.valueAt(i) : null;
-    const term = view.rootTerm[i] ?? null;
-    const exactContribution =
-      term !== null && descriptor.nonLinearOnPath === null
-        ? multiplyFractions(
-            term.eff,
+    const eff = this.indEff[i] ?? null;
+    const weight = this.indWeight[i] ?? null;
+    if (eff === null || weight === null) {
+      const idle = this.idleResults[i] as IndicatorScore[];
+      return (idle[key] ??= {
+        id: d.id,
+        value: key <= levels ? this.valueAt(i) : null,
+        weight: null,
+        effectiveWeight: null,
+        exactEffectiveWeight: null,
+        contribution: null,
+        exactContribution: null,
+      });
+    }
+    const byEff = this.usedResults[i] as Map<Fraction, Map<Fraction, IndicatorScore[]>>;
+    let byWeight = byEff.get(eff);
+    if (byWeight === undefined) {
+      byWeight = new Map();
+      byEff.set(eff, byWeight);
+    }
+    let bySlot = byWeight.get(weight);
+    if (bySlot === undefined) {
+      bySlot = [];
+      byWeight.set(weight, bySlot);
+    }
+    const cached = bySlot[key];
+    if (cached !== undefined) return cached;
+    const contribution =
+      d.nonLinearOnPath === null
+        ? this.cache.times(
+            eff,
             (this.fractions[i] as readonly Fraction[])[this.slots[i] as number] as Fraction,
           )
         : null;
     const made: IndicatorScore = {
-      id: descriptor.id,
-      value,
-      weight: view.indWeight[i] ?? null,
-      effectiveWeight: term === null ? null : this.context.cache.dec(term.eff),
-      exactEffectiveWeight: term === null ? null : formatFraction(term.eff),
-      contribution: exactContribution === null ? null : this.context.cache.dec(exactContribution),
-      exactContribution: exactContribution === null ? null : formatFraction(exactContribution),
+      id: d.id,
+      value: this.valueAt(i),
+      weight: this.indWeightDec[i] ?? null,
+      effectiveWeight: this.cache.dec(eff),
+      exactEffectiveWeight: this.cache.text(eff),
+      contribution: contribution === null ? null : this.cache.dec(contribution),
+      exactContribution: contribution === null ? null : this.cache.text(contribution),
     };
-    cache[key] = made;
+    bySlot[key] = made;
     return made;
-  }
-
-  /** The root view of a root shape; a separate, empty view when the root has no score. */
-  private rootView(root: Shape, rootNull: boolean): RootView {
-    const views = rootNull ? this.nullViews : this.views;
-    const existing = views.get(root);
-    if (existing !== undefined) return existing;
-    const { nodes, indicators } = this.plan;
-    const view: RootView = {
-      nodeWeight: new Array<Dec | null>(nodes.length).fill(null),
-      nodeEff: new Array<Dec | null>(nodes.length).fill(null),
-      indWeight: new Array<Dec | null>(indicators.length).fill(null),
-      rootTerm: new Array<Term | null>(indicators.length).fill(null),
-      indicatorScores: indicators.map(() => []),
-    };
-    if (!rootNull) {
-      view.nodeEff[0] = this.context.cache.dec(fraction(1n));
-      for (const t of root.nodeTerms) view.nodeEff[t.pos] = this.context.cache.dec(t.eff);
-      for (const t of root.terms) view.rootTerm[t.pos] = t;
-      this.fillWeights(view, root, 0);
-    }
-    views.set(root, view);
-    return view;
-  }
-
-  /** Records the weight within its parent of every child taking part, down the tree. */
-  private fillWeights(view: RootView, shape: Shape, pos: number): void {
-    const node = this.plan.nodes[pos] as IndexPlan["nodes"][number];
-    node.children.forEach((child, k) => {
-      if (!shape.used[k]) return;
-      const f = shape.factorDecs[k] as Dec;
-      if (child.indicator) {
-        view.indWeight[child.pos] = f;
-      } else {
-        view.nodeWeight[child.pos] = f;
-        this.fillWeights(view, shape.childShapes[k] as Shape, child.pos);
-      }
-    });
   }
 }

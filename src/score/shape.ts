@@ -1,8 +1,8 @@
 /**
  * Node shapes: everything about a node's result that depends only on which answers are present, missing
  * or not applicable below it — applicability, answer counts, coverage and its null reason, the exact
- * weights of the children that take part, and the exact effective weight of every indicator below it.
- * Units with the same pattern share one shape, so the weights are computed once per pattern, not per unit.
+ * weights of the children that take part, and for a linear node the integer form of its score. Units
+ * with the same pattern share one shape, so the weights are computed once per pattern, not per unit.
  * Coverage follows the OECD/JRC Handbook (2008) and COINr's `dat_thresh`: share of applicable weight present.
  */
 import type { Dec, RoundingRule } from "../decimal.js";
@@ -14,10 +14,9 @@ import {
   type Fraction,
   fractionToDec,
   gcd,
-  multiplyFractions,
 } from "../method/fraction.js";
 import { reachesRatio } from "../method/ratio.js";
-import type { ExactCache } from "./exact-cache.js";
+import type { ExactCache, ExactResult } from "./exact-cache.js";
 import type { PlanNode } from "./plan.js";
 import type { AnswerCounts, NodeScore, NullReason } from "./types.js";
 
@@ -27,28 +26,25 @@ export const ZERO_IMPUTED = 1;
 export const MISSING_STATE = 2;
 export const NOT_APPLICABLE_STATE = 3;
 
-/** An indicator or node taking part below a node, with its exact effective weight relative to that node. */
-export interface Term {
-  /** Position of the indicator (in `terms`) or node (in `nodeTerms`) in the index. */
-  readonly pos: number;
-  readonly eff: Fraction;
-}
-
 /**
- * A linear node's score as one integer sum: score = Σₖ weightsₖ × value numerator / denominator, where the
- * value numerators are the index's values × its common value denominator.
+ * A linear node's score as an integer combination of its children's: with each child's score written as
+ * numerator / (its weight denominator × the index's value denominator Q) — an indicator's weight
+ * denominator is 1 — the node's numerator is Σ multiplierₖ × child numeratorₖ over `weightDenominator × Q`.
+ * Exact by construction: every step is integer arithmetic.
  */
 export interface LinearForm {
-  /** Indicator positions of the terms, in framework order. */
-  readonly positions: Int32Array;
-  /** Integer weight numerators as bigints. */
-  readonly big: readonly bigint[];
-  /** The same as doubles, when every partial sum stays an exact integer below 2^53; otherwise `null`. */
+  /** Per child: the integer multiplier (0 for a child that takes no part). */
+  readonly multipliers: readonly bigint[];
+  /** The multipliers as doubles, when every numerator of the node stays an exact integer below 2^53. */
   readonly small: Float64Array | null;
-  /** Common denominator of the weights × common denominator of the values. */
+  /** The node's weight denominator (the lcm of its children's weight denominators × factor denominators). */
+  readonly weightDenominator: bigint;
+  /** The largest |numerator| the node can reach (`Infinity` beyond exact doubles). */
+  readonly bound: number;
+  /** `weightDenominator × Q`: the denominator of the score. */
   readonly denominator: bigint;
-  /** Results by integer numerator (number on the small path, bigint otherwise). */
-  readonly results: Map<number | bigint, { readonly score: Dec; readonly exact: string }>;
+  /** Results by numerator, shared by every shape with this denominator. */
+  readonly results: Map<number | bigint, ExactResult>;
 }
 
 /** A node's pattern-dependent result. */
@@ -64,16 +60,10 @@ export interface Shape {
   readonly nullScore: NodeScore | null;
   /** Per child: takes part in the aggregation (has a score and a positive weight). */
   readonly used: readonly boolean[];
-  /** Per child: its weight as used (normalised over used siblings; raw under `sum`), or `null`. */
+  /** Per child: its weight as used (normalised over used siblings; raw under `sum`), interned, or `null`. */
   readonly factors: readonly (Fraction | null)[];
   /** `factors` as decimals. */
   readonly factorDecs: readonly (Dec | null)[];
-  /** Per child: its shape (internal nodes) or `null` (indicators). */
-  readonly childShapes: readonly (Shape | null)[];
-  /** Indicators taking part below the node, in framework order, with effective weights relative to it. */
-  readonly terms: readonly Term[];
-  /** Internal nodes taking part below the node, in pre-order, with effective weights relative to it. */
-  readonly nodeTerms: readonly Term[];
   /** The integer form of the score, for a scored node whose whole subtree is linear. */
   readonly linear: LinearForm | null;
 }
@@ -118,7 +108,6 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
   let anyApplicable = false;
   let anyPresent = false;
   const has = new Array<boolean>(n);
-  const childShapes = new Array<Shape | null>(n);
   node.children.forEach((child, k) => {
     const w = node.weightFractions[k] as Fraction;
     let applicable: boolean;
@@ -131,7 +120,6 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
       else missing++;
       applicable = state !== NOT_APPLICABLE_STATE;
       scored = state === PRESENT || state === ZERO_IMPUTED;
-      childShapes[k] = null;
     } else {
       const s = view.shapes[child.pos] as Shape;
       expected += s.counts.expected;
@@ -140,7 +128,6 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
       notApplicable += s.counts.notApplicable;
       applicable = s.applicable;
       scored = s.reason === null && view.valueNull[child.pos] === 0;
-      childShapes[k] = s;
     }
     has[k] = scored;
     if (applicable) {
@@ -176,9 +163,6 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
     used: has.map(() => false),
     factors: has.map(() => null),
     factorDecs: has.map(() => null),
-    childShapes,
-    terms: [],
-    nodeTerms: [],
     linear: null,
   });
 
@@ -206,21 +190,7 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
   const factors = node.children.map((_, k) => {
     if (!used[k]) return null;
     const w = node.weightFractions[k] as Fraction;
-    return sum ? w : divideFractions(w, presentWeight);
-  });
-  const terms: Term[] = [];
-  const nodeTerms: Term[] = [];
-  node.children.forEach((child, k) => {
-    const f = factors[k];
-    if (f === null || f === undefined) return;
-    if (child.indicator) {
-      terms.push({ pos: child.pos, eff: f });
-      return;
-    }
-    const s = childShapes[k] as Shape;
-    nodeTerms.push({ pos: child.pos, eff: f });
-    for (const t of s.nodeTerms) nodeTerms.push({ pos: t.pos, eff: multiplyFractions(f, t.eff) });
-    for (const t of s.terms) terms.push({ pos: t.pos, eff: multiplyFractions(f, t.eff) });
+    return context.cache.intern(sum ? w : divideFractions(w, presentWeight));
   });
   return {
     id,
@@ -232,27 +202,50 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
     used,
     factors,
     factorDecs: factors.map((f) => (f === null ? null : context.cache.dec(f))),
-    childShapes,
-    terms,
-    nodeTerms,
-    linear: node.linear ? linearForm(terms, context) : null,
+    linear: node.linear ? linearForm(node, factors, view, context) : null,
   };
 }
 
-/** Puts the terms' weights over one denominator and decides whether doubles can add them exactly. */
-function linearForm(terms: readonly Term[], context: ShapeContext): LinearForm {
+/** The integer multipliers of a linear node's children over one weight denominator. */
+function linearForm(
+  node: PlanNode,
+  factors: readonly (Fraction | null)[],
+  view: ChildView,
+  context: ShapeContext,
+): LinearForm {
+  // Child k contributes f = a/b times its numerator over (D_k × Q); over D = lcm(b × D_k) its multiplier
+  // is a × D / (b × D_k).
+  const childDenominator = (k: number): bigint => {
+    const child = node.children[k] as PlanNode["children"][number];
+    return child.indicator ? 1n : ((view.shapes[child.pos] as Shape).linear as LinearForm).weightDenominator;
+  };
+  const childBound = (k: number): number => {
+    const child = node.children[k] as PlanNode["children"][number];
+    return child.indicator
+      ? context.maxValueNumerator
+      : ((view.shapes[child.pos] as Shape).linear as LinearForm).bound;
+  };
   let common = 1n;
-  for (const t of terms) common = (common / gcd(common, t.eff.den)) * t.eff.den;
-  const big = terms.map((t) => t.eff.num * (common / t.eff.den));
+  factors.forEach((f, k) => {
+    if (f === null) return;
+    const d = f.den * childDenominator(k);
+    common = (common / gcd(common, d)) * d;
+  });
+  const multipliers = factors.map((f, k) =>
+    f === null ? 0n : (f.num * common) / (f.den * childDenominator(k)),
+  );
   let bound = 0;
-  for (const b of big) bound += Math.abs(Number(b)) * context.maxValueNumerator;
-  const small = bound <= Number.MAX_SAFE_INTEGER ? Float64Array.from(big, Number) : null;
+  multipliers.forEach((m, k) => {
+    if (m !== 0n) bound += Math.abs(Number(m)) * childBound(k);
+  });
+  const denominator = common * context.valueDenominator;
   return {
-    positions: Int32Array.from(terms, (t) => t.pos),
-    big,
-    small,
-    denominator: common * context.valueDenominator,
-    results: new Map(),
+    multipliers,
+    small: bound <= Number.MAX_SAFE_INTEGER ? Float64Array.from(multipliers, Number) : null,
+    weightDenominator: common,
+    bound: bound <= Number.MAX_SAFE_INTEGER ? bound : Number.POSITIVE_INFINITY,
+    denominator,
+    results: context.cache.resultsFor(denominator),
   };
 }
 
