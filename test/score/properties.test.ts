@@ -161,7 +161,13 @@ describe("engine properties", () => {
   });
 
   it("adds the exact contributions to the exact root score under linear aggregation", () => {
+    // z-scores are 50-digit decimals: their common denominator exceeds 2^53, so the bigint path runs too.
     const linear = fc.constantFrom<AggregationSpec>({ function: "arithmetic" }, { function: "sum" });
+    const normalisation = fc.constantFrom(
+      { method: "native" as const },
+      { method: "goalposts" as const },
+      { method: "z-score" as const },
+    );
     fc.assert(
       fc.property(
         answersArb(tiny),
@@ -172,11 +178,12 @@ describe("engine properties", () => {
           weightsArb.map((weights) => ({ scheme: "explicit" as const, weights })),
         ),
         fc.constantFrom("drop" as const, "zero" as const),
-        (answers, aggregation, weighting, missing) => {
+        normalisation,
+        (answers, aggregation, weighting, missing, normalisation) => {
           const set = score(
             createDataset(tiny, answers),
             tiny,
-            method({ aggregation, weighting, missing, minCoverage: "0" }),
+            method({ aggregation, weighting, missing, minCoverage: "0", normalisation }),
           );
           for (const u of set.units) {
             const index = u.indices[0];
