@@ -9,13 +9,26 @@ import { type CommandIO, stringOption, UsageError } from "./command.js";
 import { assessmentReadOptions, type ScoringInputs } from "./scoring-inputs.js";
 
 /**
+ * Refuses options a manifest cannot record yet, before anything is read, scored or written.
+ * @param values - the parsed options of `p10 score`.
+ * @throws UsageError with `--crosswalk`.
+ */
+export function checkManifestOptions(values: Record<string, unknown>): void {
+  if (values.crosswalk !== undefined) {
+    throw new UsageError(
+      "--manifest cannot record --crosswalk yet: score the mapped file, or leave out --manifest",
+    );
+  }
+}
+
+/**
  * Writes the manifest of a `p10 score` run and says where on stderr.
  * @param path - the `--manifest` file.
  * @param values - the parsed options (the same ones the inputs were loaded with).
  * @param inputs - the loaded inputs.
  * @param scoreSet - the scores computed from them.
  * @param io - the command's I/O.
- * @throws UsageError with `--crosswalk`, which a manifest cannot record yet.
+ * @throws UsageError with `--crosswalk` (see {@link checkManifestOptions}).
  */
 export async function writeScoreManifest(
   path: string,
@@ -24,11 +37,7 @@ export async function writeScoreManifest(
   scoreSet: ScoreSet,
   io: CommandIO,
 ): Promise<void> {
-  if (values.crosswalk !== undefined) {
-    throw new UsageError(
-      "--manifest cannot record --crosswalk yet: score the mapped file, or leave out --manifest",
-    );
-  }
+  checkManifestOptions(values);
   const { manifest } = await writeManifest(path, {
     scoreSet,
     framework: stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID,

@@ -4,7 +4,7 @@ import { writeScoresCsv, writeScoresJson, writeScoresTables } from "../../report
 import { score } from "../../score/engine.js";
 import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
-import { writeScoreManifest } from "../manifest-option.js";
+import { checkManifestOptions, writeScoreManifest } from "../manifest-option.js";
 import { emitResult } from "../output.js";
 import { SCORE_GROUP_OPTIONS, SCORE_GROUP_USAGE, writeGroupedScores } from "../score-groups.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
@@ -43,6 +43,7 @@ export const scoreCommand: Command = {
     const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
     const out = stringOption(values, "out");
     const manifest = stringOption(values, "manifest");
+    if (manifest !== undefined) checkManifestOptions(values);
     const trace = values.trace === true;
     if (trace && format !== "json") throw new UsageError("--trace needs --format json");
     const inputs = await loadScoringInputs(values, positionals[0]!, io);
