@@ -28,12 +28,21 @@ export interface BundledFramework {
 /**
  * The registry of bundled frameworks.
  *
+ * Two are bundled, side by side. `edi-2015` is the Environmental Democracy Index as published: 23 Bali
+ * guideline groups, 75 legal indicators on 0–3 that make the score and 24 practice indicators that are only
+ * reported. `p10-2026` is principle10's own framework: every one of the 26 Bali Guidelines plus a defenders
+ * group (Escazú Art. 9), 89 legal and 41 practice indicators, all scored, so that its default method
+ * (`p10-default`) reports a law index, a practice index and the gap between them. It keeps EDI's ids, kinds,
+ * groups and answer codes, so EDI data scores under it through the crosswalk
+ * `data/crosswalks/edi-2015_to_p10-2026.json` (see `applyCrosswalk`).
+ *
  * @example
  * ```ts
  * import { frameworks } from "principle10";
- * frameworks.list().map((f) => f.id); // ["edi-2015", …]
+ * frameworks.list().map((f) => f.id); // ["edi-2015", "p10-2026"]
  * const edi = frameworks.get("edi-2015");
  * edi.indicators.length; // 99
+ * frameworks.get("p10-2026").indicators.length; // 130
  * ```
  */
 export const frameworks = {

@@ -30,9 +30,10 @@ export interface BundledMethod {
  * @example
  * ```ts
  * import { methods } from "principle10";
- * methods.list().map((m) => m.id); // ["edi-2015", …]
+ * methods.list().map((m) => m.id); // ["edi-2015", "p10-default"]
  * methods.get("edi-2015").presentation.places; // 2
  * methods.forFramework("edi-2015")?.id; // "edi-2015"
+ * methods.forFramework("p10-2026")?.id; // "p10-default": law, practice and their gap on 0–100
  * ```
  */
 export const methods = {
