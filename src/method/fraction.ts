@@ -74,27 +74,68 @@ export function decimalFraction(value: string | Dec): Fraction {
   return fraction(num, 10n ** BigInt(part.length));
 }
 
-/** a + b. */
+/**
+ * Adds two fractions exactly.
+ *
+ * @param a - a fraction.
+ * @param b - another.
+ * @returns a + b in lowest terms.
+ * @example
+ * ```ts
+ * import { addFractions, formatFraction, fraction } from "principle10";
+ * formatFraction(addFractions(fraction(1n, 3n), fraction(1n, 6n))); // "1/2"
+ * ```
+ */
 export function addFractions(a: Fraction, b: Fraction): Fraction {
   return a.den === b.den
     ? fraction(a.num + b.num, a.den)
     : fraction(a.num * b.den + b.num * a.den, a.den * b.den);
 }
 
-/** a − b. */
+/**
+ * Subtracts two fractions exactly.
+ *
+ * @param a - a fraction.
+ * @param b - another.
+ * @returns a − b in lowest terms.
+ * @example
+ * ```ts
+ * import { formatFraction, fraction, subtractFractions } from "principle10";
+ * formatFraction(subtractFractions(fraction(1n, 2n), fraction(1n, 3n))); // "1/6"
+ * ```
+ */
 export function subtractFractions(a: Fraction, b: Fraction): Fraction {
   return addFractions(a, { num: -b.num, den: b.den });
 }
 
-/** a × b. */
+/**
+ * Multiplies two fractions exactly.
+ *
+ * @param a - a fraction.
+ * @param b - another.
+ * @returns a × b in lowest terms.
+ * @example
+ * ```ts
+ * import { formatFraction, fraction, multiplyFractions } from "principle10";
+ * formatFraction(multiplyFractions(fraction(1n, 3n), fraction(3n, 4n))); // "1/4"
+ * ```
+ */
 export function multiplyFractions(a: Fraction, b: Fraction): Fraction {
   return fraction(a.num * b.num, a.den * b.den);
 }
 
 /**
- * a ÷ b.
+ * Divides two fractions exactly.
  *
+ * @param a - a fraction.
+ * @param b - a non-zero fraction.
+ * @returns a ÷ b in lowest terms.
  * @throws RangeError when b is zero.
+ * @example
+ * ```ts
+ * import { divideFractions, formatFraction, fraction } from "principle10";
+ * formatFraction(divideFractions(fraction(1n, 3n), fraction(2n))); // "1/6"
+ * ```
  */
 export function divideFractions(a: Fraction, b: Fraction): Fraction {
   return fraction(a.num * b.den, a.den * b.num);
