@@ -1,5 +1,6 @@
 // CI step: loads the built package through both `import` and `require` and checks both builds agree.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -29,4 +30,14 @@ assert.ok(
   same((m) => m.frameworks.get("edi-2015").document),
   "the same framework document from both builds",
 );
-console.log("dist smoke test: import and require builds load and agree");
+// The canonical scores of the bundled sample are the same bytes from both builds, and from two runs.
+const sample = readFileSync(new URL("../seeds/edi-2015-sample.csv", import.meta.url), "utf8");
+const canonical = (m) => {
+  const edi = m.frameworks.get("edi-2015");
+  const { dataset } = m.parseAssessments(sample, edi, { file: "seeds/edi-2015-sample.csv" });
+  return m.canonicalScoreSet(m.score(dataset, edi, m.methods.get("edi-2015")));
+};
+const fromImport = canonical(esm);
+assert.equal(canonical(esm), fromImport, "canonical scores are identical across two runs");
+assert.equal(canonical(cjs), fromImport, "canonical scores are identical from import and require builds");
+console.log("dist smoke test: import and require builds load and agree (canonical sample scores included)");
