@@ -35,6 +35,11 @@ export interface CrosswalkInput {
  * @param io - the command's I/O (for the working directory).
  * @returns the crosswalk and its source framework.
  * @throws P10Error `P10_FILE_READ`, `P10_JSON_SYNTAX`, `P10_CROSSWALK_INVALID`, `P10_UNKNOWN_FRAMEWORK`.
+ * @example
+ * ```ts
+ * const input = await loadCrosswalk("data/crosswalks/edi-2015_to_p10-2026.json", io);
+ * input.from.id; // "edi-2015"
+ * ```
  */
 export async function loadCrosswalk(file: string, io: CommandIO): Promise<CrosswalkInput> {
   const crosswalk = parseCrosswalk(await readJsonFile(resolve(io.cwd, file)), { file });
@@ -50,6 +55,11 @@ export async function loadCrosswalk(file: string, io: CommandIO): Promise<Crossw
  * @param io - where notes go (stderr).
  * @returns the same reading, under `to`.
  * @throws P10Error `P10_CROSSWALK_MISMATCH` when the crosswalk does not fit the two frameworks.
+ * @example
+ * ```ts
+ * const parsed = await readAssessments("seeds/edi-2015-sample.csv", input.from);
+ * crosswalkAssessments(parsed, input, frameworks.get("p10-2026"), io).dataset.framework.id; // "p10-2026"
+ * ```
  */
 export function crosswalkAssessments(
   parsed: ParsedAssessments,
@@ -82,6 +92,12 @@ export function crosswalkAssessments(
  * @param scoreSet - the scores.
  * @param input - the crosswalk used.
  * @param io - where the note goes (stderr).
+ * @throws never.
+ * @example
+ * ```ts
+ * reportCoverageGaps(score(parsed.dataset, p10, method), input, io);
+ * // stderr: "seeds/edi-2015-sample.csv: warning P10_CROSSWALK_COVERAGE: practice index: … no score for p10 (27 of 28 units), …"
+ * ```
  */
 export function reportCoverageGaps(scoreSet: ScoreSet, input: CrosswalkInput, io: CommandIO): void {
   const total = scoreSet.units.length;
