@@ -1,0 +1,62 @@
+// Biggest movers: which jurisdictions of the (fictional) sample rose and fell most on the Environmental
+// Democracy Index between 2014 and 2024, and can we trust each move?
+//
+// Run after `npm run build`:  node examples/biggest-movers.mjs
+import {
+  changeReport,
+  displayScore,
+  formatChange,
+  frameworks,
+  methods,
+  score,
+  strengthsAndWeaknesses,
+} from "../dist/index.js";
+import { readAssessments, readEntities } from "../dist/node.js";
+
+// 1. Read the assessments. Every answer is checked against the EDI 2015 framework; a bad file stops here
+//    with FILE:LINE:COLUMN messages.
+const edi = frameworks.get("edi-2015");
+const { dataset } = await readAssessments("seeds/edi-2015-sample.csv", edi);
+
+// 2. Score both periods with one method. Because both periods come from the same ScoreSet, the change
+//    report's comparability guard (same framework version, same method by content hash) is satisfied by
+//    construction; mixing two methods would fail with P10_NOT_COMPARABLE.
+const results = score(dataset, edi, methods.get("edi-2015"));
+
+// 3. The change of every jurisdiction's index score, exact, with ranks in each year. The rank change is
+//    "places climbed": positive is better.
+const report = changeReport(
+  { scoreSet: results, period: "2014" },
+  { scoreSet: results, period: "2024" },
+  { nodes: ["edi"] },
+);
+
+// 4. Sort by the exact change (never by rounded values) and keep those with a score in both years.
+const moved = report.rows.filter((row) => row.change !== null).sort((a, b) => b.change.comparedTo(a.change));
+const { entities } = await readEntities("seeds/edi-2015-entities.csv");
+const about = new Map(entities.map((e) => [e.entity, e.values])); // name, region, income_group, federal
+
+const line = (row) => {
+  const [name, region] = about.get(row.entity) ?? [row.entity, "?"];
+  const show = (side) => displayScore(side.score, report.presentation); // the method's rounding (2 places)
+  const caution = row.flags.find((f) => f.code === "coverage-fell");
+  return (
+    `  ${name.padEnd(10)} ${region.padEnd(15)} ${show(row.from)} → ${show(row.to)}` +
+    `  (${formatChange(row.change, report)}, rank ${row.from.rank} → ${row.to.rank})` +
+    (caution === undefined ? "" : `\n      ! ${caution.message}`)
+  );
+};
+
+console.log("Biggest risers, 2014 → 2024:");
+for (const row of moved.slice(0, 3)) console.log(line(row));
+console.log("\nBiggest fallers:");
+for (const row of moved.slice(-3).reverse()) console.log(line(row));
+
+// 5. What carries the top riser in 2024? The guidelines furthest above the 2024 cohort's median.
+const top = moved[0];
+const { groups } = strengthsAndWeaknesses(results, top.entity, "2024", { k: 3 });
+console.log(`\nWhere ${about.get(top.entity)?.[0]} stands out in 2024 (guideline score vs cohort median):`);
+for (const g of groups.strengths) {
+  const show = (v) => displayScore(v, report.presentation);
+  console.log(`  ${g.id.padEnd(4)} ${show(g.score)} vs ${show(g.cohort)}  ${g.title}`);
+}
