@@ -1,9 +1,16 @@
 /**
  * principle10/report: the self-contained HTML report's building blocks. Chart builders take plain data
  * (labelled numbers) and return accessible, deterministic SVG strings drawn with d3-scale; the page shell
- * escapes every text and inlines CSS and charts into one offline, printable HTML file. Browser-safe.
+ * escapes every text and inlines CSS and charts into one offline, printable HTML file. `assembleReport` and
+ * `reportHtml` turn a ScoreSet into the whole report; `methodsText` writes its methods section. Browser-safe.
  */
-export { type Block, REPORT_CONTENT, type TableColumn } from "./html/blocks.js";
+export { assembleReport, reportHtml } from "./assemble/report.js";
+export type {
+  ReportDocumentDigest,
+  ReportInput,
+  ReportProvenance,
+} from "./assemble/types.js";
+export { type Block, REPORT_CONTENT, renderBlocks, type TableColumn } from "./html/blocks.js";
 export {
   CONTENT_SECURITY_POLICY,
   type HtmlDocumentInput,
@@ -11,6 +18,12 @@ export {
   type MetaItem,
 } from "./html/document.js";
 export { escapeXml } from "./html/escape.js";
+export {
+  type IndexMethodsText,
+  type MethodsText,
+  methodsText,
+  type WeightRow,
+} from "./methods-text.js";
 export { REPORT_CSS } from "./html/styles.js";
 export type { Band } from "./svg/bands.js";
 export { type ChangeChartInput, type ChangeRow, changeChart } from "./svg/change-chart.js";

@@ -1,0 +1,55 @@
+/**
+ * The inputs of an assembled report: the scores and, optionally, ranks, a change between two periods, an
+ * uncertainty analysis and the audit digests. Each optional part adds its section; none is guessed.
+ */
+import type { ChangeReport } from "../../compare/change.js";
+import type { RankSet } from "../../compare/rank.js";
+import type { ScoreSet } from "../../score/types.js";
+import type { UncertaintyResult } from "../../uncertainty/monte-carlo.js";
+
+/** A framework or method as a manifest names it. */
+export interface ReportDocumentDigest {
+  readonly id: string;
+  readonly version: string;
+  /** SHA-256 of the canonical JSON of the document. */
+  readonly sha256: string;
+}
+
+/**
+ * The digests that let a printed report be checked: the shape of a manifest (`principle10-manifest/1`),
+ * of which a report needs only these fields, so a manifest can be passed as it is.
+ */
+export interface ReportProvenance {
+  readonly library?: { readonly name: string; readonly version: string };
+  readonly framework: ReportDocumentDigest;
+  readonly method: ReportDocumentDigest;
+  /** The assessment files: name, SHA-256 of the bytes, data rows read. */
+  readonly inputs: readonly { readonly name: string; readonly sha256: string; readonly rows: number }[];
+  /** The canonical scores: SHA-256 of their bytes. */
+  readonly output?: { readonly sha256: string; readonly units: number };
+}
+
+/** Input of {@link assembleReport}. */
+export interface ReportInput {
+  readonly scoreSet: ScoreSet;
+  /** Ranks; default `rank(scoreSet)` (the method's tie rule). */
+  readonly ranks?: RankSet;
+  /** The period the ranking and profiles show; default the last period in code-point order. */
+  readonly period?: string;
+  /**
+   * The change section: a report from `changeReport`; default the change from the period before `period`
+   * to `period` when the data has two or more periods; `null` for no change section.
+   */
+  readonly change?: ChangeReport | null;
+  /**
+   * An uncertainty analysis of the same data (`runUncertainty`): adds the rank intervals of the first
+   * index's root in the report's period and the Sobol indices of each uncertain input.
+   */
+  readonly uncertainty?: UncertaintyResult;
+  /** Digests for the audit table of the methods section (e.g. a manifest). */
+  readonly provenance?: ReportProvenance;
+  /** The page title; default the first index's title and the period. */
+  readonly title?: string;
+  /** Whether to include a profile per entity; default `true`. */
+  readonly profiles?: boolean;
+}
