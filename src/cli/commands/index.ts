@@ -5,6 +5,7 @@ import { compareCommand } from "./compare.js";
 import { explainCommand } from "./explain.js";
 import { frameworksCommand } from "./frameworks.js";
 import { reconcileCommand } from "./reconcile.js";
+import { reportCommand } from "./report.js";
 import { scoreCommand } from "./score.js";
 import { templateCommand } from "./template.js";
 import { uncertaintyCommand } from "./uncertainty.js";
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   scoreCommand,
   compareCommand,
   explainCommand,
+  reportCommand,
   uncertaintyCommand,
   validateCommand,
   verifyCommand,

@@ -19,7 +19,7 @@ import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-in
 const FORMATS = ["table", "csv", "json"] as const;
 
 /** A `--seed` value: a whole number below 2^32 is a number seed, anything else a text seed. */
-function seedOf(text: string): number | string {
+export function seedOf(text: string): number | string {
   if (text === "") throw new UsageError("--seed expects a value");
   return /^\d{1,10}$/.test(text) && Number(text) < 4_294_967_296 ? Number(text) : text;
 }
