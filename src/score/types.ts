@@ -10,6 +10,12 @@
  *
  * Order: units follow `dataset.units` (entity, then period, code-point order); nodes follow the
  * framework's pre-order; indicators follow framework order. Nothing else influences any order or value.
+ *
+ * Exactness: weights, effective weights, linear scores (arithmetic, sum), contributions and gaps between
+ * linear indices are computed as exact fractions and rounded once to a 50-digit P10Decimal; the fraction
+ * itself is kept as text (`exact`, `exactEffectiveWeight`, `exactContribution`). Equal exact scores are
+ * therefore equal decimals (ties stay ties), and the exact contributions add up to the exact score.
+ * Non-linear means (geometric, harmonic, generalised) and z-scores are computed to 50 digits.
  */
 import type { Dataset } from "../assessment/dataset.js";
 import type { Dec } from "../decimal.js";
@@ -196,9 +202,9 @@ export interface IndicatorScore {
   readonly contribution: Dec | null;
   /**
    * The exact contribution as a fraction. When the whole index is linear, the exact contributions add up
-   * to the root's `exact` score exactly — the score is computed as that sum (Σ effective weight × value
-   * in framework order). The rounded `contribution`s add up to the rounded score to within a few units
-   * of the 50th digit.
+   * to the root's `exact` score exactly (in exact arithmetic Σ effective weight × value and the nested
+   * means are the same number). The rounded `contribution`s add up to the rounded score to within a few
+   * units of the 50th digit.
    */
   readonly exactContribution: string | null;
 }
@@ -213,7 +219,10 @@ export interface IndexScores {
   readonly indicators: readonly IndicatorScore[];
 }
 
-/** One unit's gap values, aligned with {@link GapDescriptor.nodes}; `null` where either side is null. */
+/**
+ * One unit's gap values, aligned with {@link GapDescriptor.nodes}; `null` where either side is null.
+ * Exact (the difference of the exact fractions, rounded once) when both sides are linear.
+ */
 export interface GapScores {
   readonly id: string;
   readonly values: readonly (Dec | null)[];
