@@ -105,7 +105,7 @@ export function writeUncertaintyTables(result: UncertaintyResult, options: { nod
   const design =
     k === 0
       ? "no uncertain input: the nominal run only"
-      : `${result.runs} runs = ${result.baseRows} base rows × (${k} inputs + 2)`;
+      : `${result.runs} runs = ${result.baseRows} base rows × (${k} input${k === 1 ? "" : "s"} + 2)`;
   const parts = [
     `Uncertainty of ranks: framework ${result.framework.id} ${result.framework.version}, method ${result.method.id} ${result.method.version}`,
     `${design}, seed ${result.seed}`,
