@@ -157,7 +157,8 @@ export function createManifest(input: ManifestInput): ManifestRecord {
  * @example
  * ```ts
  * import { manifestText } from "principle10";
- * // manifestText(manifest).startsWith('{\n  "format": "principle10-manifest/1"'); // true
+ * import { readManifest } from "principle10/node";
+ * manifestText(await readManifest("out/manifest.json")).startsWith('{\n  "format": "principle10-manifest/1"'); // true
  * ```
  */
 export function manifestText(manifest: Manifest): string {

@@ -77,8 +77,16 @@ const changed = (c: DigestCheck): boolean => c.current !== c.published;
  * @returns the checks and the score differences.
  * @example
  * ```ts
- * // verifyRun is what principle10/node's verifyManifest calls once it has read the files:
- * // verificationStatus(verifyRun({ manifest, frameworkDigest, methodDigest, inputs, published, publishedFile, recomputed }));
+ * import { canonicalScoreSet, createDataset, createManifest, documentDigest, frameworks, methods, score,
+ *   sha256Hex, verificationStatus, verifyRun } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
+ * const input = { name: "a.csv", sha256: sha256Hex("the CSV bytes"), rows: 1 };
+ * const { manifest, scores } = createManifest({ scoreSet: set, frameworkSource: { bundled: "edi-2015" },
+ *   methodSource: { bundled: "edi-2015" }, input, scoresFile: "m.scores.json" });
+ * const v = verifyRun({ manifest, frameworkDigest: documentDigest(edi.document), methodDigest: documentDigest(set.method),
+ *   inputs: [{ file: "a.csv", sha256: input.sha256, rows: 1 }], published: scores, publishedFile: "m.scores.json", recomputed: set });
+ * verificationStatus(v); // "verified"
  * ```
  */
 export function verifyRun(observed: RunObservation): Verification {
@@ -161,7 +169,9 @@ function locate(differences: ScoreDifference[], observed: RunObservation): Locat
  * @returns `verified`, `inputs-changed` (an input differs, the recomputed scores are identical) or `mismatch`.
  * @example
  * ```ts
- * // verificationStatus(await verifyManifest("out/manifest.json")); // "verified"
+ * import { verificationStatus } from "principle10";
+ * import { verifyManifest } from "principle10/node";
+ * verificationStatus(await verifyManifest("out/manifest.json")); // "verified"
  * ```
  */
 export function verificationStatus(v: Verification): VerificationStatus {
@@ -185,7 +195,10 @@ const short = (digest: string | null): string => (digest === null ? "(missing)" 
  * @returns the issues, most general first (library, framework, method, inputs, scores), then per unit.
  * @example
  * ```ts
- * // verificationIssues(v).map(formatIssue).join("\n")
+ * import { formatIssue, verificationIssues } from "principle10";
+ * import { verifyManifest } from "principle10/node";
+ * const v = await verifyManifest("out/manifest.json");
+ * console.log(verificationIssues(v).map(formatIssue).join("\n"));
  * ```
  */
 export function verificationIssues(v: Verification, policy: VerifyPolicy = {}): P10Issue[] {
@@ -308,7 +321,9 @@ function differenceIssue(d: LocatedDifference): P10Issue {
  * @returns e.g. `24 units of edi-2015 1.0.0 with method edi-2015 1.0.0 from seeds/x.csv (2772 rows): scores sha256 ab12… reproduced`.
  * @example
  * ```ts
- * // console.log(verificationSummary(v));
+ * import { verificationSummary } from "principle10";
+ * import { verifyManifest } from "principle10/node";
+ * console.log(verificationSummary(await verifyManifest("out/manifest.json")));
  * ```
  */
 export function verificationSummary(v: Verification): string {
@@ -334,7 +349,9 @@ export function verificationSummary(v: Verification): string {
  *   `P10_VERIFY_METHOD`, `P10_VERIFY_ANSWER`, `P10_VERIFY_SCORE`, …).
  * @example
  * ```ts
- * // const warnings = assertVerified(await verifyManifest("out/manifest.json"));
+ * import { assertVerified } from "principle10";
+ * import { verifyManifest } from "principle10/node";
+ * const warnings = assertVerified(await verifyManifest("out/manifest.json"), { allowInputChanges: true });
  * ```
  */
 export function assertVerified(v: Verification, policy: VerifyPolicy = {}): P10Issue[] {
