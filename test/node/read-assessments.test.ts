@@ -31,8 +31,12 @@ describe("readAssessments", () => {
     // Rows of 3-byte characters (ü = 2 bytes, 日 = 3 bytes) until past 2 MiB, so boundaries fall inside them.
     const rows: string[] = ["entity,entity_name,period,indicator,response"];
     let bytes = 0;
+    // Each entity answers every indicator once (response 1 is on both scales), so the dataset stays small
+    // (about 760 units) while the file passes 2 MiB.
+    const width = edi.indicators.length;
     for (let k = 0; bytes < 2.2 * 2 ** 20; k++) {
-      const row = `E${k},Zürich 日本 ${k},2024,1.1,3`;
+      const e = Math.floor(k / width);
+      const row = `E${e},Zürich 日本 ${e},2024,${edi.indicators[k % width]?.id},1`;
       rows.push(row);
       bytes += Buffer.byteLength(row) + 1;
     }
