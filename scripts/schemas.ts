@@ -7,12 +7,14 @@ import { CanonicalScoresSchema } from "../src/audit/canonical-scores.js";
 import { ManifestSchema } from "../src/audit/manifest.js";
 import { CrosswalkSchema } from "../src/compare/crosswalk.js";
 import { FrameworkSchema } from "../src/framework/schema.js";
+import { MethodSchema } from "../src/method/schema.js";
 import { UncertaintySpecSchema } from "../src/uncertainty/spec.js";
 
 const SCHEMAS: Record<string, z.ZodType> = {
   "crosswalk.schema.json": CrosswalkSchema,
   "framework.schema.json": FrameworkSchema,
   "manifest.schema.json": ManifestSchema,
+  "method.schema.json": MethodSchema,
   "scores.schema.json": CanonicalScoresSchema,
   "uncertainty.schema.json": UncertaintySpecSchema,
 };
