@@ -447,3 +447,4 @@ export {
   writeGroupedScoresTables,
   writeGroupSummaries,
 } from "./report/group-writers.js";
+export { type BundledDocuments, bundledDocuments } from "./bundled.js";

@@ -4,19 +4,18 @@
  */
 import ediDocument from "../../data/frameworks/edi-2015.json" with { type: "json" };
 import p10Document from "../../data/frameworks/p10-2026.json" with { type: "json" };
-import { P10Error } from "../errors.js";
+import { bundledDocuments } from "../bundled.js";
 import type { Framework } from "./framework.js";
 import { parseFramework } from "./parse.js";
 
-const BUNDLED: Readonly<Record<string, unknown>> = {
-  "edi-2015": ediDocument,
-  "p10-2026": p10Document,
-};
+const BUNDLED = bundledDocuments(
+  "framework",
+  { "edi-2015": ediDocument, "p10-2026": p10Document },
+  parseFramework,
+);
 
 /** The id of the framework used when none is named. */
 export const DEFAULT_FRAMEWORK_ID = "edi-2015";
-
-const cache = new Map<string, Framework>();
 
 /** A bundled framework as listed by {@link frameworks.list}. */
 export interface BundledFramework {
@@ -51,12 +50,10 @@ export const frameworks = {
    * @returns id, version and title of each.
    */
   list(): BundledFramework[] {
-    return Object.keys(BUNDLED)
-      .sort()
-      .map((id) => {
-        const fw = frameworks.get(id);
-        return { id: fw.id, version: fw.version, title: fw.title };
-      });
+    return BUNDLED.ids().map((id) => {
+      const fw = BUNDLED.get(id);
+      return { id: fw.id, version: fw.version, title: fw.title };
+    });
   },
   /**
    * Tells whether a bundled framework has this id.
@@ -64,7 +61,7 @@ export const frameworks = {
    * @returns `true` when bundled.
    */
   has(id: string): boolean {
-    return Object.hasOwn(BUNDLED, id);
+    return BUNDLED.has(id);
   },
   /**
    * Returns a bundled framework, compiled once and cached.
@@ -73,16 +70,6 @@ export const frameworks = {
    * @throws P10Error `P10_UNKNOWN_FRAMEWORK` when no bundled framework has this id.
    */
   get(id: string): Framework {
-    const cached = cache.get(id);
-    if (cached) return cached;
-    if (!Object.hasOwn(BUNDLED, id)) {
-      throw new P10Error(
-        "P10_UNKNOWN_FRAMEWORK",
-        `no bundled framework "${id}" (bundled: ${Object.keys(BUNDLED).sort().join(", ")}); pass a path to a framework JSON file instead`,
-      );
-    }
-    const fw = parseFramework(BUNDLED[id], { file: `data/frameworks/${id}.json` });
-    cache.set(id, fw);
-    return fw;
+    return BUNDLED.get(id);
   },
 };

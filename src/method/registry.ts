@@ -4,16 +4,15 @@
  */
 import ediMethod from "../../data/methods/edi-2015.json" with { type: "json" };
 import p10DefaultMethod from "../../data/methods/p10-default.json" with { type: "json" };
-import { P10Error } from "../errors.js";
+import { bundledDocuments } from "../bundled.js";
 import { parseMethod } from "./parse.js";
 import type { Method } from "./schema.js";
 
-const BUNDLED: Readonly<Record<string, unknown>> = {
-  "edi-2015": ediMethod,
-  "p10-default": p10DefaultMethod,
-};
-
-const cache = new Map<string, Method>();
+const BUNDLED = bundledDocuments(
+  "method",
+  { "edi-2015": ediMethod, "p10-default": p10DefaultMethod },
+  parseMethod,
+);
 
 /** A bundled method as listed by {@link methods.list}. */
 export interface BundledMethod {
@@ -42,12 +41,10 @@ export const methods = {
    * @returns id, version, title and framework of each.
    */
   list(): BundledMethod[] {
-    return Object.keys(BUNDLED)
-      .sort()
-      .map((id) => {
-        const m = methods.get(id);
-        return { id: m.id, version: m.version, title: m.title, framework: m.framework ?? null };
-      });
+    return BUNDLED.ids().map((id) => {
+      const m = BUNDLED.get(id);
+      return { id: m.id, version: m.version, title: m.title, framework: m.framework ?? null };
+    });
   },
   /**
    * Tells whether a bundled method has this id.
@@ -55,7 +52,7 @@ export const methods = {
    * @returns `true` when bundled.
    */
   has(id: string): boolean {
-    return Object.hasOwn(BUNDLED, id);
+    return BUNDLED.has(id);
   },
   /**
    * Returns a bundled method, parsed once and cached.
@@ -64,17 +61,7 @@ export const methods = {
    * @throws P10Error `P10_UNKNOWN_METHOD` when no bundled method has this id.
    */
   get(id: string): Method {
-    const cached = cache.get(id);
-    if (cached) return cached;
-    if (!Object.hasOwn(BUNDLED, id)) {
-      throw new P10Error(
-        "P10_UNKNOWN_METHOD",
-        `no bundled method "${id}" (bundled: ${Object.keys(BUNDLED).sort().join(", ")}); pass a path to a method JSON file instead`,
-      );
-    }
-    const method = parseMethod(BUNDLED[id], { file: `data/methods/${id}.json` });
-    cache.set(id, method);
-    return method;
+    return BUNDLED.get(id);
   },
   /**
    * The default bundled method of a framework: the method with the framework's id, else the first (by id)
@@ -85,9 +72,7 @@ export const methods = {
   forFramework(frameworkId: string): Method | undefined {
     if (methods.has(frameworkId) && methods.get(frameworkId).framework === frameworkId)
       return methods.get(frameworkId);
-    const id = Object.keys(BUNDLED)
-      .sort()
-      .find((m) => methods.get(m).framework === frameworkId);
+    const id = BUNDLED.ids().find((m) => methods.get(m).framework === frameworkId);
     return id === undefined ? undefined : methods.get(id);
   },
 };
