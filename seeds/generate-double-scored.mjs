@@ -22,6 +22,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { emit } from "../scripts/emit.mjs";
+import { mulberry32 } from "./mulberry32.mjs";
 
 const SEED = 20140601; // the EDI's assessments were made in 2014
 const P_ONE_STEP = 0.12;
@@ -37,17 +38,6 @@ const framework = JSON.parse(readFileSync(join(here, "../data/frameworks/edi-201
 const sample = parse(readFileSync(join(here, "edi-2015-sample.csv"), "utf8"), { columns: true });
 const outFile = relative(process.cwd(), join(here, "edi-2015-double-scored.csv"));
 
-/** mulberry32: a 32-bit state PRNG returning floats in [0, 1). */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(SEED);
 const pick = (list) => list[Math.floor(random() * list.length)];
 

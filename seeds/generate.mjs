@@ -14,26 +14,16 @@
 //
 // Usage: node seeds/generate.mjs            (rewrites both files)
 //        node seeds/generate.mjs --check    (exits 1 when a committed file differs)
-import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { emit } from "../scripts/emit.mjs";
+import { mulberry32 } from "./mulberry32.mjs";
 
 const SEED = 20150527; // the EDI's launch date, as a number
 const P10_SEED = 20260605; // World Environment Day 2026, as a number
 const here = dirname(fileURLToPath(import.meta.url));
 const readFramework = (id) => JSON.parse(readFileSync(join(here, `../data/frameworks/${id}.json`), "utf8"));
-
-/** mulberry32: a 32-bit state PRNG returning floats in [0, 1). */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The draws a sample needs, all from one seeded mulberry32 stream. */
 function draws(seed) {
@@ -162,22 +152,4 @@ const outputs = [
   ["edi-2015-sample.csv", ediSample()],
   ["p10-2026-sample.csv", p10Sample()],
 ];
-if (process.argv.includes("--check")) {
-  let same = true;
-  for (const [name, text] of outputs) {
-    const file = join(here, name);
-    let ok = false;
-    try {
-      ok = readFileSync(file, "utf8") === text;
-    } catch {
-      // a missing file differs
-    }
-    console.log(ok ? `seeds/${name} is up to date` : `seeds/${name} differs from the generator's output`);
-    same &&= ok;
-  }
-  process.exit(same ? 0 : 1);
-}
-for (const [name, text] of outputs) {
-  writeFileSync(join(here, name), text);
-  console.log(`wrote ${text.split("\n").length - 2} rows to seeds/${name}`);
-}
+for (const [name, text] of outputs) emit(relative(process.cwd(), join(here, name)), text);
