@@ -11,6 +11,8 @@ import { parse } from "csv-parse/sync";
 
 const ediRows = parse(readFileSync("data/sources/edi-2015-indicators.csv"), { columns: true, bom: true });
 const edi = JSON.parse(readFileSync("data/frameworks/edi-2015.json", "utf8"));
+const EDI_LEGAL = edi.scales.find((scale) => scale.id === "edi-legal");
+const TOKENS = { notApplicable: EDI_LEGAL.notApplicable, missing: EDI_LEGAL.missing };
 const ediNode = new Map(edi.nodes.map((n) => [n.id, n]));
 
 const VERSION = "1.0.0";
@@ -843,30 +845,23 @@ const framework = {
   source:
     "EDI part: data/sources/edi-2015-indicators.csv and data/frameworks/edi-2015.json (see their sources). Structure and new indicators: the UNEP Bali Guidelines (2010), the Aarhus Convention (1998) and its PRTR Protocol (2003), the Escazú Agreement (2018), and The Access Initiative's law-versus-practice approach; written for principle10 by scripts/make-p10-framework.mjs.",
   scales: [
+    // The legal scale and the answer tokens are EDI's, so EDI data reads unchanged.
     {
       id: "p10-legal",
       title: "Legal indicator (0–3)",
-      levels: [
-        { code: "0", label: "No provision", value: "0" },
-        { code: "1", label: "Weak", value: "1" },
-        { code: "2", label: "Moderate", value: "2" },
-        { code: "3", label: "Good practice", value: "3" },
-      ],
-      notApplicable: ["n/a", "na", "not applicable"],
-      missing: ["-", "missing", "unknown"],
+      levels: EDI_LEGAL.levels,
+      ...TOKENS,
     },
     {
       id: "p10-practice",
       ...practiceLevels("Practice indicator (no / limited / yes)", ["0", "1", "2"]),
-      notApplicable: ["n/a", "na", "not applicable"],
-      missing: ["-", "missing", "unknown"],
+      ...TOKENS,
     },
     {
       id: "p10-practice-reversed",
       title: "Practice indicator where yes is the bad outcome (yes = 0, limited = 1, no = 2)",
       levels: reversedLevels,
-      notApplicable: ["n/a", "na", "not applicable"],
-      missing: ["-", "missing", "unknown"],
+      ...TOKENS,
     },
   ],
   nodes,
