@@ -67,6 +67,11 @@ export interface FastModel {
   readonly normalisations: readonly NormalisationSpec[];
   /** Per normalisation: `unit × width + ordinal` → normalised value, NaN when missing or not applicable. */
   readonly values: readonly Float64Array[];
+  /**
+   * Per normalisation: the largest value a scored answer can take (over every level of every indicator
+   * entering an index), the top of the normalised range.
+   */
+  readonly tops: readonly number[];
   /** `unit × width + ordinal` → 1 when the answer is *not applicable*. */
   readonly notApplicable: Uint8Array;
   /** The method's missing policy is "zero" (drop and fail both leave missing answers out). */
@@ -136,13 +141,15 @@ export function compileFastModel(
   for (let cell = 0; cell < notApplicable.length; cell++) {
     if (dataset.answers[cell] === NOT_APPLICABLE) notApplicable[cell] = 1;
   }
-  const values = normalisations.map((spec) => valueTable(spec, framework, dataset));
+  const entering = new Set(plan.indices.flatMap((index) => index.indicators.map((i) => i.ordinal)));
+  const tables = normalisations.map((spec) => valueTable(spec, framework, dataset, entering));
   return {
     width,
     unitCount,
     indices: plan.indices.map(compileIndex),
     normalisations,
-    values,
+    values: tables.map((t) => t.values),
+    tops: tables.map((t) => t.top),
     notApplicable,
     missingZero: method.missing === "zero",
     zerosRule: FAST_ZEROS[plan.zeros.rule],
@@ -157,6 +164,7 @@ export function compileFastModel(
  * @param model - the compiled model (or any object listing normalisations).
  * @param spec - the normalisation.
  * @returns the position, or -1 when the model has no table for it.
+ * @throws never.
  * @example
  * ```ts
  * import { compileFastModel, createDataset, frameworks, methods, normalisationTable } from "principle10";
@@ -173,19 +181,32 @@ export function normalisationTable(
   return model.normalisations.findIndex((n) => canonicalJson(n as CanonicalValue) === key);
 }
 
-/** Normalised values of every cell as doubles; NaN for missing, absent and not applicable. */
-function valueTable(spec: NormalisationSpec, framework: Framework, dataset: Dataset): Float64Array {
+/**
+ * Normalised values of every cell as doubles (NaN for missing, absent and not applicable), and the largest
+ * value of any level of the entering indicators.
+ */
+function valueTable(
+  spec: NormalisationSpec,
+  framework: Framework,
+  dataset: Dataset,
+  entering: ReadonlySet<number>,
+): { values: Float64Array; top: number } {
   const table = normaliseAnswers(spec, framework, dataset).values.map((row) => row.map((d) => d.toNumber()));
+  let top = Number.NEGATIVE_INFINITY;
+  for (const ordinal of entering) {
+    const levels = framework.indicators[ordinal]?.scale.levels.length ?? 0;
+    for (let level = 0; level < levels; level++) top = Math.max(top, table[ordinal]?.[level] ?? top);
+  }
   const width = framework.indicators.length;
-  const out = new Float64Array(dataset.answers.length);
-  for (let cell = 0; cell < out.length; cell++) {
+  const values = new Float64Array(dataset.answers.length);
+  for (let cell = 0; cell < values.length; cell++) {
     const code = dataset.answers[cell] as number;
-    out[cell] =
+    values[cell] =
       code === MISSING || code === ABSENT || code === NOT_APPLICABLE
         ? Number.NaN
         : (table[cell % width]?.[code] ?? Number.NaN);
   }
-  return out;
+  return { values, top };
 }
 
 function compileIndex(index: IndexPlan): FastIndex {
@@ -240,6 +261,7 @@ function compileIndex(index: IndexPlan): FastIndex {
  *
  * @param spec - an aggregation function.
  * @returns the exponent.
+ * @throws never.
  * @example
  * ```ts
  * import { aggregationPower } from "principle10";
@@ -256,6 +278,7 @@ export function aggregationPower(spec: AggregationSpec): number {
  *
  * @param model - the compiled model.
  * @returns a fresh state (allocated once per analysis; reset it with {@link resetRunState}).
+ * @throws never.
  * @example
  * ```ts
  * import { compileFastModel, createDataset, frameworks, methods, nominalRunState } from "principle10";
@@ -285,9 +308,16 @@ export function nominalRunState(model: FastModel): RunState {
  * @param model - the compiled model.
  * @param state - a state made by {@link nominalRunState} for this model.
  * @returns nothing.
+ * @throws never.
  * @example
  * ```ts
- * // const state = nominalRunState(model); state.missingZero = true; resetRunState(model, state);
+ * import { compileFastModel, createDataset, frameworks, methods, nominalRunState, resetRunState } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
+ * const state = nominalRunState(model);
+ * state.missingZero = true;
+ * resetRunState(model, state);
+ * state.missingZero; // false again: the method drops missing answers
  * ```
  */
 export function resetRunState(model: FastModel, state: RunState): void {

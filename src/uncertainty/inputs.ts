@@ -60,9 +60,15 @@ export interface InputPlan {
   readonly inputs: readonly UncertainInput[];
   /** Every normalisation an input may choose (to compile the fast model with). */
   readonly normalisations: readonly NormalisationSpec[];
-  /** The zeros rule of geometric-type means in the runs, and its offset. */
-  readonly zeros: { readonly rule: "zero" | "offset" | "fail"; readonly offset: number };
+  /**
+   * The zeros rule of geometric-type means in the runs, and its offset; an offset of `null` is
+   * {@link AUTO_OFFSET_SHARE} of the top of the run's normalised range (see `FastModel.tops`).
+   */
+  readonly zeros: { readonly rule: "zero" | "offset" | "fail"; readonly offset: number | null };
 }
+
+/** The default offset of geometric-type means in the runs, as a share of the normalised range's top. */
+export const AUTO_OFFSET_SHARE = 0.01;
 
 const LEVEL_PLURAL: Record<string, string> = {
   index: "the index",
@@ -242,13 +248,23 @@ export function planUncertainInputs(
       issues,
     );
   }
-  const rule = spec.zeros ?? method.aggregation.zeros ?? "zero";
-  const offsetText = spec.zeros === undefined ? method.aggregation.offset : spec.offset;
-  return {
-    inputs,
-    normalisations,
-    zeros: { rule, offset: rule === "offset" ? Number(offsetText ?? "0") : 0 },
-  };
+  return { inputs, normalisations, zeros: zerosOf(spec, method) };
+}
+
+/**
+ * The zeros rule of the runs: the spec's, else the method's, else `offset` by {@link AUTO_OFFSET_SHARE} of
+ * the normalised range — a geometric mean under zeros "zero" sends every unit with one zero child to 0,
+ * where they all tie (and share the best of their places), which says more about the rule than the data.
+ */
+function zerosOf(spec: UncertaintySpec, method: Method): InputPlan["zeros"] {
+  if (spec.zeros !== undefined) {
+    return { rule: spec.zeros, offset: spec.zeros === "offset" ? Number(spec.offset) : 0 };
+  }
+  const rule = method.aggregation.zeros;
+  if (rule !== undefined) {
+    return { rule, offset: rule === "offset" ? Number(method.aggregation.offset ?? "0") : 0 };
+  }
+  return { rule: "offset", offset: null };
 }
 
 /** Native and goalposts 0–100 when the scored indicators' scales differ in minimum or maximum; else none. */
@@ -271,6 +287,7 @@ function defaultNormalisations(
  *
  * @param spec - a normalisation.
  * @returns the description.
+ * @throws never.
  * @example
  * ```ts
  * import { describeNormalisation } from "principle10";
@@ -385,8 +402,6 @@ export class RunConfigurator {
   apply(design: Float64Array, row: number, state: RunState): void {
     const { model, plan } = this;
     resetRunState(model, state);
-    state.zerosRule = FAST_ZEROS[plan.zeros.rule];
-    state.offset = plan.zeros.offset;
     const k = plan.inputs.length;
     for (const i of this.order) {
       const input = plan.inputs[i] as UncertainInput;
@@ -420,6 +435,8 @@ export class RunConfigurator {
       }
     }
     if (this.anyWeights) renormalise(model, state);
+    state.zerosRule = FAST_ZEROS[plan.zeros.rule];
+    state.offset = plan.zeros.offset ?? Math.max(0, model.tops[state.normalisation] ?? 0) * AUTO_OFFSET_SHARE;
   }
 
   /**

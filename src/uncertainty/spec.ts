@@ -88,7 +88,7 @@ export const UncertaintySpecSchema = z
       .enum(["zero", "offset", "fail"])
       .optional()
       .describe(
-        "The zeros rule of geometric-type means in the runs; default: the method's, else zero (a zero value makes the mean 0).",
+        'The zeros rule of geometric-type means in the runs; default: the method\'s, else "offset" by 1 % of the top of the normalised range (under "zero", every unit with one zero child would get 0 and tie).',
       ),
     offset: NonNegativeDecimalSchema.optional().describe('The offset under zeros "offset".'),
     missing: z

@@ -200,13 +200,15 @@ function sensitivityText(result: UncertaintyResult, node: NodeUncertainty): stri
  *
  * @param result - the analysis.
  * @returns the CSV text (LF line endings, final newline).
+ * @throws never.
  * @example
  * ```ts
  * import { createDataset, frameworks, methods, runUncertainty, writeUncertaintyCsv } from "principle10";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * writeUncertaintyCsv(runUncertainty(ds, edi, methods.get("edi-2015"), { runs: 100 })).split("\n")[1];
- * // "edi,edi,2024,AA,1,1.000000,1.000000,1.000000,1.000000,1,1,0.000000,100"
+ * // "edi,edi,2024,AA,1,1.000000,1.000000,1.000000,1.000000,1,1,0.000000,98" (98 of 99 runs rank AA: in
+ * // one, leaving out guideline 1 leaves AA without any answer)
  * ```
  */
 export function writeUncertaintyCsv(result: UncertaintyResult): string {

@@ -139,7 +139,7 @@ describe("fast path, nominal run", () => {
         }
         expect(disagreement(createDataset(tiny, answers), tiny, m)).toBeLessThan(1e-9);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 });

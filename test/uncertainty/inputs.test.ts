@@ -42,11 +42,34 @@ describe("RunConfigurator", () => {
       aggregation: [
         { level: "index", alternatives: [{ function: "arithmetic" }, { function: "geometric" }] },
       ],
+      zeros: "zero", // no offset: the plain geometric mean
     });
     // A = (1 + 9 + 3)/3 = 13/3 or ∛27 = 3; B = (4 + 4)/2 = 4 either way (P3 unanswered).
     expect(run([0.49])[0]).toBeCloseTo(13 / 3, 12);
     expect(run([0.5])[0]).toBeCloseTo(3, 12);
     expect(run([0.5])[1]).toBeCloseTo(4, 12);
+  });
+
+  it("offsets geometric means by 1 % of the range's top unless told otherwise (trio: top 9, offset 0.09)", () => {
+    const plan = planUncertainInputs(
+      parseUncertaintySpec({
+        weights: null,
+        missing: [],
+        exclude: null,
+        aggregation: [{ level: "index", alternatives: [{ function: "geometric" }] }],
+      }),
+      trio,
+      plain,
+    );
+    const model = compileFastModel(trioData({ A: [0, 9, 3] }), trio, plain);
+    const state = nominalRunState(model);
+    new RunConfigurator(plan, model).apply(Float64Array.of(0), 0, state);
+    expect(model.tops).toEqual([9]);
+    expect(state.offset).toBeCloseTo(0.09, 15);
+    const out = new Float64Array(4);
+    new FastScorer(model).scoreIndex(state, 0, out);
+    // (0.09 · 9.09 · 3.09)^(1/3) − 0.09, every value shifted because one is zero
+    expect(out[0]).toBeCloseTo(Math.cbrt(0.09 * 9.09 * 3.09) - 0.09, 12);
   });
 
   it("lets a node target win over its level, whatever their order in the spec", () => {

@@ -112,8 +112,8 @@ describe("planUncertainInputs", () => {
     expect(byId.get("aggregation:index")?.alternatives).toEqual(["arithmetic mean", "geometric mean"]);
     // One scale (0–3) for every scored indicator: native and goalposts give equal ranks, so no input.
     expect(plan.normalisations).toEqual([]);
-    // The EDI method states no zeros rule: the runs use "zero".
-    expect(plan.zeros).toEqual({ rule: "zero", offset: 0 });
+    // The EDI method states no zeros rule: the runs use an offset of 1 % of the range's top (null: per run).
+    expect(plan.zeros).toEqual({ rule: "offset", offset: null });
   });
 
   it("adds native vs goalposts when the scored scales differ (tiny: 0–3 and yes/no)", () => {
@@ -134,9 +134,18 @@ describe("planUncertainInputs", () => {
     ).toEqual(["weights:x1", "weights:P2"]);
   });
 
-  it("takes the zeros rule from the spec over the method's", () => {
+  it("takes the zeros rule from the spec, else from the method", () => {
     const spec = parseUncertaintySpec({ zeros: "offset", offset: "0.5" });
     expect(planUncertainInputs(spec, trio, plain).zeros).toEqual({ rule: "offset", offset: 0.5 });
+    const geometric = method({ aggregation: { group: { function: "geometric" }, zeros: "fail" } });
+    expect(planUncertainInputs(parseUncertaintySpec({}), tiny, geometric).zeros).toEqual({
+      rule: "fail",
+      offset: 0,
+    });
+    expect(planUncertainInputs(parseUncertaintySpec({ zeros: "zero" }), tiny, geometric).zeros).toEqual({
+      rule: "zero",
+      offset: 0,
+    });
   });
 
   it("reports unknown nodes, the root, an indicator as an aggregating node and unused nodes, with paths", () => {
