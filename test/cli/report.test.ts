@@ -1,0 +1,58 @@
+// p10 report on the bundled sample: one self-contained HTML file, options and exit codes.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sha256Hex } from "../../src/audit/hash.js";
+import { p10 } from "./run-cli.js";
+
+const SAMPLE = "seeds/edi-2015-sample.csv";
+
+describe("p10 report", () => {
+  it("writes one self-contained page naming the CSV by its SHA-256", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "p10-report-"));
+    const out = join(dir, "report.html");
+    const r = await p10(["report", SAMPLE, "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    const html = readFileSync(out, "utf8");
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    // Nothing to fetch: no script, link, image, source or import (the SVG namespace URI is only a name).
+    expect(html).not.toMatch(/<script|<link|<img|\ssrc=|\shref=|@import|url\(/);
+    expect(html).toContain(`<td>${SAMPLE} (2772 rows)</td><td>${sha256Hex(readFileSync(SAMPLE))}</td>`);
+    for (const id of ["ranking", "change", "profiles", "methods", "audit"])
+      expect(html).toContain(`id="${id}"`);
+  });
+
+  it("writes the same bytes on every run", async () => {
+    const [a, b] = await Promise.all([p10(["report", SAMPLE]), p10(["report", SAMPLE])]);
+    expect(a.stdout.length).toBeGreaterThan(100_000);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it("adds rank intervals with --uncertainty, as p10 uncertainty computes them", async () => {
+    const r = await p10(["report", SAMPLE, "--uncertainty", "--runs", "90", "--seed", "5", "--no-profiles"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('id="uncertainty"');
+    expect(r.stdout).toMatch(/\d+ model runs \(seed 5\)/);
+    expect(r.stdout).not.toContain('id="profiles"');
+  });
+
+  it("ranks another period and takes a title", async () => {
+    const r = await p10(["report", SAMPLE, "--period", "2014", "--title", "Sample <2014>"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("<title>Sample &lt;2014&gt;</title>");
+    expect(r.stdout).toContain("Ranking, 2014");
+    expect(r.stdout).not.toContain('id="change"');
+  });
+
+  it("exits 2 for --runs without --uncertainty and 1 for a period with no results", async () => {
+    const usage = await p10(["report", SAMPLE, "--runs", "10"]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("--runs needs --uncertainty");
+    const period = await p10(["report", SAMPLE, "--period", "1999"]);
+    expect(period.code).toBe(1);
+    expect(period.stderr).toContain('period "1999" has no results; the periods are 2014, 2024');
+  });
+});
