@@ -342,9 +342,10 @@ function zerosSentence(method: Method, plans: readonly IndexPlan[]): string | nu
 function presentationSentences(method: Method): string[] {
   const p = method.presentation;
   const ties = p.ranks.ties === "competition" ? "competition ranking: 1 2 2 4" : "dense ranking: 1 2 2 3";
-  const on = p.ranks.on === "exact" ? "on the exact scores" : `on the scores rounded to ${p.places} decimals`;
+  const decimals = `${p.places} decimal${p.places === 1 ? "" : "s"}`;
+  const on = p.ranks.on === "exact" ? "on the exact scores" : `on the scores rounded to ${decimals}`;
   const out = [
-    `Scores are shown with ${p.places} decimal${p.places === 1 ? "" : "s"}, rounded ${p.rounding}; the exact values are kept for ranking and comparison.`,
+    `Scores are shown with ${decimals}, rounded ${p.rounding}; the exact values are kept for ranking and comparison.`,
     `Ranks put the highest score first, ${on}; tied entities share the best place (${ties}).`,
   ];
   if (p.bands.length > 0) {

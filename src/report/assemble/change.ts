@@ -117,7 +117,7 @@ export function changeSection(ctx: ReportContext, report: ChangeReport): Extract
     blocks: [
       {
         kind: "paragraph",
-        text: `${both.length} entities have a ${index.title} score in both ${from} and ${to}: ${rose} rose, ${fell} fell and ${both.length - rose - fell} did not change. Changes are differences of the exact scores, rounded once for display.`,
+        text: `${both.length} entities have an index score in both ${from} and ${to}: ${rose} rose, ${fell} fell and ${both.length - rose - fell} did not change. Changes are differences of the exact scores, rounded once for display.`,
       },
       {
         kind: "figure",

@@ -96,7 +96,7 @@ function indexRanking(ctx: ReportContext, k: number): Block[] {
   return [
     {
       kind: "paragraph",
-      text: `${scored} of ${order.length} entities have a ${index.title} score in ${ctx.period}${unscored > 0 ? `; ${unscored} without one are listed last` : ""}. Bars start at ${scale.domain[0]} and are coloured by band; tied entities share a rank.`,
+      text: `${scored === order.length ? `All ${scored}` : `${scored} of ${order.length}`} entities have an index score in ${ctx.period}${unscored > 0 ? `; the ${unscored} without one are listed last` : ""}. Bars start at ${scale.domain[0]} and are coloured by band; tied entities share a rank.`,
     },
     {
       kind: "figure",
