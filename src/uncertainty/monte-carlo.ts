@@ -31,8 +31,9 @@ export const DEFAULT_RUNS = 4000;
 /** The default seed. */
 export const DEFAULT_SEED = 1;
 /**
- * Scores are ranked on a grid of 1e-9 (`Math.round(score × 1e9)`): float rounding must not split ties
- * that the exact engine sees (two units with equal exact scores may differ by an ulp in doubles).
+ * Scores are ranked on a grid of 1e-9 (`Math.round(score × 1e9)`, for |score| < 1e6; larger scores as they
+ * are): float rounding must not split ties that the exact engine sees (two units with equal exact scores
+ * may differ by an ulp in doubles). Scores closer than 1e-9 therefore tie.
  */
 export const RANK_GRID = 1e9;
 
