@@ -11,6 +11,7 @@ import type { ScoreSet } from "../../score/types.js";
  *
  * @param scoreSet - the scores.
  * @returns the distinct periods.
+ * @throws never.
  * @example
  * ```ts
  * periodsOf(sampleScores); // ["2014", "2024"]
@@ -49,6 +50,7 @@ export function unitsIn(scoreSet: ScoreSet, period: string): number[] {
  * @param scoreSet - the scores.
  * @param entity - the entity id.
  * @returns the name.
+ * @throws never.
  * @example
  * ```ts
  * entityLabel(sampleScores, "ARV"); // "Arvenia"

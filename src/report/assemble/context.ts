@@ -26,6 +26,7 @@ export interface ReportContext {
  * @param ctx - the report context (for the method's presentation).
  * @param value - the exact score or `null`.
  * @returns e.g. `"2.55"` or `"–"`.
+ * @throws never.
  * @example
  * ```ts
  * shown(ctx, dec("2.554")); // "2.55"
@@ -40,6 +41,7 @@ export function shown(ctx: ReportContext, value: Dec | null): string {
  *
  * @param value - the exact score or `null`.
  * @returns the nearest double, or `null`.
+ * @throws never.
  * @example
  * ```ts
  * drawn(dec("2.5")); // 2.5
@@ -57,6 +59,7 @@ export function drawn(value: Dec | null): number | null {
  * @param position - the item's position (0-based) among its kind.
  * @param id - the data's id, e.g. an entity id.
  * @returns e.g. `"profile-1-ARV"`.
+ * @throws never.
  * @example
  * ```ts
  * domId("ranking", 0, "edi"); // "ranking-1-edi"

@@ -31,6 +31,7 @@ function share(part: number, whole: number): string {
  * @param ctx - the report context.
  * @param given - digests from the caller, if any.
  * @returns the digests.
+ * @throws P10Error `P10_CANONICAL_NUMBER` only for a corrupted framework or method document (as `documentDigest`).
  * @example
  * ```ts
  * reportProvenance(ctx).method.sha256.length; // 64

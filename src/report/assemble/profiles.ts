@@ -12,7 +12,11 @@ import type { Block } from "../html/blocks.js";
 import { type ProfileGroup, profileChart } from "../svg/profile-chart.js";
 import { entityLabel } from "./cohort.js";
 import { domId, drawn, type ReportContext, shown } from "./context.js";
+import { partsScale } from "./scale.js";
 import { rankedUnits } from "./ranking.js";
+
+/** Ids short enough to lead a label, such as the EDI's "G1"; longer ids (words) are left to the title. */
+const SHORT_ID = /^[A-Za-z]{0,2}[0-9][0-9.]*$/;
 
 /** The nodes a profile draws: the groups, or the pillars when the index has no groups. */
 function profileNodes(index: IndexDescriptor): number[] {
@@ -76,7 +80,7 @@ function entityBlocks(ctx: ReportContext, cohorts: readonly IndexCohort[], u: nu
       const node = index.nodes[pos]!;
       const parent = index.nodes[node.parent];
       return {
-        label: `${node.id} ${node.title}`,
+        label: SHORT_ID.test(node.id) ? `${node.id} ${node.title}` : node.title,
         ...(parent === undefined || parent.pos === 0 ? {} : { section: parent.title }),
         value: drawn(scores[pos]!.score),
         median: drawn(cohort.nodeMedians[pos] ?? null),
@@ -86,7 +90,7 @@ function entityBlocks(ctx: ReportContext, cohorts: readonly IndexCohort[], u: nu
       const [v, m] = [scores[pos]!.score, cohort.nodeMedians[pos] ?? null];
       return v !== null && m !== null && v.gt(m);
     }).length;
-    const scale = ctx.scales[cohort.k]!;
+    const scale = partsScale(scoreSet, cohort.k, cohort.nodes);
     blocks.push({
       kind: "figure",
       svg: profileChart({
@@ -95,7 +99,7 @@ function entityBlocks(ctx: ReportContext, cohorts: readonly IndexCohort[], u: nu
         entity: name,
         groups,
         domain: scale.domain,
-        bands: scale.bands,
+        ...(scale.bands.length > 0 ? { bands: scale.bands } : {}),
         format: scale.format,
       }),
       caption: `Bars: ${name}; ticks: the median of the ${ctx.units.length} entities assessed in ${ctx.period}. Above the median in ${above} of ${cohort.nodes.length}.`,

@@ -10,6 +10,7 @@ import { gapChart } from "../svg/gap-chart.js";
 import { rankingChart } from "../svg/ranking-chart.js";
 import { entityLabel } from "./cohort.js";
 import { domId, drawn, type ReportContext, shown } from "./context.js";
+import { addsUp } from "./scale.js";
 
 /** At most this many panels of sub-scores next to the index in the ranking chart. */
 const MAX_SUB_PANELS = 4;
@@ -21,6 +22,7 @@ const MAX_SUB_PANELS = 4;
  * @param ctx - the report context.
  * @param k - the index position.
  * @returns unit positions.
+ * @throws never.
  * @example
  * ```ts
  * rankedUnits(ctx, 0).map((u) => ctx.scoreSet.units[u]!.entity).slice(0, 3); // ["ARV", "BMR", "ESK"]
@@ -40,7 +42,9 @@ export function rankedUnits(ctx: ReportContext, k: number): number[] {
 function panelNodes(ctx: ReportContext, k: number): number[] {
   const root = ctx.scoreSet.indices[k]!.nodes[0]!;
   const children = root.children.filter((c) => !c.indicator).map((c) => c.pos);
-  return children.length > 0 && children.length <= MAX_SUB_PANELS ? [0, ...children] : [0];
+  // Parts that add up to the index lie on other scales than the index: the index alone then.
+  const fits = children.length > 0 && children.length <= MAX_SUB_PANELS && !addsUp(ctx.scoreSet, k);
+  return fits ? [0, ...children] : [0];
 }
 
 function indexRanking(ctx: ReportContext, k: number): Block[] {
@@ -101,7 +105,7 @@ function indexRanking(ctx: ReportContext, k: number): Block[] {
     {
       kind: "figure",
       svg: chart,
-      caption: `${index.title} and ${nodes.length > 1 ? "its sub-scores" : "no sub-scores"} by entity, ${ctx.period}.`,
+      caption: `${index.title}${nodes.length > 1 ? " and its sub-scores" : ""} by entity, ${ctx.period}.`,
     },
     {
       kind: "table",

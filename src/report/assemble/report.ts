@@ -81,8 +81,11 @@ export function assembleReport(input: ReportInput): HtmlDocumentInput {
  * @throws P10Error as {@link assembleReport}.
  * @example
  * ```ts
+ * import { frameworks, methods, parseAssessments, score } from "principle10";
  * import { reportHtml } from "principle10/report";
- * // const html = reportHtml({ scoreSet }); writeFileSync("report.html", html);
+ * const edi = frameworks.get("edi-2015");
+ * const { dataset } = parseAssessments("entity,period,indicator,response\nAA,2024,1.1,3\n", edi);
+ * reportHtml({ scoreSet: score(dataset, edi, methods.get("edi-2015")) }).startsWith("<!DOCTYPE html>"); // true
  * ```
  */
 export function reportHtml(input: ReportInput): string {

@@ -17,10 +17,37 @@ export interface ChartScale {
   readonly format: NumberFormat;
 }
 
+/** The one band of a chart whose values have no bands. */
+const PLAIN_BAND: readonly Band[] = [{ label: "score", color: OKABE_ITO.blue }];
+
+/**
+ * Tells whether an index adds values up (a `sum` at some node): its levels then lie on different scales
+ * (a pillar's points are not on the index's 0–150), so the index's domain and bands fit its root only.
+ *
+ * @param scoreSet - the scores.
+ * @param k - the index's position.
+ * @returns `true` when some node of the index aggregates by `sum`.
+ * @throws never.
+ * @example
+ * ```ts
+ * addsUp(ediScores, 0); // false: every level is an arithmetic mean
+ * ```
+ */
+export function addsUp(scoreSet: ScoreSet, k: number): boolean {
+  return scoreSet.indices[k]!.nodes.some((n) => n.aggregation.function === "sum");
+}
+
+/** A domain from data: from 0 (or below, for negative values) to the largest value, widened to round ticks. */
+function niceDomain(values: readonly number[], extra: readonly number[] = []): [number, number] {
+  const lo = Math.min(0, ...values, ...extra);
+  const hi = Math.max(lo + 1, ...values, ...extra);
+  return scaleLinear().domain([lo, hi]).nice().domain() as [number, number];
+}
+
 /** The range the normalisation allows for means of answers, or `null` when only the data can tell. */
 function theoreticalRange(scoreSet: ScoreSet, k: number): [number, number] | null {
   const index = scoreSet.indices[k]!;
-  if (index.nodes.some((n) => n.aggregation.function === "sum")) return null;
+  if (addsUp(scoreSet, k)) return null;
   const n = scoreSet.method.normalisation;
   if (n.method === "goalposts" || n.method === "cohort-minmax") return [0, n.range === "0-100" ? 100 : 1];
   if (n.method === "z-score") return null;
@@ -36,6 +63,7 @@ function theoreticalRange(scoreSet: ScoreSet, k: number): [number, number] | nul
  * @param scoreSet - the scores.
  * @param k - the index's position in `scoreSet.indices`.
  * @returns the scale; its domain holds every node score of the index and every band bound.
+ * @throws never.
  * @example
  * ```ts
  * chartScale(ediScores, 0); // { domain: [0, 3], bands: [{ label: "poor", upTo: 0.75 }, …], format: { decimals: 2, rounding: "half-up" } }
@@ -52,19 +80,47 @@ export function chartScale(scoreSet: ScoreSet, k: number): ChartScale {
   let hi = Math.max(...observed, ...(theory ?? []), lo + 1);
   // A band bound must lie inside the domain, below its top.
   if (bounds.some((b) => b < lo || b >= hi) || theory === null) {
-    [lo, hi] = scaleLinear()
-      .domain([Math.min(lo, ...bounds), Math.max(hi, ...bounds.map((b) => b + (hi - lo) / 20))])
-      .nice()
-      .domain() as [number, number];
+    [lo, hi] = niceDomain(
+      [lo, hi],
+      bounds.map((b) => b + (hi - lo) / 20),
+    );
   }
   return {
     domain: [lo, hi],
     bands:
       presentation.bands.length === 0
-        ? [{ label: "score", color: OKABE_ITO.blue }]
+        ? PLAIN_BAND
         : presentation.bands.map((b) =>
             b.max === undefined ? { label: b.label } : { label: b.label, upTo: Number(b.max) },
           ),
     format: { decimals: presentation.places, rounding: presentation.rounding },
   };
+}
+
+/**
+ * The scale of some nodes of an index drawn side by side (a profile's groups): the index's own scale when
+ * every level is a mean, else the range of those nodes' scores and no bands, since the index's bands do
+ * not apply to parts that add up to it. `bands` is empty when the bars take no band colours.
+ *
+ * @param scoreSet - the scores.
+ * @param k - the index's position.
+ * @param positions - the nodes' positions in the index.
+ * @returns the scale; its domain holds every score of those nodes.
+ * @throws never.
+ * @example
+ * ```ts
+ * partsScale(rtiScores, 0, [1, 2, 3]).domain; // [0, 30]: the pillars' points, not the index's 0–150
+ * ```
+ */
+export function partsScale(scoreSet: ScoreSet, k: number, positions: readonly number[]): ChartScale {
+  const whole = chartScale(scoreSet, k);
+  const banded = scoreSet.method.presentation.bands.length > 0;
+  if (!addsUp(scoreSet, k)) return banded ? whole : { ...whole, bands: [] };
+  const values = scoreSet.units.flatMap((u) =>
+    positions.flatMap((pos) => {
+      const score = u.indices[k]?.nodes[pos]?.score ?? null;
+      return score === null ? [] : [score.toNumber()];
+    }),
+  );
+  return { domain: niceDomain(values), bands: [], format: whole.format };
 }
