@@ -371,7 +371,9 @@ function presentationSentences(method: Method): string[] {
  * import { frameworks, methods } from "principle10";
  * import { methodsText } from "principle10/report";
  * const text = methodsText(frameworks.get("edi-2015"), methods.get("edi-2015"));
- * text.indices[0]?.paragraphs[1]; // "Environmental Democracy Index (2015) is the weighted arithmetic mean of its 3 pillars, each weighing 1/3."
+ * text.indices[0]?.paragraphs[1]?.startsWith(
+ *   "Environmental Democracy Index is the arithmetic mean of its 3 pillars, each weighing 1/3.",
+ * ); // true
  * ```
  */
 export function methodsText(framework: Framework, method: Method): MethodsText {
