@@ -1,7 +1,7 @@
 /**
  * Number formatting for chart labels: a fixed number of decimals and the method's rounding rule, through
  * the project's single rounding helper (`roundForDisplay`), so a chart label equals the table's figure.
- * Never `toLocaleString`: the output does not depend on the machine's locale.
+ * Never the locale-aware number methods of JavaScript: the output does not depend on the machine's locale.
  */
 import { P10Decimal, type RoundingRule, roundForDisplay } from "../../decimal.js";
 import { chartDataError } from "./validate.js";
