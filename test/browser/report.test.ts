@@ -97,6 +97,17 @@ describe.skipIf(SKIP_BROWSER)("the p10 report in headless chromium", { timeout: 
     expect(methods).toMatch(/seeds\/edi-2015-sample\.csv \(2772 rows\)[0-9a-f]{64}/);
   });
 
+  it("fits every table and chart within the width of an A4 page when printed", async () => {
+    // A4 is 210 mm wide; the print rules leave 186 mm between the margins, 703 px at 96 px per inch.
+    const a4 = await openOffline(browser, FILE, { width: 703, height: 1000 });
+    await a4.page.emulateMedia({ media: "print" });
+    const wide = await a4.page.$$eval("table, svg.p10-chart", (els) =>
+      els.filter((e) => e.getBoundingClientRect().width > 703.5).map((e) => e.id || e.tagName),
+    );
+    expect(wide).toEqual([]);
+    await a4.context.close();
+  });
+
   it("applies its print rules and prints to A4, still with no request", async () => {
     await visit.page.emulateMedia({ media: "print" });
     const breaks = await visit.page.$$eval("figure", (figs) =>

@@ -39,5 +39,6 @@ footer { margin-top: 3rem; padding-top: 0.5rem; border-top: 1px solid #d9d9d9; c
   figure, tr, dl.meta, ul.notes li { break-inside: avoid; page-break-inside: avoid; }
   figure svg { width: auto; max-width: 100%; max-height: 250mm; }
   .table-wrap { overflow: visible; }
+  table { font-size: 8.5pt; }
 }
 `.trim();
