@@ -83,6 +83,8 @@ describe.skipIf(SKIP_BROWSER)("the p10 report in headless chromium", { timeout: 
       svgs.map((s) => s.getBoundingClientRect().height),
     );
     expect(rendered.every((h) => h > 100)).toBe(true);
+    const ids = await visit.page.$$eval("[id]", (els) => els.map((e) => e.id));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("lays labels out without overlaps and inside each chart", async () => {
