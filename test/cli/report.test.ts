@@ -1,5 +1,5 @@
 // p10 report on the bundled sample: one self-contained HTML file, options and exit codes.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -45,6 +45,27 @@ describe("p10 report", () => {
     expect(r.stdout).toContain("<title>Sample &lt;2014&gt;</title>");
     expect(r.stdout).toContain("Ranking, 2014");
     expect(r.stdout).not.toContain('id="change"');
+  });
+
+  it("states the method actually used: a copy of edi-2015 with geometric pillars and information weighing 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "p10-method-"));
+    const method = JSON.parse(readFileSync("data/methods/edi-2015.json", "utf8"));
+    method.id = "edi-2015-variant";
+    method.weighting = { scheme: "explicit", weights: { information: "2" } };
+    method.aggregation.pillar = { function: "geometric" };
+    method.aggregation.zeros = "offset";
+    method.aggregation.offset = "1";
+    writeFileSync(join(dir, "variant.json"), JSON.stringify(method));
+    const base = await p10(["report", SAMPLE, "--no-profiles"]);
+    const variant = await p10(["report", SAMPLE, "--no-profiles", "-m", join(dir, "variant.json")]);
+    expect(variant.code).toBe(0);
+    expect(base.stdout).toContain("its 3 pillars, each weighing 1/3.");
+    expect(variant.stdout).not.toContain("its 3 pillars, each weighing 1/3.");
+    expect(variant.stdout).toContain(
+      "weighted Access to information 1/2, Public participation 1/4 and Access to justice 1/4.",
+    );
+    expect(variant.stdout).toContain("Access to information is the geometric mean of its 6 groups");
+    expect(variant.stdout).toContain("(edi-2015-variant 1.0.0)");
   });
 
   it("exits 2 for --runs without --uncertainty and 1 for a period with no results", async () => {
