@@ -4,6 +4,7 @@
  * the coverage rule are treated, rounding, ranks and bands. Change the method and the text changes; the
  * OECD/JRC Handbook (2008, §1 and §10) asks that a composite indicator state exactly these choices.
  */
+import { compareCodePoints } from "../assessment/dataset.js";
 import { type Dec, roundForDisplay } from "../decimal.js";
 import type { Framework } from "../framework/framework.js";
 import type { NodeLevel } from "../framework/schema.js";
@@ -291,7 +292,7 @@ function weightingSentence(method: Method): string {
       return "Weighting: flat equal weights — every indicator weighs the same, so a node weighs in proportion to its number of indicators.";
     case "explicit": {
       const listed = Object.entries(w.weights)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(([a], [b]) => compareCodePoints(a, b))
         .map(([id, v]) => `${id} = ${v}`);
       return `Weighting: explicit weights set by the method, relative among siblings (a node not listed weighs 1)${listed.length === 0 ? "" : `: ${words(listed)}`}.`;
     }
@@ -320,7 +321,7 @@ function coverageSentence(method: Method): string {
       ? "A node gets a score whenever at least one of its applicable children has one (minimum coverage 0)."
       : `A node gets a score only when its children with a score carry at least ${method.minCoverage} (${percent(ratio)}) of the weight of its applicable children; otherwise it has none and counts as missing in its parent.`;
   const own = Object.entries(method.minCoverageByNode)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodePoints(a, b))
     .map(([id, r]) => `${id} = ${r}`);
   return own.length === 0 ? base : `${base} Minimum coverage set per node: ${words(own)}.`;
 }
