@@ -29,6 +29,8 @@ describe("p10 frameworks: methods", () => {
   it("lists the bundled methods with the framework each is made for", async () => {
     const r = await p10(["frameworks"]);
     expect(r.stdout).toMatch(/^Methods:$/m);
-    expect(r.stdout).toMatch(/^edi-2015\s+1\.0\.0\s+edi-2015\s+Environmental Democracy Index \(2015\) scoring rules$/m);
+    expect(r.stdout).toMatch(
+      /^edi-2015\s+1\.0\.0\s+edi-2015\s+Environmental Democracy Index \(2015\) scoring rules$/m,
+    );
   });
 });
