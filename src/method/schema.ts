@@ -88,7 +88,9 @@ export const WeightingSchema = z
       .describe("Every child of a node weighs the same (EDI)."),
     z
       .strictObject({ scheme: z.literal("flat-equal") })
-      .describe("Every indicator weighs the same: a node weighs the number of its entering indicators."),
+      .describe(
+        'Every indicator weighs the same. In each unit a child takes part in its parent\'s aggregation with the number of its indicators that contribute a value (answered, or missing counted as 0 under missing "zero"; an indicator counts 1), so an arithmetic index is the plain mean of its contributing indicators. Coverage weighs each child by its number of applicable indicators: Σ over children with a score / Σ over applicable children.',
+      ),
     z
       .strictObject({
         scheme: z.literal("explicit"),

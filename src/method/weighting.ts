@@ -1,7 +1,8 @@
 /**
  * Raw weights of a node's children under each weighting scheme (OECD/JRC Handbook 2008, §6.1: equal
  * weights, explicit weights, budget allocation; Global Right to Information Rating: points). Raw weights
- * are relative within their parent; the engine normalises them over the children that take part.
+ * are relative within their parent; the engine normalises them over the children that take part. Under
+ * `flat-equal` they are nominal: the engine weighs each child by its contributing indicators per unit.
  */
 import {
   addFractions,
@@ -20,7 +21,11 @@ export type ChildWeights = { readonly weights: readonly Fraction[] } | { readonl
 /**
  * Computes the raw weights of a parent's children.
  * `nested-equal` and `points`: 1 each. `flat-equal`: the number of entering indicators under the child
- * (1 for an indicator). `explicit`: the listed weight, 1 when the child is not listed. `budget`: each
+ * (1 for an indicator) — the nominal weight, which the engine uses as it stands only when every indicator
+ * is answered: per unit, a child takes part in its parent's aggregation with the number of its indicators
+ * that contribute a value (answered, or missing counted as 0 under missing "zero"), so every contributing
+ * indicator weighs the same in every ancestor, and the coverage of a node is Σ applicable indicators under
+ * its children with a score / Σ applicable indicators under its children (see `buildShape`). `explicit`: the listed weight, 1 when the child is not listed. `budget`: each
  * expert who allocates to at least one of these children turns their allocations into shares (an unlisted
  * child gets 0); a child's weight is the mean of its shares; with no such expert, 1 each.
  *

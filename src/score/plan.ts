@@ -27,6 +27,11 @@ export interface PlanNode extends IndexNodeDescriptor {
   /** The raw weights as exact fractions, aligned with `children`. */
   readonly weightFractions: readonly Fraction[];
   readonly coverageRatio: Ratio;
+  /**
+   * `true` under `flat-equal`: per unit, each child weighs the number of its indicators that contribute a
+   * value (and, for coverage, of its applicable indicators) instead of its raw weight.
+   */
+  readonly countsIndicators: boolean;
 }
 
 /** One index of the plan. */
@@ -252,6 +257,7 @@ function buildIndex(
       linear: false,
       minCoverage,
       coverageRatio: parseRatio(minCoverage),
+      countsIndicators: method.weighting.scheme === "flat-equal",
       indicatorCount: count.get(id) ?? 0,
     };
   });

@@ -4,14 +4,18 @@
  * weights of the children that take part, and for a linear node the integer form of its score. Units
  * with the same pattern share one shape, so the weights are computed once per pattern, not per unit.
  * Coverage follows the OECD/JRC Handbook (2008) and COINr's `dat_thresh`: share of applicable weight present.
+ * Under `flat-equal` the weights are counts read from the pattern: a child takes part with the number of its
+ * indicators that contribute a value, and weighs its number of applicable indicators in the coverage.
  */
 import type { Dec, RoundingRule } from "../decimal.js";
 import { roundForDisplay } from "../decimal.js";
 import {
   addFractions,
   divideFractions,
+  FRACTION_ONE,
   FRACTION_ZERO,
   type Fraction,
+  fraction,
   fractionToDec,
   gcd,
 } from "../method/fraction.js";
@@ -58,6 +62,11 @@ export interface Shape {
   readonly reason: NullReason | null;
   /** The cached result when `reason` is set. */
   readonly nullScore: NodeScore | null;
+  /**
+   * The number of indicators under the node that contribute a value to its score: Σ over used children of
+   * 1 (an indicator) or the child's own `contributing`; 0 when the node has no score from its pattern.
+   */
+  readonly contributing: number;
   /** Per child: takes part in the aggregation (has a score and a positive weight). */
   readonly used: readonly boolean[];
   /** Per child: its weight as used (normalised over used siblings; raw under `sum`), interned, or `null`. */
@@ -91,6 +100,13 @@ export interface ShapeContext {
 /**
  * Builds the shape of a node from its children's states.
  *
+ * Weights: a child's raw weight (`node.weightFractions`), normalised over the children that take part
+ * (raw under `sum`). Under `flat-equal` (`node.countsIndicators`) a child takes part with its number of
+ * contributing indicators instead (1 for an answered indicator, or a missing one counted as 0 under missing
+ * "zero"; a child node's `contributing`), so every contributing indicator weighs the same in every
+ * ancestor and an arithmetic node is the plain mean of its contributing indicators; its coverage is
+ * Σ applicable indicators under the children with a score / Σ applicable indicators under its children.
+ *
  * @param id - the new shape's id.
  * @param node - the plan node.
  * @param view - the children's states in the unit being scored.
@@ -108,8 +124,10 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
   let anyApplicable = false;
   let anyPresent = false;
   const has = new Array<boolean>(n);
+  // Under flat-equal: per child, its contributing indicators (its weight in the aggregation).
+  const counted = new Array<number>(n).fill(0);
   node.children.forEach((child, k) => {
-    const w = node.weightFractions[k] as Fraction;
+    let w = node.weightFractions[k] as Fraction;
     let applicable: boolean;
     let scored: boolean;
     if (child.indicator) {
@@ -120,6 +138,10 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
       else missing++;
       applicable = state !== NOT_APPLICABLE_STATE;
       scored = state === PRESENT || state === ZERO_IMPUTED;
+      if (node.countsIndicators) {
+        counted[k] = scored ? 1 : 0;
+        w = applicable ? FRACTION_ONE : FRACTION_ZERO;
+      }
     } else {
       const s = view.shapes[child.pos] as Shape;
       expected += s.counts.expected;
@@ -128,6 +150,10 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
       notApplicable += s.counts.notApplicable;
       applicable = s.applicable;
       scored = s.reason === null && view.valueNull[child.pos] === 0;
+      if (node.countsIndicators) {
+        counted[k] = scored ? s.contributing : 0;
+        w = fraction(BigInt(s.counts.expected - s.counts.notApplicable));
+      }
     }
     has[k] = scored;
     if (applicable) {
@@ -150,6 +176,7 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
     counts,
     coverage,
     reason,
+    contributing: 0,
     nullScore: {
       id: node.id,
       score: null,
@@ -184,13 +211,20 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
   }
 
   const sum = node.aggregation.function === "sum";
-  const used = node.children.map(
-    (_, k) => (has[k] as boolean) && (node.weightFractions[k] as Fraction).num !== 0n,
-  );
+  const weightOf = (k: number): Fraction =>
+    node.countsIndicators ? fraction(BigInt(counted[k] as number)) : (node.weightFractions[k] as Fraction);
+  const used = node.children.map((_, k) => (has[k] as boolean) && weightOf(k).num !== 0n);
+  let usedWeight = FRACTION_ZERO;
+  let contributing = 0;
+  node.children.forEach((child, k) => {
+    if (!used[k]) return;
+    usedWeight = addFractions(usedWeight, weightOf(k));
+    contributing += child.indicator ? 1 : (view.shapes[child.pos] as Shape).contributing;
+  });
   const factors = node.children.map((_, k) => {
     if (!used[k]) return null;
-    const w = node.weightFractions[k] as Fraction;
-    return context.cache.intern(sum ? w : divideFractions(w, presentWeight));
+    const w = weightOf(k);
+    return context.cache.intern(sum ? w : divideFractions(w, usedWeight));
   });
   return {
     id,
@@ -198,6 +232,7 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
     counts,
     coverage,
     reason: null,
+    contributing,
     nullScore: null,
     used,
     factors,

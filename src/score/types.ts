@@ -78,7 +78,11 @@ export interface IndexNodeDescriptor {
   readonly parent: number;
   /** Children entering this index, in framework order. */
   readonly children: readonly IndexChild[];
-  /** Raw weights of the children (relative; the engine normalises them), aligned with `children`. */
+  /**
+   * Raw weights of the children (relative; the engine normalises them), aligned with `children`. Under
+   * `flat-equal` these are nominal (each child's number of entering indicators): per unit the engine weighs
+   * a child by its indicators that contribute a value, and by its applicable indicators in the coverage.
+   */
   readonly weights: readonly Dec[];
   /** The aggregation function of this node (its level's, or its override). */
   readonly aggregation: AggregationSpec;
@@ -166,13 +170,15 @@ export interface NodeScore {
   readonly reason: NullReason | null;
   /**
    * Σ weights of applicable children with a score / Σ weights of applicable children (exact to 50
-   * digits); `null` when no child is applicable or the applicable children all weigh 0.
+   * digits); `null` when no child is applicable or the applicable children all weigh 0. Under `flat-equal`
+   * a child's weight here is its number of applicable indicators.
    */
   readonly coverage: Dec | null;
   readonly answers: AnswerCounts;
   /**
    * The node's weight within its parent as used: normalised over the siblings that take part (the raw
-   * weight under `sum`). `null` for the root and for a node that does not take part (null score).
+   * weight under `sum`; under `flat-equal`, its number of contributing indicators). `null` for the root and
+   * for a node that does not take part (null score).
    */
   readonly weight: Dec | null;
   /** Product of the weights from the root down to this node (1 for a scored root); `null` when it takes no part. */

@@ -2,7 +2,8 @@
  * The float64 fast path of the scoring engine, for Monte Carlo runs: the framework × method × dataset is
  * compiled once into flat typed arrays, and each run scores every unit with plain doubles and no allocation.
  * Its rules are those of the exact engine (src/score/: coverage, missing drop/zero, not applicable left out,
- * arithmetic/geometric/harmonic/generalised means, minimum and sum, the zeros rule); its nominal run agrees
+ * arithmetic/geometric/harmonic/generalised means, minimum and sum, the zeros rule, flat-equal weights
+ * counted per unit); its nominal run agrees
  * with the exact scores to 1e-9 (test/uncertainty/fast-scorer.test.ts). Never use it for official scores.
  */
 import { ABSENT, type Dataset, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
@@ -49,6 +50,12 @@ export interface FastIndex {
   readonly childLevels: readonly string[];
   /** The method's raw weight of each child slot. */
   readonly baseWeight: Float64Array;
+  /**
+   * `flat-equal`: a child slot's weight in a run is its count of contributing indicators (aggregation) or
+   * of applicable indicators (coverage), times the run's factor on the slot, `weights[c] / baseWeight[c]`
+   * (1 in the nominal run), as the exact engine's counts (see `buildShape`).
+   */
+  readonly countsIndicators: boolean;
   /** Minimum coverage of each node as numerator and denominator. */
   readonly coverageNum: Float64Array;
   readonly coverageDen: Float64Array;
@@ -249,6 +256,7 @@ function compileIndex(index: IndexPlan): FastIndex {
     childIds,
     childLevels,
     baseWeight,
+    countsIndicators: nodes[0]?.countsIndicators ?? false,
     coverageNum,
     coverageDen,
     aggregation,
@@ -351,6 +359,11 @@ export class FastScorer {
   private readonly scores: Float64Array[];
   private readonly applicable: Uint8Array[];
   private readonly childValues: Float64Array[];
+  /** Per node: applicable indicators under it, and indicators contributing a value to its score. */
+  private readonly applicableCount: Float64Array[];
+  private readonly contributing: Float64Array[];
+  /** Per child slot: its weight in the aggregation under flat-equal (else the run's weight is used). */
+  private readonly childWeights: Float64Array[];
 
   /**
    * @param model - the compiled model.
@@ -359,6 +372,9 @@ export class FastScorer {
     this.scores = model.indices.map((x) => new Float64Array(x.nodeIds.length));
     this.applicable = model.indices.map((x) => new Uint8Array(x.nodeIds.length));
     this.childValues = model.indices.map((x) => new Float64Array(x.baseWeight.length));
+    this.applicableCount = model.indices.map((x) => new Float64Array(x.nodeIds.length));
+    this.contributing = model.indices.map((x) => new Float64Array(x.nodeIds.length));
+    this.childWeights = model.indices.map((x) => new Float64Array(x.baseWeight.length));
   }
 
   /**
@@ -383,11 +399,19 @@ export class FastScorer {
     }
   }
 
-  /** Scores one unit bottom-up into the index's scratch scores. */
+  /**
+   * Scores one unit bottom-up into the index's scratch scores. Under flat-equal, a child's coverage weight
+   * is its applicable indicators and its aggregation weight its contributing indicators, each times the
+   * run's factor on the slot; a node then contributes the indicators of the children that take part.
+   */
   private scoreUnit(state: RunState, k: number, unit: number): void {
     const index = this.model.indices[k] as FastIndex;
-    const { childStart, childIndicator, childRef, coverageNum, coverageDen } = index;
-    const weights = state.weights[k] as Float64Array;
+    const { childStart, childIndicator, childRef, coverageNum, coverageDen, baseWeight } = index;
+    const counts = index.countsIndicators;
+    const runWeights = state.weights[k] as Float64Array;
+    const weights = counts ? (this.childWeights[k] as Float64Array) : runWeights;
+    const applicableCount = this.applicableCount[k] as Float64Array;
+    const contributing = this.contributing[k] as Float64Array;
     const excluded = state.excluded[k] as Uint8Array;
     const aggregation = state.aggregation[k] as Int8Array;
     const power = state.power[k] as Float64Array;
@@ -403,13 +427,17 @@ export class FastScorer {
       const end = childStart[pos + 1] as number;
       let applicableWeight = 0;
       let presentWeight = 0;
+      let aggregateWeight = 0;
       let anyApplicable = false;
       let anyPresent = false;
+      let nodeApplicable = 0;
+      let nodeContributing = 0;
       for (let c = start; c < end; c++) {
         cv[c] = Number.NaN;
         if (excluded[c] === 1) continue;
-        const w = weights[c] as number;
         let v: number;
+        let childApplicable = 1;
+        let childContributing = 1;
         if (childIndicator[c] === 1) {
           const cell = base + (childRef[c] as number);
           if (na[cell] === 1) continue;
@@ -419,15 +447,32 @@ export class FastScorer {
           const child = childRef[c] as number;
           if (applicable[child] === 0) continue;
           v = score[child] as number;
+          childApplicable = applicableCount[child] as number;
+          childContributing = contributing[child] as number;
+        }
+        nodeApplicable += childApplicable;
+        let w = runWeights[c] as number;
+        let coverageWeight = w;
+        if (counts) {
+          const factor = w / (baseWeight[c] as number);
+          coverageWeight = childApplicable * factor;
+          w = childContributing * factor;
+          weights[c] = w;
         }
         anyApplicable = true;
-        applicableWeight += w;
+        applicableWeight += coverageWeight;
         if (Number.isNaN(v)) continue;
         anyPresent = true;
-        presentWeight += w;
+        presentWeight += coverageWeight;
         cv[c] = v;
+        if (w > 0) {
+          aggregateWeight += w;
+          nodeContributing += childContributing;
+        }
       }
       applicable[pos] = anyApplicable ? 1 : 0;
+      applicableCount[pos] = nodeApplicable;
+      contributing[pos] = 0;
       if (
         !anyPresent ||
         applicableWeight === 0 ||
@@ -438,6 +483,7 @@ export class FastScorer {
         score[pos] = Number.NaN;
         continue;
       }
+      contributing[pos] = nodeContributing;
       score[pos] = aggregateChildren(
         aggregation[pos] as number,
         power[pos] as number,
@@ -445,7 +491,7 @@ export class FastScorer {
         weights,
         start,
         end,
-        presentWeight,
+        aggregateWeight,
         state,
       );
     }
@@ -454,7 +500,8 @@ export class FastScorer {
 
 /**
  * One node's aggregate over its child slots `start … end − 1`: children with a value (not NaN in `cv`) and
- * a positive weight take part; means use weights normalised by `presentWeight`, sum the raw weights.
+ * a positive weight take part; means use weights normalised by `presentWeight` (the sum of those weights),
+ * sum the raw weights.
  * Returns NaN where the exact engine gives a null score (a negative value under a power mean, a zero under
  * zeros "fail"). A zero under a mean that needs the zeros rule gives 0 (minus the offset).
  */

@@ -125,22 +125,31 @@ describe("lettered: a/b/c/d = 100/67/33/0, e not applicable (examples/frameworks
     expect(set.units[0]?.answers[t5]?.code).toBe("a");
   });
 
-  it("weighs each pillar by its number of scored questions, 4 and 3 (flat-equal as the engine defines it)", () => {
-    // Aldoria: (4 × 89 + 3 × 200/3) / 7 = 556/7; Brevania: (4 × 133/3 + 3 × 67/2) / 7 = 1667/42;
-    // Corvenia: (4 × 11 + 3 × 33/2) / 7 = 187/14. These differ from the README's mean of the answered
-    // questions (467/6, 40, 66/5) because the engine keeps each pillar's weight at its count of scored
-    // questions when some are e or missing; see the test.todo below.
+  it("scores the index as the mean of the answered scored questions, 467/6, 40 and 66/5, as the README", () => {
+    // Aldoria: T4 e. (100 + 67 + 100 + 67 + 100 + 33) / 6 = 467/6.
+    // Brevania: T3 and O1 e. (67 + 33 + 33 + 67 + 0) / 5 = 200/5 = 40.
+    // Corvenia: T4 missing, O2 e. (0 + 33 + 0 + 33 + 0) / 5 = 66/5.
+    // Under flat-equal each pillar weighs its answered questions (Brevania 3 and 2, Corvenia 3 and 2), so
+    // this is also (3 × 133/3 + 2 × 67/2) / 5 = 40, not the pillars' mean 38.91… nor (4 × … + 3 × …) / 7.
     expect([s.Aldoria?.["obs-style"], s.Brevania?.["obs-style"], s.Corvenia?.["obs-style"]]).toEqual([
-      "556/7",
-      "1667/42",
-      "187/14",
+      "467/6",
+      "40",
+      "66/5",
     ]);
     expect(rank(set).indices[0]?.nodes[0]?.ranks).toEqual([1, 2, 3]);
   });
 
-  it.todo(
-    "index = mean of the answered scored questions, 467/6, 40 and 66/5 as in the README: needs flat-equal weights that count the answered questions of each pillar (engine decision)",
-  );
+  it("gives every answered scored question the same effective weight: 1/6 (Aldoria), 1/5 (the others)", () => {
+    const weights = set.units.map((u) => [
+      u.entity,
+      [...new Set(u.indices[0]?.indicators.flatMap((i) => i.exactEffectiveWeight ?? []))],
+    ]);
+    expect(weights).toEqual([
+      ["Aldoria", ["1/6"]],
+      ["Brevania", ["1/5"]],
+      ["Corvenia", ["1/5"]],
+    ]);
+  });
 });
 
 describe("no special-case code", () => {

@@ -9,13 +9,17 @@ import {
   type AnswerInput,
   createDataset,
   type Dec,
+  divideFractions,
+  type Fraction,
   type Framework,
   FRACTION_ZERO,
   formatFraction,
+  fraction,
   frameworks,
   type MethodInput,
   methods,
   NOT_APPLICABLE,
+  normaliseAnswers,
   P10Decimal,
   parseFraction,
   parseFramework,
@@ -235,24 +239,27 @@ describe("engine properties", () => {
     );
   });
 
-  it("treats a not-applicable answer as the same framework without that indicator (nested-equal or explicit weights)", () => {
+  it("treats a not-applicable answer as the same framework without that indicator (nested-equal, flat-equal or explicit weights)", () => {
     // Sound formulation: marking X "not applicable" must give every node the score it has when X is not in
     // the framework at all (with groups left empty by X's removal removed too), because N/A leaves every
     // denominator. Under nested-equal and explicit weights a node's weight does not depend on how many
-    // indicators it holds; flat-equal weights count indicators, so removing X changes them by design.
+    // indicators it holds; under flat-equal a child weighs its contributing indicators in the means and its
+    // applicable indicators in the coverage, and X is neither.
     const indicatorIds = tiny.indicators.map((i) => i.id);
     fc.assert(
       fc.property(
         answersArb(tiny, 1),
         fc.constantFrom(...indicatorIds),
-        fc.oneof(fc.constant(undefined), weightsArb),
+        fc.oneof(fc.constant(undefined), fc.constant("flat" as const), weightsArb),
         methodArb,
         (answers, x, weights, extra) => {
           const m = method({
             ...extra,
-            ...(weights
-              ? { weighting: { scheme: "explicit" as const, weights: pickWeights(weights, x) } }
-              : {}),
+            ...(weights === "flat"
+              ? { weighting: { scheme: "flat-equal" as const } }
+              : weights
+                ? { weighting: { scheme: "explicit" as const, weights: pickWeights(weights, x) } }
+                : {}),
           });
           const unit = { entity: "E0", period: "2020" };
           const marked = [
@@ -282,6 +289,55 @@ describe("engine properties", () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe("flat-equal weighting", () => {
+  it("makes an arithmetic index the plain mean of its contributing indicators (exact)", () => {
+    // Every contributing indicator weighs the same in every ancestor: with arithmetic means at every level
+    // and no coverage threshold, the root's exact score is Σ values / count over the answered indicators
+    // (plus, under missing "zero", the missing ones as 0), whatever the pattern of gaps.
+    const normalisation = fc.constantFrom(
+      { method: "native" as const },
+      { method: "goalposts" as const },
+      { method: "z-score" as const },
+    );
+    fc.assert(
+      fc.property(
+        answersArb(tiny, 6),
+        fc.constantFrom("drop" as const, "zero" as const),
+        normalisation,
+        (answers, missing, normalisation) => {
+          const arithmetic = { function: "arithmetic" as const };
+          const m = method({
+            weighting: { scheme: "flat-equal" },
+            aggregation: { index: arithmetic, pillar: arithmetic, group: arithmetic },
+            missing,
+            minCoverage: "0",
+            normalisation,
+          });
+          const dataset = createDataset(tiny, answers);
+          const set = score(dataset, tiny, m);
+          const table = normaliseAnswers(m.normalisation, tiny, dataset).fractions;
+          for (const u of set.units) {
+            const index = set.indices[0];
+            let sum = FRACTION_ZERO;
+            let count = 0;
+            for (const d of index?.indicators ?? []) {
+              const answer = u.answers[d.ordinal];
+              if (answer?.status === "answered") {
+                sum = addFractions(sum, table[d.ordinal]?.[answer.level as number] as Fraction);
+                count++;
+              } else if (answer?.status !== "not-applicable" && missing === "zero") count++;
+            }
+            const root = u.indices[0]?.nodes[0];
+            if (count === 0) expect(root?.exact ?? null).toBeNull();
+            else expect(root?.exact).toBe(formatFraction(divideFractions(sum, fraction(BigInt(count)))));
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
