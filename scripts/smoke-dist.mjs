@@ -19,6 +19,11 @@ for (const [name, mod] of [
 }
 assert.equal(typeof esmNode.readFramework, "function");
 assert.equal(typeof cjsNode.readFramework, "function");
+// principle10/report bundles d3 (ESM-only upstream), so both builds load it.
+const esmReport = await import("../dist/report.js");
+const cjsReport = require("../dist/report.cjs");
+assert.equal(typeof esmReport.reportHtml, "function");
+assert.equal(typeof cjsReport.reportHtml, "function");
 // An error thrown by one build is recognised by the other.
 try {
   cjs.frameworks.get("nope");
