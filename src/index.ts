@@ -92,6 +92,15 @@ export {
   firstRecordEnd,
 } from "./assessment/csv-tokenizer.js";
 export {
+  type CellCombination,
+  type CombinedAnswer,
+  type CombinedValue,
+  CombinedSlots,
+  type CombineRule,
+  combinedCode,
+  combineFractions,
+} from "./assessment/combine.js";
+export {
   ABSENT,
   type AnswerInput,
   type AnswerNote,

@@ -5,6 +5,13 @@
  */
 import { P10Error } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
+import {
+  type CellCombination,
+  type CombinedAnswer,
+  type CombinedValue,
+  CombinedSlots,
+  type CombineRule,
+} from "./combine.js";
 import { type AssessmentRecords, NO_ID, RecordCollector } from "./records.js";
 
 /** Answer code: no row was given for this cell (treated as missing). */
@@ -31,7 +38,8 @@ export interface DatasetUnit {
  * Answers to one framework's indicators for a set of entity × period units.
  * Cell `u * indicators.length + ordinal` holds unit `u`'s answer to the indicator with that ordinal:
  * a level index on the indicator's scale (0, 1, …) or one of {@link ABSENT}, {@link MISSING},
- * {@link NOT_APPLICABLE}.
+ * {@link NOT_APPLICABLE} — or, in a dataset built with `combine`, a combined value: code
+ * `levels.length + k` is `combinedValues[ordinal][k]`.
  */
 export interface Dataset {
   /** The framework the answers were validated against. */
@@ -50,6 +58,15 @@ export interface Dataset {
   readonly entityNames: ReadonlyMap<string, string>;
   /** Provenance by cell index, only for cells whose row carried an assessor, source or comment. */
   readonly notes: ReadonlyMap<number, AnswerNote>;
+  /** How the answers of several assessors to one cell were combined, when the dataset was built so. */
+  readonly combine?: CombineRule;
+  /**
+   * With `combine`: per indicator ordinal, the combined values that answer codes at and above the scale's
+   * number of levels stand for (code `levels.length + k` is entry `k`). Each is exact, on the native values.
+   */
+  readonly combinedValues?: readonly (readonly CombinedValue[])[];
+  /** With `combine`: every cell answered by several assessors, by cell index, with all their answers. */
+  readonly combinations?: ReadonlyMap<number, CellCombination>;
 }
 
 /** One answer given to {@link createDataset}. */
@@ -123,6 +140,14 @@ export interface BuildDatasetOptions {
   readonly file?: string;
   /** Use only the records of this assessor (exact name); default: all records, which must then agree on one assessor per cell. */
   readonly assessor?: string;
+  /**
+   * Combine the answers of several assessors to one cell (not with `assessor`): the `median` (for an even
+   * count, the mean of the two middle values) or the `mean` of the values of the levels they gave, exact.
+   * Only level answers are combined: *not applicable* and *missing* answers of other assessors are left
+   * out, and a cell with one level answer keeps that level; a cell with no level answer is *not
+   * applicable* when every assessor said so, else *missing*.
+   */
+  readonly combine?: CombineRule;
 }
 
 /**
@@ -132,11 +157,13 @@ export interface BuildDatasetOptions {
  *
  * @param framework - the framework the records were validated against.
  * @param records - accepted records, e.g. `result.records` of `validateAssessments`.
- * @param options - `assessor` to select one assessor's records; `file` to remember.
+ * @param options - `assessor` to select one assessor's records, or `combine` to combine every cell's
+ *   assessors (see {@link BuildDatasetOptions.combine}); `file` to remember.
  * @returns the dataset; every unit of `records` is in it, even when the selected assessor gave it no answer.
- * @throws P10Error `P10_MULTIPLE_ASSESSORS` when some cell was answered by more than one assessor and no
- *   `assessor` was chosen; `P10_UNKNOWN_ASSESSOR` when the chosen assessor has no record;
- *   `P10_DATASET_INPUT` when records contradict each other or do not fit the framework.
+ * @throws P10Error `P10_MULTIPLE_ASSESSORS` when some cell was answered by more than one assessor and
+ *   neither `assessor` nor `combine` was chosen; `P10_UNKNOWN_ASSESSOR` when the chosen assessor has no
+ *   record; `P10_DATASET_INPUT` when records contradict each other or do not fit the framework, or when
+ *   both `assessor` and `combine` are given.
  * @example
  * ```ts
  * import { buildDataset, frameworks, validateAssessments } from "principle10";
@@ -162,6 +189,12 @@ function assemble(
   strict: boolean,
 ): Dataset {
   let selected: number | undefined;
+  if (options.assessor !== undefined && options.combine !== undefined) {
+    throw new P10Error(
+      "P10_DATASET_INPUT",
+      `choose one assessor ("${options.assessor}") or combine them (${options.combine}), not both`,
+    );
+  }
   if (options.assessor !== undefined) {
     selected = records.assessors.indexOf(options.assessor);
     if (selected === -1) {
@@ -188,6 +221,14 @@ function assemble(
   // The record whose answer each cell holds (-1: none yet).
   const chosen = new Int32Array(order.length * width).fill(-1);
   const text = (id: number): string => (id === NO_ID ? "" : records.texts[id]!);
+  // Under `combine`: the cells answered by several assessors, with one record per assessor.
+  const groups = new Map<number, number[]>();
+  // Of two records of one assessor with the same answer, the one to keep: source and comment first in
+  // code-point order, then the earlier line, so that the kept note does not depend on the order of rows.
+  const before = (r: number, q: number): boolean =>
+    (compareCodePoints(text(records.source[r]!), text(records.source[q]!)) ||
+      compareCodePoints(text(records.comment[r]!), text(records.comment[q]!)) ||
+      records.line[r]! - records.line[q]!) < 0;
   let shared = 0;
   let example = "";
   for (let r = 0; r < records.length; r++) {
@@ -210,9 +251,19 @@ function assemble(
       continue;
     }
     const other = records.assessor[q]!;
-    if (strict || (other === a && cells[cell] !== code)) {
+    const conflict = (): P10Error => {
       const u = records.units[records.unit[r]!]!;
-      throw new P10Error("P10_DATASET_INPUT", `two answers for ${u.entity} ${u.period} ${indicator.id}`);
+      return new P10Error("P10_DATASET_INPUT", `two answers for ${u.entity} ${u.period} ${indicator.id}`);
+    };
+    if (strict || (other === a && cells[cell] !== code)) throw conflict();
+    if (options.combine !== undefined && (other !== a || groups.has(cell))) {
+      const group = groups.get(cell) ?? [q];
+      groups.set(cell, group);
+      const k = group.findIndex((g) => records.assessor[g] === a);
+      if (k === -1) group.push(r);
+      else if (records.code[group[k]!] !== code) throw conflict();
+      else if (before(r, group[k]!)) group[k] = r;
+      continue;
     }
     if (other !== a) {
       if (shared++ === 0) {
@@ -223,13 +274,8 @@ function assemble(
       }
       continue;
     }
-    // The same answer again: keep the row whose source and comment come first in code-point order (then
-    // the earlier line), so that the kept note does not depend on the order of the rows.
-    const order1 =
-      compareCodePoints(text(records.source[r]!), text(records.source[q]!)) ||
-      compareCodePoints(text(records.comment[r]!), text(records.comment[q]!)) ||
-      records.line[r]! - records.line[q]!;
-    if (order1 < 0) chosen[cell] = r;
+    // The same answer again: keep one row (see `before`).
+    if (before(r, q)) chosen[cell] = r;
   }
   if (shared > 0) {
     throw new P10Error(
@@ -237,6 +283,13 @@ function assemble(
       `the file holds answers from several assessors for ${shared} cell${shared === 1 ? "" : "s"} (e.g. ${example}); ` +
         "reconcile it with `p10 reconcile`, pick one with `--assessor NAME`, or combine with `--combine median|mean`",
     );
+  }
+  const combined =
+    options.combine === undefined ? undefined : combineCells(framework, records, groups, options.combine);
+  for (const [cell, c] of combined?.cells ?? []) {
+    cells[cell] = c.code;
+    lines[cell] = c.line;
+    chosen[cell] = -1;
   }
   const notes = new Map<number, AnswerNote>();
   for (let cell = 0; cell < chosen.length; cell++) {
@@ -262,7 +315,56 @@ function assemble(
     ...(options.file === undefined ? {} : { file: options.file }),
     entityNames: new Map([...records.entityNames].sort((x, y) => compareCodePoints(x[0], y[0]))),
     notes,
+    ...(combined === undefined
+      ? {}
+      : {
+          combine: combined.rule,
+          combinedValues: combined.values,
+          combinations: new Map([...combined.cells].map(([cell, c]) => [cell, c.combination])),
+        }),
   };
+}
+
+/** The combined answer of each cell answered by several assessors, in cell order (so slots are too). */
+function combineCells(
+  framework: Framework,
+  records: AssessmentRecords,
+  groups: ReadonlyMap<number, readonly number[]>,
+  rule: CombineRule,
+): {
+  rule: CombineRule;
+  values: CombinedValue[][];
+  cells: Map<number, { code: number; line: number; combination: CellCombination }>;
+} {
+  const width = framework.indicators.length;
+  const slots = new CombinedSlots(framework, rule);
+  const cells = new Map<number, { code: number; line: number; combination: CellCombination }>();
+  for (const cell of [...groups.keys()].sort((a, b) => a - b)) {
+    const answers: CombinedAnswer[] = groups
+      .get(cell)!
+      .map((r) => ({
+        assessor: records.assessor[r] === NO_ID ? null : records.assessors[records.assessor[r]!]!,
+        code: records.code[r]!,
+        line: records.line[r]!,
+      }))
+      .sort((x, y) => compareCodePoints(x.assessor ?? "", y.assessor ?? ""));
+    const levels = answers.flatMap((x) => (x.code >= 0 ? [x.code] : []));
+    const code =
+      levels.length > 1
+        ? slots.codeFor(cell % width, levels)
+        : levels.length === 1
+          ? levels[0]!
+          : answers.every((x) => x.code === NOT_APPLICABLE)
+            ? NOT_APPLICABLE
+            : MISSING;
+    const lines = answers.map((x) => x.line).filter((l) => l > 0);
+    cells.set(cell, {
+      code,
+      line: lines.length === 0 ? 0 : Math.min(...lines),
+      combination: { rule, answers },
+    });
+  }
+  return { rule, values: slots.finish(), cells };
 }
 
 function isAnswerCode(code: number, levels: number): boolean {

@@ -5,7 +5,7 @@
  */
 import { isP10Error, P10Error, type P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
-import { buildDataset, type Dataset } from "./dataset.js";
+import { type BuildDatasetOptions, buildDataset, type Dataset } from "./dataset.js";
 import { type AssessmentReadOptions, type AssessmentReadout, AssessmentReader } from "./reader.js";
 
 /** Text to read: the whole file, or its chunks in order. */
@@ -79,8 +79,8 @@ export async function validateAssessmentsAsync(
  * @param options - see {@link AssessmentReadOptions}.
  * @returns the dataset with the records, warnings and accounting.
  * @throws P10Error `P10_ASSESSMENT_INVALID` carrying every issue when the file has errors;
- *   `P10_MULTIPLE_ASSESSORS` when several assessors answered the same cell and no `assessor` was chosen;
- *   `P10_UNKNOWN_ASSESSOR` when the chosen assessor gave no answer.
+ *   `P10_MULTIPLE_ASSESSORS` when several assessors answered the same cell and neither `assessor` nor
+ *   `combine` was chosen; `P10_UNKNOWN_ASSESSOR` when the chosen assessor gave no answer.
  * @example
  * ```ts
  * import { frameworks, parseAssessments } from "principle10";
@@ -144,10 +144,11 @@ async function readAllAsync(
   return reader.finish();
 }
 
-function datasetOptions(options: AssessmentReadOptions): { file?: string; assessor?: string } {
+function datasetOptions(options: AssessmentReadOptions): BuildDatasetOptions {
   return {
     ...(options.file === undefined ? {} : { file: options.file }),
     ...(options.assessor === undefined ? {} : { assessor: options.assessor }),
+    ...(options.combine === undefined ? {} : { combine: options.combine }),
   };
 }
 

@@ -7,6 +7,7 @@ import type { P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import type { ScaleAnswer } from "../framework/scale.js";
 import { closestMatch } from "./closest.js";
+import type { CombineRule } from "./combine.js";
 import { type CsvProblem, CsvTokenizer, detectDelimiter, firstRecordEnd } from "./csv-tokenizer.js";
 import { ABSENT, MISSING, NOT_APPLICABLE } from "./dataset.js";
 import { type AssessmentFormat, type HeaderLayout, readHeader } from "./header.js";
@@ -24,6 +25,11 @@ export interface AssessmentReadOptions {
   readonly allowExtra?: boolean;
   /** Build the dataset from this assessor's rows only (exact name); default: all rows. */
   readonly assessor?: string;
+  /**
+   * Combine several assessors' answers to one cell into their `median` or `mean` (not with `assessor`;
+   * see `BuildDatasetOptions.combine`); default: several assessors per cell is `P10_MULTIPLE_ASSESSORS`.
+   */
+  readonly combine?: CombineRule;
   /** Keep at most this many issues (the rest are only counted in `omittedIssues`); default 10,000. */
   readonly maxIssues?: number;
 }

@@ -33,7 +33,8 @@ export interface WriteAssessmentsOptions {
  * @throws P10Error `P10_FRAMEWORK_MISMATCH` when the dataset belongs to another framework;
  *   `P10_WRITE_UNREPRESENTABLE` when the format cannot hold something in the dataset (sources or comments,
  *   or mixed assessors in one row, in the wide format; a unit without any answer in the long format; an
- *   answer whose scale has no token for it).
+ *   answer whose scale has no token for it; a combined value of several assessors, such as a median of
+ *   2.5, which is not a level of the scale and would not read back — write the assessors' own answers).
  * @example
  * ```ts
  * import { createDataset, frameworks, writeAssessmentsCsv } from "principle10";
@@ -53,6 +54,7 @@ export function writeAssessmentsCsv(
       `the dataset was built for framework ${dataset.framework.id}, not ${framework.id} (${framework.indicators.length} indicators)`,
     );
   }
+  refuseCombined(dataset, framework);
   const delimiter = options.delimiter ?? ",";
   return (options.format ?? "long") === "long"
     ? writeLong(dataset, framework, delimiter, options.blankMissing === true)
@@ -147,6 +149,23 @@ function writeWide(dataset: Dataset, framework: Framework, delimiter: "," | ";")
     lines.push(csvRow([...id, ...(withAssessor ? [assessor ?? ""] : []), ...cells], delimiter));
   });
   return `${lines.join("\n")}\n`;
+}
+
+/** A combined value (`--combine`) is no level of its scale: written as a number it would be off-scale on reading. */
+function refuseCombined(dataset: Dataset, framework: Framework): void {
+  if (dataset.combinedValues === undefined) return;
+  const width = framework.indicators.length;
+  for (let cell = 0; cell < dataset.answers.length; cell++) {
+    const indicator = framework.indicators[cell % width]!;
+    const k = dataset.answers[cell]! - indicator.scale.levels.length;
+    if (k < 0) continue;
+    const unit = dataset.units[Math.floor(cell / width)]!;
+    const value = dataset.combinedValues[indicator.ordinal]?.[k];
+    throw new P10Error(
+      "P10_WRITE_UNREPRESENTABLE",
+      `${unit.entity} ${unit.period} ${indicator.id} holds ${value?.code ?? "a value"}, ${value?.label ?? "combined"}: not a level of scale ${indicator.scale.id}, so a CSV could not hold it; write the assessors' own answers (the file read), or one reconciled answer per cell (p10 reconcile)`,
+    );
+  }
 }
 
 /** The text written for an answer code; in the long format an empty cell can stand for *missing*. */

@@ -233,10 +233,11 @@ export interface ApplyCrosswalkOptions extends BuildDatasetOptions {
  * @param crosswalk - the crosswalk.
  * @param from - the framework of the input.
  * @param to - the framework to score under.
- * @param options - `crosswalkFile` for errors; `file` and `assessor` for records.
+ * @param options - `crosswalkFile` for errors; `file` and `assessor` or `combine` for records.
  * @returns a dataset under `to`, with the same units in the same order.
  * @throws P10Error `P10_CROSSWALK_MISMATCH` (with every issue of {@link crosswalkIssues}) when the crosswalk
- *   does not fit the frameworks, or the dataset is not under `from`; for records, the codes of `buildDataset`.
+ *   does not fit the frameworks, or the dataset is not under `from`; `P10_CROSSWALK_COMBINED` for a dataset
+ *   built with `combine` (give the records and `options.combine`); for records, the codes of `buildDataset`.
  * @example
  * ```ts
  * import { applyCrosswalk, createDataset, frameworks, parseCrosswalk } from "principle10";
@@ -273,6 +274,13 @@ export function applyCrosswalk(
         },
       ],
       options.crosswalkFile,
+    );
+  }
+  if (input.combine !== undefined) {
+    // A combined value is no level of the source scale, so no level of the target maps from it.
+    throw new P10Error(
+      "P10_CROSSWALK_COMBINED",
+      `the dataset combines assessors (${input.combine}): apply the crosswalk to its records, with the option combine`,
     );
   }
   const width = from.indicators.length;

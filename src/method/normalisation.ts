@@ -1,8 +1,9 @@
 /**
  * Normalisation of answers (OECD/JRC Handbook 2008, §5; COINr `n_goalposts`, `n_minmax`, `n_zscore`):
  * the native scale value, goalposts onto 0–100 or 0–1, or min–max and z-scores over the dataset's units.
- * Because every answer is a level of its scale, normalisation is a table: one exact value per indicator
- * and level, computed once per scoring run.
+ * Because every answer is a level of its scale (or one of the dataset's combined values of several
+ * assessors' levels), normalisation is a table: one exact value per indicator and answer code, computed once
+ * per scoring run.
  */
 import type { Dataset } from "../assessment/dataset.js";
 import { type Dec, P10Decimal } from "../decimal.js";
@@ -20,6 +21,7 @@ import {
   fraction,
   fractionToDec,
   multiplyFractions,
+  parseFraction,
   subtractFractions,
 } from "./fraction.js";
 import type { NormalisationSpec } from "./schema.js";
@@ -29,7 +31,9 @@ const TOPS = { "0-100": fraction(100n), "0-1": FRACTION_ONE } as const;
 
 /**
  * Normalised values, indexed `[ordinal][slot]`: slot `k < levels.length` holds the value of level `k` of
- * the indicator's scale; slot `levels.length` holds 0, the value of a missing answer under missing "zero".
+ * the indicator's scale; the next slots hold the dataset's combined values of the indicator (answer code
+ * `levels.length + j`, see `Dataset.combinedValues`), normalised by the same rule; the last slot holds 0,
+ * the value of a missing answer under missing "zero". So slot = answer code for every answer.
  */
 export interface ValueTable {
   /** Exact values (z-scores: the 50-digit decimal, which is itself exact as a fraction). */
@@ -87,7 +91,9 @@ export function goalpostIssues(spec: NormalisationSpec, framework: Framework): P
 
 /**
  * Builds the table of normalised values for every indicator of the framework.
- * Cohort methods use every unit of the dataset (all periods) that answered the indicator: min–max maps
+ * Goalposts are linear, so a combined value (a median or mean of level values) is normalised as a level
+ * would be. Cohort methods use every unit of the dataset (all periods) that answered the indicator,
+ * combined answers included at their values: min–max maps
  * the lowest answer to 0 and the highest to the range top; z-scores use the mean and the sample standard
  * deviation (n − 1, as COINr). An indicator whose answers are all equal gets the range midpoint (min–max)
  * or 0 (z-score) for every answer, with a `P10_SCORE_CONSTANT_INDICATOR` warning (none when it has no
@@ -113,7 +119,11 @@ export function normaliseAnswers(
   const warnings: P10Issue[] = [];
   const fractions = framework.indicators.map((indicator) => {
     const scale = indicator.scale;
-    const exact = scale.values.map((v) => decimalFraction(v));
+    const combined = dataset.combinedValues?.[indicator.ordinal] ?? [];
+    const exact = [
+      ...scale.values.map((v) => decimalFraction(v)),
+      ...combined.map((c) => parseFraction(c.value)),
+    ];
     let levels: Fraction[];
     switch (spec.method) {
       case "native":
@@ -127,9 +137,9 @@ export function normaliseAnswers(
         break;
       }
       default: {
-        const counts = levelCounts(dataset, indicator.ordinal, scale.levels.length);
+        const counts = levelCounts(dataset, indicator.ordinal, exact.length);
         const result =
-          spec.method === "z-score" ? zScores(scale.values, counts) : minMax(exact, counts, TOPS[spec.range]);
+          spec.method === "z-score" ? zScores(exact, counts) : minMax(exact, counts, TOPS[spec.range]);
         if (result.constant && result.count > 0) {
           warnings.push({
             code: "P10_SCORE_CONSTANT_INDICATOR",
@@ -151,7 +161,7 @@ function spread(v: Fraction, min: Fraction, max: Fraction, top: Fraction): Fract
   return multiplyFractions(divideFractions(subtractFractions(v, min), subtractFractions(max, min)), top);
 }
 
-/** How many units answered each level of one indicator. */
+/** How many units answered each level (or combined value) of one indicator. */
 function levelCounts(dataset: Dataset, ordinal: number, levels: number): number[] {
   const counts = new Array<number>(levels).fill(0);
   const width = dataset.indicators.length;
@@ -186,7 +196,8 @@ function minMax(values: readonly Fraction[], counts: readonly number[], top: Fra
 }
 
 /** z-scores in 50-digit decimals (the square root is irrational); each result is then exact as a fraction. */
-function zScores(values: readonly Dec[], counts: readonly number[]): CohortResult {
+function zScores(exact: readonly Fraction[], counts: readonly number[]): CohortResult {
+  const values = exact.map(fractionToDec);
   const n = counts.reduce((a, b) => a + b, 0);
   let total = new P10Decimal(0);
   values.forEach((v, k) => {

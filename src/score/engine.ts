@@ -56,7 +56,7 @@ export function score(
   const table = normaliseAnswers(method.normalisation, framework, dataset);
   const settings = { missing: method.missing, zeros: plan.zeros, rounding: method.presentation.rounding };
   const scorers = plan.indices.map((index) => new IndexScorer(index, table, settings));
-  const records = answerRecords(framework, table.values);
+  const records = answerRecords(framework, dataset, table.values);
   const width = framework.indicators.length;
 
   const units = dataset.units.map((u, unit): UnitScores => {
@@ -84,8 +84,12 @@ export function score(
 /** Answer codes run from NOT_APPLICABLE (-3) upwards; records are stored at code + 3. */
 const CODE_SHIFT = -NOT_APPLICABLE;
 
-/** One shared record per indicator and answer code. */
-function answerRecords(framework: Framework, values: readonly (readonly Dec[])[]): AnswerRecord[][] {
+/** One shared record per indicator and answer code (levels, then the dataset's combined values). */
+function answerRecords(
+  framework: Framework,
+  dataset: Dataset,
+  values: readonly (readonly Dec[])[],
+): AnswerRecord[][] {
   return framework.indicators.map((indicator) => {
     const blank = (status: AnswerRecord["status"]): AnswerRecord => ({
       indicator: indicator.id,
@@ -107,6 +111,17 @@ function answerRecords(framework: Framework, values: readonly (readonly Dec[])[]
         code: level.code,
         label: level.label,
         value: (values[indicator.ordinal] as readonly Dec[])[k] as Dec,
+      };
+    });
+    const levels = indicator.scale.levels.length;
+    dataset.combinedValues?.[indicator.ordinal]?.forEach((c, k) => {
+      out[levels + k + CODE_SHIFT] = {
+        indicator: indicator.id,
+        status: "answered",
+        level: null,
+        code: c.code,
+        label: c.label,
+        value: (values[indicator.ordinal] as readonly Dec[])[levels + k] as Dec,
       };
     });
     return out;

@@ -132,7 +132,12 @@ function renderLeaf(leaf: ExplanationNode, depth: number, p: Presentation, out: 
   if (leaf.contribution !== null)
     parts.push(`contribution ${showWeight(leaf.contribution, p)}${withExact(leaf.exactContribution)}`);
   const a = leaf.answer;
-  if (a?.line !== null && a?.line !== undefined) parts.push(`line ${a.line}`);
+  if (a?.combined !== null && a?.combined !== undefined) {
+    const from = a.combined.answers.map(
+      (x) => `${x.assessor ?? "(no assessor)"} ${x.answer}${x.line === null ? "" : ` (line ${x.line})`}`,
+    );
+    parts.push(`assessors ${from.join(", ")}`);
+  } else if (a?.line !== null && a?.line !== undefined) parts.push(`line ${a.line}`);
   if (a?.note?.assessor !== undefined) parts.push(`assessor ${a.note.assessor}`);
   if (a?.note?.source !== undefined) parts.push(`source ${a.note.source}`);
   if (a?.note?.comment !== undefined) parts.push(`comment ${JSON.stringify(a.note.comment)}`);

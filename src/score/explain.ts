@@ -4,7 +4,8 @@
  * read from a ScoreSet without scoring again — the audit trail the OECD/JRC Handbook (2008) asks of a
  * composite indicator.
  */
-import type { AnswerNote } from "../assessment/dataset.js";
+import type { CombineRule } from "../assessment/combine.js";
+import { type AnswerNote, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
 import type { Dec } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import type { NodeLevel } from "../framework/schema.js";
@@ -30,6 +31,16 @@ export interface ExplainedAnswer {
   readonly line: number | null;
   /** Assessor, source and comment, when the row carried them. */
   readonly note: AnswerNote | null;
+  /** For a cell answered by several assessors and combined: the rule and every assessor's answer. */
+  readonly combined: {
+    readonly rule: CombineRule;
+    readonly answers: readonly {
+      readonly assessor: string | null;
+      /** The answer as written: the level's code, `not applicable` or `missing`. */
+      readonly answer: string;
+      readonly line: number | null;
+    }[];
+  } | null;
 }
 
 /** One node of an explanation tree: an internal node with its children, or an indicator with its answer. */
@@ -118,12 +129,27 @@ export function explain(scoreSet: ScoreSet, entity: string, period: string): Exp
     const record = unit.answers[ordinal] as AnswerRecord;
     const cell = unit.unit * width + ordinal;
     const line = dataset.lines[cell] ?? 0;
+    const combination = dataset.combinations?.get(cell);
+    const levels = framework.indicators[ordinal]?.scale.levels ?? [];
+    const written = (code: number): string =>
+      code === NOT_APPLICABLE ? "not applicable" : code === MISSING ? "missing" : (levels[code]?.code ?? "?");
     return {
       status: record.status,
       code: record.code,
       label: record.label,
       line: line > 0 ? line : null,
       note: dataset.notes.get(cell) ?? null,
+      combined:
+        combination === undefined
+          ? null
+          : {
+              rule: combination.rule,
+              answers: combination.answers.map((a) => ({
+                assessor: a.assessor,
+                answer: written(a.code),
+                line: a.line > 0 ? a.line : null,
+              })),
+            },
     };
   };
   const indices = scoreSet.indices.map((index, k) => ({

@@ -74,7 +74,8 @@ export class IndexScorer {
   private readonly fractions: readonly (readonly Fraction[])[];
   private readonly bigNumerators: readonly (readonly bigint[])[];
   private readonly smallNumerators: readonly Float64Array[];
-  private readonly levelCounts: Int32Array;
+  /** The slot of the value 0 (missing under missing "zero"): after the levels and combined values. */
+  private readonly zeroSlots: Int32Array;
   private readonly ordinals: Int32Array;
   /** Indicator results of indicators taking part, by position, then effective weight, then weight, then slot. */
   private readonly usedResults: Map<Fraction, Map<Fraction, IndicatorScore[]>>[];
@@ -116,7 +117,7 @@ export class IndexScorer {
     this.fractions = plan.indicators.map((i) =>
       (table.fractions[i.ordinal] as readonly Fraction[]).map((f) => this.cache.intern(f)),
     );
-    this.levelCounts = Int32Array.from(this.values, (v) => v.length - 1);
+    this.zeroSlots = Int32Array.from(this.values, (v) => v.length - 1);
     this.ordinals = Int32Array.from(plan.indicators, (i) => i.ordinal);
     this.usedResults = plan.indicators.map(() => new Map());
     this.idleResults = plan.indicators.map(() => []);
@@ -164,7 +165,7 @@ export class IndexScorer {
     const zero = this.settings.missing === "zero";
     for (let i = 0; i < this.ordinals.length; i++) {
       const code = cells[base + (this.ordinals[i] as number)] as number;
-      const levels = this.levelCounts[i] as number;
+      const levels = this.zeroSlots[i] as number;
       if (code >= 0) {
         this.states[i] = PRESENT;
         this.slots[i] = code;
@@ -317,7 +318,7 @@ export class IndexScorer {
   /** The shared result of indicator `i` for the current unit. */
   private indicatorScore(d: PlanIndicatorT, i: number): IndicatorScore {
     const key = this.keys[i] as number;
-    const levels = this.levelCounts[i] as number;
+    const levels = this.zeroSlots[i] as number;
     const eff = this.indEff[i] ?? null;
     const weight = this.indWeight[i] ?? null;
     if (eff === null || weight === null) {

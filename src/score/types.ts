@@ -140,11 +140,17 @@ export interface GapDescriptor {
 /** What a unit answered to one framework indicator (scored or not). */
 export interface AnswerRecord {
   readonly indicator: string;
-  /** `answered`: a level; `missing`: an explicit missing token or empty cell; `absent`: no row; `not-applicable`. */
+  /**
+   * `answered`: a level, or a combined value of several assessors' levels; `missing`: an explicit missing
+   * token or empty cell; `absent`: no row; `not-applicable`.
+   */
   readonly status: "answered" | "missing" | "absent" | "not-applicable";
-  /** The level's position on the scale, or `null`. */
+  /** The level's position on the scale, or `null` (also for a combined value). */
   readonly level: number | null;
-  /** The level's code and label as the scale defines them, or `null`. */
+  /**
+   * The level's code and label as the scale defines them; for a combined value its exact value (`"2.5"`,
+   * `"4/3"`) and what was combined (`"combined (median of 2, 3)"`); `null` when not answered.
+   */
   readonly code: string | null;
   readonly label: string | null;
   /** The normalised value of the level (before any missing-data policy), or `null` when not answered. */

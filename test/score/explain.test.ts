@@ -73,6 +73,7 @@ describe("explain", () => {
       label: "Good practice",
       line: 2,
       note: { assessor: "Ana", comment: "art. 4" },
+      combined: null,
     });
     expect(leaf?.score?.toString()).toBe("3");
     expect(leaf?.exactEffectiveWeight).toBe("1/27");
@@ -86,6 +87,7 @@ describe("explain", () => {
       label: null,
       line: null,
       note: null,
+      combined: null,
     });
   });
 

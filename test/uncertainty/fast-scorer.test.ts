@@ -1,7 +1,8 @@
 // The float fast path against the exact engine: the nominal run must give every node's score to 1e-9 and
 // the same null-ness, on the bundled EDI sample and on fast-check generated datasets and methods (every
 // aggregation function, missing drop/zero, explicit weights, coverage thresholds, zeros rules, all four
-// normalisations). The exact engine is the reference; nothing here is computed by hand.
+// normalisations), and on a double-scored file with its assessors combined. The exact engine is the
+// reference; nothing here is computed by hand.
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -72,6 +73,27 @@ describe("fast path, nominal run", () => {
       },
     };
     expect(disagreement(sample, edi, m)).toBeLessThan(1e-9);
+  });
+
+  it("agrees on the double-scored sample combined (median, mean) under every normalisation and missing zero", () => {
+    // Combined values (2.5, 4/3, …) sit in slots after the scale's levels; the fast path reads them by code.
+    const double = readFileSync("seeds/edi-2015-double-scored.csv", "utf8");
+    const normalisations: Method["normalisation"][] = [
+      { method: "native" },
+      { method: "goalposts", range: "0-100", posts: {} },
+      { method: "cohort-minmax", range: "0-1" },
+      { method: "z-score" },
+    ];
+    for (const combine of ["median", "mean"] as const) {
+      const ds = parseAssessments(double, edi, { combine }).dataset;
+      expect(ds.combinedValues?.some((values) => values.length > 0)).toBe(true);
+      for (const normalisation of normalisations) {
+        for (const missing of ["drop", "zero"] as const) {
+          const m: Method = { ...methods.get("edi-2015"), normalisation, missing };
+          expect(disagreement(ds, edi, m)).toBeLessThan(1e-9);
+        }
+      }
+    }
   });
 
   const aggregationArb: fc.Arbitrary<AggregationSpec> = fc.oneof(
