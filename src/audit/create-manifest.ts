@@ -33,7 +33,7 @@ export function documentDigest(document: object): string {
 
 /**
  * The manifest form of reading options, defaults written out (`auto`, `false`, `null`), so that a
- * manifest states every choice.
+ * manifest states every choice (including `combine`, how several assessors per cell were combined).
  *
  * @param options - the options given to the assessment reader (`file` and `maxIssues` do not affect
  *   results and are not recorded).
@@ -41,7 +41,8 @@ export function documentDigest(document: object): string {
  * @example
  * ```ts
  * import { manifestOptions } from "principle10";
- * manifestOptions({ delimiter: ";" }); // { delimiter: ";", format: "auto", allowExtra: false, assessor: null }
+ * manifestOptions({ delimiter: ";" });
+ * // { delimiter: ";", format: "auto", allowExtra: false, assessor: null, combine: null }
  * ```
  */
 export function manifestOptions(options: AssessmentReadOptions = {}): ManifestOptions {
@@ -50,6 +51,7 @@ export function manifestOptions(options: AssessmentReadOptions = {}): ManifestOp
     format: options.format ?? "auto",
     allowExtra: options.allowExtra ?? false,
     assessor: options.assessor ?? null,
+    combine: options.combine ?? null,
   };
 }
 
@@ -61,7 +63,8 @@ export function manifestOptions(options: AssessmentReadOptions = {}): ManifestOp
  * @example
  * ```ts
  * import { readOptionsOf } from "principle10";
- * readOptionsOf({ delimiter: "auto", format: "auto", allowExtra: false, assessor: "Ann" }); // { assessor: "Ann" }
+ * readOptionsOf({ delimiter: "auto", format: "auto", allowExtra: false, assessor: null, combine: "median" });
+ * // { combine: "median" }
  * ```
  */
 export function readOptionsOf(options: ManifestOptions): AssessmentReadOptions {
@@ -70,6 +73,7 @@ export function readOptionsOf(options: ManifestOptions): AssessmentReadOptions {
     ...(options.format === "auto" ? {} : { format: options.format }),
     ...(options.allowExtra ? { allowExtra: true } : {}),
     ...(options.assessor === null ? {} : { assessor: options.assessor }),
+    ...(options.combine === null || options.combine === undefined ? {} : { combine: options.combine }),
   };
 }
 

@@ -44,6 +44,13 @@ export const ManifestOptionsSchema = z
     format: z.enum(["long", "wide", "auto"]).describe("File layout given to the reader."),
     allowExtra: z.boolean().describe("Whether unknown columns were ignored."),
     assessor: z.string().nullable().describe("The assessor whose answers were scored, or null for all."),
+    combine: z
+      .enum(["median", "mean"])
+      .nullable()
+      .optional()
+      .describe(
+        "How several assessors' answers to one cell were combined (median or mean of their levels' values), or null for not at all; absent in manifests written before the option existed.",
+      ),
   })
   .describe("Options of the assessment reader that affect results.");
 

@@ -69,7 +69,16 @@ export function crosswalkAssessments(
 ): ParsedAssessments {
   const { crosswalk, from, file } = input;
   const options = { crosswalkFile: file };
-  const dataset = applyCrosswalk(parsed.dataset, crosswalk, from, to, options);
+  const combine = parsed.dataset.combine;
+  // Combined values are no levels of the source scale: map the records, then combine under `to`.
+  const dataset =
+    combine === undefined
+      ? applyCrosswalk(parsed.dataset, crosswalk, from, to, options)
+      : applyCrosswalk(parsed.records, crosswalk, from, to, {
+          ...options,
+          combine,
+          ...(parsed.dataset.file === undefined ? {} : { file: parsed.dataset.file }),
+        });
   const records = crosswalkRecords(parsed.records, crosswalk, from, to, options);
   const note = (issue: Omit<P10Issue, "severity" | "file">): void =>
     io.err(`${formatIssue({ ...issue, severity: "warning", file })}\n`);

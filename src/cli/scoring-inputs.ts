@@ -12,7 +12,7 @@ import type { Method } from "../method/schema.js";
 import { resolveFramework } from "../node/framework-file.js";
 import { resolveMethod } from "../node/method-file.js";
 import { readAssessments } from "../node/read-assessments.js";
-import { type Command, type CommandIO, choiceOption, stringOption } from "./command.js";
+import { type Command, type CommandIO, choiceOption, stringOption, UsageError } from "./command.js";
 import { type CrosswalkInput, crosswalkAssessments, loadCrosswalk } from "./crosswalk-input.js";
 
 /** The options shared by the scoring commands. */
@@ -22,6 +22,7 @@ export const SCORING_OPTIONS = {
   delimiter: { type: "string" },
   "allow-extra": { type: "boolean" },
   assessor: { type: "string" },
+  combine: { type: "string" },
   crosswalk: { type: "string" },
 } as const satisfies Command["options"];
 
@@ -32,23 +33,33 @@ export const SCORING_USAGE = [
   "  --delimiter , or ;       field delimiter of the CSV (default: detected from the header)",
   "  --allow-extra            ignore columns that are not part of the format",
   "  --assessor NAME          score only this assessor's answers (for double-scored files)",
+  "  --combine median|mean    combine the assessors' answers to each cell: the median or mean of their",
+  "                           levels' values (n/a and missing left out when some assessor gave a level)",
   "  --crosswalk FILE         read the CSV under the crosswalk's source framework, then map it to -f",
   "                           (default -f: the crosswalk's target); unmapped indicators count as missing",
 ];
 
 /**
- * The assessment reader's options given on the command line (`--delimiter`, `--allow-extra`, `--assessor`);
- * also what `p10 score --manifest` records.
+ * The assessment reader's options given on the command line (`--delimiter`, `--allow-extra`, `--assessor`,
+ * `--combine`); also what `p10 score --manifest` records.
  * @param values - the parsed options.
  * @returns the reader options (only those given).
+ * @throws UsageError for `--assessor` with `--combine`, or a `--combine` other than median or mean.
  */
 export function assessmentReadOptions(values: Record<string, unknown>): AssessmentReadOptions {
   const delimiter = choiceOption(values, "delimiter", [",", ";"] as const);
   const assessor = stringOption(values, "assessor");
+  const combine = choiceOption(values, "combine", ["median", "mean"] as const);
+  if (assessor !== undefined && combine !== undefined) {
+    throw new UsageError(
+      "--assessor and --combine exclude each other: score one assessor, or combine them all",
+    );
+  }
   return {
     ...(delimiter === undefined ? {} : { delimiter }),
     ...(values["allow-extra"] === true ? { allowExtra: true } : {}),
     ...(assessor === undefined ? {} : { assessor }),
+    ...(combine === undefined ? {} : { combine }),
   };
 }
 

@@ -76,8 +76,9 @@ export interface ScoresJsonOptions {
 }
 
 /**
- * Writes the JSON output: the framework and method ids and versions, the presentation rules, and the tidy
- * rows (with the reason of every null score), as canonical JSON.
+ * Writes the JSON output: the framework and method ids and versions, the presentation rules, how several
+ * assessors' answers were combined (`combine`, when the dataset was built so), and the tidy rows (with the
+ * reason of every null score), as canonical JSON.
  *
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
@@ -117,6 +118,7 @@ export function writeScoresJson(scoreSet: ScoreSet, ranks: RankSet, options: Sco
     },
     indices: scoreSet.indices.map((i) => i.id),
     gaps: scoreSet.gaps.map((g) => g.id),
+    ...(scoreSet.dataset.combine === undefined ? {} : { combine: scoreSet.dataset.combine }),
     rows,
     ...(options.trace === true ? { trace: traceAnswers(scoreSet) } : {}),
   })}\n`;
@@ -211,7 +213,8 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string): 
 
 /**
  * Writes the ranked tables of every period (latest first), as plain text or Markdown, each under a
- * heading naming the period, the framework and the method.
+ * heading naming the period, the framework and the method (and `combined: median of assessors` when the
+ * dataset combined several assessors' answers).
  *
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
@@ -227,7 +230,9 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string): 
  */
 export function writeScoresTables(scoreSet: ScoreSet, ranks: RankSet, format: "table" | "md"): string {
   const periods = [...ranks.periods].reverse();
-  const about = `${scoreSet.framework.id} ${scoreSet.framework.version}, method ${scoreSet.method.id} ${scoreSet.method.version}`;
+  const combined =
+    scoreSet.dataset.combine === undefined ? "" : `, combined: ${scoreSet.dataset.combine} of assessors`;
+  const about = `${scoreSet.framework.id} ${scoreSet.framework.version}, method ${scoreSet.method.id} ${scoreSet.method.version}${combined}`;
   return periods
     .map((period) => {
       const table = scoreTable(scoreSet, ranks, period);

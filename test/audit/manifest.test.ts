@@ -68,7 +68,7 @@ describe("createManifest", () => {
         source: { file: "methods/test.json" },
       },
       inputs: [{ role: "assessments", name: "../data/answers.csv", sha256: CSV_DIGEST, rows: 3 }],
-      options: { delimiter: ";", format: "auto", allowExtra: false, assessor: "Ann" },
+      options: { delimiter: ";", format: "auto", allowExtra: false, assessor: "Ann", combine: null },
       output: {
         format: "principle10-scores/1",
         file: "run.scores.json",
@@ -162,6 +162,7 @@ describe("manifestOptions / readOptionsOf", () => {
       format: "auto",
       allowExtra: false,
       assessor: null,
+      combine: null,
     });
   });
 
@@ -172,6 +173,7 @@ describe("manifestOptions / readOptionsOf", () => {
         format: fc.constantFrom("long", "wide") as fc.Arbitrary<"long" | "wide">,
         allowExtra: fc.constant(true),
         assessor: fc.string({ minLength: 1 }),
+        combine: fc.constantFrom("median", "mean") as fc.Arbitrary<"median" | "mean">,
       },
       { requiredKeys: [] },
     );
