@@ -289,7 +289,7 @@ function weightingSentence(method: Method): string {
     case "nested-equal":
       return "Weighting: nested equal weights — the children of every node weigh the same, whatever their number of indicators.";
     case "flat-equal":
-      return "Weighting: flat equal weights — every indicator weighs the same, so a node weighs in proportion to its number of indicators.";
+      return "Weighting: flat equal weights — every answered indicator weighs the same, so in each entity a node weighs in proportion to its number of answered indicators and the index is the plain mean of the answers (coverage counts the applicable indicators).";
     case "explicit": {
       const listed = Object.entries(w.weights)
         .sort(([a], [b]) => compareCodePoints(a, b))

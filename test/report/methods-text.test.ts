@@ -123,6 +123,7 @@ describe("methodsText changes when the method does", () => {
       "weighted Access to information 7/25, Public participation 1/5 and Access to justice 13/25",
     );
     expect(t.indices[0]!.paragraphs[2]).toContain("each of the 75 indicators weighs 1/75 of the index");
+    expect(JSON.stringify(t)).toContain("every answered indicator weighs the same");
   });
 
   it("states missing as zero, a 2/3 coverage rule with a per-node exception, dense ranks and other rounding", () => {
