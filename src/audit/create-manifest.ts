@@ -160,9 +160,18 @@ export function createManifest(input: ManifestInput): ManifestRecord {
  * @returns the file text.
  * @example
  * ```ts
- * import { manifestText } from "principle10";
- * import { readManifest } from "principle10/node";
- * manifestText(await readManifest("out/manifest.json")).startsWith('{\n  "format": "principle10-manifest/1"'); // true
+ * import {
+ *   createDataset, createManifest, frameworks, manifestText, methods, score, sha256Hex,
+ * } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const { manifest } = createManifest({
+ *   scoreSet: score(createDataset(edi, []), edi, methods.get("edi-2015")),
+ *   frameworkSource: { bundled: "edi-2015" },
+ *   methodSource: { bundled: "edi-2015" },
+ *   input: { name: "answers.csv", sha256: sha256Hex(""), rows: 0 },
+ *   scoresFile: "manifest.scores.json",
+ * });
+ * manifestText(manifest).startsWith('{\n  "format": "principle10-manifest/1"'); // true
  * ```
  */
 export function manifestText(manifest: Manifest): string {

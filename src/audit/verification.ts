@@ -169,9 +169,18 @@ function locate(differences: ScoreDifference[], observed: RunObservation): Locat
  * @returns `verified`, `inputs-changed` (an input differs, the recomputed scores are identical) or `mismatch`.
  * @example
  * ```ts
- * import { verificationStatus } from "principle10";
- * import { verifyManifest } from "principle10/node";
- * verificationStatus(await verifyManifest("out/manifest.json")); // "verified"
+ * import { mkdtemp } from "node:fs/promises";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { frameworks, methods, score, verificationStatus } from "principle10";
+ * import { readAssessments, verifyManifest, writeManifest } from "principle10/node";
+ * const edi = frameworks.get("edi-2015");
+ * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
+ * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
+ *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
+ *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
+ * });
+ * verificationStatus(await verifyManifest(written.manifestPath)); // "verified"
  * ```
  */
 export function verificationStatus(v: Verification): VerificationStatus {
@@ -195,9 +204,20 @@ const short = (digest: string | null): string => (digest === null ? "(missing)" 
  * @returns the issues, most general first (library, framework, method, inputs, scores), then per unit.
  * @example
  * ```ts
- * import { formatIssue, verificationIssues } from "principle10";
- * import { verifyManifest } from "principle10/node";
- * const v = await verifyManifest("out/manifest.json");
+ * import { appendFile, mkdtemp } from "node:fs/promises";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { formatIssue, frameworks, methods, score, verificationIssues } from "principle10";
+ * import { readAssessments, verifyManifest, writeManifest } from "principle10/node";
+ * const edi = frameworks.get("edi-2015");
+ * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
+ * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
+ *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
+ *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
+ * });
+ * await appendFile(written.scoresPath, " "); // alter the published scores file
+ * const v = await verifyManifest(written.manifestPath);
+ * verificationIssues(v).map((i) => i.code); // ["P10_VERIFY_SCORES_FILE"]
  * console.log(verificationIssues(v).map(formatIssue).join("\n"));
  * ```
  */
@@ -318,12 +338,24 @@ function differenceIssue(d: LocatedDifference): P10Issue {
  * One line saying what a verification established.
  *
  * @param v - the verification.
- * @returns e.g. `24 units of edi-2015 1.0.0 with method edi-2015 1.0.0 from seeds/x.csv (2772 rows): scores sha256 ab12… reproduced`.
+ * @returns e.g. `28 units of framework edi-2015 1.0.0 with method edi-2015 1.0.0 from seeds/x.csv
+ *   (2772 rows): scores sha256 ab12… reproduced bit for bit`.
  * @example
  * ```ts
- * import { verificationSummary } from "principle10";
- * import { verifyManifest } from "principle10/node";
- * console.log(verificationSummary(await verifyManifest("out/manifest.json")));
+ * import { mkdtemp } from "node:fs/promises";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { frameworks, methods, score, verificationSummary } from "principle10";
+ * import { readAssessments, verifyManifest, writeManifest } from "principle10/node";
+ * const edi = frameworks.get("edi-2015");
+ * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
+ * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
+ *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
+ *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
+ * });
+ * console.log(verificationSummary(await verifyManifest(written.manifestPath)));
+ * // 28 units of framework edi-2015 1.0.0 with method edi-2015 1.0.0 from …/seeds/edi-2015-sample.csv
+ * // (2772 rows): scores sha256 ce673bcf… reproduced bit for bit
  * ```
  */
 export function verificationSummary(v: Verification): string {
@@ -349,9 +381,19 @@ export function verificationSummary(v: Verification): string {
  *   `P10_VERIFY_METHOD`, `P10_VERIFY_ANSWER`, `P10_VERIFY_SCORE`, …).
  * @example
  * ```ts
- * import { assertVerified } from "principle10";
- * import { verifyManifest } from "principle10/node";
- * const warnings = assertVerified(await verifyManifest("out/manifest.json"), { allowInputChanges: true });
+ * import { mkdtemp } from "node:fs/promises";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { assertVerified, frameworks, methods, score } from "principle10";
+ * import { readAssessments, verifyManifest, writeManifest } from "principle10/node";
+ * const edi = frameworks.get("edi-2015");
+ * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
+ * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
+ *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
+ *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
+ * });
+ * const v = await verifyManifest(written.manifestPath);
+ * assertVerified(v, { allowInputChanges: true }); // [] (no warnings)
  * ```
  */
 export function assertVerified(v: Verification, policy: VerifyPolicy = {}): P10Issue[] {

@@ -73,14 +73,19 @@ function relativeTo(folder: string, path: string): string {
  *   bundled id names a document other than the one scored; `P10_FILE_WRITE` when a file cannot be written.
  * @example
  * ```ts
+ * import { mkdtemp } from "node:fs/promises";
+ * import { tmpdir } from "node:os";
+ * import { basename, join } from "node:path";
  * import { frameworks, methods, score } from "principle10";
  * import { readAssessments, writeManifest } from "principle10/node";
  * const edi = frameworks.get("edi-2015");
- * const parsed = await readAssessments("seeds/edi-2015-sample.csv", edi);
- * const scoreSet = score(parsed.dataset, edi, methods.get("edi-2015"));
- * await writeManifest("manifest.json", {
- *   scoreSet, framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: parsed.accounting.read,
+ * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
+ * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
+ *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
+ *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
  * });
+ * basename(written.scoresPath); // "manifest.scores.json"
+ * written.manifest.output.sha256.length; // 64
  * ```
  */
 export async function writeManifest(path: string, subject: ManifestSubject): Promise<WrittenManifest> {
@@ -160,9 +165,19 @@ async function writeText(path: string, shown: string, text: string): Promise<voi
  *   every problem.
  * @example
  * ```ts
- * import { readManifest } from "principle10/node";
- * const manifest = await readManifest("out/manifest.json");
- * manifest.output.sha256.length; // 64
+ * import { mkdtemp } from "node:fs/promises";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { frameworks, methods, score } from "principle10";
+ * import { readAssessments, readManifest, writeManifest } from "principle10/node";
+ * const edi = frameworks.get("edi-2015");
+ * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
+ * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
+ *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
+ *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
+ * });
+ * const manifest = await readManifest(written.manifestPath);
+ * manifest.output.sha256 === written.manifest.output.sha256; // true
  * ```
  */
 export async function readManifest(path: string, options: { cwd?: string } = {}): Promise<Manifest> {

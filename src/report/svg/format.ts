@@ -27,6 +27,7 @@ export const MINUS = "\u2212";
  * @returns the label text, e.g. `"1.13"`, `"−0.50"`, `"+0.25"`.
  * @example
  * ```ts
+ * import { formatNumber } from "principle10/report";
  * formatNumber(1.125, { decimals: 2 }); // "1.12" (half-even)
  * formatNumber(0.25, { decimals: 2 }, true); // "+0.25"
  * ```
