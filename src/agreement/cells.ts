@@ -8,7 +8,19 @@ import { type AssessmentRecords, NO_ID } from "../assessment/records.js";
 import { P10Error, type P10Issue } from "../errors.js";
 import { ancestorsOf, type Framework, type FrameworkIndicator } from "../framework/framework.js";
 
-/** The assessor name given to answers whose row named no assessor. */
+/**
+ * The assessor name given to answers whose row named no assessor.
+ *
+ * @example
+ * ```ts
+ * import { assessmentCells, frameworks, NO_ASSESSOR, validateAssessments } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const csv = "entity,period,indicator,response\nA,2024,1.1,3\n"; // no assessor column
+ * const [cell] = assessmentCells(validateAssessments(csv, edi).records, edi);
+ * cell?.answers[0]?.assessor; // "(no assessor)"
+ * cell?.answers[0]?.assessor === NO_ASSESSOR; // true
+ * ```
+ */
 export const NO_ASSESSOR = "(no assessor)";
 
 /** One assessor's answer to a cell. */

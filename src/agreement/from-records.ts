@@ -15,7 +15,19 @@ import { type AgreementOptions, type AgreementSummary, agreementSummary } from "
 /** The levels at which agreement is reported, from the whole file down to one entity. */
 export type AgreementLevel = "file" | "pillar" | "group" | "indicator" | "entity";
 
-/** Every {@link AgreementLevel}, in report order. */
+/**
+ * Every {@link AgreementLevel}, in report order.
+ *
+ * @example
+ * ```ts
+ * import { AGREEMENT_LEVELS, assessorAgreement, frameworks, validateAssessments } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.1,2,Bob\n";
+ * const result = assessorAgreement(validateAssessments(csv, edi).records, edi);
+ * AGREEMENT_LEVELS; // ["file", "pillar", "group", "indicator", "entity"]
+ * result.groups.every((g) => AGREEMENT_LEVELS.includes(g.level)); // true
+ * ```
+ */
 export const AGREEMENT_LEVELS: readonly AgreementLevel[] = ["file", "pillar", "group", "indicator", "entity"];
 
 /** Options of {@link assessorAgreement}. */

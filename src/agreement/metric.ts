@@ -10,7 +10,16 @@ import { P10Error } from "../errors.js";
  */
 export type AlphaMetric = "nominal" | "ordinal" | "interval" | "ratio";
 
-/** The metrics {@link differenceMatrix} knows, in the order of the levels of measurement. */
+/**
+ * The metrics {@link differenceMatrix} knows, in the order of the levels of measurement.
+ *
+ * @example
+ * ```ts
+ * import { ALPHA_METRICS, differenceMatrix } from "principle10";
+ * // δ² between the values 0 and 1 (frequencies 2, 4, 2) under each level of measurement
+ * ALPHA_METRICS.map((metric) => differenceMatrix(metric, [0, 1, 2], [2, 4, 2])[0]![1]); // [1, 9, 1, 1]
+ * ```
+ */
 export const ALPHA_METRICS: readonly AlphaMetric[] = ["nominal", "ordinal", "interval", "ratio"];
 
 /**

@@ -9,7 +9,19 @@ import { compareCodePoints } from "../assessment/dataset.js";
 import type { Framework } from "../framework/framework.js";
 import { type AssessmentCell, answerText, assessmentCells, type CellAnswer, cellStatus } from "./cells.js";
 
-/** The assessor written on the rows a reconciliation settled (agreed or single-assessor cells). */
+/**
+ * The assessor written on the rows a reconciliation settled (agreed or single-assessor cells).
+ *
+ * @example
+ * ```ts
+ * import { frameworks, RECONCILED_ASSESSOR, reconcileAssessments, validateAssessments } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.1,3,Bob\n";
+ * const r = reconcileAssessments(validateAssessments(csv, edi).records, edi);
+ * [...r.dataset.notes.values()].map((note) => note.assessor); // ["reconciled"]: Ann and Bob agreed
+ * [...r.dataset.notes.values()][0]?.assessor === RECONCILED_ASSESSOR; // true
+ * ```
+ */
 export const RECONCILED_ASSESSOR = "reconciled";
 
 /** What {@link reconcileAssessments} returns. */

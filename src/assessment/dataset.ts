@@ -14,11 +14,42 @@ import {
 } from "./combine.js";
 import { type AssessmentRecords, NO_ID, RecordCollector } from "./records.js";
 
-/** Answer code: no row was given for this cell (treated as missing). */
+/**
+ * Answer code: no row was given for this cell (treated as missing).
+ *
+ * @example
+ * ```ts
+ * import { ABSENT, answerAt, createDataset, frameworks } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
+ * answerAt(ds, 0, edi.indicatorById.get("1.1")!.ordinal); // 3 (a level index)
+ * answerAt(ds, 0, edi.indicatorById.get("1.2")!.ordinal) === ABSENT; // true: no row answered 1.2
+ * ```
+ */
 export const ABSENT = -1;
-/** Answer code: the row gave an explicit *missing* token or an empty response. */
+/**
+ * Answer code: the row gave an explicit *missing* token or an empty response.
+ *
+ * @example
+ * ```ts
+ * import { answerAt, frameworks, MISSING, parseAssessments } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const { dataset } = parseAssessments("entity,period,indicator,response\nAA,2024,1.1,\n", edi);
+ * answerAt(dataset, 0, edi.indicatorById.get("1.1")!.ordinal) === MISSING; // true: an empty response
+ * ```
+ */
 export const MISSING = -2;
-/** Answer code: the row said *not applicable*; excluded from every denominator. */
+/**
+ * Answer code: the row said *not applicable*; excluded from every denominator.
+ *
+ * @example
+ * ```ts
+ * import { answerAt, frameworks, NOT_APPLICABLE, parseAssessments } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const { dataset } = parseAssessments("entity,period,indicator,response\nAA,2024,1.1,n/a\n", edi);
+ * answerAt(dataset, 0, edi.indicatorById.get("1.1")!.ordinal) === NOT_APPLICABLE; // true
+ * ```
+ */
 export const NOT_APPLICABLE = -3;
 
 /** Provenance kept for an answer when the row carried it. */

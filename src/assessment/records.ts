@@ -5,7 +5,18 @@
  */
 import type { DatasetUnit } from "./dataset.js";
 
-/** No assessor, source or comment was given (the value of the id columns). */
+/**
+ * No assessor, source or comment was given (the value of the id columns).
+ *
+ * @example
+ * ```ts
+ * import { frameworks, NO_ID, validateAssessments } from "principle10";
+ * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.2,2,\n";
+ * const { records } = validateAssessments(csv, frameworks.get("edi-2015"));
+ * [records.assessor[0], records.assessor[1]]; // [0, -1]: Ann, then no assessor
+ * records.assessor[1] === NO_ID; // true
+ * ```
+ */
 export const NO_ID = -1;
 
 /**

@@ -15,7 +15,20 @@ import { canonicalDecimal, type Dec } from "../decimal.js";
 import type { ScoreSet } from "../score/types.js";
 import { canonicalJson } from "./canonical-json.js";
 
-/** The format tag of canonical scores; changes only when their layout changes. */
+/**
+ * The format tag of canonical scores; changes only when their layout changes.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   CANONICAL_SCORES_FORMAT, canonicalScores, createDataset, frameworks, methods, score,
+ * } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const set = score(createDataset(edi, []), edi, methods.get("edi-2015"));
+ * CANONICAL_SCORES_FORMAT; // "principle10-scores/1"
+ * canonicalScores(set).format === CANONICAL_SCORES_FORMAT; // true
+ * ```
+ */
 export const CANONICAL_SCORES_FORMAT = "principle10-scores/1";
 
 const Decimal = z.string().regex(/^-?\d+(?:\.\d+)?$/, "expected a canonical decimal string");
@@ -70,7 +83,21 @@ const CanonicalUnitSchema = z.strictObject({
 
 const DocumentId = z.strictObject({ id: z.string(), version: z.string() });
 
-/** The zod schema of canonical scores (what {@link canonicalScores} returns and `*.scores.json` holds). */
+/**
+ * The zod schema of canonical scores (what {@link canonicalScores} returns and `*.scores.json` holds).
+ *
+ * @example
+ * ```ts
+ * import {
+ *   CanonicalScoresSchema, canonicalScores, createDataset, frameworks, methods, score,
+ * } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
+ * const set = score(ds, edi, methods.get("edi-2015"));
+ * CanonicalScoresSchema.safeParse(canonicalScores(set)).success; // true
+ * CanonicalScoresSchema.safeParse({ format: "principle10-scores/1" }).success; // false
+ * ```
+ */
 export const CanonicalScoresSchema = z
   .strictObject({
     format: z.literal(CANONICAL_SCORES_FORMAT),

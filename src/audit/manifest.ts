@@ -17,7 +17,26 @@ import { findForbiddenKeys, schemaIssues } from "../document.js";
 import { P10Error, type P10Issue } from "../errors.js";
 import { CANONICAL_SCORES_FORMAT } from "./canonical-scores.js";
 
-/** The format tag of manifests; changes only when their layout changes. */
+/**
+ * The format tag of manifests; changes only when their layout changes.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   createDataset, createManifest, frameworks, MANIFEST_FORMAT, methods, score, sha256Hex,
+ * } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const { manifest } = createManifest({
+ *   scoreSet: score(createDataset(edi, []), edi, methods.get("edi-2015")),
+ *   frameworkSource: { bundled: "edi-2015" },
+ *   methodSource: { bundled: "edi-2015" },
+ *   input: { name: "answers.csv", sha256: sha256Hex(""), rows: 0 },
+ *   scoresFile: "manifest.scores.json",
+ * });
+ * MANIFEST_FORMAT; // "principle10-manifest/1"
+ * manifest.format === MANIFEST_FORMAT; // true
+ * ```
+ */
 export const MANIFEST_FORMAT = "principle10-manifest/1";
 
 const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "expected a SHA-256 as 64 lowercase hex digits");
@@ -37,7 +56,16 @@ const DocumentRefSchema = z.strictObject({
   source: SourceSchema,
 });
 
-/** The reading options recorded in a manifest (those that can change a result). */
+/**
+ * The reading options recorded in a manifest (those that can change a result).
+ *
+ * @example
+ * ```ts
+ * import { ManifestOptionsSchema, manifestOptions } from "principle10";
+ * ManifestOptionsSchema.safeParse(manifestOptions({ delimiter: ";" })).success; // true
+ * ManifestOptionsSchema.safeParse({ delimiter: "\t" }).success; // false
+ * ```
+ */
 export const ManifestOptionsSchema = z
   .strictObject({
     delimiter: z.enum([",", ";", "auto"]).describe("Field delimiter given to the reader."),
@@ -54,7 +82,26 @@ export const ManifestOptionsSchema = z
   })
   .describe("Options of the assessment reader that affect results.");
 
-/** The zod schema of a manifest (the JSON Schema in data/schema/manifest.schema.json is generated from it). */
+/**
+ * The zod schema of a manifest (the JSON Schema in data/schema/manifest.schema.json is generated from it).
+ *
+ * @example
+ * ```ts
+ * import {
+ *   createDataset, createManifest, frameworks, ManifestSchema, methods, score, sha256Hex,
+ * } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const { manifest } = createManifest({
+ *   scoreSet: score(createDataset(edi, []), edi, methods.get("edi-2015")),
+ *   frameworkSource: { bundled: "edi-2015" },
+ *   methodSource: { bundled: "edi-2015" },
+ *   input: { name: "answers.csv", sha256: sha256Hex(""), rows: 0 },
+ *   scoresFile: "manifest.scores.json",
+ * });
+ * ManifestSchema.safeParse(manifest).success; // true
+ * ManifestSchema.safeParse({ ...manifest, format: "principle10-manifest/0" }).success; // false
+ * ```
+ */
 export const ManifestSchema = z
   .strictObject({
     $schema: z.string().optional(),

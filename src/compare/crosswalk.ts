@@ -17,7 +17,16 @@ import { P10Error, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { IdSchema } from "../framework/schema.js";
 
-/** A framework named by id and version. */
+/**
+ * A framework named by id and version.
+ *
+ * @example
+ * ```ts
+ * import { FrameworkRefSchema } from "principle10";
+ * FrameworkRefSchema.safeParse({ framework: "edi-2015", version: "1.0.0" }).success; // true
+ * FrameworkRefSchema.safeParse({ framework: "edi-2015" }).success; // false: the version is required
+ * ```
+ */
 export const FrameworkRefSchema = z
   .strictObject({
     framework: IdSchema.describe('A framework id, e.g. "edi-2015".'),
@@ -25,7 +34,18 @@ export const FrameworkRefSchema = z
   })
   .describe("A framework at one version.");
 
-/** A crosswalk document: which indicator of `to` answers each indicator of `from`. */
+/**
+ * A crosswalk document: which indicator of `to` answers each indicator of `from`.
+ *
+ * @example
+ * ```ts
+ * import { CrosswalkSchema } from "principle10";
+ * import { readJsonFile } from "principle10/node";
+ * const json = await readJsonFile("data/crosswalks/edi-2015_to_p10-2026.json");
+ * CrosswalkSchema.safeParse(json).success; // true
+ * CrosswalkSchema.safeParse({ id: "x" }).success; // false
+ * ```
+ */
 export const CrosswalkSchema = z
   .strictObject({
     $schema: z.string().optional(),

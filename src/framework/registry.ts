@@ -14,7 +14,16 @@ const BUNDLED = bundledDocuments(
   parseFramework,
 );
 
-/** The id of the framework used when none is named. */
+/**
+ * The id of the framework used when none is named.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_FRAMEWORK_ID, frameworks } from "principle10";
+ * DEFAULT_FRAMEWORK_ID; // "edi-2015"
+ * frameworks.get(DEFAULT_FRAMEWORK_ID).indicators.length; // 99
+ * ```
+ */
 export const DEFAULT_FRAMEWORK_ID = "edi-2015";
 
 /** A bundled framework as listed by {@link frameworks.list}. */

@@ -119,7 +119,16 @@ export const NodeSchema = z.discriminatedUnion("level", [
   IndicatorNodeSchema,
 ]);
 
-/** A whole framework document. */
+/**
+ * A whole framework document.
+ *
+ * @example
+ * ```ts
+ * import { FrameworkSchema, frameworks } from "principle10";
+ * FrameworkSchema.safeParse(frameworks.get("edi-2015").document).success; // true
+ * FrameworkSchema.safeParse({ id: "x", version: "1" }).success; // false: no scales, no nodes
+ * ```
+ */
 export const FrameworkSchema = z
   .strictObject({
     $schema: z.string().optional(),

@@ -11,9 +11,29 @@ export interface Fraction {
   readonly den: bigint;
 }
 
-/** 0/1. */
+/**
+ * 0/1.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   addFractions, compareFractions, FRACTION_ONE, FRACTION_ZERO, formatFraction, fraction,
+ * } from "principle10";
+ * formatFraction(addFractions(FRACTION_ZERO, fraction(2n, 3n))); // "2/3": zero adds nothing
+ * compareFractions(FRACTION_ZERO, FRACTION_ONE); // -1
+ * ```
+ */
 export const FRACTION_ZERO: Fraction = { num: 0n, den: 1n };
-/** 1/1. */
+/**
+ * 1/1.
+ *
+ * @example
+ * ```ts
+ * import { FRACTION_ONE, formatFraction, fraction, multiplyFractions } from "principle10";
+ * formatFraction(multiplyFractions(FRACTION_ONE, fraction(2n, 3n))); // "2/3": one changes nothing
+ * formatFraction(FRACTION_ONE); // "1"
+ * ```
+ */
 export const FRACTION_ONE: Fraction = { num: 1n, den: 1n };
 
 /**

@@ -203,7 +203,18 @@ export const PresentationSchema = z
   })
   .describe("Presentation: rounding, bands and ranks.");
 
-/** A whole method document. */
+/**
+ * A whole method document.
+ *
+ * @example
+ * ```ts
+ * import { MethodSchema } from "principle10";
+ * import { readJsonFile } from "principle10/node";
+ * const json = await readJsonFile("data/methods/edi-2015.json");
+ * MethodSchema.safeParse(json).success; // true
+ * MethodSchema.safeParse({ ...(json as object), minCoverage: "3/2 of them" }).success; // false
+ * ```
+ */
 export const MethodSchema = z
   .strictObject({
     $schema: z.string().optional(),

@@ -13,7 +13,26 @@ import { csvRow } from "./csv-cell.js";
 import { COVERAGE_PLACES } from "./score-writers.js";
 import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";
 
-/** The header of the change CSV, fixed so downstream scripts can rely on it. */
+/**
+ * The header of the change CSV, fixed so downstream scripts can rely on it.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   CHANGE_CSV_HEADER, changeReport, createDataset, frameworks, methods, score, writeChangeCsv,
+ * } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [
+ *   { entity: "AA", period: "2014", indicator: "1.1", code: 1 },
+ *   { entity: "AA", period: "2024", indicator: "1.1", code: 3 },
+ * ]);
+ * const set = score(ds, edi, methods.get("edi-2015"));
+ * const report = changeReport({ scoreSet: set, period: "2014" }, { scoreSet: set, period: "2024" });
+ * const csv = writeChangeCsv(report);
+ * CHANGE_CSV_HEADER.slice(0, 5); // ["entity", "node", "level", "period_from", "period_to"]
+ * csv.split("\n")[0] === CHANGE_CSV_HEADER.join(","); // true
+ * ```
+ */
 export const CHANGE_CSV_HEADER = [
   "entity",
   "node",

@@ -18,7 +18,24 @@ import { scoreRows } from "./score-rows.js";
 import { scoreTable, writeScoresCsv, writeScoresJson } from "./score-writers.js";
 import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";
 
-/** The columns added at the end of the score CSV by `--by`. */
+/**
+ * The columns added at the end of the score CSV by `--by`.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   createDataset, entityGroups, frameworks, GROUP_CSV_COLUMNS, methods, parseEntities, rank, score,
+ *   writeGroupedScoresCsv,
+ * } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
+ * const set = score(ds, edi, methods.get("edi-2015"));
+ * const groups = entityGroups(parseEntities("entity,region\nAA,North\n"), "region");
+ * const csv = writeGroupedScoresCsv(set, rank(set), groups, rank(set, { groupOf: groups.groupOf }));
+ * GROUP_CSV_COLUMNS; // ["group", "group_rank"]
+ * csv.split("\n")[0]!.endsWith(",group,group_rank"); // true
+ * ```
+ */
 export const GROUP_CSV_COLUMNS = ["group", "group_rank"] as const;
 
 /**

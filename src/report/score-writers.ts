@@ -14,10 +14,39 @@ import { csvRow } from "./csv-cell.js";
 import { scoreRows } from "./score-rows.js";
 import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";
 
-/** Decimal places of the coverage column of the CSV (the JSON output keeps coverage exact). */
+/**
+ * Decimal places of the coverage column of the CSV (the JSON output keeps coverage exact).
+ *
+ * @example
+ * ```ts
+ * import {
+ *   COVERAGE_PLACES, createDataset, frameworks, methods, rank, SCORE_CSV_HEADER, score, writeScoresCsv,
+ * } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
+ * const set = score(ds, edi, methods.get("edi-2015"));
+ * const row = writeScoresCsv(set, rank(set)).split("\n")[1]!.split(",");
+ * COVERAGE_PLACES; // 4
+ * row[SCORE_CSV_HEADER.indexOf("coverage")]; // "0.3333": 1 of the 3 equally weighted pillars has a score
+ * ```
+ */
 export const COVERAGE_PLACES = 4;
 
-/** The header of the tidy CSV, fixed so downstream scripts can rely on it. */
+/**
+ * The header of the tidy CSV, fixed so downstream scripts can rely on it.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   createDataset, frameworks, methods, rank, SCORE_CSV_HEADER, score, writeScoresCsv,
+ * } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
+ * const set = score(ds, edi, methods.get("edi-2015"));
+ * SCORE_CSV_HEADER.join(","); // "entity,period,node,level,score,score_exact,rank,coverage,band"
+ * writeScoresCsv(set, rank(set)).split("\n")[0] === SCORE_CSV_HEADER.join(","); // true
+ * ```
+ */
 export const SCORE_CSV_HEADER = [
   "entity",
   "period",

@@ -14,7 +14,16 @@ import { normaliseAnswers } from "../method/normalisation.js";
 import type { AggregatingLevel, AggregationSpec, Method, NormalisationSpec } from "../method/schema.js";
 import { compilePlan, type IndexPlan } from "../score/plan.js";
 
-/** Aggregation codes of the fast path (the `function` of an {@link AggregationSpec}). */
+/**
+ * Aggregation codes of the fast path (the `function` of an {@link AggregationSpec}).
+ *
+ * @example
+ * ```ts
+ * import { FAST_AGGREGATION } from "principle10";
+ * FAST_AGGREGATION.geometric; // 1
+ * Object.keys(FAST_AGGREGATION); // ["arithmetic", "geometric", "harmonic", "generalised", "minimum", "sum"]
+ * ```
+ */
 export const FAST_AGGREGATION = {
   arithmetic: 0,
   geometric: 1,
@@ -24,7 +33,16 @@ export const FAST_AGGREGATION = {
   sum: 5,
 } as const;
 
-/** Zeros-rule codes of the fast path. */
+/**
+ * Zeros-rule codes of the fast path.
+ *
+ * @example
+ * ```ts
+ * import { FAST_ZEROS } from "principle10";
+ * FAST_ZEROS.offset; // 1
+ * Object.keys(FAST_ZEROS); // ["zero", "offset", "fail"]
+ * ```
+ */
 export const FAST_ZEROS = { zero: 0, offset: 1, fail: 2 } as const;
 
 /**

@@ -26,14 +26,42 @@ import { competitionRanksFloat, type RankStatistics, rankStatistics } from "./ra
 import { type SobolIndices, sobolDesign, sobolIndices } from "./sobol.js";
 import { parseUncertaintySpec, type UncertaintySpec } from "./spec.js";
 
-/** The default target number of model runs (JRC audits use 1,000–4,000). */
+/**
+ * The default target number of model runs (JRC audits use 1,000–4,000).
+ *
+ * @example
+ * ```ts
+ * import { createDataset, DEFAULT_RUNS, frameworks, methods, runUncertainty } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
+ * DEFAULT_RUNS; // 4000
+ * runUncertainty(ds, edi, methods.get("edi-2015")).requestedRuns === DEFAULT_RUNS; // true
+ * ```
+ */
 export const DEFAULT_RUNS = 4000;
-/** The default seed. */
+/**
+ * The default seed.
+ *
+ * @example
+ * ```ts
+ * import { createDataset, DEFAULT_SEED, frameworks, methods, runUncertainty } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
+ * runUncertainty(ds, edi, methods.get("edi-2015"), { runs: 100 }).seed === String(DEFAULT_SEED); // true
+ * ```
+ */
 export const DEFAULT_SEED = 1;
 /**
  * Scores are ranked on a grid of 1e-9 (`Math.round(score × 1e9)`, for |score| < 1e6; larger scores as they
  * are): float rounding must not split ties that the exact engine sees (two units with equal exact scores
  * may differ by an ulp in doubles). Scores closer than 1e-9 therefore tie.
+ *
+ * @example
+ * ```ts
+ * import { RANK_GRID } from "principle10";
+ * 0.1 + 0.2 === 0.3; // false in doubles
+ * Math.round((0.1 + 0.2) * RANK_GRID) === Math.round(0.3 * RANK_GRID); // true: on the grid they tie
+ * ```
  */
 export const RANK_GRID = 1e9;
 

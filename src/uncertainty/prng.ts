@@ -43,7 +43,16 @@ export interface Rng {
   fork(streamId: number): Rng;
 }
 
-/** The largest stream id {@link Rng.fork} accepts (forking costs `streamId + 1` long jumps). */
+/**
+ * The largest stream id {@link Rng.fork} accepts (forking costs `streamId + 1` long jumps).
+ *
+ * @example
+ * ```ts
+ * import { createRng, MAX_STREAM_ID } from "principle10";
+ * MAX_STREAM_ID; // 65535
+ * createRng(1).fork(MAX_STREAM_ID + 1); // throws P10_RNG_FORK
+ * ```
+ */
 export const MAX_STREAM_ID = 65_535;
 
 const TWO_POW_32 = 4_294_967_296;

@@ -11,7 +11,18 @@
 import { P10Error } from "../errors.js";
 import { quantileSorted } from "./quantile.js";
 
-/** The rank written for a unit that has no score in a run. */
+/**
+ * The rank written for a unit that has no score in a run.
+ *
+ * @example
+ * ```ts
+ * import { competitionRanksFloat, UNRANKED } from "principle10";
+ * const ranks = new Int32Array(3);
+ * competitionRanksFloat(new Float64Array([2.5, Number.NaN, 3]), ranks, new Int32Array(3));
+ * ranks; // [2, 0, 1]: the unit without a score has no rank
+ * ranks[1] === UNRANKED; // true
+ * ```
+ */
 export const UNRANKED = 0;
 
 /** Runs × units ranks, row-major: the rank of unit u in run r is at `r·units + u`. */
@@ -198,7 +209,7 @@ export function meanAbsoluteRankShift(ranks: ArrayLike<number>, nominal: ArrayLi
  * import { rankStatistics } from "principle10";
  * // 3 runs × 2 units
  * const s = rankStatistics(new Int32Array([1, 2, 2, 1, 1, 2]), 3, [1, 2]);
- * s.units[0].median; // 1
+ * s.units[0]?.median; // 1
  * s.meanAbsoluteShift; // (0 + 0 + 1 + 1 + 0 + 0)/6 = 1/3
  * ```
  */

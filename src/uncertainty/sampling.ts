@@ -77,7 +77,16 @@ export function uniformToRange(u: number, low: number, high: number): number {
   return low + (high - low) * u;
 }
 
-/** The largest number of cells a design may hold (a generous bound well inside typed-array limits). */
+/**
+ * The largest number of cells a design may hold (a generous bound well inside typed-array limits).
+ *
+ * @example
+ * ```ts
+ * import { createRng, MAX_DESIGN_CELLS, monteCarloDesign } from "principle10";
+ * MAX_DESIGN_CELLS; // 268435456 (2^28)
+ * monteCarloDesign(MAX_DESIGN_CELLS, 2, createRng(1)); // throws P10_SAMPLE_SHAPE (refused before allocating)
+ * ```
+ */
 export const MAX_DESIGN_CELLS = 2 ** 28;
 
 /**

@@ -16,7 +16,16 @@ export const ChildLevelSchema = z
   .enum(["pillar", "group", "indicator"])
   .describe("A level of the framework tree below the index root.");
 
-/** How node weights are perturbed. */
+/**
+ * How node weights are perturbed.
+ *
+ * @example
+ * ```ts
+ * import { WeightPerturbationSchema } from "principle10";
+ * WeightPerturbationSchema.parse({ perturbation: 10 }).perturbation; // 10
+ * WeightPerturbationSchema.safeParse({ perturbation: -5 }).success; // false: a perturbation is ≥ 0
+ * ```
+ */
 export const WeightPerturbationSchema = z
   .strictObject({
     perturbation: z
@@ -46,7 +55,17 @@ export const WeightPerturbationSchema = z
   })
   .describe("Weight perturbation.");
 
-/** Alternative aggregation functions for a whole level or for one node. */
+/**
+ * Alternative aggregation functions for a whole level or for one node.
+ *
+ * @example
+ * ```ts
+ * import { AggregationChoiceSchema } from "principle10";
+ * const choice = { level: "pillar", alternatives: [{ function: "arithmetic" }, { function: "geometric" }] };
+ * AggregationChoiceSchema.safeParse(choice).success; // true
+ * AggregationChoiceSchema.safeParse({ level: "pillar", alternatives: [] }).success; // false: at least one
+ * ```
+ */
 export const AggregationChoiceSchema = z
   .union([
     z.strictObject({
@@ -60,7 +79,17 @@ export const AggregationChoiceSchema = z
   ])
   .describe("One uncertain input: the aggregation function of a level or a node, drawn with equal chances.");
 
-/** What is left out one at a time. */
+/**
+ * What is left out one at a time.
+ *
+ * @example
+ * ```ts
+ * import { ExclusionSchema } from "principle10";
+ * ExclusionSchema.safeParse({ level: "group" }).success; // true: leave out one group at a time
+ * ExclusionSchema.safeParse({ nodes: ["G1", "G2"] }).success; // true
+ * ExclusionSchema.safeParse({ level: "index" }).success; // false: the root cannot be left out
+ * ```
+ */
 export const ExclusionSchema = z
   .union([
     z.strictObject({ level: ChildLevelSchema.describe("Leave out one node of this level at a time.") }),
@@ -70,7 +99,18 @@ export const ExclusionSchema = z
     'One uncertain input whose value is "none" or one node, with equal chances; a left-out node is treated as not applicable (its siblings are renormalised).',
   );
 
-/** The whole spec document. */
+/**
+ * The whole spec document.
+ *
+ * @example
+ * ```ts
+ * import { UncertaintySpecSchema } from "principle10";
+ * const spec = UncertaintySpecSchema.parse({}); // every default
+ * spec.weights; // { perturbation: 25, levels: ["pillar", "group", "indicator"], inputs: "per-level" }
+ * UncertaintySpecSchema.safeParse({ runs: 10, seed: "audit" }).success; // true
+ * UncertaintySpecSchema.safeParse({ run: 10 }).success; // false: unknown key
+ * ```
+ */
 export const UncertaintySpecSchema = z
   .strictObject({
     $schema: z.string().optional(),

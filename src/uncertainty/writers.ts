@@ -12,10 +12,33 @@ import { renderTextTable } from "../report/text-table.js";
 import type { NodeUncertainty, UncertaintyResult } from "./monte-carlo.js";
 import type { UnitRankStatistics } from "./rank-stats.js";
 
-/** Decimal places of every float in the CSV and JSON outputs. */
+/**
+ * Decimal places of every float in the CSV and JSON outputs.
+ *
+ * @example
+ * ```ts
+ * import { fixedDecimal, UNCERTAINTY_PLACES } from "principle10";
+ * UNCERTAINTY_PLACES; // 6
+ * fixedDecimal(2 / 3, UNCERTAINTY_PLACES); // "0.666667"
+ * ```
+ */
 export const UNCERTAINTY_PLACES = 6;
 
-/** The header of the uncertainty CSV. */
+/**
+ * The header of the uncertainty CSV.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   createDataset, frameworks, methods, runUncertainty, UNCERTAINTY_CSV_HEADER, writeUncertaintyCsv,
+ * } from "principle10";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
+ * const csv = writeUncertaintyCsv(runUncertainty(ds, edi, methods.get("edi-2015"), { runs: 100 }));
+ * UNCERTAINTY_CSV_HEADER.slice(0, 4); // ["index", "node", "period", "entity"]
+ * csv.split("\n")[0] === UNCERTAINTY_CSV_HEADER.join(","); // true
+ * ```
+ */
 export const UNCERTAINTY_CSV_HEADER = [
   "index",
   "node",

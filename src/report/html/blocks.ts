@@ -39,7 +39,16 @@ export type Block =
       readonly blocks: readonly Block[];
     };
 
-/** The error code for content the page shell refuses. */
+/**
+ * The error code for content the page shell refuses.
+ *
+ * @example
+ * ```ts
+ * import { REPORT_CONTENT, renderBlocks } from "principle10/report";
+ * REPORT_CONTENT; // "P10_REPORT_CONTENT"
+ * renderBlocks([{ kind: "figure", svg: "<img src=x>" }]); // throws P10_REPORT_CONTENT: a figure is one <svg>
+ * ```
+ */
 export const REPORT_CONTENT = "P10_REPORT_CONTENT";
 
 /**
@@ -97,6 +106,7 @@ function table(block: Extract<Block, { kind: "table" }>, path: string): string {
  *   wrong number of cells or a malformed section id.
  * @example
  * ```ts
+ * import { renderBlocks } from "principle10/report";
  * renderBlocks([{ kind: "paragraph", text: "Scores are on the 0–3 scale." }]); // "<p>Scores are on the 0–3 scale.</p>"
  * ```
  */

@@ -29,7 +29,17 @@ export interface HtmlDocumentInput {
   readonly footer?: string;
 }
 
-/** The policy that keeps the page from making any request: inline styles only, no script. */
+/**
+ * The policy that keeps the page from making any request: inline styles only, no script.
+ *
+ * @example
+ * ```ts
+ * import { CONTENT_SECURITY_POLICY, htmlDocument } from "principle10/report";
+ * const html = htmlDocument({ title: "Scores", blocks: [{ kind: "paragraph", text: "Scores on 0–3." }] });
+ * CONTENT_SECURITY_POLICY; // "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+ * html.includes(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`); // true
+ * ```
+ */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /**

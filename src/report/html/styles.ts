@@ -5,7 +5,16 @@
  */
 import { FONT_STACK } from "../svg/frame.js";
 
-/** The CSS inlined in every report page. */
+/**
+ * The CSS inlined in every report page.
+ *
+ * @example
+ * ```ts
+ * import { htmlDocument, REPORT_CSS } from "principle10/report";
+ * REPORT_CSS.includes("@media print"); // true
+ * htmlDocument({ title: "Scores", blocks: [] }).includes(REPORT_CSS.trim()); // true: inlined, nothing linked
+ * ```
+ */
 export const REPORT_CSS = `
 :root { color-scheme: light; }
 *, *::before, *::after { box-sizing: border-box; }

@@ -8,7 +8,16 @@ import { el, textEl } from "./element.js";
 import { INK } from "./palette.js";
 import { fitText } from "./text-width.js";
 
-/** The font stack of charts and page: system fonts only, nothing fetched. */
+/**
+ * The font stack of charts and page: system fonts only, nothing fetched.
+ *
+ * @example
+ * ```ts
+ * import { FONT_STACK, REPORT_CSS } from "principle10/report";
+ * FONT_STACK.endsWith("sans-serif"); // true: system fonts only, nothing fetched
+ * REPORT_CSS.includes(`font-family: ${FONT_STACK}`); // true
+ * ```
+ */
 export const FONT_STACK =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", sans-serif';
 

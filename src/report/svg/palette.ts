@@ -5,7 +5,16 @@
  * order survives greyscale printing; every bar also gets a dark outline and a value label.
  */
 
-/** The Okabe–Ito colours used by the charts. */
+/**
+ * The Okabe–Ito colours used by the charts.
+ *
+ * @example
+ * ```ts
+ * import { OKABE_ITO } from "principle10/report";
+ * OKABE_ITO.orange; // "#E69F00"
+ * Object.keys(OKABE_ITO).length; // 8
+ * ```
+ */
 export const OKABE_ITO = {
   black: "#000000",
   orange: "#E69F00",
@@ -52,6 +61,7 @@ export const MAX_RAMP_BANDS = 7;
  * @throws RangeError when `count` is outside 1…7 (callers check their input first).
  * @example
  * ```ts
+ * import { sequentialRamp } from "principle10/report";
  * sequentialRamp(4); // ["#c6dbef", "#6baed6", "#2171b5", "#08306b"]
  * ```
  */

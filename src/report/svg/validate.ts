@@ -5,7 +5,18 @@
  */
 import { P10Error } from "../../errors.js";
 
-/** The error code of every chart-input problem. */
+/**
+ * The error code of every chart-input problem.
+ *
+ * @example
+ * ```ts
+ * import { CHART_DATA, gapChart } from "principle10/report";
+ * CHART_DATA; // "P10_CHART_DATA"
+ * const rows = [{ label: "Arcadia", law: 120, practice: 55 }]; // 120 is outside the domain [0, 100]
+ * const format = { decimals: 0 };
+ * gapChart({ id: "gap", title: "Law, practice", rows, domain: [0, 100], format }); // throws P10_CHART_DATA
+ * ```
+ */
 export const CHART_DATA = "P10_CHART_DATA";
 
 /** A numeric interval `[min, max]` with `min < max`, e.g. `[0, 3]` for EDI scores. */
