@@ -77,19 +77,21 @@ export function isIndicator(node: FrameworkNode): node is FrameworkIndicator {
 }
 
 /**
- * Counts a framework's nodes by level and its indicators by kind.
+ * Counts a framework's nodes by level and its indicators by kind. `guidelines` counts the distinct UNEP Bali
+ * Guidelines that its groups stand for (EDI: 23 of 26; p10-2026: all 26, beside its defenders group).
  *
  * @param framework - a compiled framework.
  * @returns the counts.
  * @example
  * ```ts
  * import { frameworks, frameworkSummary } from "principle10";
- * frameworkSummary(frameworks.get("edi-2015")); // { pillars: 3, groups: 23, legal: 75, practice: 24, … }
+ * frameworkSummary(frameworks.get("edi-2015")).guidelines; // 23
  * ```
  */
 export function frameworkSummary(framework: Framework): {
   pillars: number;
   groups: number;
+  guidelines: number;
   indicators: number;
   legal: number;
   practice: number;
@@ -97,15 +99,20 @@ export function frameworkSummary(framework: Framework): {
 } {
   let pillars = 0;
   let groups = 0;
+  const guidelines = new Set<number>();
   for (const node of framework.nodes.values()) {
     if (node.level === "pillar") pillars++;
-    else if (node.level === "group") groups++;
+    else if (node.level === "group") {
+      groups++;
+      for (const g of node.references.bali) guidelines.add(g);
+    }
   }
   const legal = framework.indicators.filter((i) => i.kind === "legal").length;
   const scored = framework.indicators.filter((i) => i.scored).length;
   return {
     pillars,
     groups,
+    guidelines: guidelines.size,
     indicators: framework.indicators.length,
     legal,
     practice: framework.indicators.length - legal,

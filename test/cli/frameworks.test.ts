@@ -5,8 +5,8 @@ describe("p10 frameworks", () => {
   it("lists edi-2015 with 3 pillars, 23 groups, 75 legal and 24 practice indicators", async () => {
     const r = await p10(["frameworks"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^id\s+version\s+pillars\s+groups\s+legal\s+practice\s+title$/m);
-    expect(r.stdout).toMatch(/^edi-2015\s+1\.0\.0\s+3\s+23\s+75\s+24\s+Environmental Democracy Index/m);
+    expect(r.stdout).toMatch(/^id\s+version\s+pillars\s+groups\s+bali\s+legal\s+practice\s+title$/m);
+    expect(r.stdout).toMatch(/^edi-2015\s+1\.0\.0\s+3\s+23\s+23\s+75\s+24\s+Environmental Democracy Index/m);
   });
 
   it("refuses arguments and unknown options as usage errors (exit 2)", async () => {
@@ -32,5 +32,12 @@ describe("p10 frameworks: methods", () => {
     expect(r.stdout).toMatch(
       /^edi-2015\s+1\.0\.0\s+edi-2015\s+Environmental Democracy Index \(2015\) scoring rules$/m,
     );
+  });
+});
+
+describe("p10 frameworks: p10-2026", () => {
+  it("lists p10-2026 with 27 groups: the 26 Bali guidelines plus the defenders group", async () => {
+    const r = await p10(["frameworks"]);
+    expect(r.stdout).toMatch(/^p10-2026\s+1\.0\.0\s+3\s+27\s+26\s+89\s+41\s/m);
   });
 });

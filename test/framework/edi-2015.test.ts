@@ -39,6 +39,7 @@ describe("edi-2015 framework", () => {
     expect(frameworkSummary(edi)).toEqual({
       pillars: 3,
       groups: 23,
+      guidelines: 23,
       indicators: 99,
       legal: 75,
       practice: 24,

@@ -47,6 +47,7 @@ describe("examples/frameworks/rti-style.json", () => {
     expect(frameworkSummary(rti)).toEqual({
       pillars: 7,
       groups: 0,
+      guidelines: 0,
       indicators: 50,
       legal: 50,
       practice: 0,
@@ -124,6 +125,7 @@ describe("examples/frameworks/lettered.json", () => {
     expect(frameworkSummary(lettered)).toEqual({
       pillars: 2,
       groups: 0,
+      guidelines: 0,
       indicators: 8,
       legal: 0,
       practice: 8,

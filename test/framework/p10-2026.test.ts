@@ -48,6 +48,7 @@ describe("p10-2026 framework", () => {
     expect(frameworkSummary(p10)).toEqual({
       pillars: 3,
       groups: 27,
+      guidelines: 26,
       indicators: 130,
       legal: 89,
       practice: 41,

@@ -11,21 +11,26 @@ export const frameworksCommand: Command = {
   usage: [
     "Usage: p10 frameworks",
     "",
-    "Lists every bundled framework, one line each (id, version, pillars, groups, legal and practice",
-    "indicators), then every bundled scoring method and the framework it is made for.",
+    "Lists every bundled framework, one line each (id, version, pillars, groups, the Bali Guidelines its groups",
+    "cover, legal and practice indicators), then every bundled scoring method and the framework it is made for.",
   ].join("\n"),
   options: {},
   positionals: { min: 0, max: 0 },
   async run(_args, io) {
     const rows = frameworks.list().map((f) => {
       const s = frameworkSummary(frameworks.get(f.id));
-      return [f.id, f.version, ...[s.pillars, s.groups, s.legal, s.practice].map(String), f.title];
+      return [
+        f.id,
+        f.version,
+        ...[s.pillars, s.groups, s.guidelines, s.legal, s.practice].map(String),
+        f.title,
+      ];
     });
     io.out(
       renderTextTable({
-        header: ["id", "version", "pillars", "groups", "legal", "practice", "title"],
+        header: ["id", "version", "pillars", "groups", "bali", "legal", "practice", "title"],
         rows,
-        align: ["left", "left", "right", "right", "right", "right", "left"],
+        align: ["left", "left", "right", "right", "right", "right", "right", "left"],
       }),
     );
     const methodRows = methods.list().map((m) => [m.id, m.version, m.framework ?? "(any)", m.title]);
