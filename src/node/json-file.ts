@@ -71,24 +71,54 @@ export async function readJsonFile(path: string): Promise<unknown> {
     return JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
-    const at = /position (\d+)/.exec(message);
-    let line = 1;
-    let column = 1;
-    if (at) {
-      const offset = Number(at[1]);
-      const before = text.slice(0, offset);
-      line = before.split("\n").length;
-      column = offset - before.lastIndexOf("\n");
-    }
-    throw new P10Error("P10_JSON_SYNTAX", `${path} is not valid JSON: ${message}`, [
+    const offset = syntaxErrorOffset(text, message);
+    // One line per issue: V8 quotes the surrounding text, line breaks included.
+    const said = message.replace(/\s+/g, " ");
+    const before = text.slice(0, offset);
+    const line = before.split("\n").length;
+    const column = offset - before.lastIndexOf("\n");
+    throw new P10Error("P10_JSON_SYNTAX", `${path} is not valid JSON: ${said}`, [
       {
         code: "P10_JSON_SYNTAX",
         severity: "error",
         file: path,
         line,
         column,
-        message: `not valid JSON: ${message}`,
+        message: `not valid JSON: ${said}`,
       },
     ]);
   }
+}
+
+const ENDED_EARLY = /end of JSON input/;
+
+/**
+ * Where JSON.parse failed, as an offset into the text. V8 names the position for some errors only
+ * ("… at position 12"); otherwise the offset is found by bisection: the shortest prefix whose parse fails
+ * before its own end ends just after the offending character (a longer prefix keeps that character, a
+ * shorter one is merely unfinished).
+ */
+function syntaxErrorOffset(text: string, message: string): number {
+  const at = /position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  if (ENDED_EARLY.test(message)) return text.length;
+  const broken = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (e) {
+      // "Expected … at position n" with n = the prefix's length also only means the prefix is unfinished.
+      const m = (e as Error).message;
+      const p = /position (\d+)/.exec(m);
+      return p ? Number(p[1]) < length : !ENDED_EARLY.test(m);
+    }
+  };
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (broken(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return Math.max(0, low - 1);
 }
