@@ -34,10 +34,3 @@ describe("p10 frameworks: methods", () => {
     );
   });
 });
-
-describe("p10 frameworks: p10-2026", () => {
-  it("lists p10-2026 with 27 groups: the 26 Bali guidelines plus the defenders group", async () => {
-    const r = await p10(["frameworks"]);
-    expect(r.stdout).toMatch(/^p10-2026\s+1\.0\.0\s+3\s+27\s+26\s+89\s+41\s/m);
-  });
-});

@@ -15,7 +15,9 @@ describe("p10 frameworks", () => {
   it("lists p10-2026: 3 pillars, 26 guideline groups plus the defenders group, 89 legal and 41 practice", async () => {
     const r = await p10(["frameworks"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^p10-2026\s+1\.0\.0\s+3\s+27\s+89\s+41\s+principle10 environmental democracy/m);
+    expect(r.stdout).toMatch(
+      /^p10-2026\s+1\.0\.0\s+3\s+27\s+26\s+89\s+41\s+principle10 environmental democracy/m,
+    );
   });
 });
 
