@@ -42,7 +42,7 @@ export interface CrosswalkInput {
  * ```
  */
 export async function loadCrosswalk(file: string, io: CommandIO): Promise<CrosswalkInput> {
-  const crosswalk = parseCrosswalk(await readJsonFile(resolve(io.cwd, file)), { file });
+  const crosswalk = parseCrosswalk(await readJsonFile(resolve(io.cwd, file), { file }), { file });
   return { file, crosswalk, from: await resolveFramework(crosswalk.from.framework) };
 }
 

@@ -89,8 +89,9 @@ export async function loadScoringInputs(
   const crosswalk = crosswalkFile === undefined ? undefined : await loadCrosswalk(crosswalkFile, io);
   const framework = await resolveFramework(
     stringOption(values, "framework") ?? crosswalk?.crosswalk.to.framework ?? DEFAULT_FRAMEWORK_ID,
+    { cwd: io.cwd },
   );
-  const method = await resolveMethod(stringOption(values, "method"), framework);
+  const method = await resolveMethod(stringOption(values, "method"), framework, { cwd: io.cwd });
   const parsed = await readAssessments(resolve(io.cwd, file), crosswalk?.from ?? framework, {
     file,
     ...assessmentReadOptions(values),

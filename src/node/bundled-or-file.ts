@@ -2,6 +2,7 @@
  * Resolving a document named on a command line: a bundled id, or else a path to a JSON file. Shared by
  * frameworks and methods so both answer a wrong name the same way.
  */
+import { resolve } from "node:path";
 import { P10Error } from "../errors.js";
 
 /** A registry of bundled documents (frameworks or methods). */
@@ -18,6 +19,7 @@ export interface BundledRegistry<T> {
  * @param registry - the bundled documents.
  * @param read - reads and validates a document file.
  * @param kind - `framework` or `method`, for the error message and code.
+ * @param cwd - the folder a relative path is read from (default: the process's); errors show the path as given.
  * @returns the document.
  * @throws P10Error `P10_UNKNOWN_FRAMEWORK` / `P10_UNKNOWN_METHOD` when it is neither.
  * @example
@@ -30,11 +32,14 @@ export interface BundledRegistry<T> {
 export async function bundledOrFile<T>(
   idOrPath: string,
   registry: BundledRegistry<T>,
-  read: (path: string) => Promise<T>,
+  read: (path: string, options: { file: string }) => Promise<T>,
   kind: "framework" | "method",
+  cwd?: string,
 ): Promise<T> {
   if (registry.has(idOrPath)) return registry.get(idOrPath);
-  if (/[/\\]|\.json$/i.test(idOrPath)) return read(idOrPath);
+  if (/[/\\]|\.json$/i.test(idOrPath)) {
+    return read(cwd === undefined ? idOrPath : resolve(cwd, idOrPath), { file: idOrPath });
+  }
   throw new P10Error(
     `P10_UNKNOWN_${kind.toUpperCase()}`,
     `"${idOrPath}" is neither a bundled ${kind} (${registry

@@ -19,6 +19,6 @@ import { readJsonFile } from "./json-file.js";
  * cw.to.framework; // "p10-2026"
  * ```
  */
-export async function readCrosswalk(path: string): Promise<Crosswalk> {
-  return parseCrosswalk(await readJsonFile(path), { file: path });
+export async function readCrosswalk(path: string, options: { file?: string } = {}): Promise<Crosswalk> {
+  return parseCrosswalk(await readJsonFile(path, options), { file: options.file ?? path });
 }

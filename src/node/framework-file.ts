@@ -21,8 +21,8 @@ import { readJsonFile } from "./json-file.js";
  * fw.id; // "edi-2015"
  * ```
  */
-export async function readFramework(path: string): Promise<Framework> {
-  return parseFramework(await readJsonFile(path), { file: path });
+export async function readFramework(path: string, options: { file?: string } = {}): Promise<Framework> {
+  return parseFramework(await readJsonFile(path, options), { file: options.file ?? path });
 }
 
 /**
@@ -37,6 +37,6 @@ export async function readFramework(path: string): Promise<Framework> {
  * (await resolveFramework("edi-2015")).indicators.length; // 99
  * ```
  */
-export async function resolveFramework(idOrPath: string): Promise<Framework> {
-  return bundledOrFile(idOrPath, frameworks, readFramework, "framework");
+export async function resolveFramework(idOrPath: string, options: { cwd?: string } = {}): Promise<Framework> {
+  return bundledOrFile(idOrPath, frameworks, readFramework, "framework", options.cwd);
 }

@@ -8,6 +8,7 @@ import { P10Error } from "../errors.js";
  * Reads a file as UTF-8 text (a leading byte-order mark is removed).
  *
  * @param path - the file's path.
+ * @param options - `file`: the name to show in errors (default: `path`), e.g. the path as the user typed it.
  * @returns the text.
  * @throws P10Error `P10_FILE_READ` naming the file and the reason (not found, a directory, …).
  * @example
@@ -16,12 +17,12 @@ import { P10Error } from "../errors.js";
  * const text = await readTextFile("package.json");
  * ```
  */
-export async function readTextFile(path: string): Promise<string> {
+export async function readTextFile(path: string, options: { file?: string } = {}): Promise<string> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (e) {
-    throw fileReadError(path, e);
+    throw fileReadError(options.file ?? path, e);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -57,6 +58,7 @@ export function fileReadError(path: string, e: unknown): P10Error {
  * Reads and parses a JSON file; a syntax error names the line and column.
  *
  * @param path - the file's path.
+ * @param options - `file`: the name to show in errors (default: `path`).
  * @returns the parsed value.
  * @throws P10Error `P10_FILE_READ` or `P10_JSON_SYNTAX`.
  * @example
@@ -65,8 +67,9 @@ export function fileReadError(path: string, e: unknown): P10Error {
  * const doc = await readJsonFile("data/methods/edi-2015.json");
  * ```
  */
-export async function readJsonFile(path: string): Promise<unknown> {
-  const text = await readTextFile(path);
+export async function readJsonFile(path: string, options: { file?: string } = {}): Promise<unknown> {
+  const text = await readTextFile(path, options);
+  const name = options.file ?? path;
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -77,11 +80,11 @@ export async function readJsonFile(path: string): Promise<unknown> {
     const before = text.slice(0, offset);
     const line = before.split("\n").length;
     const column = offset - before.lastIndexOf("\n");
-    throw new P10Error("P10_JSON_SYNTAX", `${path} is not valid JSON: ${said}`, [
+    throw new P10Error("P10_JSON_SYNTAX", `${name} is not valid JSON: ${said}`, [
       {
         code: "P10_JSON_SYNTAX",
         severity: "error",
-        file: path,
+        file: name,
         line,
         column,
         message: `not valid JSON: ${said}`,

@@ -22,8 +22,8 @@ import { readJsonFile } from "./json-file.js";
  * m.id; // "edi-2015"
  * ```
  */
-export async function readMethod(path: string): Promise<Method> {
-  return parseMethod(await readJsonFile(path), { file: path });
+export async function readMethod(path: string, options: { file?: string } = {}): Promise<Method> {
+  return parseMethod(await readJsonFile(path, options), { file: options.file ?? path });
 }
 
 /**
@@ -41,8 +41,12 @@ export async function readMethod(path: string): Promise<Method> {
  * (await resolveMethod(undefined, frameworks.get("edi-2015"))).id; // "edi-2015"
  * ```
  */
-export async function resolveMethod(idOrPath: string | undefined, framework: Framework): Promise<Method> {
-  if (idOrPath !== undefined) return bundledOrFile(idOrPath, methods, readMethod, "method");
+export async function resolveMethod(
+  idOrPath: string | undefined,
+  framework: Framework,
+  options: { cwd?: string } = {},
+): Promise<Method> {
+  if (idOrPath !== undefined) return bundledOrFile(idOrPath, methods, readMethod, "method", options.cwd);
   const method = methods.forFramework(framework.id);
   if (method === undefined) {
     throw new P10Error(

@@ -1,5 +1,5 @@
 // p10 score and p10 explain on the bundled sample (seeds/edi-2015-sample.csv).
-import { mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -65,5 +65,20 @@ describe("p10 explain", () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('entity "XXX" is not in');
     expect((await p10(["explain", SAMPLE])).code).toBe(2);
+  });
+});
+
+describe("p10 score: files named relative to the working directory", () => {
+  it("reads -f, -m and the CSV from the command's cwd and names them as typed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "p10-cwd-"));
+    copyFileSync("data/frameworks/edi-2015.json", join(dir, "fw.json"));
+    copyFileSync("data/methods/edi-2015.json", join(dir, "m.json"));
+    copyFileSync(SAMPLE, join(dir, "sample.csv"));
+    const ok = await p10(["score", "sample.csv", "-f", "./fw.json", "-m", "./m.json"], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.split("\n")[0]).toBe("entity,period,node,level,score,score_exact,rank,coverage,band");
+    const missing = await p10(["score", "sample.csv", "-m", "./nope.json"], { cwd: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^\.\/nope\.json: error P10_FILE_READ/m);
   });
 });

@@ -53,7 +53,9 @@ export const agreementCommand: Command = {
     const format =
       choiceOption(values, "format", ["table", "csv", "json"] as const) ?? (io.outIsTTY ? "table" : "csv");
     const metric = choiceOption(values, "metric", ["nominal", "ordinal", "interval"] as const);
-    const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID);
+    const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, {
+      cwd: io.cwd,
+    });
     const result = await readDoubleScored(file, framework, io);
     if (result === undefined) return 1;
     const agreement = assessorAgreement(result.records, framework, metric === undefined ? {} : { metric });

@@ -35,7 +35,9 @@ export const reconcileCommand: Command = {
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
     const file = positionals[0]!;
-    const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID);
+    const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, {
+      cwd: io.cwd,
+    });
     const result = await readDoubleScored(file, framework, io);
     if (result === undefined) return 1;
     const r = reconcileAssessments(result.records, framework);

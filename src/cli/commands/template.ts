@@ -31,7 +31,9 @@ export const templateCommand: Command = {
   },
   positionals: { min: 0, max: 0 },
   async run({ values }, io) {
-    const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID);
+    const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, {
+      cwd: io.cwd,
+    });
     const list = stringOption(values, "entities");
     const entities = list?.split(",").map((e) => e.trim());
     if (entities?.some((e) => e === ""))

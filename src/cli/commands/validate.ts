@@ -40,7 +40,9 @@ export const validateCommand: Command = {
     const delimiter = choiceOption(values, "delimiter", [",", ";"] as const);
     const format = choiceOption(values, "format", ["long", "wide"] as const);
     const assessor = stringOption(values, "assessor");
-    const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID);
+    const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, {
+      cwd: io.cwd,
+    });
     const result = await validateAssessmentFile(resolve(io.cwd, file), framework, {
       file,
       ...(delimiter === undefined ? {} : { delimiter }),
