@@ -11,6 +11,7 @@ import {
   writeGroupedScoresTables,
   writeGroupSummaries,
 } from "../report/group-writers.js";
+import type { ScoresJsonOptions } from "../report/score-writers.js";
 import type { ScoreSet } from "../score/types.js";
 import { type Command, type CommandIO, stringOption, UsageError } from "./command.js";
 import { ENTITIES_USAGE, loadEntities, printWarnings } from "./entities-input.js";
@@ -35,6 +36,7 @@ export const SCORE_GROUP_USAGE = [
  * @param ranks - the overall ranks.
  * @param format - the output format.
  * @param io - where warnings go.
+ * @param json - options of the JSON output (`trace`).
  * @returns the text, or `undefined` without `--by` (the plain output applies).
  */
 export async function writeGroupedScores(
@@ -43,6 +45,7 @@ export async function writeGroupedScores(
   ranks: RankSet,
   format: "table" | "csv" | "json" | "md",
   io: CommandIO,
+  json: ScoresJsonOptions = {},
 ): Promise<string | undefined> {
   const by = stringOption(values, "by");
   if (by !== undefined && stringOption(values, "entities") === undefined) {
@@ -55,6 +58,6 @@ export async function writeGroupedScores(
   const groupRanks = rank(scoreSet, { groupOf: groups.groupOf });
   if (format === "csv") return writeGroupedScoresCsv(scoreSet, ranks, groups, groupRanks);
   const summaries = groupSummaries(scoreSet, groups.groupOf);
-  if (format === "json") return writeGroupedScoresJson(scoreSet, ranks, groups, groupRanks, summaries);
+  if (format === "json") return writeGroupedScoresJson(scoreSet, ranks, groups, groupRanks, summaries, json);
   return `${writeGroupedScoresTables(scoreSet, ranks, groups, groupRanks, format)}\n${writeGroupSummaries(summaries, groups.column, scoreSet, format)}`;
 }

@@ -15,7 +15,7 @@ import { displayScore } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
 import { csvRow } from "./csv-cell.js";
 import { scoreRows } from "./score-rows.js";
-import { scoreTable, writeScoresCsv, writeScoresJson } from "./score-writers.js";
+import { type ScoresJsonOptions, scoreTable, writeScoresCsv, writeScoresJson } from "./score-writers.js";
 import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";
 
 /**
@@ -256,6 +256,7 @@ export function writeGroupSummaries(
  * @param groups - the grouping.
  * @param groupRanks - ranks within groups.
  * @param summaries - from `groupSummaries`.
+ * @param options - `trace` adds where every answer came from, as in `writeScoresJson`.
  * @returns canonical JSON text with a final newline.
  * @throws never.
  * @example
@@ -274,8 +275,11 @@ export function writeGroupedScoresJson(
   groups: EntityGroups,
   groupRanks: RankSet,
   summaries: readonly GroupSummary[],
+  options: ScoresJsonOptions = {},
 ): string {
-  const base = JSON.parse(writeScoresJson(scoreSet, ranks)) as { rows: Record<string, CanonicalValue>[] };
+  const base = JSON.parse(writeScoresJson(scoreSet, ranks, options)) as {
+    rows: Record<string, CanonicalValue>[];
+  };
   const grouped = scoreRows(scoreSet, groupRanks);
   const exact = (v: Dec | null): string | null => (v === null ? null : canonicalDecimal(v));
   return `${canonicalJson({

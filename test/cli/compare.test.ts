@@ -127,6 +127,13 @@ describe("p10 score --entities --by", () => {
     );
     expect(json.groups.column).toBe("region");
     expect(json.groups.summaries).toHaveLength(6);
+    expect(json.trace).toBeUndefined();
+    const traced = JSON.parse(
+      (await p10(["score", SAMPLE, "--entities", ENTITIES, "--by", "region", "--format", "json", "--trace"]))
+        .stdout,
+    );
+    expect(traced.groups.column).toBe("region");
+    expect(traced.trace.answers.length).toBeGreaterThan(0);
   });
 
   it("needs --entities for --by and a column the file has", async () => {

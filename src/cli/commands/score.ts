@@ -51,7 +51,7 @@ export const scoreCommand: Command = {
     const scoreSet = score(parsed.dataset, framework, method);
     if (crosswalk !== undefined) reportCoverageGaps(scoreSet, crosswalk, io);
     const ranks = rank(scoreSet);
-    const grouped = await writeGroupedScores(values, scoreSet, ranks, format, io);
+    const grouped = await writeGroupedScores(values, scoreSet, ranks, format, io, { trace });
     const text =
       grouped ??
       (format === "csv"
