@@ -169,18 +169,19 @@ function locate(differences: ScoreDifference[], observed: RunObservation): Locat
  * @returns `verified`, `inputs-changed` (an input differs, the recomputed scores are identical) or `mismatch`.
  * @example
  * ```ts
- * import { mkdtemp } from "node:fs/promises";
- * import { tmpdir } from "node:os";
- * import { join } from "node:path";
- * import { frameworks, methods, score, verificationStatus } from "principle10";
- * import { readAssessments, verifyManifest, writeManifest } from "principle10/node";
+ * import { createDataset, createManifest, documentDigest, frameworks, methods, score, sha256Hex,
+ *   verificationStatus, verifyRun } from "principle10";
+ * // A run published in memory (p10 score --manifest does the same with files; see principle10/node).
  * const edi = frameworks.get("edi-2015");
- * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
- * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
- *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
- *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
- * });
- * verificationStatus(await verifyManifest(written.manifestPath)); // "verified"
+ * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
+ * const input = { name: "a.csv", sha256: sha256Hex("the CSV bytes"), rows: 1 };
+ * const { manifest, scores } = createManifest({ scoreSet: set, frameworkSource: { bundled: "edi-2015" },
+ *   methodSource: { bundled: "edi-2015" }, input, scoresFile: "a.scores.json" });
+ * const observe = (published: string, csv: string) => verifyRun({ manifest, frameworkDigest: documentDigest(edi.document),
+ *   methodDigest: documentDigest(set.method), inputs: [{ file: "a.csv", sha256: sha256Hex(csv), rows: 1 }],
+ *   published, publishedFile: "a.scores.json", recomputed: set });
+ * verificationStatus(observe(scores, "the CSV bytes")); // "verified"
+ * verificationStatus(observe(scores, "other CSV bytes")); // "inputs-changed"
  * ```
  */
 export function verificationStatus(v: Verification): VerificationStatus {
@@ -204,21 +205,20 @@ const short = (digest: string | null): string => (digest === null ? "(missing)" 
  * @returns the issues, most general first (library, framework, method, inputs, scores), then per unit.
  * @example
  * ```ts
- * import { appendFile, mkdtemp } from "node:fs/promises";
- * import { tmpdir } from "node:os";
- * import { join } from "node:path";
- * import { formatIssue, frameworks, methods, score, verificationIssues } from "principle10";
- * import { readAssessments, verifyManifest, writeManifest } from "principle10/node";
+ * import { createDataset, createManifest, documentDigest, formatIssue, frameworks, methods, score,
+ *   sha256Hex, verificationIssues, verifyRun } from "principle10";
+ * // A run published in memory (p10 score --manifest does the same with files; see principle10/node).
  * const edi = frameworks.get("edi-2015");
- * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
- * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
- *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
- *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
- * });
- * await appendFile(written.scoresPath, " "); // alter the published scores file
- * const v = await verifyManifest(written.manifestPath);
- * verificationIssues(v).map((i) => i.code); // ["P10_VERIFY_SCORES_FILE"]
- * console.log(verificationIssues(v).map(formatIssue).join("\n"));
+ * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
+ * const input = { name: "a.csv", sha256: sha256Hex("the CSV bytes"), rows: 1 };
+ * const { manifest, scores } = createManifest({ scoreSet: set, frameworkSource: { bundled: "edi-2015" },
+ *   methodSource: { bundled: "edi-2015" }, input, scoresFile: "a.scores.json" });
+ * const observe = (published: string, csv: string) => verifyRun({ manifest, frameworkDigest: documentDigest(edi.document),
+ *   methodDigest: documentDigest(set.method), inputs: [{ file: "a.csv", sha256: sha256Hex(csv), rows: 1 }],
+ *   published, publishedFile: "a.scores.json", recomputed: set });
+ * const altered = observe(`${scores} `, "the CSV bytes"); // the published scores file was edited
+ * verificationIssues(altered).map((i) => i.code); // ["P10_VERIFY_SCORES_FILE"]
+ * console.log(verificationIssues(altered).map(formatIssue).join("\n"));
  * ```
  */
 export function verificationIssues(v: Verification, policy: VerifyPolicy = {}): P10Issue[] {
@@ -342,25 +342,25 @@ function differenceIssue(d: LocatedDifference): P10Issue {
  *   (2772 rows): scores sha256 ab12… reproduced bit for bit`.
  * @example
  * ```ts
- * import { mkdtemp } from "node:fs/promises";
- * import { tmpdir } from "node:os";
- * import { join } from "node:path";
- * import { frameworks, methods, score, verificationSummary } from "principle10";
- * import { readAssessments, verifyManifest, writeManifest } from "principle10/node";
+ * import { createDataset, createManifest, documentDigest, frameworks, methods, score, sha256Hex,
+ *   verificationSummary, verifyRun } from "principle10";
+ * // A run published in memory (p10 score --manifest does the same with files; see principle10/node).
  * const edi = frameworks.get("edi-2015");
- * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
- * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
- *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
- *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
- * });
- * console.log(verificationSummary(await verifyManifest(written.manifestPath)));
- * // 28 units of framework edi-2015 1.0.0 with method edi-2015 1.0.0 from …/seeds/edi-2015-sample.csv
- * // (2772 rows): scores sha256 ce673bcf… reproduced bit for bit
+ * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
+ * const input = { name: "a.csv", sha256: sha256Hex("the CSV bytes"), rows: 1 };
+ * const { manifest, scores } = createManifest({ scoreSet: set, frameworkSource: { bundled: "edi-2015" },
+ *   methodSource: { bundled: "edi-2015" }, input, scoresFile: "a.scores.json" });
+ * const observe = (published: string, csv: string) => verifyRun({ manifest, frameworkDigest: documentDigest(edi.document),
+ *   methodDigest: documentDigest(set.method), inputs: [{ file: "a.csv", sha256: sha256Hex(csv), rows: 1 }],
+ *   published, publishedFile: "a.scores.json", recomputed: set });
+ * console.log(verificationSummary(observe(scores, "the CSV bytes")));
+ * // 1 unit of framework edi-2015 1.0.0 with method edi-2015 1.0.0 from a.csv (1 row): scores sha256 289f7cb1… reproduced bit for bit
  * ```
  */
 export function verificationSummary(v: Verification): string {
-  const inputs = v.inputs.map((i) => `${i.file ?? i.label} (${i.rows.current} rows)`).join(", ");
-  const what = `${v.units.recomputed} units of ${v.framework.label} with ${v.method.label} from ${inputs}`;
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  const inputs = v.inputs.map((i) => `${i.file ?? i.label} (${count(i.rows.current, "row")})`).join(", ");
+  const what = `${count(v.units.recomputed, "unit")} of ${v.framework.label} with ${v.method.label} from ${inputs}`;
   switch (verificationStatus(v)) {
     case "verified":
       return `${what}: scores sha256 ${v.output.published} reproduced bit for bit`;
@@ -381,19 +381,19 @@ export function verificationSummary(v: Verification): string {
  *   `P10_VERIFY_METHOD`, `P10_VERIFY_ANSWER`, `P10_VERIFY_SCORE`, …).
  * @example
  * ```ts
- * import { mkdtemp } from "node:fs/promises";
- * import { tmpdir } from "node:os";
- * import { join } from "node:path";
- * import { assertVerified, frameworks, methods, score } from "principle10";
- * import { readAssessments, verifyManifest, writeManifest } from "principle10/node";
+ * import { createDataset, createManifest, documentDigest, frameworks, methods, score, sha256Hex,
+ *   assertVerified, verifyRun } from "principle10";
+ * // A run published in memory (p10 score --manifest does the same with files; see principle10/node).
  * const edi = frameworks.get("edi-2015");
- * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
- * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
- *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
- *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
- * });
- * const v = await verifyManifest(written.manifestPath);
- * assertVerified(v, { allowInputChanges: true }); // [] (no warnings)
+ * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
+ * const input = { name: "a.csv", sha256: sha256Hex("the CSV bytes"), rows: 1 };
+ * const { manifest, scores } = createManifest({ scoreSet: set, frameworkSource: { bundled: "edi-2015" },
+ *   methodSource: { bundled: "edi-2015" }, input, scoresFile: "a.scores.json" });
+ * const observe = (published: string, csv: string) => verifyRun({ manifest, frameworkDigest: documentDigest(edi.document),
+ *   methodDigest: documentDigest(set.method), inputs: [{ file: "a.csv", sha256: sha256Hex(csv), rows: 1 }],
+ *   published, publishedFile: "a.scores.json", recomputed: set });
+ * assertVerified(observe(scores, "the CSV bytes")); // [] (no warnings)
+ * assertVerified(observe(scores, "other CSV bytes"), { allowInputChanges: true }).map((i) => i.code); // ["P10_VERIFY_INPUT"]
  * ```
  */
 export function assertVerified(v: Verification, policy: VerifyPolicy = {}): P10Issue[] {

@@ -65,7 +65,7 @@ describe("verifyRun", () => {
     expect(verificationIssues(v)).toEqual([]);
     expect(assertVerified(v)).toEqual([]);
     expect(verificationSummary(v)).toBe(
-      `1 units of framework tiny 1 with method test 1 from data/answers.csv (8 rows): scores sha256 ${v.output.published} reproduced bit for bit`,
+      `1 unit of framework tiny 1 with method test 1 from data/answers.csv (8 rows): scores sha256 ${v.output.published} reproduced bit for bit`,
     );
   });
 
