@@ -4,6 +4,7 @@
  * it was read from. A million answers take a few megabytes: two bytes for the answer, four for its line.
  */
 import { P10Error } from "../errors.js";
+import type { CellCases } from "./case-answer.js";
 import type { Framework } from "../framework/framework.js";
 import {
   type CellCombination,
@@ -98,6 +99,8 @@ export interface Dataset {
   readonly combinedValues?: readonly (readonly CombinedValue[])[];
   /** With `combine`: every cell answered by several assessors, by cell index, with all their answers. */
   readonly combinations?: ReadonlyMap<number, CellCombination>;
+  /** Cells whose value was combined from case-level answers (see `case-apply.ts`), by cell index. */
+  readonly cases?: ReadonlyMap<number, CellCases>;
 }
 
 /** One answer given to {@link createDataset}. */

@@ -6,6 +6,8 @@
 import type { P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import type { ScaleAnswer } from "../framework/scale.js";
+import type { CaseRegister } from "./case-register.js";
+import type { AnswerColumns, CaseAnswer } from "./case-answer.js";
 import { closestMatch } from "./closest.js";
 import type { CombineRule } from "./combine.js";
 import { type CsvProblem, CsvTokenizer, detectDelimiter, firstRecordEnd } from "./csv-tokenizer.js";
@@ -30,6 +32,11 @@ export interface AssessmentReadOptions {
    * see `BuildDatasetOptions.combine`); default: several assessors per cell is `P10_MULTIPLE_ASSESSORS`.
    */
   readonly combine?: CombineRule;
+  /**
+   * The case register that case-level answers (rows with a `case` cell) refer to; see `case-apply.ts`.
+   * Without it, every case-level answer is `P10_UNKNOWN_CASE`.
+   */
+  readonly cases?: CaseRegister;
   /** Keep at most this many issues (the rest are only counted in `omittedIssues`); default 10,000. */
   readonly maxIssues?: number;
 }
@@ -60,6 +67,10 @@ export interface AssessmentReadout {
   /** The detected or forced layout; `undefined` when the header could not be read. */
   readonly format: AssessmentFormat | undefined;
   readonly delimiter: "," | ";";
+  /** Case-level answers: rows whose `case` cell is filled (long files only); not in `records`. */
+  readonly caseAnswers: readonly CaseAnswer[];
+  /** Columns of the response and case cells (long files), for located case checks. */
+  readonly columns: AnswerColumns;
 }
 
 /** How long the first line may grow before the delimiter is guessed from what has arrived. */
@@ -101,6 +112,7 @@ export class AssessmentReader {
   /** Scratch space for a wide row's answer codes. */
   private wideCodes = new Int16Array(0);
   private rowErrors = 0;
+  private readonly caseAnswers: CaseAnswer[] = [];
 
   /**
    * @param framework - the framework answers are checked against.
@@ -164,6 +176,11 @@ export class AssessmentReader {
       },
       format: this.layout?.format,
       delimiter: this.delimiter,
+      caseAnswers: this.caseAnswers,
+      columns: {
+        response: this.layout?.format === "long" ? this.layout.response + 1 : 0,
+        case: this.layout !== undefined && this.layout.case >= 0 ? this.layout.case + 1 : 0,
+      },
     };
   }
 
@@ -257,6 +274,23 @@ export class AssessmentReader {
     }
     if (this.rowErrors > 0 || !this.acceptName(fields, fieldLines, layout, entity)) {
       this.rejected++;
+      return;
+    }
+    const caseCell = layout.case < 0 ? "" : fields[layout.case]!.trim();
+    if (caseCell !== "") {
+      // A case-level answer: kept apart, checked and combined by `src/cases/`.
+      this.caseAnswers.push({
+        entity: ownCopy(entity),
+        period: ownCopy(period),
+        ordinal: indicator!.ordinal,
+        case: ownCopy(caseCell),
+        code,
+        assessor: layout.assessor < 0 ? "" : ownCopy(fields[layout.assessor]!.trim()),
+        source: layout.source < 0 ? "" : ownCopy(fields[layout.source]!.trim()),
+        line,
+        caseColumn: layout.case + 1,
+        responseColumn: layout.response + 1,
+      });
       return;
     }
     const c = this.collector;

@@ -27,7 +27,7 @@ const noReferences = (): References => ({ bali: [], aarhus: [], escazu: [] });
  * @throws P10Error `P10_FRAMEWORK_INVALID`, whose `issues` hold every problem: `P10_FRAMEWORK_SCHEMA`,
  *   `P10_FRAMEWORK_UNKNOWN_KEY`, `P10_FRAMEWORK_FORBIDDEN_KEY`, `P10_FRAMEWORK_DUPLICATE_ID`,
  *   `P10_FRAMEWORK_ROOT`, `P10_FRAMEWORK_DANGLING_PARENT`, `P10_FRAMEWORK_CYCLE`, `P10_FRAMEWORK_LEVEL`,
- *   `P10_FRAMEWORK_UNKNOWN_SCALE`, `P10_FRAMEWORK_EMPTY_GROUP`, `P10_FRAMEWORK_GUIDANCE` and the scale
+ *   `P10_FRAMEWORK_UNKNOWN_SCALE`, `P10_FRAMEWORK_EMPTY_GROUP`, `P10_FRAMEWORK_GUIDANCE`, `P10_FRAMEWORK_CASES` and the scale
  *   codes `P10_SCALE_*`.
  * @example
  * ```ts
@@ -161,6 +161,22 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
           `guidance for "${code}", which is not a level of scale ${scale.id} (${scale.describeAllowed()})`,
         );
       }
+    }
+    const cases = def.cases;
+    if (cases === undefined) return;
+    if (cases.max !== undefined && cases.max < cases.min) {
+      issue(
+        "P10_FRAMEWORK_CASES",
+        `nodes[${position}].cases.max`,
+        `indicator "${def.id}" allows at most ${cases.max} cases but needs at least ${cases.min}`,
+      );
+    }
+    if (cases.combine === "share" && !scale.levels.some((l) => l.code === cases.level)) {
+      issue(
+        "P10_FRAMEWORK_CASES",
+        `nodes[${position}].cases.level`,
+        `indicator "${def.id}" combines cases by the share reaching a level: "level" must be a level of scale ${scale.id} (${scale.describeAllowed()})`,
+      );
     }
   });
 

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { DECIMAL_PATTERN } from "../decimal.js";
+import { CaseDesignSchema } from "./case-schema.js";
 
 /** A plain decimal string such as `"2"`, `"0.5"` or `"-1"`: exact, never a float. */
 export const DecimalStringSchema = z
@@ -109,6 +110,7 @@ export const IndicatorNodeSchema = z.strictObject({
     .optional()
     .describe('What the indicator measures, e.g. "extent" or "strength".'),
   references: ReferencesSchema.default({ bali: [], aarhus: [], escazu: [] }),
+  cases: z.optional(CaseDesignSchema),
 });
 
 /** Any node of the tree. */
