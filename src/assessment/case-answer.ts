@@ -46,6 +46,8 @@ export interface CaseUse {
   readonly sources: readonly string[];
   /** The case's answer: a level index, `MISSING` or `NOT_APPLICABLE`. */
   readonly code: number;
+  /** The answer as written: the level's code, `not applicable` or `missing`. */
+  readonly answer: string;
   /** The answer's line in the assessment file. */
   readonly line: number;
   /** The case's line in the register. */

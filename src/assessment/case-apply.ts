@@ -240,6 +240,12 @@ export function applyCases(
             end: record.end,
             sources: record.sources,
             code: answer.code,
+            answer:
+              answer.code === NOT_APPLICABLE
+                ? "not applicable"
+                : answer.code === MISSING
+                  ? "missing"
+                  : indicator.scale.levels[answer.code]!.code,
             line: answer.line,
             registerLine: record.line,
             status: inside ? "counted" : "outside-window",

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { DECIMAL_PATTERN } from "../decimal.js";
 import { CaseDesignSchema } from "./case-schema.js";
+import { ApplicabilityRuleSchema, EvidenceRuleSchema } from "./rule-schema.js";
 
 /** A plain decimal string such as `"2"`, `"0.5"` or `"-1"`: exact, never a float. */
 export const DecimalStringSchema = z
@@ -111,6 +112,8 @@ export const IndicatorNodeSchema = z.strictObject({
     .describe('What the indicator measures, e.g. "extent" or "strength".'),
   references: ReferencesSchema.default({ bali: [], aarhus: [], escazu: [] }),
   cases: z.optional(CaseDesignSchema),
+  notApplicableWhen: z.optional(z.array(ApplicabilityRuleSchema)),
+  evidence: z.optional(EvidenceRuleSchema),
 });
 
 /** Any node of the tree. */

@@ -244,6 +244,12 @@ export const MethodSchema = z
       "Minimum share (by weight) of applicable children with a score for a node to get one.",
     ),
     minCoverageByNode: z.record(IdSchema, RatioSchema).default({}).describe("Minimum coverage per node id."),
+    evidence: z
+      .enum(["flag", "missing"])
+      .optional()
+      .describe(
+        "An answer lacking the sources its framework's evidence rule asks: flag (default: kept, with a warning) or missing (counted as missing).",
+      ),
     presentation: PresentationSchema.default({
       places: 2,
       rounding: "half-even",

@@ -12,6 +12,7 @@ import { normaliseAnswers } from "../method/normalisation.js";
 import type { Method } from "../method/schema.js";
 import { IndexScorer } from "./index-scorer.js";
 import { compilePlan, type ScoringPlan } from "./plan.js";
+import { applyRules } from "./rules.js";
 import type { AnswerRecord, GapScores, IndexScores, ScoreSet, UnitScores } from "./types.js";
 
 /** Options of {@link score}. */
@@ -45,12 +46,16 @@ export interface ScoreOptions {
  * ```
  */
 export function score(
-  dataset: Dataset,
+  given: Dataset,
   framework: Framework,
   method: Method,
   options: ScoreOptions = {},
 ): ScoreSet {
-  checkFramework(dataset, framework);
+  checkFramework(given, framework);
+  // Applicability and evidence rules first: the dataset scored is the one they leave (the input itself
+  // when the framework has no rules or none fired).
+  const ruled = applyRules(framework, given, method.evidence ?? "flag");
+  const dataset = ruled.dataset;
   const plan = compilePlan(method, framework, options.methodFile);
   if (method.missing === "fail") checkComplete(dataset, framework, plan);
   const table = normaliseAnswers(method.normalisation, framework, dataset);
@@ -77,7 +82,8 @@ export function score(
     indices: plan.indices,
     gaps: plan.gaps,
     units,
-    warnings: table.warnings,
+    warnings: ruled.warnings.length === 0 ? table.warnings : [...ruled.warnings, ...table.warnings],
+    ...(ruled.rulings.size === 0 ? {} : { rulings: ruled.rulings }),
   };
 }
 

@@ -17,6 +17,7 @@
  * therefore equal decimals (ties stay ties), and the exact contributions add up to the exact score.
  * Non-linear means (geometric, harmonic, generalised) and z-scores are computed to 50 digits.
  */
+import type { Ruling } from "./rules.js";
 import type { Dataset } from "../assessment/dataset.js";
 import type { Dec } from "../decimal.js";
 import type { P10Issue } from "../errors.js";
@@ -271,4 +272,6 @@ export interface ScoreSet {
   readonly units: readonly UnitScores[];
   /** Warnings raised while scoring (e.g. `P10_SCORE_CONSTANT_INDICATOR`), in framework order. */
   readonly warnings: readonly P10Issue[];
+  /** The applicability and evidence rules that fired, by cell index; absent when none did. */
+  readonly rulings?: ReadonlyMap<number, Ruling>;
 }

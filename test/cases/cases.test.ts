@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { validateCaseRegister } from "../../src/assessment/case-register.js";
 import {
   answerAt,
+  explain,
+  formatExplanation,
   MISSING,
   parseAssessments,
   parseFramework as parseFrameworkOf,
@@ -111,6 +113,24 @@ describe("from cases to an indicator", () => {
     expect(unit.indices[0]!.indicators.map((i) => i.exactContribution)).toEqual(["5/9", "1/3", "2/3"]);
     // BEL has no counted P1: its practice rests on nothing.
     expect(s.units[bel]!.indices[0]!.nodes[0]!.score).toBeNull();
+  });
+
+  it("explain shows each case behind a practice value with its answer, dates, sources and lines", () => {
+    const text = formatExplanation(explain(score(ds, fw, caseMethod()), "ARV", "2024"));
+    expect(text).toContain(
+      [
+        '      P1 5/3 "cases (mean of yes, limited, yes)" → 1.67 · weight 0.3333 · effective 0.3333 (1/3) · contribution 0.5556 (5/9) · line 3',
+        "        cases: mean of 3 counted in the 3 years to 2024-12-31",
+        '          E1 (emergency) yes · "Chemical spill at the river port" · 2023-03-01 to 2023-03-20 · sources https://example.org/spill | Ministry bulletin 12/2023 · line 3, register line 2',
+      ].join("\n"),
+    );
+    expect(text).toContain(
+      '          OLD (emergency) no · "Flood of 2019" · 2019-05-01 to 2019-05-31 · sources https://example.org/flood · line 6, register line 5 · not counted: outside the window',
+    );
+    const bel = formatExplanation(explain(score(ds, fw, caseMethod()), "BEL", "2024"));
+    expect(bel).toContain(
+      "cases: mean of 1 counted in the 3 years to 2024-12-31 — too few (at least 2 needed): missing",
+    );
   });
 
   it("the median and the share of cases reaching a level", () => {
