@@ -14,7 +14,7 @@
  */
 import { z } from "zod";
 import { findForbiddenKeys, schemaIssues } from "../document.js";
-import { P10Error, type P10Issue } from "../errors.js";
+import { failWithIssues, P10Error, type P10Issue } from "../errors.js";
 import { CANONICAL_SCORES_FORMAT } from "./canonical-scores.js";
 
 /**
@@ -165,13 +165,9 @@ export function parseManifest(json: unknown, options: { file?: string } = {}): M
         })),
   ];
   if (parsed.success && issues.length === 0) return parsed.data;
-  const { file } = options;
-  const located = file === undefined ? issues : issues.map((i) => ({ ...i, file }));
-  const first = issues[0];
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-  throw new P10Error(
-    "P10_MANIFEST_INVALID",
-    `invalid manifest: ${first?.path ?? ""}: ${first?.message ?? "not a manifest"}${more}`,
-    located,
-  );
+  return failWithIssues("P10_MANIFEST_INVALID", "invalid manifest", issues, {
+    ...options,
+    fallback: "not a manifest",
+    first: (i) => `${i.path ?? ""}: ${i.message}`,
+  });
 }

@@ -13,7 +13,7 @@ import {
 } from "../assessment/dataset.js";
 import type { AssessmentRecords } from "../assessment/records.js";
 import { findForbiddenKeys, jsonPath, schemaIssues } from "../document.js";
-import { P10Error, type P10Issue } from "../errors.js";
+import { failWithIssues, P10Error, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { IdSchema } from "../framework/schema.js";
 
@@ -75,9 +75,7 @@ const located = (issues: readonly P10Issue[], file: string | undefined): P10Issu
   issues.map((i) => (file === undefined ? i : { ...i, file }));
 
 function fail(code: string, summary: string, issues: readonly P10Issue[], file?: string): never {
-  const more =
-    issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-  throw new P10Error(code, `${summary}: ${issues[0]?.message ?? "invalid"}${more}`, located(issues, file));
+  return failWithIssues(code, summary, issues, { file });
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, schemaIssues } from "../document.js";
-import { P10Error, type P10Issue } from "../errors.js";
+import { failWithIssues, P10Error, type P10Issue } from "../errors.js";
 import { type AggregationSpec, type Method, MethodSchema } from "./schema.js";
 
 /**
@@ -23,11 +23,7 @@ import { type AggregationSpec, type Method, MethodSchema } from "./schema.js";
  * ```
  */
 export function failMethod(issues: readonly P10Issue[], file?: string): never {
-  const located = file === undefined ? issues : issues.map((i) => ({ ...i, file }));
-  const first = issues[0]?.message ?? "invalid method";
-  const more =
-    issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-  throw new P10Error("P10_METHOD_INVALID", `invalid method: ${first}${more}`, located);
+  return failWithIssues("P10_METHOD_INVALID", "invalid method", issues, { file, fallback: "invalid method" });
 }
 
 /**

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, schemaIssues } from "../document.js";
-import { P10Error, type P10Issue } from "../errors.js";
+import { failWithIssues, P10Error, type P10Issue } from "../errors.js";
 import { IdSchema } from "../framework/schema.js";
 import { AggregationSpecSchema, NonNegativeDecimalSchema, NormalisationSchema } from "../method/schema.js";
 
@@ -201,16 +201,11 @@ export type WeightPerturbation = z.output<typeof WeightPerturbationSchema>;
  * ```
  */
 export function parseUncertaintySpec(json: unknown, options: { file?: string } = {}): UncertaintySpec {
-  const fail = (issues: P10Issue[]): never => {
-    const located = options.file === undefined ? issues : issues.map((i) => ({ ...i, file: options.file }));
-    const more =
-      issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-    throw new P10Error(
-      "P10_UNCERTAINTY_SPEC_INVALID",
-      `invalid uncertainty spec: ${issues[0]?.message ?? "unknown problem"}${more}`,
-      located as P10Issue[],
-    );
-  };
+  const fail = (issues: P10Issue[]): never =>
+    failWithIssues("P10_UNCERTAINTY_SPEC_INVALID", "invalid uncertainty spec", issues, {
+      ...options,
+      fallback: "unknown problem",
+    });
   const forbidden = findForbiddenKeys(json, "P10_UNCERTAINTY_SPEC_FORBIDDEN_KEY");
   if (forbidden.length > 0) fail(forbidden);
   const parsed = UncertaintySpecSchema.safeParse(json);
