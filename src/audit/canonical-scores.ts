@@ -10,7 +10,7 @@
  * file names) or that is not a result (entity names, notes, free-text messages). Lines travel in the
  * traceable JSON instead (`p10 score --format json --trace`).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { canonicalDecimal, type Dec } from "../decimal.js";
 import type { ScoreSet } from "../score/types.js";
 import { canonicalJson } from "./canonical-json.js";
@@ -31,21 +31,21 @@ import { canonicalJson } from "./canonical-json.js";
  */
 export const CANONICAL_SCORES_FORMAT = "principle10-scores/1";
 
-const Decimal = z.string().regex(/^-?\d+(?:\.\d+)?$/, "expected a canonical decimal string");
-const NullableDecimal = Decimal.nullable();
-const Count = z.int().min(0);
+const Decimal = z.string().check(z.regex(/^-?\d+(?:\.\d+)?$/, "expected a canonical decimal string"));
+const NullableDecimal = z.nullable(Decimal);
+const Count = z.int().check(z.gte(0));
 
 const CanonicalAnswerSchema = z.strictObject({
   indicator: z.string(),
   status: z.enum(["answered", "missing", "absent", "not-applicable"]),
   /** The scale code of the answer; left out unless answered. */
-  code: z.string().optional(),
+  code: z.optional(z.string()),
 });
 
 const CanonicalNodeSchema = z.strictObject({
   id: z.string(),
   score: NullableDecimal,
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   coverage: NullableDecimal,
   answers: z.strictObject({
     expected: Count,
@@ -105,10 +105,10 @@ export const CanonicalScoresSchema = z
     method: DocumentId,
     indices: z.array(z.string()),
     gaps: z.array(z.string()),
-    warnings: z.array(z.strictObject({ code: z.string(), path: z.string().nullable() })),
+    warnings: z.array(z.strictObject({ code: z.string(), path: z.nullable(z.string()) })),
     units: z.array(CanonicalUnitSchema),
   })
-  .describe("principle10 canonical scores: every exact result of one scoring run.");
+  .check(z.describe("principle10 canonical scores: every exact result of one scoring run."));
 
 /** Canonical scores: plain data, decimals as strings. */
 export type CanonicalScores = z.output<typeof CanonicalScoresSchema>;

@@ -12,9 +12,9 @@
  * answers (embedding per-node scores in the manifest would lose the per-answer detail, or make the
  * manifest as large as that file while no longer being readable at a glance).
  */
-import { z } from "zod";
-import { findForbiddenKeys, schemaIssues } from "../document.js";
-import { failWithIssues, P10Error, type P10Issue } from "../errors.js";
+import * as z from "zod/mini";
+import { findForbiddenKeys, safeParseDocument, schemaIssues } from "../document.js";
+import { failWithIssues, type P10Issue } from "../errors.js";
 import { CANONICAL_SCORES_FORMAT } from "./canonical-scores.js";
 
 /**
@@ -39,20 +39,28 @@ import { CANONICAL_SCORES_FORMAT } from "./canonical-scores.js";
  */
 export const MANIFEST_FORMAT = "principle10-manifest/1";
 
-const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "expected a SHA-256 as 64 lowercase hex digits");
-const PathSchema = z.string().min(1).describe("A path relative to the manifest's folder, with '/'.");
+const Sha256Schema = z
+  .string()
+  .check(z.regex(/^[0-9a-f]{64}$/, "expected a SHA-256 as 64 lowercase hex digits"));
+const PathSchema = z
+  .string()
+  .check(z.minLength(1), z.describe("A path relative to the manifest's folder, with '/'."));
 
 const SourceSchema = z
   .union([
-    z.strictObject({ bundled: z.string().min(1).describe("The id of a document bundled with principle10.") }),
+    z.strictObject({
+      bundled: z.string().check(z.minLength(1), z.describe("The id of a document bundled with principle10.")),
+    }),
     z.strictObject({ file: PathSchema }),
   ])
-  .describe("Where the document came from: a bundled id or a JSON file.");
+  .check(z.describe("Where the document came from: a bundled id or a JSON file."));
 
 const DocumentRefSchema = z.strictObject({
-  id: z.string().min(1),
-  version: z.string().min(1),
-  sha256: Sha256Schema.describe("SHA-256 of the canonical JSON of the parsed document, without $schema."),
+  id: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
+  sha256: Sha256Schema.check(
+    z.describe("SHA-256 of the canonical JSON of the parsed document, without $schema."),
+  ),
   source: SourceSchema,
 });
 
@@ -68,19 +76,21 @@ const DocumentRefSchema = z.strictObject({
  */
 export const ManifestOptionsSchema = z
   .strictObject({
-    delimiter: z.enum([",", ";", "auto"]).describe("Field delimiter given to the reader."),
-    format: z.enum(["long", "wide", "auto"]).describe("File layout given to the reader."),
-    allowExtra: z.boolean().describe("Whether unknown columns were ignored."),
-    assessor: z.string().nullable().describe("The assessor whose answers were scored, or null for all."),
+    delimiter: z.enum([",", ";", "auto"]).check(z.describe("Field delimiter given to the reader.")),
+    format: z.enum(["long", "wide", "auto"]).check(z.describe("File layout given to the reader.")),
+    allowExtra: z.boolean().check(z.describe("Whether unknown columns were ignored.")),
+    assessor: z
+      .nullable(z.string())
+      .check(z.describe("The assessor whose answers were scored, or null for all.")),
     combine: z
-      .enum(["median", "mean"])
-      .nullable()
-      .optional()
-      .describe(
-        "How several assessors' answers to one cell were combined (median or mean of their levels' values), or null for not at all; absent in manifests written before the option existed.",
+      .optional(z.nullable(z.enum(["median", "mean"])))
+      .check(
+        z.describe(
+          "How several assessors' answers to one cell were combined (median or mean of their levels' values), or null for not at all; absent in manifests written before the option existed.",
+        ),
       ),
   })
-  .describe("Options of the assessment reader that affect results.");
+  .check(z.describe("Options of the assessment reader that affect results."));
 
 /**
  * The zod schema of a manifest (the JSON Schema in data/schema/manifest.schema.json is generated from it).
@@ -104,9 +114,9 @@ export const ManifestOptionsSchema = z
  */
 export const ManifestSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     format: z.literal(MANIFEST_FORMAT),
-    library: z.strictObject({ name: z.literal("principle10"), version: z.string().min(1) }),
+    library: z.strictObject({ name: z.literal("principle10"), version: z.string().check(z.minLength(1)) }),
     framework: DocumentRefSchema,
     method: DocumentRefSchema,
     inputs: z
@@ -114,21 +124,20 @@ export const ManifestSchema = z
         z.strictObject({
           role: z.literal("assessments"),
           name: PathSchema,
-          sha256: Sha256Schema.describe("SHA-256 of the file's bytes."),
-          rows: z.int().min(0).describe("Data rows read (header and blank rows excluded)."),
+          sha256: Sha256Schema.check(z.describe("SHA-256 of the file's bytes.")),
+          rows: z.int().check(z.gte(0), z.describe("Data rows read (header and blank rows excluded).")),
         }),
       )
-      .length(1)
-      .describe("The input files; one assessment file in this format version."),
+      .check(z.length(1), z.describe("The input files; one assessment file in this format version.")),
     options: ManifestOptionsSchema,
     output: z.strictObject({
       format: z.literal(CANONICAL_SCORES_FORMAT),
-      file: PathSchema.describe("The canonical scores, byte for byte."),
-      sha256: Sha256Schema.describe("SHA-256 of the canonical scores."),
-      units: z.int().min(0).describe("Entity × period units scored."),
+      file: PathSchema.check(z.describe("The canonical scores, byte for byte.")),
+      sha256: Sha256Schema.check(z.describe("SHA-256 of the canonical scores.")),
+      units: z.int().check(z.gte(0), z.describe("Entity × period units scored.")),
     }),
   })
-  .describe("A principle10 manifest: how to redo a scoring run and what it produced.");
+  .check(z.describe("A principle10 manifest: how to redo a scoring run and what it produced."));
 
 /** A manifest as parsed. */
 export type Manifest = z.output<typeof ManifestSchema>;
@@ -154,7 +163,7 @@ export type ManifestOptions = z.output<typeof ManifestOptionsSchema>;
  */
 export function parseManifest(json: unknown, options: { file?: string } = {}): Manifest {
   const forbidden = findForbiddenKeys(json, "P10_MANIFEST_FORBIDDEN_KEY");
-  const parsed = ManifestSchema.safeParse(json);
+  const parsed = safeParseDocument(ManifestSchema, json);
   const issues: P10Issue[] = [
     ...forbidden,
     ...(parsed.success

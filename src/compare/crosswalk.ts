@@ -3,7 +3,7 @@
  * one framework (EDI 2015) can be scored under another (p10-2026). Answers move by level *code*; indicators
  * of the target that nothing maps to stay missing and the method's coverage rule decides what is reported.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   ABSENT,
   type AnswerNote,
@@ -12,7 +12,7 @@ import {
   type Dataset,
 } from "../assessment/dataset.js";
 import type { AssessmentRecords } from "../assessment/records.js";
-import { findForbiddenKeys, jsonPath, schemaIssues } from "../document.js";
+import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
 import { failWithIssues, P10Error, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { IdSchema } from "../framework/schema.js";
@@ -29,10 +29,12 @@ import { IdSchema } from "../framework/schema.js";
  */
 export const FrameworkRefSchema = z
   .strictObject({
-    framework: IdSchema.describe('A framework id, e.g. "edi-2015".'),
-    version: z.string().min(1).describe('The framework version the map was written for, e.g. "1.0.0".'),
+    framework: IdSchema.check(z.describe('A framework id, e.g. "edi-2015".')),
+    version: z
+      .string()
+      .check(z.minLength(1), z.describe('The framework version the map was written for, e.g. "1.0.0".')),
   })
-  .describe("A framework at one version.");
+  .check(z.describe("A framework at one version."));
 
 /**
  * A crosswalk document: which indicator of `to` answers each indicator of `from`.
@@ -48,18 +50,20 @@ export const FrameworkRefSchema = z
  */
 export const CrosswalkSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     id: IdSchema,
-    description: z.string().min(1).describe("What the map does and why, in words."),
-    from: FrameworkRefSchema.describe("The framework the assessments were made under."),
-    to: FrameworkRefSchema.describe("The framework they are scored under."),
+    description: z.string().check(z.minLength(1), z.describe("What the map does and why, in words.")),
+    from: FrameworkRefSchema.check(z.describe("The framework the assessments were made under.")),
+    to: FrameworkRefSchema.check(z.describe("The framework they are scored under.")),
     map: z
       .record(IdSchema, IdSchema)
-      .describe(
-        "Source indicator id → target indicator id. Each target at most once; both scales must have the same level codes. Source indicators not listed are dropped (with a warning); target indicators not listed stay missing.",
+      .check(
+        z.describe(
+          "Source indicator id → target indicator id. Each target at most once; both scales must have the same level codes. Source indicators not listed are dropped (with a warning); target indicators not listed stay missing.",
+        ),
       ),
   })
-  .describe("A principle10 crosswalk: maps one framework's indicators onto another's.");
+  .check(z.describe("A principle10 crosswalk: maps one framework's indicators onto another's."));
 
 /** A crosswalk as parsed. */
 export type Crosswalk = z.output<typeof CrosswalkSchema>;
@@ -71,8 +75,6 @@ export interface CrosswalkFileOption {
 }
 
 const mapPath = (source: string): string => jsonPath(["map", source]);
-const located = (issues: readonly P10Issue[], file: string | undefined): P10Issue[] =>
-  issues.map((i) => (file === undefined ? i : { ...i, file }));
 
 function fail(code: string, summary: string, issues: readonly P10Issue[], file?: string): never {
   return failWithIssues(code, summary, issues, { file });
@@ -101,7 +103,7 @@ function fail(code: string, summary: string, issues: readonly P10Issue[], file?:
 export function parseCrosswalk(json: unknown, options: CrosswalkFileOption = {}): Crosswalk {
   const forbidden = findForbiddenKeys(json, "P10_CROSSWALK_FORBIDDEN_KEY");
   if (forbidden.length > 0) fail("P10_CROSSWALK_INVALID", "invalid crosswalk", forbidden, options.file);
-  const parsed = CrosswalkSchema.safeParse(json);
+  const parsed = safeParseDocument(CrosswalkSchema, json);
   if (!parsed.success) {
     const issues = schemaIssues(parsed.error, {
       unknownKey: "P10_CROSSWALK_UNKNOWN_KEY",

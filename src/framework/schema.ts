@@ -4,71 +4,83 @@
  * A framework is a versioned indicator catalogue: response scales plus a flat list of nodes whose `parent`
  * links form the tree `index → pillar → group → indicator`.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DECIMAL_PATTERN } from "../decimal.js";
 
 /** A plain decimal string such as `"2"`, `"0.5"` or `"-1"`: exact, never a float. */
 export const DecimalStringSchema = z
   .string()
-  .regex(DECIMAL_PATTERN, 'expected a plain decimal string such as "2" or "0.5"')
-  .describe('An exact decimal number written as a string, e.g. "2" or "0.5".');
+  .check(
+    z.regex(DECIMAL_PATTERN, 'expected a plain decimal string such as "2" or "0.5"'),
+    z.describe('An exact decimal number written as a string, e.g. "2" or "0.5".'),
+  );
 
 /** A stable id: letters, digits, `.`, `_`, `-`; starts with a letter or digit. */
 export const IdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "expected an id of letters, digits, '.', '_' or '-'")
-  .describe("A stable identifier.");
+  .check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "expected an id of letters, digits, '.', '_' or '-'"),
+    z.describe("A stable identifier."),
+  );
 
 /** One answer level of a response scale. */
 export const ScaleLevelSchema = z
   .strictObject({
-    code: z.string().trim().min(1).describe('What assessors write, e.g. "2" or "yes".'),
-    label: z.string().trim().min(1).describe('A human label, e.g. "Yes"; also accepted as an answer.'),
-    value: DecimalStringSchema.describe("The exact numeric value of this answer."),
+    code: z.string().check(z.trim(), z.minLength(1), z.describe('What assessors write, e.g. "2" or "yes".')),
+    label: z
+      .string()
+      .check(z.trim(), z.minLength(1), z.describe('A human label, e.g. "Yes"; also accepted as an answer.')),
+    value: DecimalStringSchema.check(z.describe("The exact numeric value of this answer.")),
   })
-  .describe("An answer level.");
+  .check(z.describe("An answer level."));
 
 /** A response scale: ordered answer levels plus the tokens meaning *not applicable* and *missing*. */
 export const ScaleSchema = z
   .strictObject({
     id: IdSchema,
-    title: z.string().min(1),
+    title: z.string().check(z.minLength(1)),
     ordered: z
-      .boolean()
-      .default(true)
-      .describe("Whether levels are ordered (0–3, no/limited/yes) or unordered codes (nominal)."),
-    levels: z.array(ScaleLevelSchema).min(1).describe("Answer levels, lowest value first."),
-    min: DecimalStringSchema.optional().describe("Lower goalpost; defaults to the lowest level value."),
-    max: DecimalStringSchema.optional().describe("Upper goalpost; defaults to the highest level value."),
+      ._default(z.boolean(), true)
+      .check(z.describe("Whether levels are ordered (0–3, no/limited/yes) or unordered codes (nominal).")),
+    levels: z.array(ScaleLevelSchema).check(z.minLength(1), z.describe("Answer levels, lowest value first.")),
+    min: z
+      .optional(DecimalStringSchema)
+      .check(z.describe("Lower goalpost; defaults to the lowest level value.")),
+    max: z
+      .optional(DecimalStringSchema)
+      .check(z.describe("Upper goalpost; defaults to the highest level value.")),
     notApplicable: z
-      .array(z.string().trim().min(1))
-      .default(["n/a", "na", "not applicable"])
-      .describe("Tokens meaning not applicable (excluded from the denominator); case-insensitive."),
+      ._default(z.array(z.string().check(z.trim(), z.minLength(1))), ["n/a", "na", "not applicable"])
+      .check(z.describe("Tokens meaning not applicable (excluded from the denominator); case-insensitive.")),
     missing: z
-      .array(z.string().trim().min(1))
-      .default(["-", "missing", "unknown"])
-      .describe(
-        "Tokens meaning missing (handled by the method's missing-data policy); an empty cell is always missing.",
+      ._default(z.array(z.string().check(z.trim(), z.minLength(1))), ["-", "missing", "unknown"])
+      .check(
+        z.describe(
+          "Tokens meaning missing (handled by the method's missing-data policy); an empty cell is always missing.",
+        ),
       ),
   })
-  .describe("A response scale.");
+  .check(z.describe("A response scale."));
 
 /** References of a node to the instruments that ground it. */
 export const ReferencesSchema = z
   .strictObject({
     bali: z
-      .array(z.number().int().min(1).max(26))
-      .default([])
-      .describe("UNEP Bali Guideline numbers (1–26)."),
-    aarhus: z.array(z.string().min(1)).default([]).describe('Aarhus Convention articles, e.g. "4(1)".'),
-    escazu: z.array(z.string().min(1)).default([]).describe('Escazú Agreement articles, e.g. "9".'),
+      ._default(z.array(z.number().check(z.int(), z.gte(1), z.lte(26))), [])
+      .check(z.describe("UNEP Bali Guideline numbers (1–26).")),
+    aarhus: z
+      ._default(z.array(z.string().check(z.minLength(1))), [])
+      .check(z.describe('Aarhus Convention articles, e.g. "4(1)".')),
+    escazu: z
+      ._default(z.array(z.string().check(z.minLength(1))), [])
+      .check(z.describe('Escazú Agreement articles, e.g. "9".')),
   })
-  .describe("References to the Bali Guidelines and the Aarhus and Escazú articles.");
+  .check(z.describe("References to the Bali Guidelines and the Aarhus and Escazú articles."));
 
 const nodeBase = {
   id: IdSchema,
-  title: z.string().min(1),
-  description: z.string().min(1).optional(),
+  title: z.string().check(z.minLength(1)),
+  description: z.optional(z.string().check(z.minLength(1))),
 };
 
 /** The root of the tree: exactly one per framework. */
@@ -79,7 +91,7 @@ export const PillarNodeSchema = z.strictObject({
   ...nodeBase,
   level: z.literal("pillar"),
   parent: IdSchema,
-  references: ReferencesSchema.optional(),
+  references: z.optional(ReferencesSchema),
 });
 
 /** A group of indicators under a pillar, e.g. one Bali Guideline. */
@@ -87,7 +99,7 @@ export const GroupNodeSchema = z.strictObject({
   ...nodeBase,
   level: z.literal("group"),
   parent: IdSchema,
-  references: ReferencesSchema.optional(),
+  references: z.optional(ReferencesSchema),
 });
 
 /** An indicator: the question an assessor answers on a scale. */
@@ -95,20 +107,21 @@ export const IndicatorNodeSchema = z.strictObject({
   ...nodeBase,
   level: z.literal("indicator"),
   parent: IdSchema,
-  kind: z.enum(["legal", "practice"]).describe("Whether the indicator rates the law or its practice."),
-  question: z.string().min(1).describe("The question put to the assessor."),
+  kind: z
+    .enum(["legal", "practice"])
+    .check(z.describe("Whether the indicator rates the law or its practice.")),
+  question: z.string().check(z.minLength(1), z.describe("The question put to the assessor.")),
   guidance: z
-    .record(z.string(), z.string().min(1))
-    .default({})
-    .describe("Scoring guidance keyed by answer-level code."),
-  scale: IdSchema.describe("The id of the indicator's response scale."),
-  scored: z.boolean().default(true).describe("false = reported but never aggregated into any score."),
+    ._default(z.record(z.string(), z.string().check(z.minLength(1))), {})
+    .check(z.describe("Scoring guidance keyed by answer-level code.")),
+  scale: IdSchema.check(z.describe("The id of the indicator's response scale.")),
+  scored: z
+    ._default(z.boolean(), true)
+    .check(z.describe("false = reported but never aggregated into any score.")),
   measures: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('What the indicator measures, e.g. "extent" or "strength".'),
-  references: ReferencesSchema.default({ bali: [], aarhus: [], escazu: [] }),
+    .optional(z.string().check(z.minLength(1)))
+    .check(z.describe('What the indicator measures, e.g. "extent" or "strength".')),
+  references: z._default(ReferencesSchema, { bali: [], aarhus: [], escazu: [] }),
 });
 
 /** Any node of the tree. */
@@ -131,16 +144,16 @@ export const NodeSchema = z.discriminatedUnion("level", [
  */
 export const FrameworkSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     id: IdSchema,
-    version: z.string().min(1),
-    title: z.string().min(1),
-    description: z.string().min(1),
-    source: z.string().min(1).describe("Where the structure comes from."),
-    scales: z.array(ScaleSchema).min(1),
-    nodes: z.array(NodeSchema).min(2),
+    version: z.string().check(z.minLength(1)),
+    title: z.string().check(z.minLength(1)),
+    description: z.string().check(z.minLength(1)),
+    source: z.string().check(z.minLength(1), z.describe("Where the structure comes from.")),
+    scales: z.array(ScaleSchema).check(z.minLength(1)),
+    nodes: z.array(NodeSchema).check(z.minLength(2)),
   })
-  .describe("A principle10 framework: a versioned indicator catalogue.");
+  .check(z.describe("A principle10 framework: a versioned indicator catalogue."));
 
 /** A response scale as parsed (defaults applied). */
 export type ScaleDefinition = z.output<typeof ScaleSchema>;

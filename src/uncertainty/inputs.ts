@@ -4,7 +4,7 @@
  * settings — the OECD/JRC Handbook (2008, §6) recipe: perturbed weights, alternative aggregation, missing
  * data treatment and normalisation, one component left out at a time.
  */
-import { failWithIssues, P10Error, type P10Issue } from "../errors.js";
+import { failWithIssues, type P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { describeAggregation } from "../method/aggregation.js";
 import type { AggregatingLevel, AggregationSpec, Method, NormalisationSpec } from "../method/schema.js";
