@@ -27,14 +27,17 @@ import { IdSchema } from "../framework/schema.js";
  * FrameworkRefSchema.safeParse({ framework: "edi-2015" }).success; // false: the version is required
  * ```
  */
-export const FrameworkRefSchema = z
+export const FrameworkRefSchema = /* @__PURE__ */ z
   .strictObject({
-    framework: IdSchema.check(z.describe('A framework id, e.g. "edi-2015".')),
-    version: z
+    framework: /* @__PURE__ */ IdSchema.check(/* @__PURE__ */ z.describe('A framework id, e.g. "edi-2015".')),
+    version: /* @__PURE__ */ z
       .string()
-      .check(z.minLength(1), z.describe('The framework version the map was written for, e.g. "1.0.0".')),
+      .check(
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.describe('The framework version the map was written for, e.g. "1.0.0".'),
+      ),
   })
-  .check(z.describe("A framework at one version."));
+  .check(/* @__PURE__ */ z.describe("A framework at one version."));
 
 /**
  * A crosswalk document: which indicator of `to` answers each indicator of `from`.
@@ -48,22 +51,33 @@ export const FrameworkRefSchema = z
  * CrosswalkSchema.safeParse({ id: "x" }).success; // false
  * ```
  */
-export const CrosswalkSchema = z
+export const CrosswalkSchema = /* @__PURE__ */ z
   .strictObject({
-    $schema: z.optional(z.string()),
+    $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     id: IdSchema,
-    description: z.string().check(z.minLength(1), z.describe("What the map does and why, in words.")),
-    from: FrameworkRefSchema.check(z.describe("The framework the assessments were made under.")),
-    to: FrameworkRefSchema.check(z.describe("The framework they are scored under.")),
-    map: z
+    description: /* @__PURE__ */ z
+      .string()
+      .check(
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.describe("What the map does and why, in words."),
+      ),
+    from: /* @__PURE__ */ FrameworkRefSchema.check(
+      /* @__PURE__ */ z.describe("The framework the assessments were made under."),
+    ),
+    to: /* @__PURE__ */ FrameworkRefSchema.check(
+      /* @__PURE__ */ z.describe("The framework they are scored under."),
+    ),
+    map: /* @__PURE__ */ z
       .record(IdSchema, IdSchema)
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           "Source indicator id → target indicator id. Each target at most once; both scales must have the same level codes. Source indicators not listed are dropped (with a warning); target indicators not listed stay missing.",
         ),
       ),
   })
-  .check(z.describe("A principle10 crosswalk: maps one framework's indicators onto another's."));
+  .check(
+    /* @__PURE__ */ z.describe("A principle10 crosswalk: maps one framework's indicators onto another's."),
+  );
 
 /** A crosswalk as parsed. */
 export type Crosswalk = z.output<typeof CrosswalkSchema>;

@@ -7,235 +7,288 @@ import * as z from "zod/mini";
 import { DecimalStringSchema, IdSchema } from "../framework/schema.js";
 
 /** A non-negative plain decimal string such as `"0"`, `"1"` or `"2.5"` (weights, allocations, offsets). */
-export const NonNegativeDecimalSchema = z
+export const NonNegativeDecimalSchema = /* @__PURE__ */ z
   .string()
   .check(
-    z.regex(/^\d+(?:\.\d+)?$/, 'expected a non-negative plain decimal string such as "1" or "0.5"'),
-    z.describe('A non-negative exact decimal written as a string, e.g. "1" or "0.5".'),
+    /* @__PURE__ */ z.regex(
+      /^\d+(?:\.\d+)?$/,
+      'expected a non-negative plain decimal string such as "1" or "0.5"',
+    ),
+    /* @__PURE__ */ z.describe('A non-negative exact decimal written as a string, e.g. "1" or "0.5".'),
   );
 
 /** A ratio: a decimal string (`"0.5"`) or a fraction of decimal strings (`"2/3"`). */
-export const RatioSchema = z
+export const RatioSchema = /* @__PURE__ */ z
   .string()
   .check(
-    z.regex(
+    /* @__PURE__ */ z.regex(
       /^\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?$/,
       'expected a decimal such as "0.5" or a fraction such as "2/3"',
     ),
-    z.describe('A share between 0 and 1: a decimal string such as "0.5" or a fraction such as "2/3".'),
+    /* @__PURE__ */ z.describe(
+      'A share between 0 and 1: a decimal string such as "0.5" or a fraction such as "2/3".',
+    ),
   );
 
 /** A sub-index computed over the framework tree from the scored indicators of the listed kinds. */
-export const IndexSpecSchema = z
+export const IndexSpecSchema = /* @__PURE__ */ z
   .strictObject({
-    id: IdSchema.check(z.describe('The index id, e.g. "law"; its root node keeps the framework root\'s id.')),
-    title: z.string().check(z.minLength(1)),
-    kinds: z
-      .array(z.enum(["legal", "practice"]))
+    id: /* @__PURE__ */ IdSchema.check(
+      /* @__PURE__ */ z.describe('The index id, e.g. "law"; its root node keeps the framework root\'s id.'),
+    ),
+    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    kinds: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.enum(["legal", "practice"]))
       .check(
-        z.minLength(1),
-        z.describe("Indicator kinds that enter this index (only indicators with scored: true)."),
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.describe(
+          "Indicator kinds that enter this index (only indicators with scored: true).",
+        ),
       ),
   })
-  .check(z.describe("A sub-index: nodes whose subtree has no entering indicator are absent from it."));
+  .check(
+    /* @__PURE__ */ z.describe(
+      "A sub-index: nodes whose subtree has no entering indicator are absent from it.",
+    ),
+  );
 
 /** A gap between two indices: minuend − subtrahend for each node present in both. */
-export const GapSpecSchema = z
+export const GapSpecSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
-    title: z.string().check(z.minLength(1)),
-    minuend: IdSchema.check(z.describe('The id of the index subtracted from, e.g. "law".')),
-    subtrahend: IdSchema.check(z.describe('The id of the index subtracted, e.g. "practice".')),
+    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    minuend: /* @__PURE__ */ IdSchema.check(
+      /* @__PURE__ */ z.describe('The id of the index subtracted from, e.g. "law".'),
+    ),
+    subtrahend: /* @__PURE__ */ IdSchema.check(
+      /* @__PURE__ */ z.describe('The id of the index subtracted, e.g. "practice".'),
+    ),
   })
   .check(
-    z.describe(
+    /* @__PURE__ */ z.describe(
       "The gap minuend − subtrahend of every node present in both indices (null when either is null).",
     ),
   );
 
 /** Goalposts of one scale, overriding the scale's own `min`/`max`. */
-export const GoalpostsSchema = z.strictObject({ min: DecimalStringSchema, max: DecimalStringSchema });
+export const GoalpostsSchema = /* @__PURE__ */ z.strictObject({
+  min: DecimalStringSchema,
+  max: DecimalStringSchema,
+});
 
 /** The target range of goalposts and min–max normalisation. */
-export const RangeSchema = z
-  ._default(z.enum(["0-100", "0-1"]), "0-100")
-  .check(z.describe("The normalised range: 0–100 or 0–1."));
+export const RangeSchema = /* @__PURE__ */ z
+  ._default(/* @__PURE__ */ z.enum(["0-100", "0-1"]), "0-100")
+  .check(/* @__PURE__ */ z.describe("The normalised range: 0–100 or 0–1."));
 
 /** How an answer's scale value becomes the number that is aggregated. */
-export const NormalisationSchema = z
+export const NormalisationSchema = /* @__PURE__ */ z
   .discriminatedUnion("method", [
-    z.strictObject({ method: z.literal("native") }).check(z.describe("The scale value itself (EDI: 0–3).")),
-    z
+    /* @__PURE__ */ z
+      .strictObject({ method: /* @__PURE__ */ z.literal("native") })
+      .check(/* @__PURE__ */ z.describe("The scale value itself (EDI: 0–3).")),
+    /* @__PURE__ */ z
       .strictObject({
-        method: z.literal("goalposts"),
+        method: /* @__PURE__ */ z.literal("goalposts"),
         range: RangeSchema,
-        posts: z
-          ._default(z.record(IdSchema, GoalpostsSchema), {})
-          .check(z.describe("Goalposts per scale id; a scale not listed uses its own min and max.")),
+        posts: /* @__PURE__ */ z
+          ._default(/* @__PURE__ */ z.record(IdSchema, GoalpostsSchema), {})
+          .check(
+            /* @__PURE__ */ z.describe(
+              "Goalposts per scale id; a scale not listed uses its own min and max.",
+            ),
+          ),
       })
       .check(
-        z.describe("(value − min) / (max − min) × range top, with the scale's goalposts or explicit ones."),
+        /* @__PURE__ */ z.describe(
+          "(value − min) / (max − min) × range top, with the scale's goalposts or explicit ones.",
+        ),
       ),
-    z
-      .strictObject({ method: z.literal("cohort-minmax"), range: RangeSchema })
+    /* @__PURE__ */ z
+      .strictObject({ method: /* @__PURE__ */ z.literal("cohort-minmax"), range: RangeSchema })
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           "(value − lowest) / (highest − lowest) × range top, over every unit of the dataset, per indicator.",
         ),
       ),
-    z
-      .strictObject({ method: z.literal("z-score") })
+    /* @__PURE__ */ z
+      .strictObject({ method: /* @__PURE__ */ z.literal("z-score") })
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           "(value − mean) / sample standard deviation, over every unit of the dataset, per indicator.",
         ),
       ),
   ])
-  .check(z.describe("Normalisation of answers."));
+  .check(/* @__PURE__ */ z.describe("Normalisation of answers."));
 
 /** Weights per node id (explicit scheme, budget allocations). */
-const WeightMapSchema = z.record(IdSchema, NonNegativeDecimalSchema);
+const WeightMapSchema = /* @__PURE__ */ z.record(IdSchema, NonNegativeDecimalSchema);
 
 /** How children are weighted within their parent. Weights are always normalised within each parent. */
-export const WeightingSchema = z
+export const WeightingSchema = /* @__PURE__ */ z
   .discriminatedUnion("scheme", [
-    z
-      .strictObject({ scheme: z.literal("nested-equal") })
-      .check(z.describe("Every child of a node weighs the same (EDI).")),
-    z
-      .strictObject({ scheme: z.literal("flat-equal") })
+    /* @__PURE__ */ z
+      .strictObject({ scheme: /* @__PURE__ */ z.literal("nested-equal") })
+      .check(/* @__PURE__ */ z.describe("Every child of a node weighs the same (EDI).")),
+    /* @__PURE__ */ z
+      .strictObject({ scheme: /* @__PURE__ */ z.literal("flat-equal") })
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           'Every indicator weighs the same. In each unit a child takes part in its parent\'s aggregation with the number of its indicators that contribute a value (answered, or missing counted as 0 under missing "zero"; an indicator counts 1), so an arithmetic index is the plain mean of its contributing indicators. Coverage weighs each child by its number of applicable indicators: Σ over children with a score / Σ over applicable children.',
         ),
       ),
-    z
+    /* @__PURE__ */ z
       .strictObject({
-        scheme: z.literal("explicit"),
-        weights: WeightMapSchema.check(
-          z.describe(
+        scheme: /* @__PURE__ */ z.literal("explicit"),
+        weights: /* @__PURE__ */ WeightMapSchema.check(
+          /* @__PURE__ */ z.describe(
             'Weight per node id, relative to its siblings; a node not listed weighs 1 (so listing one sibling as "2" doubles it).',
           ),
         ),
       })
-      .check(z.describe("Weights stated per node id; unlisted nodes weigh 1.")),
-    z
-      .strictObject({ scheme: z.literal("points") })
+      .check(/* @__PURE__ */ z.describe("Weights stated per node id; unlisted nodes weigh 1.")),
+    /* @__PURE__ */ z
+      .strictObject({ scheme: /* @__PURE__ */ z.literal("points") })
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           "Raw values summed (Global Right to Information Rating): every weight 1 and `sum` aggregation.",
         ),
       ),
-    z
+    /* @__PURE__ */ z
       .strictObject({
-        scheme: z.literal("budget"),
-        experts: z
+        scheme: /* @__PURE__ */ z.literal("budget"),
+        experts: /* @__PURE__ */ z
           .array(
-            z.strictObject({
-              id: IdSchema.check(z.describe("The expert's id.")),
-              allocations: WeightMapSchema.check(z.describe("Points the expert allocates per node id.")),
+            /* @__PURE__ */ z.strictObject({
+              id: /* @__PURE__ */ IdSchema.check(/* @__PURE__ */ z.describe("The expert's id.")),
+              allocations: /* @__PURE__ */ WeightMapSchema.check(
+                /* @__PURE__ */ z.describe("Points the expert allocates per node id."),
+              ),
             }),
           )
-          .check(z.minLength(1)),
+          .check(/* @__PURE__ */ z.minLength(1)),
       })
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           "Budget allocation: within each parent, each expert's allocations become shares (a child the expert does not list gets 0) and the shares are averaged over the experts who allocate to that parent; where no expert allocates, children weigh the same.",
         ),
       ),
   ])
-  .check(z.describe("Weighting scheme."));
+  .check(/* @__PURE__ */ z.describe("Weighting scheme."));
 
 /** One aggregation function. */
-export const AggregationSpecSchema = z
+export const AggregationSpecSchema = /* @__PURE__ */ z
   .discriminatedUnion("function", [
-    z.strictObject({ function: z.literal("arithmetic") }).check(z.describe("Weighted arithmetic mean.")),
-    z
-      .strictObject({ function: z.literal("geometric") })
-      .check(z.describe("Weighted geometric mean Π xᵢ^wᵢ.")),
-    z
-      .strictObject({ function: z.literal("harmonic") })
-      .check(z.describe("Weighted harmonic mean 1 / Σ (wᵢ / xᵢ).")),
-    z
+    /* @__PURE__ */ z
+      .strictObject({ function: /* @__PURE__ */ z.literal("arithmetic") })
+      .check(/* @__PURE__ */ z.describe("Weighted arithmetic mean.")),
+    /* @__PURE__ */ z
+      .strictObject({ function: /* @__PURE__ */ z.literal("geometric") })
+      .check(/* @__PURE__ */ z.describe("Weighted geometric mean Π xᵢ^wᵢ.")),
+    /* @__PURE__ */ z
+      .strictObject({ function: /* @__PURE__ */ z.literal("harmonic") })
+      .check(/* @__PURE__ */ z.describe("Weighted harmonic mean 1 / Σ (wᵢ / xᵢ).")),
+    /* @__PURE__ */ z
       .strictObject({
-        function: z.literal("generalised"),
-        p: DecimalStringSchema.check(z.describe("The exponent p (not 0): (Σ wᵢ xᵢ^p)^(1/p).")),
+        function: /* @__PURE__ */ z.literal("generalised"),
+        p: /* @__PURE__ */ DecimalStringSchema.check(
+          /* @__PURE__ */ z.describe("The exponent p (not 0): (Σ wᵢ xᵢ^p)^(1/p)."),
+        ),
       })
-      .check(z.describe("Weighted generalised (power) mean with exponent p.")),
-    z
-      .strictObject({ function: z.literal("minimum") })
-      .check(z.describe("The lowest child score (weights only exclude zero-weight children).")),
-    z
-      .strictObject({ function: z.literal("sum") })
-      .check(z.describe("Σ weightᵢ × xᵢ with the raw (unnormalised) weights.")),
+      .check(/* @__PURE__ */ z.describe("Weighted generalised (power) mean with exponent p.")),
+    /* @__PURE__ */ z
+      .strictObject({ function: /* @__PURE__ */ z.literal("minimum") })
+      .check(
+        /* @__PURE__ */ z.describe("The lowest child score (weights only exclude zero-weight children)."),
+      ),
+    /* @__PURE__ */ z
+      .strictObject({ function: /* @__PURE__ */ z.literal("sum") })
+      .check(/* @__PURE__ */ z.describe("Σ weightᵢ × xᵢ with the raw (unnormalised) weights.")),
   ])
-  .check(z.describe("An aggregation function."));
+  .check(/* @__PURE__ */ z.describe("An aggregation function."));
 
 /** Aggregation per level, with per-node overrides, and the rule for zeros under geometric-type means. */
-export const AggregationSchema = z
+export const AggregationSchema = /* @__PURE__ */ z
   .strictObject({
-    index: z
+    index: /* @__PURE__ */ z
       .optional(AggregationSpecSchema)
-      .check(z.describe("How the index combines its pillars (default arithmetic; sum under points).")),
-    pillar: z
-      .optional(AggregationSpecSchema)
-      .check(z.describe("How a pillar combines its children (default arithmetic; sum under points).")),
-    group: z
-      .optional(AggregationSpecSchema)
-      .check(z.describe("How a group combines its indicators (default arithmetic; sum under points).")),
-    overrides: z
-      ._default(z.record(IdSchema, AggregationSpecSchema), {})
-      .check(z.describe("Aggregation per node id, overriding its level's.")),
-    zeros: z
-      .optional(z.enum(["zero", "offset", "fail"]))
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
+          "How the index combines its pillars (default arithmetic; sum under points).",
+        ),
+      ),
+    pillar: /* @__PURE__ */ z
+      .optional(AggregationSpecSchema)
+      .check(
+        /* @__PURE__ */ z.describe(
+          "How a pillar combines its children (default arithmetic; sum under points).",
+        ),
+      ),
+    group: /* @__PURE__ */ z
+      .optional(AggregationSpecSchema)
+      .check(
+        /* @__PURE__ */ z.describe(
+          "How a group combines its indicators (default arithmetic; sum under points).",
+        ),
+      ),
+    overrides: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.record(IdSchema, AggregationSpecSchema), {})
+      .check(/* @__PURE__ */ z.describe("Aggregation per node id, overriding its level's.")),
+    zeros: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.enum(["zero", "offset", "fail"]))
+      .check(
+        /* @__PURE__ */ z.describe(
           "Zeros under geometric, harmonic or negative-exponent means: zero = a zero makes the mean 0; offset = every value of such a mean (for every unit, zero or not) is shifted by `offset` before and the mean shifted back after; fail = a zero leaves the node null with a reason. Required when such a mean is used.",
         ),
       ),
-    offset: z
+    offset: /* @__PURE__ */ z
       .optional(NonNegativeDecimalSchema)
-      .check(z.describe('The constant added under zeros: "offset" (positive).')),
+      .check(/* @__PURE__ */ z.describe('The constant added under zeros: "offset" (positive).')),
   })
-  .check(z.describe("Aggregation per level and per node."));
+  .check(/* @__PURE__ */ z.describe("Aggregation per level and per node."));
 
 /** One display band: scores ≤ `max` (and above the previous band's `max`) fall in it; the last has no `max`. */
-export const BandSchema = z.strictObject({
-  label: z.string().check(z.minLength(1)),
-  max: z
+export const BandSchema = /* @__PURE__ */ z.strictObject({
+  label: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  max: /* @__PURE__ */ z
     .optional(DecimalStringSchema)
-    .check(z.describe("Upper bound (inclusive); omitted for the last band.")),
+    .check(/* @__PURE__ */ z.describe("Upper bound (inclusive); omitted for the last band.")),
 });
 
 /** How scores are shown and ranked. */
-export const PresentationSchema = z
+export const PresentationSchema = /* @__PURE__ */ z
   .strictObject({
-    places: z
-      ._default(z.number().check(z.int(), z.gte(0), z.lte(20)), 2)
-      .check(z.describe("Decimal places shown.")),
-    rounding: z
-      ._default(z.enum(["half-even", "half-up"]), "half-even")
+    places: /* @__PURE__ */ z
+      ._default(
+        /* @__PURE__ */ z
+          .number()
+          .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(20)),
+        2,
+      )
+      .check(/* @__PURE__ */ z.describe("Decimal places shown.")),
+    rounding: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.enum(["half-even", "half-up"]), "half-even")
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           "Rounding rule for display (exact values are never rounded for ranking unless ranks.on says so).",
         ),
       ),
-    bands: z
-      ._default(z.array(BandSchema), [])
-      .check(z.describe("Bands in ascending order, the last unbounded.")),
-    ranks: z._default(
-      z.strictObject({
-        ties: z
-          ._default(z.enum(["competition", "dense"]), "competition")
-          .check(z.describe("competition: 1 2 2 4; dense: 1 2 2 3.")),
-        on: z
-          ._default(z.enum(["exact", "rounded"]), "exact")
-          .check(z.describe("Rank on the exact score or on the displayed one.")),
+    bands: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(BandSchema), [])
+      .check(/* @__PURE__ */ z.describe("Bands in ascending order, the last unbounded.")),
+    ranks: /* @__PURE__ */ z._default(
+      /* @__PURE__ */ z.strictObject({
+        ties: /* @__PURE__ */ z
+          ._default(/* @__PURE__ */ z.enum(["competition", "dense"]), "competition")
+          .check(/* @__PURE__ */ z.describe("competition: 1 2 2 4; dense: 1 2 2 3.")),
+        on: /* @__PURE__ */ z
+          ._default(/* @__PURE__ */ z.enum(["exact", "rounded"]), "exact")
+          .check(/* @__PURE__ */ z.describe("Rank on the exact score or on the displayed one.")),
       }),
       { ties: "competition", on: "exact" },
     ),
   })
-  .check(z.describe("Presentation: rounding, bands and ranks."));
+  .check(/* @__PURE__ */ z.describe("Presentation: rounding, bands and ranks."));
 
 /**
  * A whole method document.
@@ -249,50 +302,54 @@ export const PresentationSchema = z
  * MethodSchema.safeParse({ ...(json as object), minCoverage: "3/2 of them" }).success; // false
  * ```
  */
-export const MethodSchema = z
+export const MethodSchema = /* @__PURE__ */ z
   .strictObject({
-    $schema: z.optional(z.string()),
+    $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     id: IdSchema,
-    version: z.string().check(z.minLength(1)),
-    title: z.string().check(z.minLength(1)),
-    description: z.string().check(z.minLength(1)),
-    framework: z.optional(IdSchema).check(z.describe("The id of the framework this method is made for.")),
-    indices: z
-      .optional(z.array(IndexSpecSchema).check(z.minLength(1)))
+    version: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    description: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    framework: /* @__PURE__ */ z
+      .optional(IdSchema)
+      .check(/* @__PURE__ */ z.describe("The id of the framework this method is made for.")),
+    indices: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.array(IndexSpecSchema).check(/* @__PURE__ */ z.minLength(1)))
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           "Sub-indices; default: one index named after the framework root over every scored indicator.",
         ),
       ),
-    gaps: z
-      ._default(z.array(GapSpecSchema), [])
-      .check(z.describe("Differences between two indices, node by node.")),
-    normalisation: z._default(NormalisationSchema, { method: "native" }),
-    weighting: z._default(WeightingSchema, { scheme: "nested-equal" }),
-    aggregation: z._default(AggregationSchema, { overrides: {} }),
-    missing: z
-      ._default(z.enum(["drop", "zero", "fail"]), "drop")
+    gaps: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(GapSpecSchema), [])
+      .check(/* @__PURE__ */ z.describe("Differences between two indices, node by node.")),
+    normalisation: /* @__PURE__ */ z._default(NormalisationSchema, { method: "native" }),
+    weighting: /* @__PURE__ */ z._default(WeightingSchema, { scheme: "nested-equal" }),
+    aggregation: /* @__PURE__ */ z._default(AggregationSchema, { overrides: {} }),
+    missing: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.enum(["drop", "zero", "fail"]), "drop")
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           "drop: renormalise over the answers present; zero: a missing answer counts as normalised value 0; fail: scoring stops and lists every missing answer.",
         ),
       ),
-    minCoverage: z
+    minCoverage: /* @__PURE__ */ z
       ._default(RatioSchema, "2/3")
       .check(
-        z.describe("Minimum share (by weight) of applicable children with a score for a node to get one."),
+        /* @__PURE__ */ z.describe(
+          "Minimum share (by weight) of applicable children with a score for a node to get one.",
+        ),
       ),
-    minCoverageByNode: z
-      ._default(z.record(IdSchema, RatioSchema), {})
-      .check(z.describe("Minimum coverage per node id.")),
-    presentation: z._default(PresentationSchema, {
+    minCoverageByNode: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.record(IdSchema, RatioSchema), {})
+      .check(/* @__PURE__ */ z.describe("Minimum coverage per node id.")),
+    presentation: /* @__PURE__ */ z._default(PresentationSchema, {
       places: 2,
       rounding: "half-even",
       bands: [],
       ranks: { ties: "competition", on: "exact" },
     }),
   })
-  .check(z.describe("A principle10 method: how answers become scores."));
+  .check(/* @__PURE__ */ z.describe("A principle10 method: how answers become scores."));
 
 /** A method as parsed (defaults applied). */
 export type Method = z.output<typeof MethodSchema>;

@@ -12,9 +12,9 @@ import { IdSchema } from "../framework/schema.js";
 import { AggregationSpecSchema, NonNegativeDecimalSchema, NormalisationSchema } from "../method/schema.js";
 
 /** The levels whose nodes have a weight within a parent and can be left out. */
-export const ChildLevelSchema = z
+export const ChildLevelSchema = /* @__PURE__ */ z
   .enum(["pillar", "group", "indicator"])
-  .check(z.describe("A level of the framework tree below the index root."));
+  .check(/* @__PURE__ */ z.describe("A level of the framework tree below the index root."));
 
 /**
  * How node weights are perturbed.
@@ -26,30 +26,42 @@ export const ChildLevelSchema = z
  * WeightPerturbationSchema.safeParse({ perturbation: -5 }).success; // false: a perturbation is ≥ 0
  * ```
  */
-export const WeightPerturbationSchema = z
+export const WeightPerturbationSchema = /* @__PURE__ */ z
   .strictObject({
-    perturbation: z
-      ._default(z.number().check(z.gte(0), z.lt(100)), 25)
+    perturbation: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lt(100)), 25)
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           "Half-width of the uniform perturbation in percent: each weight is multiplied by a factor drawn uniformly from [1 − x/100, 1 + x/100), then the weights are renormalised within their parent (keeping the parent's weight total).",
         ),
       ),
-    levels: z
-      ._default(z.array(ChildLevelSchema).check(z.minLength(1)), ["pillar", "group", "indicator"])
-      .check(z.describe("The levels whose nodes' weights are perturbed (ignored when `nodes` is given).")),
-    nodes: z
-      .optional(z.array(IdSchema).check(z.minLength(1)))
-      .check(z.describe("Perturb the weights of these nodes only (ids of pillars, groups or indicators).")),
-    inputs: z
-      ._default(z.enum(["per-level", "per-node"]), "per-level")
+    levels: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(ChildLevelSchema).check(/* @__PURE__ */ z.minLength(1)), [
+        "pillar",
+        "group",
+        "indicator",
+      ])
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
+          "The levels whose nodes' weights are perturbed (ignored when `nodes` is given).",
+        ),
+      ),
+    nodes: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.array(IdSchema).check(/* @__PURE__ */ z.minLength(1)))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Perturb the weights of these nodes only (ids of pillars, groups or indicators).",
+        ),
+      ),
+    inputs: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.enum(["per-level", "per-node"]), "per-level")
+      .check(
+        /* @__PURE__ */ z.describe(
           "per-level: one uncertain input per level (its nodes' factors are drawn together, so the sensitivity analysis reports one index per level); per-node: one input per node.",
         ),
       ),
   })
-  .check(z.describe("Weight perturbation."));
+  .check(/* @__PURE__ */ z.describe("Weight perturbation."));
 
 /**
  * Alternative aggregation functions for a whole level or for one node.
@@ -62,19 +74,23 @@ export const WeightPerturbationSchema = z
  * AggregationChoiceSchema.safeParse({ level: "pillar", alternatives: [] }).success; // false: at least one
  * ```
  */
-export const AggregationChoiceSchema = z
+export const AggregationChoiceSchema = /* @__PURE__ */ z
   .union([
-    z.strictObject({
-      level: z.enum(["index", "pillar", "group"]).check(z.describe("Every node of this level.")),
-      alternatives: z.array(AggregationSpecSchema).check(z.minLength(1)),
+    /* @__PURE__ */ z.strictObject({
+      level: /* @__PURE__ */ z
+        .enum(["index", "pillar", "group"])
+        .check(/* @__PURE__ */ z.describe("Every node of this level.")),
+      alternatives: /* @__PURE__ */ z.array(AggregationSpecSchema).check(/* @__PURE__ */ z.minLength(1)),
     }),
-    z.strictObject({
-      node: IdSchema.check(z.describe("One node (a node target wins over its level's).")),
-      alternatives: z.array(AggregationSpecSchema).check(z.minLength(1)),
+    /* @__PURE__ */ z.strictObject({
+      node: /* @__PURE__ */ IdSchema.check(
+        /* @__PURE__ */ z.describe("One node (a node target wins over its level's)."),
+      ),
+      alternatives: /* @__PURE__ */ z.array(AggregationSpecSchema).check(/* @__PURE__ */ z.minLength(1)),
     }),
   ])
   .check(
-    z.describe(
+    /* @__PURE__ */ z.describe(
       "One uncertain input: the aggregation function of a level or a node, drawn with equal chances.",
     ),
   );
@@ -90,17 +106,24 @@ export const AggregationChoiceSchema = z
  * ExclusionSchema.safeParse({ level: "index" }).success; // false: the root cannot be left out
  * ```
  */
-export const ExclusionSchema = z
+export const ExclusionSchema = /* @__PURE__ */ z
   .union([
-    z.strictObject({
-      level: ChildLevelSchema.check(z.describe("Leave out one node of this level at a time.")),
+    /* @__PURE__ */ z.strictObject({
+      level: /* @__PURE__ */ ChildLevelSchema.check(
+        /* @__PURE__ */ z.describe("Leave out one node of this level at a time."),
+      ),
     }),
-    z.strictObject({
-      nodes: z.array(IdSchema).check(z.minLength(1), z.describe("Leave out one of these nodes at a time.")),
+    /* @__PURE__ */ z.strictObject({
+      nodes: /* @__PURE__ */ z
+        .array(IdSchema)
+        .check(
+          /* @__PURE__ */ z.minLength(1),
+          /* @__PURE__ */ z.describe("Leave out one of these nodes at a time."),
+        ),
     }),
   ])
   .check(
-    z.describe(
+    /* @__PURE__ */ z.describe(
       'One uncertain input whose value is "none" or one node, with equal chances; a left-out node is treated as not applicable (its siblings are renormalised).',
     ),
   );
@@ -117,69 +140,82 @@ export const ExclusionSchema = z
  * UncertaintySpecSchema.safeParse({ run: 10 }).success; // false: unknown key
  * ```
  */
-export const UncertaintySpecSchema = z
+export const UncertaintySpecSchema = /* @__PURE__ */ z
   .strictObject({
-    $schema: z.optional(z.string()),
-    weights: z
-      ._default(z.nullable(WeightPerturbationSchema), {
+    $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    weights: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.nullable(WeightPerturbationSchema), {
         perturbation: 25,
         levels: ["pillar", "group", "indicator"],
         inputs: "per-level",
       })
-      .check(z.describe("Weight perturbation, or null for none.")),
-    aggregation: z
-      ._default(z.array(AggregationChoiceSchema), [
+      .check(/* @__PURE__ */ z.describe("Weight perturbation, or null for none.")),
+    aggregation: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(AggregationChoiceSchema), [
         { level: "pillar", alternatives: [{ function: "arithmetic" }, { function: "geometric" }] },
         { level: "index", alternatives: [{ function: "arithmetic" }, { function: "geometric" }] },
       ])
-      .check(z.describe("Aggregation alternatives, one input per entry; [] for none.")),
-    zeros: z
-      .optional(z.enum(["zero", "offset", "fail"]))
+      .check(/* @__PURE__ */ z.describe("Aggregation alternatives, one input per entry; [] for none.")),
+    zeros: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.enum(["zero", "offset", "fail"]))
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           'The zeros rule of geometric-type means in the runs; default: the method\'s, else "offset" by 1 % of the top of the normalised range (under "zero", every unit with one zero child would get 0 and tie).',
         ),
       ),
-    offset: z.optional(NonNegativeDecimalSchema).check(z.describe('The offset under zeros "offset".')),
-    missing: z
-      ._default(z.array(z.enum(["drop", "zero"])), ["drop", "zero"])
-      .check(z.describe("Missing-data policy alternatives; [] keeps the method's policy.")),
-    normalisation: z
-      .optional(z.array(NormalisationSchema))
+    offset: /* @__PURE__ */ z
+      .optional(NonNegativeDecimalSchema)
+      .check(/* @__PURE__ */ z.describe('The offset under zeros "offset".')),
+    missing: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(["drop", "zero"])), ["drop", "zero"])
+      .check(/* @__PURE__ */ z.describe("Missing-data policy alternatives; [] keeps the method's policy.")),
+    normalisation: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.array(NormalisationSchema))
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           "Normalisation alternatives; [] keeps the method's. Default: native and goalposts 0–100 when the scales of the scored indicators do not all share one minimum and maximum (otherwise the two give the same ranks under every mean, so the input is left out).",
         ),
       ),
-    exclude: z
-      ._default(z.nullable(ExclusionSchema), { level: "group" })
-      .check(z.describe("Leave-one-out input, or null for none.")),
-    places: z
-      ._default(z.number().check(z.int(), z.gte(0)), 3)
+    exclude: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.nullable(ExclusionSchema), { level: "group" })
+      .check(/* @__PURE__ */ z.describe("Leave-one-out input, or null for none.")),
+    places: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)), 3)
       .check(
-        z.describe(
+        /* @__PURE__ */ z.describe(
           "An entity has moved when its median (or 5–95 interval) is more than this many places away.",
         ),
       ),
-    bootstrap: z
-      ._default(z.number().check(z.int(), z.gte(0), z.lte(100_000)), 500)
-      .check(z.describe("Bootstrap resamples for the Sobol indices' confidence intervals.")),
-    confidence: z
-      ._default(z.number().check(z.gt(0), z.lt(1)), 0.95)
-      .check(z.describe("Coverage of the bootstrap intervals.")),
-    runs: z
-      .optional(z.number().check(z.int(), z.gte(1), z.lte(10_000_000)))
-      .check(z.describe("Target number of model runs (the command line's --runs wins).")),
-    seed: z
+    bootstrap: /* @__PURE__ */ z
+      ._default(
+        /* @__PURE__ */ z
+          .number()
+          .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100_000)),
+        500,
+      )
+      .check(/* @__PURE__ */ z.describe("Bootstrap resamples for the Sobol indices' confidence intervals.")),
+    confidence: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lt(1)), 0.95)
+      .check(/* @__PURE__ */ z.describe("Coverage of the bootstrap intervals.")),
+    runs: /* @__PURE__ */ z
       .optional(
-        z.union([
-          z.number().check(z.int(), z.gte(0), z.lte(4_294_967_295)),
-          z.string().check(z.minLength(1)),
+        /* @__PURE__ */ z
+          .number()
+          .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(10_000_000)),
+      )
+      .check(/* @__PURE__ */ z.describe("Target number of model runs (the command line's --runs wins).")),
+    seed: /* @__PURE__ */ z
+      .optional(
+        /* @__PURE__ */ z.union([
+          /* @__PURE__ */ z
+            .number()
+            .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(4_294_967_295)),
+          /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
         ]),
       )
-      .check(z.describe("The random seed (the command line's --seed wins).")),
+      .check(/* @__PURE__ */ z.describe("The random seed (the command line's --seed wins).")),
   })
-  .check(z.describe("A principle10 uncertainty spec: what varies in the Monte Carlo runs."));
+  .check(/* @__PURE__ */ z.describe("A principle10 uncertainty spec: what varies in the Monte Carlo runs."));
 
 /** A spec as parsed (defaults applied). */
 export type UncertaintySpec = z.output<typeof UncertaintySpecSchema>;
