@@ -5,6 +5,12 @@
  */
 import { Decimal } from "decimal.js";
 
+// decimal.js's rounding constants, written as literals (ROUND_HALF_UP = 4, ROUND_HALF_EVEN = 6; checked by
+// test/decimal.test.ts): reading Decimal.ROUND_… at module load would keep decimal.js in bundles that never
+// use it, as bundlers cannot prove a property read free of side effects.
+const ROUND_HALF_UP: Decimal.Rounding = 4;
+const ROUND_HALF_EVEN: Decimal.Rounding = 6;
+
 /**
  * The Decimal constructor used for every official score: 50 significant digits, round-half-even inside
  * divisions and roots, plain (non-exponential) `toString()` for every value a score can take.
@@ -15,12 +21,6 @@ import { Decimal } from "decimal.js";
  * new P10Decimal("1").div(3).toString(); // "0.33333333333333333333333333333333333333333333333333"
  * ```
  */
-// decimal.js's rounding constants, written as literals (ROUND_HALF_UP = 4, ROUND_HALF_EVEN = 6; checked by
-// test/decimal.test.ts): reading Decimal.ROUND_… at module load would keep decimal.js in bundles that never
-// use it, as bundlers cannot prove a property read free of side effects.
-const ROUND_HALF_UP: Decimal.Rounding = 4;
-const ROUND_HALF_EVEN: Decimal.Rounding = 6;
-
 export const P10Decimal = /* @__PURE__ */ Decimal.clone({
   precision: 50,
   rounding: ROUND_HALF_EVEN,
