@@ -4,12 +4,13 @@
  * twice, not too many cases), then each unit × indicator's counted cases combine into one value. Every
  * problem is located at the answer's line and column; all are reported at once.
  */
+import { compareCodePoints } from "../base/code-points.js";
 import type { CaseAnswer, CaseUse, CellCases } from "./case-answer.js";
 import { MISSING, NOT_APPLICABLE } from "./dataset.js";
 import type { AssessmentRecords } from "./records.js";
 import type { P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
-import type { Fraction } from "../method/fraction.js";
+import type { Fraction } from "../base/fraction.js";
 import { combineCaseLevels } from "./case-combine.js";
 import { caseDesignOf, lookBackWindow, overlapsWindow, periodEnd } from "./case-design.js";
 import { type CaseRecord, type CaseRegister, caseKey } from "./case-register.js";
@@ -189,7 +190,7 @@ export function applyCases(
   }
 
   const values: CaseValue[] = [];
-  for (const key of [...groups.keys()].sort()) {
+  for (const key of [...groups.keys()].sort(compareCodePoints)) {
     const list = groups.get(key)!;
     const { entity, period, ordinal } = list[0]!.answer;
     const indicator = framework.indicators[ordinal]!;
@@ -251,7 +252,7 @@ export function applyCases(
             status: inside ? "counted" : "outside-window",
           }),
         )
-        .sort((x, y) => (x.case < y.case ? -1 : x.case > y.case ? 1 : 0)),
+        .sort((x, y) => compareCodePoints(x.case, y.case)),
     };
     if (!tooFew) {
       values.push({

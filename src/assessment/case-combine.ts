@@ -13,7 +13,7 @@ import {
   fraction,
   multiplyFractions,
   subtractFractions,
-} from "../method/fraction.js";
+} from "../base/fraction.js";
 import type { CaseCombineRule } from "./case-answer.js";
 
 /**

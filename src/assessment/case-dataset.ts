@@ -10,7 +10,7 @@ import { ABSENT, type AnswerNote, type Dataset, type DatasetUnit, compareUnits }
 import type { CellCases } from "./case-answer.js";
 import { P10Error } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
-import { compareFractions, decimalFraction, formatFraction } from "../method/fraction.js";
+import { compareFractions, decimalFraction, formatFraction } from "../base/fraction.js";
 import type { CaseValue } from "./case-apply.js";
 
 /** The largest answer code a dataset holds (16-bit answers). */
