@@ -111,7 +111,7 @@ export function applyCases(
         "P10_CASE_TYPE_NOT_ACCEPTED",
         a.line,
         a.caseColumn,
-        `case ${a.case} is a ${record.type} case (register line ${record.line}); ${indicator.id} accepts ${design.types.join(", ")}`,
+        `case ${a.case} is of type ${record.type} (register line ${record.line}); ${indicator.id} accepts ${design.types.join(", ")}`,
       );
       continue;
     }

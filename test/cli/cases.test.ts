@@ -1,0 +1,83 @@
+// The case-based seed through the CLI: p10 score reads the register beside the CSV and scores practice from
+// cases; one jurisdiction's practice pillar is written out from its case answers; p10 validate lists every
+// problem planted in the broken case seed; p10 explain shows the cases behind a practice score.
+import { describe, expect, it } from "vitest";
+import { p10 } from "./run-cli.js";
+
+const SEED = "seeds/p10-2026-cases.csv";
+const BROKEN = "seeds/p10-2026-cases-broken.csv";
+
+describe("p10 score on the case-based seed", () => {
+  it("scores practice from cases; ARV's information practice pillar computed by hand", async () => {
+    const r = await p10(["score", SEED, "-f", "p10-2026", "--format", "csv"]);
+    expect(r.code).toBe(0);
+    // The two planted coverage events are named on stderr.
+    const warnings = r.stderr.split("\n").flatMap((l) => /warning (P10_[A-Z_]+)/.exec(l)?.[1] ?? []);
+    expect(warnings).toEqual(["P10_CASE_OUTSIDE_WINDOW", "P10_TOO_FEW_CASES"]);
+    // ARV's case answers to the information pillar's practice indicators (seeds/p10-2026-cases.csv), each on
+    // no / limited / yes = 0 / 50 / 100 (p10-default goalposts), combined by the mean of the cases:
+    //   P1.1  cases yes, yes, yes       → (100 + 100 + 100) / 3 = 100       G1 = 100
+    //   P2.1  cases yes, limited        → (100 + 50) / 2 = 75
+    //   P2.2  cases yes, limited        → (100 + 50) / 2 = 75                G2 = (75 + 75) / 2 = 75
+    //   P3.1  case yes                  → 100                                 G3 = 100
+    //   P4.1  cases yes, yes            → 100;  P4.2 case yes → 100           G4 = 100
+    //   P5.1  case yes (2016, inside the ten-year window)  → 100              G5 = 100
+    //   P6.1  case limited              → 50                                  G6 = 50
+    //   P7.1  cases limited, yes        → (50 + 100) / 2 = 75;  P7.2 case limited → 50
+    //                                                                          G7 = (75 + 50) / 2 = 125/2
+    //   information = (100 + 75 + 100 + 100 + 100 + 50 + 125/2) / 7 = (1175/2) / 7 = 1175/14 = 83.93
+    const arv = (node: string) =>
+      r.stdout
+        .split("\n")
+        .find((l) => l.startsWith(`ARV,2025,practice:${node},`))
+        ?.split(",")[5];
+    expect(arv("P1.1")).toBe("100");
+    expect(arv("P2.1")).toBe("75");
+    expect(arv("G2")).toBe("75");
+    expect(arv("G6")).toBe("50");
+    expect(arv("P7.1")).toBe("75");
+    expect(arv("G7")).toBe("62.5");
+    expect(arv("information")).toBe("83.928571428571428571428571428571428571428571428571");
+  });
+
+  it("too few cases leaves KVS's P8.1 missing; MZV's 'no' to P16.1 makes P20.2 and P20.3 not applicable", async () => {
+    const r = await p10(["explain", SEED, "-f", "p10-2026", "--entity", "MZV", "--period", "2025"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/P20\.2 not applicable · .*rule: not applicable because P16\.1 is "0"/);
+    expect(r.stdout).toMatch(/P20\.3 not applicable · .*rule: not applicable because P16\.1 is "0"/);
+    const k = await p10(["explain", SEED, "-f", "p10-2026", "--entity", "KVS", "--period", "2025"]);
+    expect(k.stdout).toMatch(
+      /P8\.1 missing · line \d+\n\s+cases: mean of 2 counted in the 3 years to 2025-12-31 — too few \(at least 3 needed\): missing/,
+    );
+  });
+
+  it("explain shows each case with its answer, dates, sources and lines", async () => {
+    const r = await p10(["explain", SEED, "-f", "p10-2026", "--entity", "DVL", "--period", "2025"]);
+    expect(r.stdout).toMatch(
+      /\n\s+P6\.1-1 \(emergency\) \S+ · "[^"]+" · 2019-04-02 to 2019-04-20 · sources [^·]+ · line \d+, register line \d+ · not counted: outside the window\n/,
+    );
+  });
+});
+
+describe("p10 validate on the broken case seed", () => {
+  it("lists every planted problem, located", async () => {
+    const r = await p10(["validate", BROKEN, "-f", "p10-2026"]);
+    expect(r.code).toBe(1);
+    const found = r.stderr
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => l.replace(/^(\S+?):(\d+):(\d+): (\w+) (\S+):.*$/, "$1 $2 $3 $4 $5"));
+    expect(found).toEqual([
+      "seeds/p10-2026-cases-broken.cases.csv 5 3 error P10_DUPLICATE_CASE",
+      "seeds/p10-2026-cases-broken.cases.csv 6 6 error P10_CASE_DATE",
+      "seeds/p10-2026-cases-broken.cases.csv 7 7 error P10_CASE_DATE",
+      "seeds/p10-2026-cases-broken.csv 3 4 warning P10_CASE_OUTSIDE_WINDOW",
+      "seeds/p10-2026-cases-broken.csv 4 4 error P10_UNKNOWN_CASE",
+      "seeds/p10-2026-cases-broken.csv 5 4 error P10_CASE_TYPE_NOT_ACCEPTED",
+      "seeds/p10-2026-cases-broken.csv 6 4 error P10_CASE_NOT_EXPECTED",
+      "seeds/p10-2026-cases-broken.csv 7 4 error P10_DUPLICATE_CASE",
+      "seeds/p10-2026-cases-broken.csv 9 5 error P10_CASE_AND_DIRECT_ANSWER",
+      "seeds/p10-2026-cases-broken.csv 10 5 error P10_RESPONSE_OFF_SCALE",
+    ]);
+  });
+});
