@@ -139,6 +139,15 @@ export { type AssessmentRecords, NO_ID, RecordCollector } from "./assessment/rec
 export { type AssessmentSummary, type PillarCoverage, summarizeAssessments } from "./assessment/summary.js";
 export { type WriteAssessmentsOptions, writeAssessmentsCsv } from "./assessment/write.js";
 export { assessmentTemplate, type TemplateOptions } from "./assessment/template.js";
+// Practice through cases (The Access Initiative's method): the case register and its template.
+export type { CaseAnswer, CaseUse, CellCases } from "./assessment/case-answer.js";
+export {
+  type CaseRecord,
+  type CaseRegister,
+  type CaseRegisterValidation,
+  validateCaseRegister,
+} from "./assessment/case-register.js";
+export { type CaseTemplate, caseTemplate } from "./assessment/case-template.js";
 export { compareCodePoints } from "./base/code-points.js";
 export { csvCell, csvRow } from "./base/csv-cell.js";
 export {

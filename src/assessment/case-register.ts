@@ -51,7 +51,7 @@ export const CASE_REGISTER_COLUMNS = [
 ] as const;
 const REQUIRED = ["entity", "period", "case", "type", "start"] as const;
 
-/** The key of a case: entity, period and case id (a case belongs to one unit). */
+/** The key of a case: entity, period and case id (a case belongs to one unit); internal to the readers. */
 export function caseKey(entity: string, period: string, id: string): string {
   return `${entity}\u0000${period}\u0000${id}`;
 }
@@ -65,7 +65,7 @@ export function caseKey(entity: string, period: string, id: string): string {
  *   `P10_CSV_QUOTE`, `P10_EMPTY_CASE_FIELD`, `P10_CASE_DATE`, `P10_DUPLICATE_CASE`).
  * @example
  * ```ts
- * import { validateCaseRegister } from "principle10/cases";
+ * import { validateCaseRegister } from "principle10";
  * const csv = "entity,period,case,type,start\nA,2024,c1,emergency,2023-13-01\n";
  * validateCaseRegister(csv).issues[0]?.code; // "P10_CASE_DATE"
  * ```
