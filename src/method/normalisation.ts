@@ -6,28 +6,42 @@
  * per scoring run.
  */
 import type { Dataset } from "../assessment/dataset.js";
-import { type Dec, P10Decimal } from "../decimal.js";
+import type { Dec } from "../decimal.js";
 import { jsonPath } from "../document.js";
-import type { P10Issue } from "../errors.js";
-import type { Framework } from "../framework/framework.js";
+import { P10Error, type P10Issue } from "../errors.js";
+import type { Framework, FrameworkIndicator } from "../framework/framework.js";
+import type { Scale } from "../framework/scale.js";
 import {
-  compareFractions,
+  type Cohort,
+  type Cohorts,
+  clampTo,
+  cohortsOf,
+  isConstant,
+  type MinMaxStatistics,
+  minMaxStatistics,
+  minMaxValue,
+  type NormalisationStatistic,
+  spread,
+  statedStatistics,
+  statisticRecord,
+  type ZStatistics,
+  zScore,
+  zStatistics,
+} from "./cohort.js";
+import {
   decimalFraction,
-  divideFractions,
   FRACTION_ONE,
   FRACTION_ZERO,
   type Fraction,
   formatFraction,
   fraction,
   fractionToDec,
-  multiplyFractions,
   parseFraction,
-  subtractFractions,
 } from "./fraction.js";
-import type { NormalisationSpec } from "./schema.js";
+import type { CohortNormalisationSpec, NormalisationSpec } from "./schema.js";
 
 /** The top of a normalised range. */
-const TOPS = { "0-100": fraction(100n), "0-1": FRACTION_ONE } as const;
+export const TOPS = { "0-100": fraction(100n), "0-1": FRACTION_ONE } as const;
 
 /**
  * Normalised values, indexed `[ordinal][slot]`: slot `k < levels.length` holds the value of level `k` of
@@ -45,12 +59,12 @@ export interface ValueTable {
 }
 
 /**
- * Checks explicit goalposts against the framework: the scale must exist and every level must lie within
- * its posts (values are never clamped).
+ * Checks explicit goalposts against the framework: the scale must exist. Goalposts may be narrower than
+ * the scale: `clamp` (default `true`) caps values beyond them at the range ends; `clamp: false` keeps them.
  *
  * @param spec - the method's normalisation.
  * @param framework - the framework.
- * @returns issues `P10_METHOD_UNKNOWN_SCALE` and `P10_METHOD_GOALPOSTS`, with JSON paths.
+ * @returns issues `P10_METHOD_UNKNOWN_SCALE`, with JSON paths.
  * @example
  * ```ts
  * import { frameworks, goalpostIssues } from "principle10";
@@ -61,48 +75,36 @@ export interface ValueTable {
 export function goalpostIssues(spec: NormalisationSpec, framework: Framework): P10Issue[] {
   if (spec.method !== "goalposts") return [];
   const issues: P10Issue[] = [];
-  for (const [id, posts] of Object.entries(spec.posts)) {
-    const path = jsonPath(["normalisation", "posts", id]);
-    const scale = framework.scales.get(id);
-    if (scale === undefined) {
-      issues.push({
-        code: "P10_METHOD_UNKNOWN_SCALE",
-        severity: "error",
-        path,
-        message: `goalposts for scale "${id}", which framework ${framework.id} does not define (scales: ${[...framework.scales.keys()].join(", ")})`,
-      });
-      continue;
-    }
-    const min = new P10Decimal(posts.min);
-    const max = new P10Decimal(posts.max);
-    scale.values.forEach((v, i) => {
-      if (v.lt(min) || v.gt(max)) {
-        issues.push({
-          code: "P10_METHOD_GOALPOSTS",
-          severity: "error",
-          path,
-          message: `level ${scale.levels[i]?.code} of scale ${id} has value ${v}, outside the goalposts ${posts.min}–${posts.max}`,
-        });
-      }
+  for (const id of Object.keys(spec.posts)) {
+    if (framework.scales.has(id)) continue;
+    issues.push({
+      code: "P10_METHOD_UNKNOWN_SCALE",
+      severity: "error",
+      path: jsonPath(["normalisation", "posts", id]),
+      message: `goalposts for scale "${id}", which framework ${framework.id} does not define (scales: ${[...framework.scales.keys()].join(", ")})`,
     });
   }
   return issues;
 }
 
 /**
- * Builds the table of normalised values for every indicator of the framework.
+ * Builds the table of normalised values for every indicator of the framework (one table: the method's
+ * statistics must be the same for every unit, so not `scope: "period"`; see {@link normaliseAnswerTables}).
  * Goalposts are linear, so a combined value (a median or mean of level values) is normalised as a level
- * would be. Cohort methods use every unit of the dataset (all periods) that answered the indicator,
- * combined answers included at their values: min–max maps
- * the lowest answer to 0 and the highest to the range top; z-scores use the mean and the sample standard
- * deviation (n − 1, as COINr). An indicator whose answers are all equal gets the range midpoint (min–max)
- * or 0 (z-score) for every answer, with a `P10_SCORE_CONSTANT_INDICATOR` warning (none when it has no
- * answers at all: its values are then never used).
+ * would be; goalposts narrower than the scale cap values beyond them unless `clamp` is `false`. Cohort
+ * methods use the units of their cohort that answered the indicator (by default every unit of the dataset,
+ * all periods), combined answers included at their values: min–max maps the lowest answer to 0 and the
+ * highest to the range top; z-scores use the mean and the sample standard deviation (n − 1, as COINr). An
+ * indicator whose answers are all equal gets the range midpoint (min–max) or 0 (z-score) for every answer,
+ * with a `P10_SCORE_CONSTANT_INDICATOR` warning (none when it has no answers at all: its values are then
+ * never used).
  *
  * @param spec - the method's normalisation.
  * @param framework - the framework.
  * @param dataset - the answers (consulted by the cohort methods only).
  * @returns the value table and warnings.
+ * @throws P10Error `P10_NORMALISATION_SCOPE` under `scope: "period"` with more than one period;
+ *   the errors of {@link normaliseAnswerTables}.
  * @example
  * ```ts
  * import { createDataset, frameworks, normaliseAnswers } from "principle10";
@@ -116,104 +118,180 @@ export function normaliseAnswers(
   framework: Framework,
   dataset: Dataset,
 ): ValueTable {
-  const warnings: P10Issue[] = [];
-  const fractions = framework.indicators.map((indicator) => {
-    const scale = indicator.scale;
-    const combined = dataset.combinedValues?.[indicator.ordinal] ?? [];
-    const exact = [
-      ...scale.values.map((v) => decimalFraction(v)),
-      ...combined.map((c) => parseFraction(c.value)),
-    ];
-    let levels: Fraction[];
-    switch (spec.method) {
-      case "native":
-        levels = exact;
-        break;
-      case "goalposts": {
-        const posts = spec.posts[scale.id];
-        const min = decimalFraction(posts?.min ?? scale.min);
-        const max = decimalFraction(posts?.max ?? scale.max);
-        levels = exact.map((v) => spread(v, min, max, TOPS[spec.range]));
-        break;
+  const { tables } = normaliseAnswerTables(spec, framework, dataset);
+  if (tables.length !== 1) {
+    throw new P10Error(
+      "P10_NORMALISATION_SCOPE",
+      `normalisation ${spec.method} with scope "period" gives one table per period (${tables.length} here): use normaliseAnswerTables`,
+    );
+  }
+  return tables[0] as ValueTable;
+}
+
+/** The value tables of a run: one per cohort of the normalisation, and which table each unit uses. */
+export interface AnswerTables {
+  /** One table per cohort (one, unless a cohort method has `scope: "period"`: then one per period). */
+  readonly tables: readonly ValueTable[];
+  /** Per dataset unit, the position of its table. */
+  readonly tableOf: Int32Array;
+  /** The statistics of cohort methods, per table then indicator (framework order); empty otherwise. */
+  readonly statistics: readonly NormalisationStatistic[];
+}
+
+/**
+ * Builds the tables of normalised values: one per cohort of the normalisation (see `cohort.ts`), each
+ * normalising the units of its cohort (scope `period`) or every unit (pooled, reference period, stated
+ * statistics), with the statistics used.
+ *
+ * @param spec - the method's normalisation.
+ * @param framework - the framework.
+ * @param dataset - the answers.
+ * @returns the tables, each unit's table and the statistics.
+ * @throws P10Error `P10_REFERENCE_PERIOD` when the reference period has no units or no answers to an
+ *   indicator answered in other periods; `P10_REFERENCE_STATS` when stated statistics lack an indicator
+ *   that has answers.
+ * @example
+ * ```ts
+ * import { createDataset, frameworks } from "principle10";
+ * import { normaliseAnswerTables } from "principle10/method/normalisation";
+ * const edi = frameworks.get("edi-2015");
+ * const ds = createDataset(edi, [
+ *   { entity: "AA", period: "2014", indicator: "1.1", code: 1 },
+ *   { entity: "BB", period: "2014", indicator: "1.1", code: 3 },
+ *   { entity: "AA", period: "2024", indicator: "1.1", code: 3 },
+ * ]);
+ * const t = normaliseAnswerTables({ method: "cohort-minmax", range: "0-100", scope: "period" }, edi, ds);
+ * t.tables.length; // 2
+ * ```
+ */
+export function normaliseAnswerTables(
+  spec: NormalisationSpec,
+  framework: Framework,
+  dataset: Dataset,
+): AnswerTables {
+  if (spec.method === "native" || spec.method === "goalposts") {
+    const fractions = framework.indicators.map((indicator) => {
+      const exact = exactValues(indicator.scale, dataset.combinedValues?.[indicator.ordinal] ?? []);
+      if (spec.method === "native") return [...exact, FRACTION_ZERO];
+      const scale = indicator.scale;
+      const posts = spec.posts[scale.id];
+      const min = decimalFraction(posts?.min ?? scale.min);
+      const max = decimalFraction(posts?.max ?? scale.max);
+      const top = TOPS[spec.range];
+      const clamp = spec.clamp !== false;
+      return [...exact.map((v) => (clamp ? clampTo(spread(v, min, max, top), top) : spread(v, min, max, top))), FRACTION_ZERO];
+    });
+    const table = { fractions, values: fractions.map((row) => row.map(fractionToDec)), warnings: [] };
+    return { tables: [table], tableOf: new Int32Array(dataset.units.length), statistics: [] };
+  }
+  const cohorts = cohortsOf(spec, dataset, "answers");
+  const statistics: NormalisationStatistic[] = [];
+  const several = cohorts.cohorts.length > 1;
+  const tables = cohorts.cohorts.map((cohort, c): ValueTable => {
+    const warnings: P10Issue[] = [];
+    const fractions = framework.indicators.map((indicator) => {
+      const exact = exactValues(indicator.scale, dataset.combinedValues?.[indicator.ordinal] ?? []);
+      const stats = cohortStatistics(spec, cohorts, cohort, dataset, indicator, exact);
+      if (stats === null) return [...exact.map(() => FRACTION_ZERO), FRACTION_ZERO];
+      statistics.push(
+        statisticRecord({ id: indicator.id, target: "indicator", index: null, method: spec.method }, cohorts, c, stats),
+      );
+      let levels: Fraction[];
+      let constant: boolean;
+      if ("mean" in stats) {
+        levels = exact.map((v) => decimalFraction(zScore(fractionToDec(v), stats.mean, stats.sd)));
+        constant = stats.sd.isZero();
+      } else {
+        const top = TOPS[(spec as { range: keyof typeof TOPS }).range];
+        levels = exact.map((v) => minMaxValue(v, stats.min, stats.max, top));
+        constant = isConstant(stats);
       }
-      default: {
-        const counts = levelCounts(dataset, indicator.ordinal, exact.length);
-        const result =
-          spec.method === "z-score" ? zScores(exact, counts) : minMax(exact, counts, TOPS[spec.range]);
-        if (result.constant && result.count > 0) {
-          warnings.push({
-            code: "P10_SCORE_CONSTANT_INDICATOR",
-            severity: "warning",
-            path: indicator.id,
-            message: `indicator ${indicator.id} has a single distinct answer in the dataset, so ${spec.method} cannot spread it: every answer gets ${formatFraction(result.levels[0] ?? FRACTION_ZERO)}`,
-          });
-        }
-        levels = result.levels;
+      if (constant && stats.count > 0) {
+        const where =
+          cohorts.source === "reference-period"
+            ? ` in reference period ${cohort.period}`
+            : several || cohorts.source === "period"
+              ? ` in period ${cohort.period}`
+              : " in the dataset";
+        warnings.push({
+          code: "P10_SCORE_CONSTANT_INDICATOR",
+          severity: "warning",
+          path: indicator.id,
+          message: `indicator ${indicator.id} has a single distinct answer${where}, so ${spec.method} cannot spread it: every answer gets ${formatFraction(levels[0] ?? FRACTION_ZERO)}`,
+        });
       }
-    }
-    return [...levels, FRACTION_ZERO];
+      return [...levels, FRACTION_ZERO];
+    });
+    return { fractions, values: fractions.map((row) => row.map(fractionToDec)), warnings };
   });
-  return { fractions, values: fractions.map((row) => row.map(fractionToDec)), warnings };
+  return { tables, tableOf: cohorts.cohortOf, statistics };
 }
 
-/** (v − min) / (max − min) × top, exactly. */
-function spread(v: Fraction, min: Fraction, max: Fraction, top: Fraction): Fraction {
-  return multiplyFractions(divideFractions(subtractFractions(v, min), subtractFractions(max, min)), top);
+/** The exact values of an indicator's levels, then of the dataset's combined values. */
+function exactValues(scale: Scale, combined: readonly { readonly value: string }[]): Fraction[] {
+  return [...scale.values.map((v) => decimalFraction(v)), ...combined.map((c) => parseFraction(c.value))];
 }
 
-/** How many units answered each level (or combined value) of one indicator. */
-function levelCounts(dataset: Dataset, ordinal: number, levels: number): number[] {
+/**
+ * The statistics of one indicator in one cohort: stated, or computed from the answers of the cohort's
+ * units; `null` when an indicator has no answers anywhere and no stated statistics (its values are never used).
+ */
+function cohortStatistics(
+  spec: CohortNormalisationSpec,
+  cohorts: Cohorts,
+  cohort: Cohort,
+  dataset: Dataset,
+  indicator: FrameworkIndicator,
+  exact: readonly Fraction[],
+): ZStatistics | MinMaxStatistics | null {
+  if (cohorts.source === "stated") {
+    const stated = statedStatistics(spec, indicator.id);
+    if (stated !== undefined) return stated;
+    const answered = levelCounts(dataset, indicator.ordinal, exact.length, null).some((c) => c > 0);
+    if (!answered) return null;
+    throw new P10Error(
+      "P10_REFERENCE_STATS",
+      `indicator ${indicator.id} has answers, but normalisation.reference.stats states no statistics for it`,
+      [
+        {
+          code: "P10_REFERENCE_STATS",
+          severity: "error",
+          path: jsonPath(["normalisation", "reference", "stats", indicator.id]),
+          message: `no stated ${spec.method === "z-score" ? "mean and sd" : "min and max"} for indicator ${indicator.id}`,
+        },
+      ],
+    );
+  }
+  const counts = levelCounts(dataset, indicator.ordinal, exact.length, cohort.units);
+  if (cohorts.source === "reference-period" && counts.every((c) => c === 0)) {
+    const elsewhere = levelCounts(dataset, indicator.ordinal, exact.length, null).some((c) => c > 0);
+    if (elsewhere) {
+      throw new P10Error(
+        "P10_REFERENCE_PERIOD",
+        `indicator ${indicator.id} is answered in the data but not in reference period ${cohort.period}, so it has no reference statistics`,
+        [{ code: "P10_REFERENCE_PERIOD", severity: "error", path: indicator.id, message: `no answers to ${indicator.id} in reference period ${cohort.period}` }],
+      );
+    }
+  }
+  return spec.method === "z-score"
+    ? zStatistics(exact.map(fractionToDec), counts)
+    : minMaxStatistics(exact, counts);
+}
+
+/** How many units (all, or the listed ones) answered each level (or combined value) of one indicator. */
+function levelCounts(
+  dataset: Dataset,
+  ordinal: number,
+  levels: number,
+  units: readonly number[] | null,
+): number[] {
   const counts = new Array<number>(levels).fill(0);
   const width = dataset.indicators.length;
-  for (let cell = ordinal; cell < dataset.answers.length; cell += width) {
+  const count = (cell: number): void => {
     const code = dataset.answers[cell] as number;
     if (code >= 0) counts[code] = (counts[code] as number) + 1;
-  }
+  };
+  if (units === null) for (let cell = ordinal; cell < dataset.answers.length; cell += width) count(cell);
+  else for (const u of units) count(u * width + ordinal);
   return counts;
-}
-
-interface CohortResult {
-  readonly levels: Fraction[];
-  readonly constant: boolean;
-  readonly count: number;
-}
-
-function minMax(values: readonly Fraction[], counts: readonly number[], top: Fraction): CohortResult {
-  const seen = values.filter((_, k) => (counts[k] as number) > 0);
-  const count = counts.reduce((a, b) => a + b, 0);
-  const lo = seen.reduce<Fraction | undefined>(
-    (a, v) => (a === undefined || compareFractions(v, a) < 0 ? v : a),
-    undefined,
-  );
-  const hi = seen.reduce<Fraction | undefined>(
-    (a, v) => (a === undefined || compareFractions(v, a) > 0 ? v : a),
-    undefined,
-  );
-  if (lo === undefined || hi === undefined || compareFractions(lo, hi) === 0) {
-    return { levels: values.map(() => divideFractions(top, fraction(2n))), constant: true, count };
-  }
-  return { levels: values.map((v) => spread(v, lo, hi, top)), constant: false, count };
-}
-
-/** z-scores in 50-digit decimals (the square root is irrational); each result is then exact as a fraction. */
-function zScores(exact: readonly Fraction[], counts: readonly number[]): CohortResult {
-  const values = exact.map(fractionToDec);
-  const n = counts.reduce((a, b) => a + b, 0);
-  let total = new P10Decimal(0);
-  values.forEach((v, k) => {
-    total = total.plus(v.times(counts[k] as number));
-  });
-  const mean = n === 0 ? total : total.div(n);
-  let squares = new P10Decimal(0);
-  values.forEach((v, k) => {
-    squares = squares.plus(
-      v
-        .minus(mean)
-        .pow(2)
-        .times(counts[k] as number),
-    );
-  });
-  const sd = n < 2 ? new P10Decimal(0) : squares.div(n - 1).sqrt();
-  if (sd.isZero()) return { levels: values.map(() => FRACTION_ZERO), constant: true, count: n };
-  return { levels: values.map((v) => decimalFraction(v.minus(mean).div(sd))), constant: false, count: n };
 }

@@ -52,6 +52,68 @@ export const RangeSchema = z
   .default("0-100")
   .describe("The normalised range: 0–100 or 0–1.");
 
+/**
+ * Whose statistics a cohort normalisation uses when it states no reference: `pooled` (every unit of the
+ * data, all periods together; the default) or `period` (the units of each period separately).
+ */
+export const ScopeSchema = z
+  .enum(["pooled", "period"])
+  .describe(
+    "pooled: statistics over every unit of the data, all periods together (the default); period: over the units of each period separately.",
+  );
+
+/** Statistics of the reference period's units, applied to every period. */
+const ReferencePeriodSchema = z.strictObject({
+  period: z.string().min(1).describe("The period whose units' statistics normalise every period."),
+});
+
+/** A z-score reference: a period of the data, or stated means and standard deviations per id. */
+export const ZScoreReferenceSchema = z
+  .union([
+    ReferencePeriodSchema,
+    z.strictObject({
+      stats: z
+        .record(IdSchema, z.strictObject({ mean: DecimalStringSchema, sd: DecimalStringSchema }))
+        .describe("Stated mean and standard deviation per indicator (or node) id, as published."),
+    }),
+  ])
+  .describe("Fixed statistics applied to every period: a reference period, or stated constants.");
+
+/** A min–max reference: a period of the data, or stated minima and maxima per id. */
+export const MinMaxReferenceSchema = z
+  .union([
+    ReferencePeriodSchema,
+    z.strictObject({
+      stats: z
+        .record(IdSchema, z.strictObject({ min: DecimalStringSchema, max: DecimalStringSchema }))
+        .describe("Stated lowest and highest value per indicator (or node) id, as published."),
+    }),
+  ])
+  .describe("Fixed statistics applied to every period: a reference period, or stated constants.");
+
+/** Min–max over a cohort of units. */
+export const CohortMinMaxSchema = z
+  .strictObject({
+    method: z.literal("cohort-minmax"),
+    range: RangeSchema,
+    scope: ScopeSchema.optional(),
+    reference: MinMaxReferenceSchema.optional(),
+  })
+  .describe(
+    "(value − lowest) / (highest − lowest) × range top, per indicator (or node), over the units of the scope or the reference.",
+  );
+
+/** z-scores over a cohort of units. */
+export const ZScoreSchema = z
+  .strictObject({
+    method: z.literal("z-score"),
+    scope: ScopeSchema.optional(),
+    reference: ZScoreReferenceSchema.optional(),
+  })
+  .describe(
+    "(value − mean) / sample standard deviation, per indicator (or node), over the units of the scope or the reference.",
+  );
+
 /** How an answer's scale value becomes the number that is aggregated. */
 export const NormalisationSchema = z
   .discriminatedUnion("method", [
@@ -64,18 +126,23 @@ export const NormalisationSchema = z
           .record(IdSchema, GoalpostsSchema)
           .default({})
           .describe("Goalposts per scale id; a scale not listed uses its own min and max."),
+        clamp: z
+          .boolean()
+          .optional()
+          .describe(
+            "Goalposts narrower than the scale: true (the default) caps values beyond them at the range ends; false keeps them (scores beyond the range).",
+          ),
       })
       .describe("(value − min) / (max − min) × range top, with the scale's goalposts or explicit ones."),
-    z
-      .strictObject({ method: z.literal("cohort-minmax"), range: RangeSchema })
-      .describe(
-        "(value − lowest) / (highest − lowest) × range top, over every unit of the dataset, per indicator.",
-      ),
-    z
-      .strictObject({ method: z.literal("z-score") })
-      .describe("(value − mean) / sample standard deviation, over every unit of the dataset, per indicator."),
+    CohortMinMaxSchema,
+    ZScoreSchema,
   ])
   .describe("Normalisation of answers.");
+
+/** How a node's aggregate is normalised across units before it enters its parent. */
+export const NodeNormalisationSchema = z
+  .discriminatedUnion("method", [CohortMinMaxSchema, ZScoreSchema])
+  .describe("Normalisation of a node's aggregate across units (z-score or cohort min–max).");
 
 /** Weights per node id (explicit scheme, budget allocations). */
 const WeightMapSchema = z.record(IdSchema, NonNegativeDecimalSchema);
@@ -232,6 +299,12 @@ export const MethodSchema = z
       ),
     gaps: z.array(GapSpecSchema).default([]).describe("Differences between two indices, node by node."),
     normalisation: NormalisationSchema.default({ method: "native" }),
+    normaliseNodes: z
+      .record(IdSchema, NodeNormalisationSchema)
+      .optional()
+      .describe(
+        "Normalisation of node aggregates per node id: the node's score is normalised across units before it enters its parent and before presentation.",
+      ),
     weighting: WeightingSchema.default({ scheme: "nested-equal" }),
     aggregation: AggregationSchema.default({ overrides: {} }),
     missing: z
@@ -265,6 +338,10 @@ export type AggregationSettings = z.output<typeof AggregationSchema>;
 export type WeightingSpec = z.output<typeof WeightingSchema>;
 /** The normalisation section as parsed. */
 export type NormalisationSpec = z.output<typeof NormalisationSchema>;
+/** A node normalisation as parsed. */
+export type NodeNormalisationSpec = z.output<typeof NodeNormalisationSchema>;
+/** A cohort normalisation (of answers or of a node) as parsed. */
+export type CohortNormalisationSpec = NodeNormalisationSpec;
 /** A sub-index as parsed. */
 export type IndexSpec = z.output<typeof IndexSpecSchema>;
 /** A gap as parsed. */
