@@ -50,7 +50,7 @@ export function referenceRuleIssues(method: Method): P10Issue[] {
     if (ref === undefined || !("stats" in ref)) continue;
     for (const [id, stated] of Object.entries(ref.stats as Record<string, Record<string, string>>)) {
       const at = [...path, "reference", "stats", id];
-      if (stated.sd !== undefined && !new P10Decimal(stated.sd).isPositive()) {
+      if (stated.sd !== undefined && !new P10Decimal(stated.sd).gt(0)) {
         issues.push(issueAt("P10_METHOD_REFERENCE_STATS", [...at, "sd"], `the stated sd of ${id} must be positive, found ${stated.sd}`));
       }
       if (
