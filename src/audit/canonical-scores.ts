@@ -12,6 +12,7 @@
  */
 import { z } from "zod";
 import { canonicalDecimal, type Dec } from "../decimal.js";
+import { type NormalisationStatistic, recordsStatistics } from "../method/cohort.js";
 import type { ScoreSet } from "../score/types.js";
 import { canonicalJson } from "./canonical-json.js";
 
@@ -83,6 +84,20 @@ const CanonicalUnitSchema = z.strictObject({
 
 const DocumentId = z.strictObject({ id: z.string(), version: z.string() });
 
+const CanonicalStatisticSchema = z.strictObject({
+  id: z.string(),
+  target: z.enum(["indicator", "node"]),
+  index: z.string().nullable(),
+  method: z.enum(["z-score", "cohort-minmax"]),
+  source: z.enum(["pooled", "period", "reference-period", "stated"]),
+  period: z.string().nullable(),
+  count: Count.nullable(),
+  mean: Decimal.optional(),
+  sd: Decimal.optional(),
+  min: NullableDecimal.optional(),
+  max: NullableDecimal.optional(),
+});
+
 /**
  * The zod schema of canonical scores (what {@link canonicalScores} returns and `*.scores.json` holds).
  *
@@ -106,6 +121,12 @@ export const CanonicalScoresSchema = z
     indices: z.array(z.string()),
     gaps: z.array(z.string()),
     warnings: z.array(z.strictObject({ code: z.string(), path: z.string().nullable() })),
+    statistics: z
+      .array(CanonicalStatisticSchema)
+      .optional()
+      .describe(
+        "The statistics each cohort normalisation used (mean and sd, or min and max, per indicator or node and cohort, with their source); present only when the method states a scope, a reference or normaliseNodes.",
+      ),
     units: z.array(CanonicalUnitSchema),
   })
   .describe("principle10 canonical scores: every exact result of one scoring run.");
@@ -118,6 +139,8 @@ export type CanonicalUnit = CanonicalScores["units"][number];
 export type CanonicalNode = CanonicalUnit["indices"][number]["nodes"][number];
 /** One indicator of a unit's index in {@link CanonicalScores}. */
 export type CanonicalIndicator = CanonicalUnit["indices"][number]["indicators"][number];
+/** One normalisation statistic in {@link CanonicalScores}. */
+export type CanonicalStatistic = NonNullable<CanonicalScores["statistics"]>[number];
 /** One answer of a unit in {@link CanonicalScores}. */
 export type CanonicalAnswer = CanonicalUnit["answers"][number];
 
@@ -145,6 +168,7 @@ export function canonicalScores(scoreSet: ScoreSet): CanonicalScores {
     indices: scoreSet.indices.map((i) => i.id),
     gaps: scoreSet.gaps.map((g) => g.id),
     warnings: scoreSet.warnings.map((w) => ({ code: w.code, path: w.path ?? null })),
+    ...(recordsStatistics(method) ? { statistics: (scoreSet.statistics ?? []).map(canonicalStatistic) } : {}),
     units: scoreSet.units.map((unit) => ({
       entity: unit.entity,
       period: unit.period,
@@ -183,6 +207,22 @@ export function canonicalScores(scoreSet: ScoreSet): CanonicalScores {
         values: gap.values.map(text),
       })),
     })),
+  };
+}
+
+function canonicalStatistic(s: NormalisationStatistic): CanonicalStatistic {
+  return {
+    id: s.id,
+    target: s.target,
+    index: s.index,
+    method: s.method,
+    source: s.source,
+    period: s.period,
+    count: s.count,
+    ...(s.mean === undefined ? {} : { mean: canonicalDecimal(s.mean) }),
+    ...(s.sd === undefined ? {} : { sd: canonicalDecimal(s.sd) }),
+    ...(s.min === undefined ? {} : { min: text(s.min) }),
+    ...(s.max === undefined ? {} : { max: text(s.max) }),
   };
 }
 

@@ -27,7 +27,7 @@ import {
   multiplyFractions,
   subtractFractions,
 } from "./fraction.js";
-import type { CohortNormalisationSpec } from "./schema.js";
+import type { CohortNormalisationSpec, Method } from "./schema.js";
 
 /** Where a cohort normalisation's statistics came from. */
 export type StatisticSource = "pooled" | "period" | "reference-period" | "stated";
@@ -85,7 +85,14 @@ export function cohortsOf(spec: CohortNormalisationSpec, dataset: Dataset, what:
         throw new P10Error(
           "P10_REFERENCE_PERIOD",
           `the ${what} are normalised against reference period ${period}, but the data have no answers for it (periods: ${periods.join(", ") || "none"})`,
-          [{ code: "P10_REFERENCE_PERIOD", severity: "error", path: "reference.period", message: `no answers for reference period ${period}` }],
+          [
+            {
+              code: "P10_REFERENCE_PERIOD",
+              severity: "error",
+              path: "reference.period",
+              message: `no answers for reference period ${period}`,
+            },
+          ],
         );
       }
       return { source, cohorts: [{ period, units }], cohortOf: new Int32Array(n) };
@@ -176,7 +183,12 @@ export function spread(v: Fraction, min: Fraction, max: Fraction, top: Fraction)
 }
 
 /** Min–max onto 0–top; the range midpoint when the cohort is constant or empty. */
-export function minMaxValue(v: Fraction, min: Fraction | null, max: Fraction | null, top: Fraction): Fraction {
+export function minMaxValue(
+  v: Fraction,
+  min: Fraction | null,
+  max: Fraction | null,
+  top: Fraction,
+): Fraction {
   if (min === null || max === null || compareFractions(min, max) === 0) {
     return divideFractions(top, fraction(2n));
   }
@@ -270,16 +282,16 @@ export function statisticRecord(
 }
 
 /**
- * `true` when a method uses the over-time options (a scope, a reference, node normalisation, clamping),
+ * `true` when a method uses the over-time options (a scope, a reference, node normalisation),
  * so that its statistics are recorded in canonical scores and shown by `explain`.
  *
  * @param method - the method's normalisation and node normalisations.
  * @returns whether statistics are recorded.
  */
-export function recordsStatistics(method: {
-  readonly normalisation: { readonly method: string; readonly scope?: string; readonly reference?: unknown };
-  readonly normaliseNodes?: Readonly<Record<string, unknown>> | undefined;
-}): boolean {
+export function recordsStatistics(method: Pick<Method, "normalisation" | "normaliseNodes">): boolean {
   const n = method.normalisation;
-  return n.scope !== undefined || n.reference !== undefined || method.normaliseNodes !== undefined;
+  const over = n.method === "z-score" || n.method === "cohort-minmax";
+  return (
+    (over && (n.scope !== undefined || n.reference !== undefined)) || method.normaliseNodes !== undefined
+  );
 }

@@ -179,7 +179,10 @@ export function normaliseAnswerTables(
       const max = decimalFraction(posts?.max ?? scale.max);
       const top = TOPS[spec.range];
       const clamp = spec.clamp !== false;
-      return [...exact.map((v) => (clamp ? clampTo(spread(v, min, max, top), top) : spread(v, min, max, top))), FRACTION_ZERO];
+      return [
+        ...exact.map((v) => (clamp ? clampTo(spread(v, min, max, top), top) : spread(v, min, max, top))),
+        FRACTION_ZERO,
+      ];
     });
     const table = { fractions, values: fractions.map((row) => row.map(fractionToDec)), warnings: [] };
     return { tables: [table], tableOf: new Int32Array(dataset.units.length), statistics: [] };
@@ -194,7 +197,12 @@ export function normaliseAnswerTables(
       const stats = cohortStatistics(spec, cohorts, cohort, dataset, indicator, exact);
       if (stats === null) return [...exact.map(() => FRACTION_ZERO), FRACTION_ZERO];
       statistics.push(
-        statisticRecord({ id: indicator.id, target: "indicator", index: null, method: spec.method }, cohorts, c, stats),
+        statisticRecord(
+          { id: indicator.id, target: "indicator", index: null, method: spec.method },
+          cohorts,
+          c,
+          stats,
+        ),
       );
       let levels: Fraction[];
       let constant: boolean;
@@ -269,7 +277,14 @@ function cohortStatistics(
       throw new P10Error(
         "P10_REFERENCE_PERIOD",
         `indicator ${indicator.id} is answered in the data but not in reference period ${cohort.period}, so it has no reference statistics`,
-        [{ code: "P10_REFERENCE_PERIOD", severity: "error", path: indicator.id, message: `no answers to ${indicator.id} in reference period ${cohort.period}` }],
+        [
+          {
+            code: "P10_REFERENCE_PERIOD",
+            severity: "error",
+            path: indicator.id,
+            message: `no answers to ${indicator.id} in reference period ${cohort.period}`,
+          },
+        ],
       );
     }
   }

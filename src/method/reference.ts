@@ -24,7 +24,8 @@ function cohortSpecs(method: Method): [readonly Segment[], CohortNormalisationSp
   const out: [readonly Segment[], CohortNormalisationSpec][] = [];
   const n = method.normalisation;
   if (n.method === "z-score" || n.method === "cohort-minmax") out.push([["normalisation"], n]);
-  for (const [id, spec] of Object.entries(method.normaliseNodes ?? {})) out.push([["normaliseNodes", id], spec]);
+  for (const [id, spec] of Object.entries(method.normaliseNodes ?? {}))
+    out.push([["normaliseNodes", id], spec]);
   return out;
 }
 
@@ -51,7 +52,13 @@ export function referenceRuleIssues(method: Method): P10Issue[] {
     for (const [id, stated] of Object.entries(ref.stats as Record<string, Record<string, string>>)) {
       const at = [...path, "reference", "stats", id];
       if (stated.sd !== undefined && !new P10Decimal(stated.sd).gt(0)) {
-        issues.push(issueAt("P10_METHOD_REFERENCE_STATS", [...at, "sd"], `the stated sd of ${id} must be positive, found ${stated.sd}`));
+        issues.push(
+          issueAt(
+            "P10_METHOD_REFERENCE_STATS",
+            [...at, "sd"],
+            `the stated sd of ${id} must be positive, found ${stated.sd}`,
+          ),
+        );
       }
       if (
         stated.min !== undefined &&
@@ -59,7 +66,11 @@ export function referenceRuleIssues(method: Method): P10Issue[] {
         !new P10Decimal(stated.min).lt(new P10Decimal(stated.max))
       ) {
         issues.push(
-          issueAt("P10_METHOD_REFERENCE_STATS", at, `the stated min of ${id} must lie below its max, found ${stated.min} and ${stated.max}`),
+          issueAt(
+            "P10_METHOD_REFERENCE_STATS",
+            at,
+            `the stated min of ${id} must lie below its max, found ${stated.min} and ${stated.max}`,
+          ),
         );
       }
     }
@@ -92,12 +103,24 @@ export function referenceIssues(
       const needed = new Set(entering.flatMap((index) => index.indicators.map((i) => i.id)));
       for (const id of framework.indicators.map((i) => i.id)) {
         if (needed.has(id) && !Object.hasOwn(ref.stats, id)) {
-          issues.push(issueAt("P10_METHOD_REFERENCE_STATS", at, `no stated ${what} for indicator ${id}: state them for every indicator that enters an index`));
+          issues.push(
+            issueAt(
+              "P10_METHOD_REFERENCE_STATS",
+              at,
+              `no stated ${what} for indicator ${id}: state them for every indicator that enters an index`,
+            ),
+          );
         }
       }
       for (const id of listed) {
         if (!framework.indicatorById.has(id)) {
-          issues.push(issueAt("P10_METHOD_REFERENCE_STATS", [...at, id], `stated statistics for "${id}", which is not an indicator of framework ${framework.id}`));
+          issues.push(
+            issueAt(
+              "P10_METHOD_REFERENCE_STATS",
+              [...at, id],
+              `stated statistics for "${id}", which is not an indicator of framework ${framework.id}`,
+            ),
+          );
         }
       }
     } else {
@@ -107,7 +130,13 @@ export function referenceIssues(
       }
       for (const id of listed) {
         if (id !== node) {
-          issues.push(issueAt("P10_METHOD_REFERENCE_STATS", [...at, id], `stated statistics for "${id}" in the normalisation of node ${node}: list only ${node}`));
+          issues.push(
+            issueAt(
+              "P10_METHOD_REFERENCE_STATS",
+              [...at, id],
+              `stated statistics for "${id}" in the normalisation of node ${node}: list only ${node}`,
+            ),
+          );
         }
       }
     }

@@ -57,7 +57,14 @@ export class NodeNormaliser {
       plan.nodes.flatMap((node) =>
         node.normalise === null
           ? []
-          : [{ index, node, cohorts: cohortsOf(node.normalise, dataset, `aggregates of node ${node.id}`), transforms: null }],
+          : [
+              {
+                index,
+                node,
+                cohorts: cohortsOf(node.normalise, dataset, `aggregates of node ${node.id}`),
+                transforms: null,
+              },
+            ],
       ),
     );
     for (const n of this.nodes) {
@@ -124,17 +131,32 @@ export class NodeNormaliser {
           throw new P10Error(
             "P10_REFERENCE_PERIOD",
             `node ${n.node.id} has no score in reference period ${cohort.period}, so it has no reference statistics`,
-            [{ code: "P10_REFERENCE_PERIOD", severity: "error", path: n.node.id, message: `no score for ${n.node.id} in reference period ${cohort.period}` }],
+            [
+              {
+                code: "P10_REFERENCE_PERIOD",
+                severity: "error",
+                path: n.node.id,
+                message: `no score for ${n.node.id} in reference period ${cohort.period}`,
+              },
+            ],
           );
         }
         const ones = values.map(() => 1);
         stats =
           spec.method === "z-score"
             ? zStatistics(values, ones)
-            : minMaxStatistics(values.map((v) => decimalFraction(v)), ones);
+            : minMaxStatistics(
+                values.map((v) => decimalFraction(v)),
+                ones,
+              );
       }
       this.statistics.push(
-        statisticRecord({ id: n.node.id, target: "node", index: this.indices[n.index]?.id ?? null, method: spec.method }, n.cohorts, c, stats),
+        statisticRecord(
+          { id: n.node.id, target: "node", index: this.indices[n.index]?.id ?? null, method: spec.method },
+          n.cohorts,
+          c,
+          stats,
+        ),
       );
       if ("mean" in stats) {
         if (stats.sd.isZero() && stats.count > 0) this.constant(n, cohort.period, "0");
@@ -142,7 +164,8 @@ export class NodeNormaliser {
       }
       const top = TOPS[(spec as { range: keyof typeof TOPS }).range];
       const mm = stats;
-      if (isConstant(mm) && mm.count > 0) this.constant(n, cohort.period, formatFraction(minMaxValue(top, null, null, top)));
+      if (isConstant(mm) && mm.count > 0)
+        this.constant(n, cohort.period, formatFraction(minMaxValue(top, null, null, top)));
       return (raw: Dec) => fractionToDec(minMaxValue(decimalFraction(raw), mm.min, mm.max, top));
     });
   }

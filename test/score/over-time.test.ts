@@ -90,7 +90,9 @@ describe("cohort statistics per period, against a reference period, against stat
   });
 
   it("refuses an id missing from stats, a reference period without answers, a reference beside scope period", () => {
-    const stats = Object.fromEntries(INDICATORS.filter((id) => id !== "c1").map((id) => [id, { mean: "0", sd: "1" }]));
+    const stats = Object.fromEntries(
+      INDICATORS.filter((id) => id !== "c1").map((id) => [id, { mean: "0", sd: "1" }]),
+    );
     const fail = (f: () => unknown) => {
       try {
         f();
@@ -101,28 +103,49 @@ describe("cohort statistics per period, against a reference period, against stat
     };
     const missing = fail(() => run({ normalisation: { method: "z-score", reference: { stats } } }));
     expect(missing[0]).toBe("P10_METHOD_INVALID");
-    expect(missing[1]).toContain("P10_METHOD_REFERENCE_STATS normalisation.reference.stats no stated mean and sd for indicator c1");
+    expect(missing[1]).toContain(
+      "P10_METHOD_REFERENCE_STATS normalisation.reference.stats no stated mean and sd for indicator c1",
+    );
     const unknown = fail(() =>
-      run({ normalisation: { method: "z-score", reference: { stats: { ...stats, c1: stats.a1!, zz: stats.a1! } } } }),
+      run({
+        normalisation: {
+          method: "z-score",
+          reference: { stats: { ...stats, c1: stats.a1!, zz: stats.a1! } },
+        },
+      }),
     );
     expect(unknown[1]).toContain('"zz", which is not an indicator');
     const noPeriod = fail(() => run({ normalisation: { method: "z-score", reference: { period: "2030" } } }));
     expect(noPeriod[0]).toBe("P10_REFERENCE_PERIOD");
     expect(noPeriod[1]).toContain("no answers for reference period 2030");
-    expect(() => method({ normalisation: { method: "z-score", scope: "period", reference: { period: "1" } } })).toThrow(
-      /scope "period" has no effect/,
-    );
-    expect(() => method({ normalisation: { method: "z-score", reference: { stats: { a1: { mean: "1", sd: "0" } } } } })).toThrow(
-      /sd of a1 must be positive/,
-    );
+    expect(() =>
+      method({ normalisation: { method: "z-score", scope: "period", reference: { period: "1" } } }),
+    ).toThrow(/scope "period" has no effect/);
+    expect(() =>
+      method({ normalisation: { method: "z-score", reference: { stats: { a1: { mean: "1", sd: "0" } } } } }),
+    ).toThrow(/sd of a1 must be positive/);
   });
 });
 
 describe("goalposts inside the scale", () => {
-  const one = createDataset(tiny, [0, 1, 2, 3].flatMap((k) => unitAnswers(`E${k}`, "1", { a1: k })));
+  const one = createDataset(
+    tiny,
+    [0, 1, 2, 3].flatMap((k) => unitAnswers(`E${k}`, "1", { a1: k })),
+  );
   const values = (extra: Record<string, unknown>) =>
     a1Values(
-      score(one, tiny, method({ normalisation: { method: "goalposts", range: "0-100", posts: { q4: { min: "1", max: "2" } }, ...extra } })),
+      score(
+        one,
+        tiny,
+        method({
+          normalisation: {
+            method: "goalposts",
+            range: "0-100",
+            posts: { q4: { min: "1", max: "2" } },
+            ...extra,
+          },
+        }),
+      ),
     );
 
   it("clamp (the default): 0, 1, 2, 3 on posts 1–2 → 0, 0, 100, 100", () => {
@@ -153,7 +176,11 @@ describe("normalised aggregates (normaliseNodes)", () => {
     );
 
   it("G1 z-scored per period: −1, 0, 1 and ∓1/√2, entering P1 and the index; the aggregate stays visible", () => {
-    const set = score(g, tiny, method({ minCoverage: "0", normaliseNodes: { G1: { method: "z-score", scope: "period" } } }));
+    const set = score(
+      g,
+      tiny,
+      method({ minCoverage: "0", normaliseNodes: { G1: { method: "z-score", scope: "period" } } }),
+    );
     const g1 = nodeOf(set, "G1");
     expect(g1["A/1"]).toEqual(["-1", "1"]);
     expect(g1["C/1"]).toEqual(["1", "3"]);
@@ -184,7 +211,9 @@ describe("normalised aggregates (normaliseNodes)", () => {
       "B/2": ["100", "3"],
     });
     // Units A/1, A/2, B/1, B/2, C/1. Bands read the rescaled score (raw 0–3 would all be "low").
-    const bands = set.units.map((u) => bandOf(u.indices[0]?.nodes[0]?.score ?? null, set.method.presentation.bands));
+    const bands = set.units.map((u) =>
+      bandOf(u.indices[0]?.nodes[0]?.score ?? null, set.method.presentation.bands),
+    );
     expect(bands).toEqual(["low", "low", "low", "high", "high"]);
     expect(rank(set).indices[0]?.nodes[0]?.ranks).toEqual([3, 2, 2, 1, 1]);
     const stats = (set.statistics ?? []).filter((s) => s.target === "node");
@@ -215,11 +244,20 @@ describe("normalised aggregates (normaliseNodes)", () => {
     const set = score(
       g,
       tiny,
-      method({ minCoverage: "0", normaliseNodes: { G1: { method: "z-score", reference: { stats: { G1: { mean: "2", sd: "2" } } } } } }),
+      method({
+        minCoverage: "0",
+        normaliseNodes: { G1: { method: "z-score", reference: { stats: { G1: { mean: "2", sd: "2" } } } } },
+      }),
     );
     expect(nodeOf(set, "G1")["A/2"]).toEqual(["-1", "0"]);
     expect(() =>
-      score(g, tiny, method({ normaliseNodes: { G1: { method: "z-score", reference: { stats: { G2: { mean: "2", sd: "2" } } } } } })),
+      score(
+        g,
+        tiny,
+        method({
+          normaliseNodes: { G1: { method: "z-score", reference: { stats: { G2: { mean: "2", sd: "2" } } } } },
+        }),
+      ),
     ).toThrow(/no stated mean and sd for node G1/);
     expect(() => score(g, tiny, method({ normaliseNodes: { a1: { method: "z-score" } } }))).toThrow(
       /only the index, pillars and groups aggregate/,
@@ -248,10 +286,15 @@ describe("properties", () => {
     fc.assert(
       fc.property(twoPeriods, fc.integer({ min: 0, max: specs.length - 1 }), ({ base, other }, k) => {
         // A reference period must answer what the other periods answer (else: P10_REFERENCE_PERIOD).
-        const answered = (rs: AnswerInput[]) => new Set(rs.filter((r) => (r.code as number) >= 0).map((r) => r.indicator));
+        const answered = (rs: AnswerInput[]) =>
+          new Set(rs.filter((r) => (r.code as number) >= 0).map((r) => r.indicator));
         const inBase = answered(base);
         fc.pre(k < 2 || [...answered(other)].every((id) => inBase.has(id)));
-        const m = method({ minCoverage: "0", normalisation: specs[k], normaliseNodes: { P1: specs[k] as never } });
+        const m = method({
+          minCoverage: "0",
+          normalisation: specs[k],
+          normaliseNodes: { P1: specs[k] as never },
+        });
         const alone = score(createDataset(tiny, base), tiny, m);
         const both = score(createDataset(tiny, [...other, ...base]), tiny, m);
         const reversed = score(createDataset(tiny, [...base, ...other].reverse()), tiny, m);
@@ -307,7 +350,10 @@ describe("properties", () => {
         const set = score(
           createDataset(tiny, [...base, ...other]),
           tiny,
-          method({ minCoverage: "0", normaliseNodes: { P1: { method: "cohort-minmax", range: "0-100", scope: "period" } } }),
+          method({
+            minCoverage: "0",
+            normaliseNodes: { P1: { method: "cohort-minmax", range: "0-100", scope: "period" } },
+          }),
         );
         const pos = set.indices[0]?.nodes.findIndex((n) => n.id === "P1") as number;
         for (const period of ["2020", "2021"]) {
@@ -322,5 +368,24 @@ describe("properties", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("the fast scorer (uncertainty) under scope period", () => {
+  it("reproduces the exact per-period values cell by cell, and refuses normaliseNodes", async () => {
+    const { compileFastModel } = await import("../../src/index.js");
+    const m = method({
+      minCoverage: "0",
+      normalisation: { method: "cohort-minmax", range: "0-100", scope: "period" },
+    });
+    const model = compileFastModel(data, tiny, m);
+    const exact = score(data, tiny, m);
+    const width = tiny.indicators.length;
+    exact.units.forEach((u, unit) => {
+      expect(model.values[0]?.[unit * width]).toBe(Number(u.answers[0]?.value));
+    });
+    expect(() =>
+      compileFastModel(data, tiny, method({ normaliseNodes: { G1: { method: "z-score" } } })),
+    ).toThrow(/normalises node aggregates across units/);
   });
 });
