@@ -14,7 +14,7 @@
  */
 import { compareCodePoints, type Dataset } from "../assessment/dataset.js";
 import { type Dec, P10Decimal } from "../decimal.js";
-import { P10Error } from "../errors.js";
+import { P10Error, type P10Issue } from "../errors.js";
 
 import {
   compareFractions,
@@ -294,4 +294,31 @@ export function recordsStatistics(method: Pick<Method, "normalisation" | "normal
   return (
     (over && (n.scope !== undefined || n.reference !== undefined)) || method.normaliseNodes !== undefined
   );
+}
+
+/**
+ * A warning when a method normalises answers or nodes over every period pooled, so that each period's
+ * scores depend on the other periods' answers (what `p10 compare` says before comparing periods).
+ *
+ * @param method - the method.
+ * @returns a `P10_COMPARE_POOLED` warning naming what is pooled, or `null`.
+ */
+export function poolingWarning(
+  method: Pick<Method, "id" | "normalisation" | "normaliseNodes">,
+): P10Issue | null {
+  const pooled: string[] = [];
+  const n = method.normalisation;
+  if ((n.method === "z-score" || n.method === "cohort-minmax") && statisticSource(n) === "pooled") {
+    pooled.push(`answers (${n.method})`);
+  }
+  for (const [id, spec] of Object.entries(method.normaliseNodes ?? {})) {
+    if (statisticSource(spec) === "pooled") pooled.push(`node ${id} (${spec.method})`);
+  }
+  if (pooled.length === 0) return null;
+  return {
+    code: "P10_COMPARE_POOLED",
+    severity: "warning",
+    path: "normalisation",
+    message: `method ${method.id} normalises ${pooled.join(", ")} over every period pooled, so each period's scores depend on the other periods' answers; state "scope": "period" or a "reference" to compare editions`,
+  };
 }

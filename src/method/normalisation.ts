@@ -148,8 +148,7 @@ export interface AnswerTables {
  * @param dataset - the answers.
  * @returns the tables, each unit's table and the statistics.
  * @throws P10Error `P10_REFERENCE_PERIOD` when the reference period has no units or no answers to an
- *   indicator answered in other periods; `P10_REFERENCE_STATS` when stated statistics lack an indicator
- *   that has answers.
+ *   indicator answered in other periods.
  * @example
  * ```ts
  * import { createDataset, frameworks } from "principle10";
@@ -195,7 +194,7 @@ export function normaliseAnswerTables(
     const fractions = framework.indicators.map((indicator) => {
       const exact = exactValues(indicator.scale, dataset.combinedValues?.[indicator.ordinal] ?? []);
       const stats = cohortStatistics(spec, cohorts, cohort, dataset, indicator, exact);
-      if (stats === null) return [...exact.map(() => FRACTION_ZERO), FRACTION_ZERO];
+      if (stats === null) return [...exact, FRACTION_ZERO];
       statistics.push(
         statisticRecord(
           { id: indicator.id, target: "indicator", index: null, method: spec.method },
@@ -242,7 +241,7 @@ function exactValues(scale: Scale, combined: readonly { readonly value: string }
 
 /**
  * The statistics of one indicator in one cohort: stated, or computed from the answers of the cohort's
- * units; `null` when an indicator has no answers anywhere and no stated statistics (its values are never used).
+ * units; `null` for an indicator without stated statistics (it enters no index: see `referenceIssues`).
  */
 function cohortStatistics(
   spec: CohortNormalisationSpec,
@@ -253,22 +252,9 @@ function cohortStatistics(
   exact: readonly Fraction[],
 ): ZStatistics | MinMaxStatistics | null {
   if (cohorts.source === "stated") {
-    const stated = statedStatistics(spec, indicator.id);
-    if (stated !== undefined) return stated;
-    const answered = levelCounts(dataset, indicator.ordinal, exact.length, null).some((c) => c > 0);
-    if (!answered) return null;
-    throw new P10Error(
-      "P10_REFERENCE_STATS",
-      `indicator ${indicator.id} has answers, but normalisation.reference.stats states no statistics for it`,
-      [
-        {
-          code: "P10_REFERENCE_STATS",
-          severity: "error",
-          path: jsonPath(["normalisation", "reference", "stats", indicator.id]),
-          message: `no stated ${spec.method === "z-score" ? "mean and sd" : "min and max"} for indicator ${indicator.id}`,
-        },
-      ],
-    );
+    // The plan requires statistics for every indicator entering an index; one entering none keeps its
+    // scale values (it is reported, never aggregated).
+    return statedStatistics(spec, indicator.id) ?? null;
   }
   const counts = levelCounts(dataset, indicator.ordinal, exact.length, cohort.units);
   if (cohorts.source === "reference-period" && counts.every((c) => c === 0)) {

@@ -74,7 +74,9 @@ export const ZScoreReferenceSchema = z
     z.strictObject({
       stats: z
         .record(IdSchema, z.strictObject({ mean: DecimalStringSchema, sd: DecimalStringSchema }))
-        .describe("Stated mean and standard deviation per indicator (or node) id, as published."),
+        .describe(
+          "Stated mean and standard deviation per indicator (or node) id, as published: every indicator entering an index needs them (one entering none keeps its scale values).",
+        ),
     }),
   ])
   .describe("Fixed statistics applied to every period: a reference period, or stated constants.");
@@ -86,7 +88,9 @@ export const MinMaxReferenceSchema = z
     z.strictObject({
       stats: z
         .record(IdSchema, z.strictObject({ min: DecimalStringSchema, max: DecimalStringSchema }))
-        .describe("Stated lowest and highest value per indicator (or node) id, as published."),
+        .describe(
+          "Stated lowest and highest value per indicator (or node) id, as published: every indicator entering an index needs them (one entering none keeps its scale values).",
+        ),
     }),
   ])
   .describe("Fixed statistics applied to every period: a reference period, or stated constants.");

@@ -21,7 +21,8 @@ import {
 } from "../method/fraction.js";
 import { needsZerosRule } from "../method/parse.js";
 import { parseRatio } from "../method/ratio.js";
-import type { Method } from "../method/schema.js";
+import { statisticSource } from "../method/cohort.js";
+import type { CohortNormalisationSpec, Method } from "../method/schema.js";
 import { compilePlan, type IndexPlan, type PlanNode } from "../score/plan.js";
 
 /** One internal node of an index with the weights and aggregation the engine uses. */
@@ -272,15 +273,64 @@ function normalisationSentence(method: Method, framework: Framework, plans: read
         const own = n.posts[s.id];
         return `${s.id} ${own?.min ?? plain(s.min)} and ${own?.max ?? plain(s.max)}${own === undefined ? "" : " (set by the method)"}`;
       });
-      return `Each answer is put on 0 to ${top} with goalposts: (value − min) / (max − min) × ${top}, with min and max ${words(posts)}.`;
+      const inside = scales.some((sc) => {
+        const own = n.posts[sc.id];
+        return own !== undefined && (sc.min.lt(own.min) || sc.max.gt(own.max));
+      });
+      const clamp = !inside
+        ? ""
+        : n.clamp === false
+          ? ` Goalposts lie inside the scale and values beyond them are kept, so scores can fall below 0 or above ${top}.`
+          : ` Goalposts lie inside the scale and values beyond them are capped at 0 and ${top}.`;
+      return `Each answer is put on 0 to ${top} with goalposts: (value − min) / (max − min) × ${top}, with min and max ${words(posts)}.${clamp}`;
     }
     case "cohort-minmax": {
       const top = n.range === "0-100" ? "100" : "1";
+      if (statisticSource(n) !== "pooled") {
+        return `Each answer is put on 0 to ${top} by min–max: (value − lowest) / (highest − lowest) × ${top}, per indicator, with ${cohortWords(n)}.`;
+      }
       return `Each answer is put on 0 to ${top} by min–max over the data: (value − lowest) / (highest − lowest) × ${top}, per indicator over every entity and period scored together, so scores depend on the cohort.`;
     }
     case "z-score":
+      if (statisticSource(n) !== "pooled") {
+        return `Each answer becomes a z-score: (value − mean) / sample standard deviation, per indicator, with ${cohortWords(n)}; z-scores can be negative.`;
+      }
       return "Each answer becomes a z-score: (value − mean) / sample standard deviation, per indicator over every entity and period scored together, so scores depend on the cohort and can be negative.";
   }
+}
+
+/** Where a cohort normalisation's statistics come from, in words. */
+function cohortWords(n: CohortNormalisationSpec): string {
+  const stats = n.method === "z-score" ? "the mean and standard deviation" : "the lowest and highest value";
+  switch (statisticSource(n)) {
+    case "period":
+      return `${stats} of the entities of each period separately, so a period's scores never depend on another period's answers`;
+    case "reference-period":
+      return `${stats} of reference period ${(n.reference as { period: string }).period}, applied to every period, so scores of different periods compare and adding a period changes none`;
+    case "stated": {
+      const listed = Object.entries((n.reference as { stats: Record<string, Record<string, string>> }).stats)
+        .sort(([a], [b]) => compareCodePoints(a, b))
+        .map(([id, v]) =>
+          n.method === "z-score" ? `${id} mean ${v.mean}, sd ${v.sd}` : `${id} min ${v.min}, max ${v.max}`,
+        );
+      return `${stats} stated by the method (${words(listed)}), applied to every period, so scores never depend on the cohort`;
+    }
+    default:
+      return `${stats} over every entity and period scored together, so scores depend on the cohort`;
+  }
+}
+
+/** One sentence per node normalised across units (`normaliseNodes`), or none. */
+function nodeNormalisationSentences(method: Method): string[] {
+  return Object.entries(method.normaliseNodes ?? {})
+    .sort(([a], [b]) => compareCodePoints(a, b))
+    .map(([id, n]) => {
+      const how =
+        n.method === "z-score"
+          ? "becomes a z-score: (aggregate − mean) / sample standard deviation"
+          : `is put on 0 to ${n.range === "0-100" ? "100" : "1"} by min–max: (aggregate − lowest) / (highest − lowest) × ${n.range === "0-100" ? "100" : "1"}`;
+      return `The aggregate of node ${id} ${how}, with ${cohortWords(n)}; the normalised value enters its parent and is the one ranked and banded.`;
+    });
 }
 
 function weightingSentence(method: Method): string {
@@ -384,6 +434,7 @@ export function methodsText(framework: Framework, method: Method): MethodsText {
   const paragraphs = [
     `Method: ${method.title} (${method.id} ${method.version}), applied to framework ${framework.title} (${framework.id} ${framework.version}).`,
     normalisationSentence(method, framework, plan.indices),
+    ...nodeNormalisationSentences(method),
     weightingSentence(method),
   ];
   if (outside.length > 0) {

@@ -389,3 +389,31 @@ describe("the fast scorer (uncertainty) under scope period", () => {
     ).toThrow(/normalises node aggregates across units/);
   });
 });
+
+describe("explain shows the statistics and the value before normalisation", () => {
+  it("answers z-scored per period and a node rescaled against a reference period", async () => {
+    const { explain, formatExplanation } = await import("../../src/index.js");
+    const set = score(
+      data,
+      tiny,
+      method({
+        minCoverage: "0",
+        normalisation: { method: "z-score", scope: "period" },
+        normaliseNodes: { G1: { method: "cohort-minmax", range: "0-100", reference: { period: "1" } } },
+      }),
+    );
+    const text = formatExplanation(explain(set, "A", "2"));
+    // a1 of A/2 is 0: (0 − 1.5) / √4.5 = −0.71 in period 2; G1 = that z-score (the only answer), and
+    // period 1's G1 z-scores run from −1 to 1, so min–max gives (−0.7071 + 1) / 2 × 100 = 14.64.
+    expect(text).toContain('a1 0 "L0" → -0.71');
+    expect(text).toContain("z-score with mean 1.5000, sd 2.1213 (period 2, 2 units)");
+    expect(text).toContain("G1 14.64 = mean of 1 of 3 indicators");
+    expect(text).toContain(
+      "before normalisation -0.71 · min–max with min -1.0000, max 1.0000 (reference period 1, 3 units)",
+    );
+    const plain = formatExplanation(
+      explain(score(data, tiny, method({ normalisation: { method: "z-score" } })), "A", "2"),
+    );
+    expect(plain).not.toContain("z-score with");
+  });
+});
