@@ -417,3 +417,19 @@ describe("explain shows the statistics and the value before normalisation", () =
     expect(plain).not.toContain("z-score with");
   });
 });
+
+describe("the JSON output keeps the value before normalisation", () => {
+  it("score_before_normalisation on normalised nodes only", async () => {
+    const { writeScoresJson } = await import("../../src/index.js");
+    const set = score(
+      data,
+      tiny,
+      method({ minCoverage: "0", normaliseNodes: { G1: { method: "z-score", scope: "period" } } }),
+    );
+    const rows = JSON.parse(writeScoresJson(set, rank(set))).rows as Record<string, unknown>[];
+    const g1 = rows.find((r) => r.entity === "A" && r.period === "1" && r.node === "G1");
+    expect([g1?.score_exact, g1?.score_before_normalisation]).toEqual(["-1", "1"]);
+    const p1 = rows.find((r) => r.entity === "A" && r.period === "1" && r.node === "P1");
+    expect(p1 !== undefined && "score_before_normalisation" in p1).toBe(false);
+  });
+});
