@@ -40,6 +40,12 @@ export const ScaleSchema = z
     levels: z.array(ScaleLevelSchema).min(1).describe("Answer levels, lowest value first."),
     min: DecimalStringSchema.optional().describe("Lower goalpost; defaults to the lowest level value."),
     max: DecimalStringSchema.optional().describe("Upper goalpost; defaults to the highest level value."),
+    direction: z
+      .enum(["higher-is-better", "lower-is-better"])
+      .optional()
+      .describe(
+        "lower-is-better (e.g. days to answer a request) reverses the indicator in every normalisation except native and categorical, so a higher normalised value always means better; default higher-is-better.",
+      ),
     notApplicable: z
       .array(z.string().trim().min(1))
       .default(["n/a", "na", "not applicable"])

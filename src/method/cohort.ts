@@ -29,6 +29,12 @@ import {
 } from "./fraction.js";
 import type { CohortNormalisationSpec, Method } from "./schema.js";
 
+/** What decides a cohort: any normalisation with a scope and a reference. */
+export interface CohortChoice {
+  readonly scope?: "pooled" | "period" | undefined;
+  readonly reference?: { readonly period: string } | { readonly stats: unknown } | undefined;
+}
+
 /** Where a cohort normalisation's statistics came from. */
 export type StatisticSource = "pooled" | "period" | "reference-period" | "stated";
 
@@ -54,7 +60,7 @@ export interface Cohorts {
  * @param spec - a z-score or cohort min–max normalisation.
  * @returns `pooled`, `period`, `reference-period` or `stated`.
  */
-export function statisticSource(spec: CohortNormalisationSpec): StatisticSource {
+export function statisticSource(spec: CohortChoice): StatisticSource {
   if (spec.reference !== undefined) return "period" in spec.reference ? "reference-period" : "stated";
   return spec.scope === "period" ? "period" : "pooled";
 }
@@ -68,7 +74,7 @@ export function statisticSource(spec: CohortNormalisationSpec): StatisticSource 
  * @returns the cohorts and each unit's cohort.
  * @throws P10Error `P10_REFERENCE_PERIOD` when the reference period has no unit in the data.
  */
-export function cohortsOf(spec: CohortNormalisationSpec, dataset: Dataset, what: string): Cohorts {
+export function cohortsOf(spec: CohortChoice, dataset: Dataset, what: string): Cohorts {
   const n = dataset.units.length;
   const all = Array.from({ length: n }, (_, u) => u);
   const source = statisticSource(spec);
@@ -288,11 +294,15 @@ export function statisticRecord(
  * @param method - the method's normalisation and node normalisations.
  * @returns whether statistics are recorded.
  */
-export function recordsStatistics(method: Pick<Method, "normalisation" | "normaliseNodes">): boolean {
+export function recordsStatistics(
+  method: Pick<Method, "normalisation" | "normaliseNodes" | "normaliseScales">,
+): boolean {
   const n = method.normalisation;
   const over = n.method === "z-score" || n.method === "cohort-minmax";
   return (
-    (over && (n.scope !== undefined || n.reference !== undefined)) || method.normaliseNodes !== undefined
+    (over && (n.scope !== undefined || n.reference !== undefined)) ||
+    method.normaliseNodes !== undefined ||
+    method.normaliseScales !== undefined
   );
 }
 
@@ -304,12 +314,16 @@ export function recordsStatistics(method: Pick<Method, "normalisation" | "normal
  * @returns a `P10_COMPARE_POOLED` warning naming what is pooled, or `null`.
  */
 export function poolingWarning(
-  method: Pick<Method, "id" | "normalisation" | "normaliseNodes">,
+  method: Pick<Method, "id" | "normalisation" | "normaliseNodes" | "normaliseScales">,
 ): P10Issue | null {
   const pooled: string[] = [];
+  const uses = (n: { readonly method: string }): boolean =>
+    n.method !== "native" && n.method !== "goalposts" && n.method !== "categorical";
   const n = method.normalisation;
-  if ((n.method === "z-score" || n.method === "cohort-minmax") && statisticSource(n) === "pooled") {
-    pooled.push(`answers (${n.method})`);
+  if (uses(n) && statisticSource(n as CohortChoice) === "pooled") pooled.push(`answers (${n.method})`);
+  for (const [id, spec] of Object.entries(method.normaliseScales ?? {})) {
+    if (uses(spec) && statisticSource(spec as CohortChoice) === "pooled")
+      pooled.push(`scale ${id} (${spec.method})`);
   }
   for (const [id, spec] of Object.entries(method.normaliseNodes ?? {})) {
     if (statisticSource(spec) === "pooled") pooled.push(`node ${id} (${spec.method})`);

@@ -13,6 +13,7 @@ import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import type { Scale } from "../framework/scale.js";
 import {
   type Cohort,
+  type CohortChoice,
   type Cohorts,
   clampTo,
   cohortsOf,
@@ -38,6 +39,7 @@ import {
   fractionToDec,
   parseFraction,
 } from "./fraction.js";
+import { isDistanceKind, type KindContext, normaliseKind, transformText, transformValue } from "./kinds.js";
 import type { CohortNormalisationSpec, NormalisationSpec } from "./schema.js";
 
 /** The top of a normalised range. */
@@ -167,71 +169,211 @@ export function normaliseAnswerTables(
   spec: NormalisationSpec,
   framework: Framework,
   dataset: Dataset,
+  byScale: Readonly<Record<string, NormalisationSpec>> = {},
 ): AnswerTables {
-  if (spec.method === "native" || spec.method === "goalposts") {
-    const fractions = framework.indicators.map((indicator) => {
-      const exact = exactValues(indicator.scale, dataset.combinedValues?.[indicator.ordinal] ?? []);
-      if (spec.method === "native") return [...exact, FRACTION_ZERO];
-      const scale = indicator.scale;
-      const posts = spec.posts[scale.id];
-      const min = decimalFraction(posts?.min ?? scale.min);
-      const max = decimalFraction(posts?.max ?? scale.max);
-      const top = TOPS[spec.range];
-      const clamp = spec.clamp !== false;
-      return [
-        ...exact.map((v) => (clamp ? clampTo(spread(v, min, max, top), top) : spread(v, min, max, top))),
-        FRACTION_ZERO,
-      ];
-    });
-    const table = { fractions, values: fractions.map((row) => row.map(fractionToDec)), warnings: [] };
-    return { tables: [table], tableOf: new Int32Array(dataset.units.length), statistics: [] };
-  }
-  const cohorts = cohortsOf(spec, dataset, "answers");
+  const specOf = (indicator: FrameworkIndicator): NormalisationSpec =>
+    Object.hasOwn(byScale, indicator.scale.id) ? (byScale[indicator.scale.id] as NormalisationSpec) : spec;
+  const specs = [...new Set(framework.indicators.map(specOf))];
+  // One table per period as soon as one normalisation in use is per period; one table otherwise.
+  const perPeriod = specs.some((s) => "scope" in s && s.scope === "period" && s.reference === undefined);
+  const groups = perPeriod
+    ? cohortsOf({ scope: "period" }, dataset, "answers")
+    : cohortsOf({}, dataset, "answers");
+  const cohortCache = new Map<NormalisationSpec, Cohorts>();
+  const cohortsFor = (s: NormalisationSpec): Cohorts => {
+    let c = cohortCache.get(s);
+    if (c === undefined) {
+      c = cohortsOf(s as CohortChoice, dataset, "answers");
+      cohortCache.set(s, c);
+    }
+    return c;
+  };
+  for (const s of specs)
+    if (s.method !== "native" && s.method !== "goalposts" && s.method !== "categorical") cohortsFor(s);
   const statistics: NormalisationStatistic[] = [];
-  const several = cohorts.cohorts.length > 1;
-  const tables = cohorts.cohorts.map((cohort, c): ValueTable => {
+  const tables = groups.cohorts.map((group): ValueTable => {
     const warnings: P10Issue[] = [];
     const fractions = framework.indicators.map((indicator) => {
+      const s = specOf(indicator);
       const exact = exactValues(indicator.scale, dataset.combinedValues?.[indicator.ordinal] ?? []);
-      const stats = cohortStatistics(spec, cohorts, cohort, dataset, indicator, exact);
-      if (stats === null) return [...exact, FRACTION_ZERO];
-      statistics.push(
-        statisticRecord(
-          { id: indicator.id, target: "indicator", index: null, method: spec.method },
-          cohorts,
-          c,
-          stats,
-        ),
-      );
-      let levels: Fraction[];
-      let constant: boolean;
-      if ("mean" in stats) {
-        levels = exact.map((v) => decimalFraction(zScore(fractionToDec(v), stats.mean, stats.sd)));
-        constant = stats.sd.isZero();
-      } else {
-        const top = TOPS[(spec as { range: keyof typeof TOPS }).range];
-        levels = exact.map((v) => minMaxValue(v, stats.min, stats.max, top));
-        constant = isConstant(stats);
+      const values = transformed(s, indicator, exact, dataset);
+      const lib = indicator.scale.direction === "lower-is-better";
+      switch (s.method) {
+        case "native":
+          return [...exact, FRACTION_ZERO];
+        case "goalposts":
+          return [...goalposts(s, indicator, values, lib), FRACTION_ZERO];
+        case "categorical":
+          return [...normaliseKind(s, values, [], kindContext(indicator, lib, null, dataset)), FRACTION_ZERO];
+        default: {
+          const cohorts = cohortsFor(s);
+          const c = cohorts.cohortOf[group.units[0] ?? 0] ?? 0;
+          const cohort = cohorts.cohorts[c] as Cohort;
+          if (isDistanceKind(s)) {
+            const counts = levelCounts(dataset, indicator.ordinal, values.length, cohort.units);
+            return [
+              ...normaliseKind(s, values, counts, kindContext(indicator, lib, cohort, dataset)),
+              FRACTION_ZERO,
+            ];
+          }
+          // A lower-is-better indicator is z-scored or rescaled as its negation: −z, and 1 − min–max.
+          const oriented = lib ? values.map(negate) : values;
+          const stats = cohortStatistics(s, cohorts, cohort, dataset, indicator, oriented);
+          if (stats === null) return [...exact, FRACTION_ZERO];
+          statistics.push(
+            statisticRecord(
+              { id: indicator.id, target: "indicator", index: null, method: s.method },
+              cohorts,
+              c,
+              stats,
+            ),
+          );
+          let levels: Fraction[];
+          let constant: boolean;
+          if ("mean" in stats) {
+            levels = oriented.map((v) => decimalFraction(zScore(fractionToDec(v), stats.mean, stats.sd)));
+            constant = stats.sd.isZero();
+          } else {
+            const top = TOPS[(s as { range: keyof typeof TOPS }).range];
+            levels = oriented.map((v) => minMaxValue(v, stats.min, stats.max, top));
+            constant = isConstant(stats);
+          }
+          if (constant && stats.count > 0) {
+            const where =
+              cohorts.source === "reference-period"
+                ? ` in reference period ${cohort.period}`
+                : cohorts.source === "period"
+                  ? ` in period ${cohort.period}`
+                  : " in the dataset";
+            warnings.push({
+              code: "P10_SCORE_CONSTANT_INDICATOR",
+              severity: "warning",
+              path: indicator.id,
+              message: `indicator ${indicator.id} has a single distinct answer${where}, so ${s.method} cannot spread it: every answer gets ${formatFraction(levels[0] ?? FRACTION_ZERO)}`,
+            });
+          }
+          return [...levels, FRACTION_ZERO];
+        }
       }
-      if (constant && stats.count > 0) {
-        const where =
-          cohorts.source === "reference-period"
-            ? ` in reference period ${cohort.period}`
-            : several || cohorts.source === "period"
-              ? ` in period ${cohort.period}`
-              : " in the dataset";
-        warnings.push({
-          code: "P10_SCORE_CONSTANT_INDICATOR",
-          severity: "warning",
-          path: indicator.id,
-          message: `indicator ${indicator.id} has a single distinct answer${where}, so ${spec.method} cannot spread it: every answer gets ${formatFraction(levels[0] ?? FRACTION_ZERO)}`,
-        });
-      }
-      return [...levels, FRACTION_ZERO];
     });
     return { fractions, values: fractions.map((row) => row.map(fractionToDec)), warnings };
   });
-  return { tables, tableOf: cohorts.cohortOf, statistics };
+  return { tables, tableOf: groups.cohortOf, statistics };
+}
+
+const negate = (f: Fraction): Fraction => ({ num: -f.num, den: f.den });
+
+/** Goalposts (transformed like the values), reversed under lower-is-better, capped unless clamp is false. */
+function goalposts(
+  s: Extract<NormalisationSpec, { method: "goalposts" }>,
+  indicator: FrameworkIndicator,
+  values: readonly Fraction[],
+  lib: boolean,
+): Fraction[] {
+  const scale = indicator.scale;
+  const posts = Object.hasOwn(s.posts, scale.id) ? s.posts[scale.id] : undefined;
+  let min = decimalFraction(posts?.min ?? scale.min);
+  let max = decimalFraction(posts?.max ?? scale.max);
+  if (s.transform !== undefined) {
+    const t = s.transform;
+    const at = (v: Fraction, which: string): Fraction => {
+      const y = transformValue(v, t);
+      if (y === null) {
+        throw new P10Error(
+          "P10_TRANSFORM_DOMAIN",
+          `the ${which} goalpost ${formatFraction(v)} of scale ${scale.id} is outside the domain of ${transformText(t)}`,
+          [
+            {
+              code: "P10_TRANSFORM_DOMAIN",
+              severity: "error",
+              path: jsonPath(["normalisation", "posts", scale.id]),
+              message: `${which} goalpost outside the domain of ${transformText(t)}`,
+            },
+          ],
+        );
+      }
+      return y;
+    };
+    min = at(min, "lower");
+    max = at(max, "upper");
+  }
+  const top = TOPS[s.range];
+  const clamp = s.clamp !== false;
+  // Lower is better: (max − v) / (max − min), the spread of −v between −max and −min.
+  const [lo, hi] = lib ? [negate(max), negate(min)] : [min, max];
+  return values.map((v) => {
+    const x = spread(lib ? negate(v) : v, lo, hi, top);
+    return clamp ? clampTo(x, top) : x;
+  });
+}
+
+/** The values after the normalisation's transform (the values themselves without one). */
+function transformed(
+  s: NormalisationSpec,
+  indicator: FrameworkIndicator,
+  exact: readonly Fraction[],
+  dataset: Dataset,
+): Fraction[] {
+  const t = "transform" in s ? s.transform : undefined;
+  if (t === undefined) return [...exact];
+  const answered = levelCounts(dataset, indicator.ordinal, exact.length, null);
+  return exact.map((v, k) => {
+    const y = transformValue(v, t);
+    if (y !== null) return y;
+    if ((answered[k] as number) === 0) return FRACTION_ZERO; // never used: nobody gave this answer
+    throw new P10Error(
+      "P10_TRANSFORM_DOMAIN",
+      `indicator ${indicator.id} has the answer ${formatFraction(v)}, outside the domain of ${transformText(t)}${t.function === "sqrt" ? "" : ': state an offset such as "1" for log(x + 1)'}`,
+      [
+        {
+          code: "P10_TRANSFORM_DOMAIN",
+          severity: "error",
+          path: indicator.id,
+          message: `${formatFraction(v)} is outside the domain of ${transformText(t)}`,
+        },
+      ],
+    );
+  });
+}
+
+/** Direction and the reference entity's value for the kinds of `kinds.ts`. */
+function kindContext(
+  indicator: FrameworkIndicator,
+  lowerIsBetter: boolean,
+  cohort: Cohort | null,
+  dataset: Dataset,
+): KindContext {
+  return {
+    indicator: indicator.id,
+    lowerIsBetter,
+    entityValue: (entity) => {
+      const width = dataset.indicators.length;
+      const held = (cohort?.units ?? []).filter(
+        (u) =>
+          dataset.units[u]?.entity === entity &&
+          (dataset.answers[u * width + indicator.ordinal] as number) >= 0,
+      );
+      if (held.length !== 1) {
+        throw new P10Error(
+          "P10_REFERENCE_ENTITY",
+          held.length === 0
+            ? `indicator ${indicator.id}: reference entity ${entity} has no answer in the cohort`
+            : `indicator ${indicator.id}: reference entity ${entity} has ${held.length} answers in the cohort (several periods pooled): state "scope": "period" or a reference period`,
+          [
+            {
+              code: "P10_REFERENCE_ENTITY",
+              severity: "error",
+              path: indicator.id,
+              message: `reference entity ${entity}`,
+            },
+          ],
+        );
+      }
+      const code = dataset.answers[(held[0] as number) * width + indicator.ordinal] as number;
+      const exact = exactValues(indicator.scale, dataset.combinedValues?.[indicator.ordinal] ?? []);
+      return exact[code] as Fraction;
+    },
+  };
 }
 
 /** The exact values of an indicator's levels, then of the dataset's combined values. */

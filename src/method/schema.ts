@@ -95,6 +95,34 @@ export const MinMaxReferenceSchema = z
   ])
   .describe("Fixed statistics applied to every period: a reference period, or stated constants.");
 
+/**
+ * A transform applied to values before normalisation (skewed quantities: the HDI's income, the TAI's
+ * telephones and electricity): `log10(x + offset)`, `ln(x + offset)` or `sqrt(x + offset)`, to 50 digits.
+ */
+export const TransformSchema = z
+  .strictObject({
+    function: z.enum(["log10", "ln", "sqrt"]),
+    offset: DecimalStringSchema.optional().describe('Added before the function, e.g. "1" for log10(x + 1).'),
+  })
+  .describe("A transform of values before normalisation; a value outside its domain is an error.");
+
+/** A reference period only (for the rank family and distances, whose statistics are not stated). */
+const PeriodReferenceSchema = ReferencePeriodSchema.describe(
+  "The units of this period are the cohort, for every period.",
+);
+
+/** The reference value of `ratio` and `relative-difference`. */
+export const DistanceTargetSchema = z
+  .union([
+    z.enum(["mean", "best", "worst"]),
+    z.strictObject({
+      entity: z.string().min(1).describe("The reference entity's value in the same cohort."),
+    }),
+  ])
+  .describe(
+    "mean, best or worst of the cohort (best = highest, or lowest under lower-is-better), or an entity.",
+  );
+
 /** Min–max over a cohort of units. */
 export const CohortMinMaxSchema = z
   .strictObject({
@@ -102,6 +130,7 @@ export const CohortMinMaxSchema = z
     range: RangeSchema,
     scope: ScopeSchema.optional(),
     reference: MinMaxReferenceSchema.optional(),
+    transform: TransformSchema.optional(),
   })
   .describe(
     "(value − lowest) / (highest − lowest) × range top, per indicator (or node), over the units of the scope or the reference.",
@@ -113,10 +142,54 @@ export const ZScoreSchema = z
     method: z.literal("z-score"),
     scope: ScopeSchema.optional(),
     reference: ZScoreReferenceSchema.optional(),
+    transform: TransformSchema.optional(),
   })
   .describe(
     "(value − mean) / sample standard deviation, per indicator (or node), over the units of the scope or the reference.",
   );
+
+const cohortFields = {
+  scope: ScopeSchema.optional(),
+  reference: PeriodReferenceSchema.optional(),
+  transform: TransformSchema.optional(),
+};
+
+/** The rank family, distances, mean thresholds and categories (OECD/JRC Handbook 2008, Table 3; COINr). */
+export const RankNormalisationSchema = z
+  .strictObject({ method: z.literal("rank"), ...cohortFields })
+  .describe("Rank in the cohort, ascending: the lowest value 1, ties share the lowest place.");
+export const PercentileNormalisationSchema = z
+  .strictObject({ method: z.literal("percentile"), ...cohortFields })
+  .describe("rank / N × 100 over the cohort's N answers.");
+export const BordaNormalisationSchema = z
+  .strictObject({ method: z.literal("borda"), ...cohortFields })
+  .describe("Borda score: how many of the cohort's answers are lower (rank − 1, as COINr).");
+export const RatioNormalisationSchema = z
+  .strictObject({ method: z.literal("ratio"), to: DistanceTargetSchema, ...cohortFields })
+  .describe("x / reference (reference / x under lower-is-better).");
+export const RelativeDifferenceNormalisationSchema = z
+  .strictObject({ method: z.literal("relative-difference"), to: DistanceTargetSchema, ...cohortFields })
+  .describe("(x − reference) / reference ((reference − x) / reference under lower-is-better).");
+export const AboveBelowMeanNormalisationSchema = z
+  .strictObject({
+    method: z.literal("above-below-mean"),
+    threshold: NonNegativeDecimalSchema.describe(
+      "p: 1 above (1 + p) × mean, −1 below (1 − p) × mean, else 0.",
+    ),
+    ...cohortFields,
+  })
+  .describe("1 above (1 + p) × mean, −1 below (1 − p) × mean, else 0 (negated under lower-is-better).");
+export const CategoricalNormalisationSchema = z
+  .strictObject({
+    method: z.literal("categorical"),
+    thresholds: z.array(DecimalStringSchema).min(1).describe("Ascending cut points t1 < t2 < …"),
+    scores: z
+      .array(DecimalStringSchema)
+      .min(2)
+      .describe("One score more than thresholds: below t1, from t1 below t2, …, from the last up."),
+    transform: TransformSchema.optional(),
+  })
+  .describe("Values mapped to stated scores by thresholds (direction does not apply: the scores state it).");
 
 /** How an answer's scale value becomes the number that is aggregated. */
 export const NormalisationSchema = z
@@ -136,10 +209,20 @@ export const NormalisationSchema = z
           .describe(
             "Goalposts narrower than the scale: true (the default) caps values beyond them at the range ends; false keeps them (scores beyond the range).",
           ),
+        transform: TransformSchema.optional().describe(
+          "A transform of values and goalposts alike, e.g. log10 for income as in the HDI.",
+        ),
       })
       .describe("(value − min) / (max − min) × range top, with the scale's goalposts or explicit ones."),
     CohortMinMaxSchema,
     ZScoreSchema,
+    RankNormalisationSchema,
+    PercentileNormalisationSchema,
+    BordaNormalisationSchema,
+    RatioNormalisationSchema,
+    RelativeDifferenceNormalisationSchema,
+    AboveBelowMeanNormalisationSchema,
+    CategoricalNormalisationSchema,
   ])
   .describe("Normalisation of answers.");
 
@@ -303,6 +386,12 @@ export const MethodSchema = z
       ),
     gaps: z.array(GapSpecSchema).default([]).describe("Differences between two indices, node by node."),
     normalisation: NormalisationSchema.default({ method: "native" }),
+    normaliseScales: z
+      .record(IdSchema, NormalisationSchema)
+      .optional()
+      .describe(
+        "Normalisation per scale id, overriding `normalisation` for the indicators on that scale (a mixed framework: ordinal answers native, quantities min–max or goalposts).",
+      ),
     normaliseNodes: z
       .record(IdSchema, NodeNormalisationSchema)
       .optional()
@@ -342,6 +431,8 @@ export type AggregationSettings = z.output<typeof AggregationSchema>;
 export type WeightingSpec = z.output<typeof WeightingSchema>;
 /** The normalisation section as parsed. */
 export type NormalisationSpec = z.output<typeof NormalisationSchema>;
+/** A transform as parsed. */
+export type TransformSpec = z.output<typeof TransformSchema>;
 /** A node normalisation as parsed. */
 export type NodeNormalisationSpec = z.output<typeof NodeNormalisationSchema>;
 /** A cohort normalisation (of answers or of a node) as parsed. */

@@ -21,7 +21,8 @@ import {
 } from "../method/fraction.js";
 import { needsZerosRule } from "../method/parse.js";
 import { parseRatio } from "../method/ratio.js";
-import { statisticSource } from "../method/cohort.js";
+import { type CohortChoice, statisticSource } from "../method/cohort.js";
+import { transformText } from "../method/kinds.js";
 import type { CohortNormalisationSpec, Method } from "../method/schema.js";
 import { compilePlan, type IndexPlan, type PlanNode } from "../score/plan.js";
 
@@ -296,6 +297,61 @@ function normalisationSentence(method: Method, framework: Framework, plans: read
         return `Each answer becomes a z-score: (value − mean) / sample standard deviation, per indicator, with ${cohortWords(n)}; z-scores can be negative.`;
       }
       return "Each answer becomes a z-score: (value − mean) / sample standard deviation, per indicator over every entity and period scored together, so scores depend on the cohort and can be negative.";
+    default: {
+      const source = statisticSource(n as CohortChoice);
+      const cohort =
+        n.method === "categorical"
+          ? ""
+          : source === "period"
+            ? ", over the entities of each period separately"
+            : source === "reference-period"
+              ? `, against the entities of reference period ${(n.reference as { period: string }).period}`
+              : ", over every entity and period scored together";
+      return `Each answer is normalised by ${kindWords(n)}, per indicator${cohort}.`;
+    }
+  }
+}
+
+/** Transform and direction, when the normalisation uses them; empty otherwise. */
+function orientationWords(method: Method, framework: Framework, plans: readonly IndexPlan[]): string {
+  const n = method.normalisation;
+  const parts: string[] = [];
+  if ("transform" in n && n.transform !== undefined) {
+    parts.push(`Values are transformed by ${transformText(n.transform)} before normalisation.`);
+  }
+  const ordinals = new Set(plans.flatMap((p) => p.indicators.map((i) => i.ordinal)));
+  const reversed = [...new Set([...ordinals].map((o) => framework.indicators[o]!.scale))].filter(
+    (sc) => sc.direction === "lower-is-better",
+  );
+  if (reversed.length > 0 && n.method !== "native" && n.method !== "categorical") {
+    parts.push(
+      `On ${words(reversed.map((sc) => sc.title))} lower is better, so the normalisation is reversed there: a higher normalised value always means better.`,
+    );
+  }
+  return parts.length === 0 ? "" : ` ${parts.join(" ")}`;
+}
+
+/** The rank family, distances and categories in words. */
+function kindWords(
+  n: Exclude<Method["normalisation"], { method: "native" | "goalposts" | "cohort-minmax" | "z-score" }>,
+): string {
+  const to = (t: { to: string | { entity: string } }) =>
+    typeof t.to === "string" ? `the ${t.to} of the cohort` : `entity ${t.to.entity}`;
+  switch (n.method) {
+    case "rank":
+      return "rank (the lowest value 1, ties sharing the lowest place)";
+    case "percentile":
+      return "percentile rank (rank / N × 100)";
+    case "borda":
+      return "Borda score (how many answers are lower)";
+    case "ratio":
+      return `ratio to ${to(n)}`;
+    case "relative-difference":
+      return `relative difference to ${to(n)}: (value − reference) / reference`;
+    case "above-below-mean":
+      return `position against the mean: 1 above (1 + ${n.threshold}) × mean, −1 below (1 − ${n.threshold}) × mean, else 0`;
+    case "categorical":
+      return `categories: thresholds ${n.thresholds.join(", ")} give the scores ${n.scores.join(", ")}`;
   }
 }
 
@@ -318,6 +374,16 @@ function cohortWords(n: CohortNormalisationSpec): string {
     default:
       return `${stats} over every entity and period scored together, so scores depend on the cohort`;
   }
+}
+
+/** One sentence per scale normalised its own way (`normaliseScales`), or none. */
+function scaleNormalisationSentences(method: Method): string[] {
+  return Object.entries(method.normaliseScales ?? {})
+    .sort(([a], [b]) => compareCodePoints(a, b))
+    .map(
+      ([id, n]) =>
+        `Answers on scale ${id} are normalised by ${n.method}${"range" in n ? ` (${n.range})` : ""} instead.`,
+    );
 }
 
 /** One sentence per node normalised across units (`normaliseNodes`), or none. */
@@ -433,7 +499,8 @@ export function methodsText(framework: Framework, method: Method): MethodsText {
   const outside = framework.indicators.filter((i) => !entering.has(i.ordinal));
   const paragraphs = [
     `Method: ${method.title} (${method.id} ${method.version}), applied to framework ${framework.title} (${framework.id} ${framework.version}).`,
-    normalisationSentence(method, framework, plan.indices),
+    `${normalisationSentence(method, framework, plan.indices)}${orientationWords(method, framework, plan.indices)}`,
+    ...scaleNormalisationSentences(method),
     ...nodeNormalisationSentences(method),
     weightingSentence(method),
   ];

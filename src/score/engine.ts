@@ -54,7 +54,12 @@ export function score(
   checkFramework(dataset, framework);
   const plan = compilePlan(method, framework, options.methodFile);
   if (method.missing === "fail") checkComplete(dataset, framework, plan);
-  const answerTables = normaliseAnswerTables(method.normalisation, framework, dataset);
+  const answerTables = normaliseAnswerTables(
+    method.normalisation,
+    framework,
+    dataset,
+    method.normaliseScales,
+  );
   const { tables, tableOf } = answerTables;
   const settings = { missing: method.missing, zeros: plan.zeros, rounding: method.presentation.rounding };
   const scorers = tables.map((table) => plan.indices.map((index) => new IndexScorer(index, table, settings)));

@@ -123,6 +123,16 @@ export function compilePlan(method: Method, framework: Framework, file?: string)
     return buildIndex(method, framework, spec, count, issue);
   });
   issues.push(...goalpostIssues(method.normalisation, framework));
+  for (const [id, spec] of Object.entries(method.normaliseScales ?? {})) {
+    if (!framework.scales.has(id)) {
+      issue(
+        "P10_METHOD_UNKNOWN_SCALE",
+        jsonPath(["normaliseScales", id]),
+        `a normalisation for scale "${id}", which framework ${framework.id} does not define (scales: ${[...framework.scales.keys()].join(", ")})`,
+      );
+    }
+    issues.push(...goalpostIssues(spec, framework));
+  }
   issues.push(...referenceIssues(method, framework, indices));
   if (issues.length > 0) failMethod(issues, file);
 

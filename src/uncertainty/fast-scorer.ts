@@ -174,7 +174,9 @@ export function compileFastModel(
     if (dataset.answers[cell] === NOT_APPLICABLE) notApplicable[cell] = 1;
   }
   const entering = new Set(plan.indices.flatMap((index) => index.indicators.map((i) => i.ordinal)));
-  const tables = normalisations.map((spec) => valueTable(spec, framework, dataset, entering));
+  const tables = normalisations.map((spec, k) =>
+    valueTable(spec, framework, dataset, entering, k === 0 ? (method.normaliseScales ?? {}) : {}),
+  );
   return {
     width,
     unitCount,
@@ -222,9 +224,10 @@ function valueTable(
   framework: Framework,
   dataset: Dataset,
   entering: ReadonlySet<number>,
+  byScale: Readonly<Record<string, NormalisationSpec>>,
 ): { values: Float64Array; top: number } {
   // One table per cohort of the normalisation (one per period under scope "period"), cell by cell.
-  const { tables: exact, tableOf } = normaliseAnswerTables(spec, framework, dataset);
+  const { tables: exact, tableOf } = normaliseAnswerTables(spec, framework, dataset, byScale);
   const tables = exact.map((t) => t.values.map((row) => row.map((d) => d.toNumber())));
   let top = Number.NEGATIVE_INFINITY;
   for (const table of tables) {
