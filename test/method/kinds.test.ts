@@ -247,3 +247,69 @@ describe("properties", () => {
     );
   });
 });
+
+describe("a published worked example: the HDI of the HDR 2020 technical notes", () => {
+  // UNDP, Human Development Report 2020, Technical notes, "Calculating the Human Development Index",
+  // worked example: income index = (ln 3,829 − ln 100) / (ln 75,000 − ln 100) = 0.5506, and with the health
+  // and education indices 0.6971 and 0.3447, HDI = (0.6971 · 0.3447 · 0.5506)^(1/3) = 0.510.
+  // Here the dimension indices are indicators on their own scales: health and education enter native,
+  // income through goalposts 100–75,000 after ln — one method, normalised per scale.
+  const scale = (id: string, value: string) => ({
+    id,
+    title: id,
+    levels: [{ code: value, label: value, value }],
+    min: "0",
+    max: id === "gni" ? "75000" : "1",
+  });
+  const hdi = parseFramework({
+    id: "hdi-example",
+    version: "2020",
+    title: "HDI worked example",
+    description: "The HDR 2020 technical notes' worked example.",
+    source: "UNDP, Human Development Report 2020, Technical notes",
+    scales: [scale("health", "0.6971"), scale("education", "0.3447"), scale("gni", "3829")],
+    nodes: [
+      { id: "hdi", level: "index", title: "HDI" },
+      { id: "dims", level: "pillar", parent: "hdi", title: "Dimensions" },
+      ...["health", "education", "gni"].map((id) => ({
+        id,
+        level: "indicator" as const,
+        parent: "dims",
+        kind: "legal" as const,
+        title: id,
+        question: id,
+        scale: id,
+      })),
+    ],
+  });
+  it("income index 0.5506 and HDI 0.510 (to the published places)", () => {
+    const data = createDataset(
+      hdi,
+      ["health", "education", "gni"].map((indicator) => ({
+        entity: "X",
+        period: "2019",
+        indicator,
+        code: 0,
+      })),
+    );
+    const set = score(
+      data,
+      hdi,
+      method({
+        normalisation: { method: "native" },
+        normaliseScales: {
+          gni: {
+            method: "goalposts",
+            range: "0-1",
+            posts: { gni: { min: "100", max: "75000" } },
+            transform: { function: "ln" },
+          },
+        },
+        aggregation: { pillar: { function: "geometric" }, zeros: "fail" },
+      }),
+    );
+    const unit = set.units[0];
+    expect(unit?.answers[2]?.value?.toFixed(4)).toBe("0.5506");
+    expect(unit?.indices[0]?.nodes[0]?.score?.toFixed(3)).toBe("0.510");
+  });
+});
