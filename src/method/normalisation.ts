@@ -148,22 +148,11 @@ export interface AnswerTables {
  * @param spec - the method's normalisation.
  * @param framework - the framework.
  * @param dataset - the answers.
+ * @param byScale - the method's `normaliseScales`: a normalisation per scale id, overriding `spec`.
  * @returns the tables, each unit's table and the statistics.
  * @throws P10Error `P10_REFERENCE_PERIOD` when the reference period has no units or no answers to an
- *   indicator answered in other periods.
- * @example
- * ```ts
- * import { createDataset, frameworks } from "principle10";
- * import { normaliseAnswerTables } from "principle10/method/normalisation";
- * const edi = frameworks.get("edi-2015");
- * const ds = createDataset(edi, [
- *   { entity: "AA", period: "2014", indicator: "1.1", code: 1 },
- *   { entity: "BB", period: "2014", indicator: "1.1", code: 3 },
- *   { entity: "AA", period: "2024", indicator: "1.1", code: 3 },
- * ]);
- * const t = normaliseAnswerTables({ method: "cohort-minmax", range: "0-100", scope: "period" }, edi, ds);
- * t.tables.length; // 2
- * ```
+ *   indicator answered in other periods; `P10_TRANSFORM_DOMAIN`, `P10_NORMALISATION_ZERO`,
+ *   `P10_REFERENCE_ENTITY` from transforms and the kinds of `kinds.ts`.
  */
 export function normaliseAnswerTables(
   spec: NormalisationSpec,
