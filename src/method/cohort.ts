@@ -12,7 +12,8 @@
  * Statistics are computed in the same arithmetic whatever their source (z-scores in 50-digit decimals,
  * min–max as exact fractions), so stated statistics equal to a period's own give that period's scores.
  */
-import { compareCodePoints, type Dataset } from "../assessment/dataset.js";
+import type { Dataset } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, P10Decimal } from "../decimal.js";
 import { P10Error, type P10Issue } from "../errors.js";
 
@@ -26,7 +27,7 @@ import {
   fractionToDec,
   multiplyFractions,
   subtractFractions,
-} from "./fraction.js";
+} from "../base/fraction.js";
 import type { CohortNormalisationSpec, Method } from "./schema.js";
 
 /** What decides a cohort: any normalisation with a scope and a reference. */

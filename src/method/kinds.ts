@@ -24,7 +24,7 @@ import {
   fractionToDec,
   multiplyFractions,
   subtractFractions,
-} from "./fraction.js";
+} from "../base/fraction.js";
 import type { NormalisationSpec, TransformSpec } from "./schema.js";
 
 /** The kinds computed here. */

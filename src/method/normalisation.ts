@@ -38,7 +38,7 @@ import {
   fraction,
   fractionToDec,
   parseFraction,
-} from "./fraction.js";
+} from "../base/fraction.js";
 import { isDistanceKind, type KindContext, normaliseKind, transformText, transformValue } from "./kinds.js";
 import type { CohortNormalisationSpec, NormalisationSpec } from "./schema.js";
 

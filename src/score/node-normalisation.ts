@@ -23,7 +23,7 @@ import {
   zScore,
   zStatistics,
 } from "../method/cohort.js";
-import { decimalFraction, formatFraction, fractionToDec } from "../method/fraction.js";
+import { decimalFraction, formatFraction, fractionToDec } from "../base/fraction.js";
 import { TOPS } from "../method/normalisation.js";
 import type { NodeTransform } from "./index-scorer.js";
 import type { IndexPlan, PlanNode } from "./plan.js";

@@ -24,7 +24,11 @@ describe("methods text of the over-time options", () => {
       "with the mean and standard deviation of the entities of each period separately, so a period's scores never depend on another period's answers",
     );
     expect(
-      paragraphs(variant({ normalisation: { method: "cohort-minmax", range: "0-100", reference: { period: "2014" } } })),
+      paragraphs(
+        variant({
+          normalisation: { method: "cohort-minmax", range: "0-100", reference: { period: "2014" } },
+        }),
+      ),
     ).toContain(
       "with the lowest and highest value of reference period 2014, applied to every period, so scores of different periods compare and adding a period changes none",
     );
@@ -33,7 +37,11 @@ describe("methods text of the over-time options", () => {
   it("a normalised node, goalposts inside the scale, a rank with a transform, a scale of its own", () => {
     const text = paragraphs(
       variant({
-        normalisation: { method: "goalposts", range: "0-100", posts: { "edi-legal": { min: "1", max: "2" } } },
+        normalisation: {
+          method: "goalposts",
+          range: "0-100",
+          posts: { "edi-legal": { min: "1", max: "2" } },
+        },
         normaliseNodes: { edi: { method: "cohort-minmax", range: "0-100", scope: "period" } },
       }),
     );
@@ -41,7 +49,9 @@ describe("methods text of the over-time options", () => {
     expect(text).toContain(
       "The aggregate of node edi is put on 0 to 100 by min–max: (aggregate − lowest) / (highest − lowest) × 100, with the lowest and highest value of the entities of each period separately",
     );
-    const rank = paragraphs(variant({ normalisation: { method: "rank", transform: { function: "log10", offset: "1" } } }));
+    const rank = paragraphs(
+      variant({ normalisation: { method: "rank", transform: { function: "log10", offset: "1" } } }),
+    );
     expect(rank).toContain(
       "Each answer is normalised by rank (the lowest value 1, ties sharing the lowest place), per indicator, over every entity and period scored together. Values are transformed by log10(x + 1) before normalisation.",
     );
