@@ -129,6 +129,9 @@ function details(node: ExplanationNode, p: Presentation): string {
 
 function renderLeaf(leaf: ExplanationNode, depth: number, p: Presentation, out: string[]): void {
   const parts = [`${"  ".repeat(depth)}${leaf.id} ${answerText(leaf.answer)}`];
+  // raw → transformed → normalised, when the normalisation transforms values first.
+  if (leaf.transform !== undefined)
+    parts[0] += ` → ${leaf.transform.text} = ${show(leaf.transform.value, { places: p.places + 2, rounding: p.rounding })}`;
   if (leaf.score !== null) parts[0] += ` → ${show(leaf.score, p)}`;
   if (leaf.weight !== null) parts.push(`weight ${showWeight(leaf.weight, p)}`);
   if (leaf.effectiveWeight !== null) {

@@ -10,6 +10,8 @@ import type { Dec } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import type { NodeLevel } from "../framework/schema.js";
 import { type NormalisationStatistic, recordsStatistics } from "../method/cohort.js";
+import { decimalFraction, fractionToDec, parseFraction } from "../base/fraction.js";
+import { transformText, transformValue } from "../method/kinds.js";
 import { bandOf } from "../method/presentation.js";
 import type { AggregationSpec, Presentation } from "../method/schema.js";
 import type {
@@ -82,6 +84,11 @@ export interface ExplanationNode {
     readonly before: Dec | null;
     readonly statistic: NormalisationStatistic;
   };
+  /**
+   * Only for an answered indicator whose normalisation transforms values first: the transform, e.g.
+   * `log10(x + 1)`, and the transformed value (raw → transformed → normalised).
+   */
+  readonly transform?: { readonly text: string; readonly value: Dec };
 }
 
 /** Everything needed to show how one unit's scores were built. */
@@ -166,7 +173,7 @@ export function explain(scoreSet: ScoreSet, entity: string, period: string): Exp
   const indices = scoreSet.indices.map((index, k) => ({
     id: index.id,
     title: index.title,
-    root: indexTree(scoreSet, index, unit.indices[k] as IndexScores, answerOf, statisticOf),
+    root: indexTree(scoreSet, index, unit.indices[k] as IndexScores, answerOf, statisticOf, unit.answers),
   }));
   const entering = new Set(scoreSet.indices.flatMap((x) => x.indicators.map((i) => i.ordinal)));
   const unscored = framework.indicators
@@ -251,6 +258,33 @@ function statisticFinder(scoreSet: ScoreSet, period: string): StatisticFinder {
     );
 }
 
+/** The transform of an answered indicator's value, when its normalisation has one. */
+function transformOf(
+  scoreSet: ScoreSet,
+  ordinal: number,
+  answer: AnswerRecord | undefined,
+): { text: string; value: Dec } | undefined {
+  if (answer === undefined || answer.status !== "answered") return undefined;
+  const indicator = scoreSet.framework.indicators[ordinal];
+  if (indicator === undefined) return undefined;
+  const own = scoreSet.method.normaliseScales ?? {};
+  const spec = Object.hasOwn(own, indicator.scale.id)
+    ? own[indicator.scale.id]
+    : scoreSet.method.normalisation;
+  const t = spec !== undefined && "transform" in spec ? spec.transform : undefined;
+  if (t === undefined) return undefined;
+  const level = answer.level === null ? undefined : indicator.scale.values[answer.level];
+  const raw =
+    level !== undefined
+      ? decimalFraction(level)
+      : answer.code === null
+        ? undefined
+        : parseFraction(answer.code);
+  if (raw === undefined) return undefined;
+  const y = transformValue(raw, t);
+  return y === null ? undefined : { text: transformText(t), value: fractionToDec(y) };
+}
+
 /** Builds the explanation tree of one index for one unit. */
 function indexTree(
   scoreSet: ScoreSet,
@@ -258,6 +292,7 @@ function indexTree(
   scores: IndexScores,
   answerOf: (ordinal: number) => ExplainedAnswer,
   statisticOf: StatisticFinder,
+  unitAnswers: readonly AnswerRecord[],
 ): ExplanationNode {
   const bands = scoreSet.method.presentation.bands;
   const build = (pos: number): ExplanationNode => {
@@ -270,8 +305,10 @@ function indexTree(
       const r = scores.indicators[child.pos] as IndexScores["indicators"][number];
       const title = scoreSet.framework.indicatorById.get(d.id)?.title ?? d.id;
       const statistic = r.value === null ? undefined : statisticOf("indicator", d.id, null);
+      const transform = transformOf(scoreSet, d.ordinal, unitAnswers[d.ordinal]);
       return {
         ...(statistic === undefined ? {} : { normalisation: { before: null, statistic } }),
+        ...(transform === undefined ? {} : { transform }),
         ...leafBase(d.id, title),
         score: r.value,
         weight: r.weight,
