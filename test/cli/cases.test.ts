@@ -1,6 +1,9 @@
 // The case-based seed through the CLI: p10 score reads the register beside the CSV and scores practice from
 // cases; one jurisdiction's practice pillar is written out from its case answers; p10 validate lists every
 // problem planted in the broken case seed; p10 explain shows the cases behind a practice score.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { p10 } from "./run-cli.js";
 
@@ -79,5 +82,19 @@ describe("p10 validate on the broken case seed", () => {
       "seeds/p10-2026-cases-broken.csv 9 5 error P10_CASE_AND_DIRECT_ANSWER",
       "seeds/p10-2026-cases-broken.csv 10 5 error P10_RESPONSE_OFF_SCALE",
     ]);
+  });
+});
+
+describe("p10 report on the case-based seed", () => {
+  it("lists, per jurisdiction, the cases practice rests on, in the law–practice part", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "p10-cases-")), "report.html");
+    const r = await p10(["report", SEED, "-f", "p10-2026", "--out", out]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain("Cases behind practice, 2025, by entity and indicator.");
+    expect(html).toContain("Practice rests on 880 case answers in 2025");
+    const cell = "<td>[^<]*</td>";
+    const row = `<td>P6\\.1</td><td>P6\\.1-1</td><td>emergency</td>${cell}<td>2019-04-02 – 2019-04-20</td>${cell}${cell}<td>outside the window</td>`;
+    expect(html).toMatch(new RegExp(row));
   });
 });

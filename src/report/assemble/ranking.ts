@@ -8,6 +8,7 @@ import { bandOf } from "../../method/presentation.js";
 import type { Block, TableColumn } from "../html/blocks.js";
 import { gapChart } from "../svg/gap-chart.js";
 import { rankingChart } from "../svg/ranking-chart.js";
+import { caseBlocks } from "./cases.js";
 import { entityLabel } from "./cohort.js";
 import { domId, drawn, type ReportContext, shown } from "./context.js";
 import { addsUp } from "./scale.js";
@@ -170,6 +171,6 @@ export function rankingSection(ctx: ReportContext): Extract<Block, { kind: "sect
     kind: "section",
     id: "ranking",
     heading: `Ranking, ${ctx.period}`,
-    blocks: [...blocks, ...gapBlocks(ctx)],
+    blocks: [...blocks, ...gapBlocks(ctx), ...caseBlocks(ctx)],
   };
 }
