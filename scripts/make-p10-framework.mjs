@@ -732,6 +732,27 @@ const casesOf = (id) => {
 };
 const naOf = (id) => PRACTICE[id]?.[3] ?? null;
 
+// 1.1.0: the legal indicators each practice indicator tests (law–practice pairs). Where a practice indicator
+// checks one provision, it names it; otherwise it tests its group's legal indicators (the default below).
+const TESTS = {
+  "P1.1": ["1.4", "1.7"],
+  "P4.1": ["4.1", "4.2"],
+  "P4.2": ["4.4"],
+  "P7.1": ["7.2"],
+  "P7.2": ["7.3"],
+  "P14.1": ["14.1"],
+  "P14.2": ["14.2"],
+  "P16.1": ["16.1", "16.2", "16.3"],
+  "P20.1": ["20.2"],
+  "P20.2": ["20.1"],
+  "P20.3": ["20.1"],
+  "P25.1": ["25.1"],
+  "P25.2": ["25.2"],
+  "PDEF.1": ["DEF.3"],
+  "PDEF.2": ["DEF.4"],
+  "PDEF.3": ["DEF.1", "DEF.2"],
+};
+
 // 1.1.0: with no public-interest litigation (P16.1 "no"), costs can be neither awarded against litigants
 // (P20.2, whose "no" would otherwise score best) nor to them (P20.3).
 const NOT_APPLICABLE_WHEN = {
@@ -874,6 +895,15 @@ for (const pillar of Object.keys(PILLARS)) {
       (newByGroup.get("DEF") ?? []).map((i) => newIndicator(i, DEFENDERS.id, indicatorRefs)),
     );
   }
+}
+
+// Law–practice pairs: every practice indicator names the legal indicators it tests (default: its group's).
+for (const i of nodes.filter((n) => n.level === "indicator" && n.kind === "practice")) {
+  const legal = nodes.filter((n) => n.level === "indicator" && n.kind === "legal" && n.parent === i.parent);
+  const tests = TESTS[i.id] ?? legal.map((n) => n.id);
+  for (const id of tests)
+    if (!legal.some((n) => n.id === id)) throw new Error(`${i.id} tests ${id}, not a legal indicator of its group`);
+  i.tests = tests;
 }
 
 // --- Checks (fail loudly rather than write a framework that breaks the promises in its description) ---

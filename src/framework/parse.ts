@@ -181,6 +181,16 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
         }
       }
     });
+    for (const id of def.tests ?? []) {
+      const other = byId.get(id)?.def;
+      if (def.kind !== "practice" || other?.level !== "indicator" || other.kind !== "legal") {
+        issue(
+          "P10_FRAMEWORK_RULE",
+          `nodes[${position}].tests`,
+          `indicator "${def.id}" tests "${id}": only a practice indicator tests, and only legal indicators`,
+        );
+      }
+    }
     for (const code of def.evidence?.levels ?? []) {
       if (!scale.levels.some((l) => l.code === code)) {
         issue(

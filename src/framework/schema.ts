@@ -201,6 +201,16 @@ export const IndicatorNodeSchema = /* @__PURE__ */ z.strictObject({
   cases: /* @__PURE__ */ z.optional(CaseDesignSchema),
   notApplicableWhen: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ApplicabilityRuleSchema)),
   evidence: /* @__PURE__ */ z.optional(EvidenceRuleSchema),
+  tests: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .array(IdSchema)
+      .check(
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.describe(
+          "Practice indicators: the legal indicators whose promise this one tests (law–practice pairs).",
+        ),
+      ),
+  ),
 });
 
 /** Any node of the tree. */
