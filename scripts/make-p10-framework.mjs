@@ -685,7 +685,12 @@ const PRACTICE = {
   "P1.1": [["request"], 2, 3, null],
   "P2.1": [["monitoring"], 1, 1, null],
   "P2.2": [["monitoring"], 1, 1, null],
-  "P3.1": [["request"], 3, 1, "Not applicable when no request for environmental information was refused in the period."],
+  "P3.1": [
+    ["request"],
+    3,
+    1,
+    "Not applicable when no request for environmental information was refused in the period.",
+  ],
   "P4.1": [["facility", "monitoring"], 3, 1, null],
   "P4.2": [["facility"], 2, 1, null],
   "P5.1": [["publication"], 10, 1, null],
@@ -714,7 +719,12 @@ const PRACTICE = {
   "P20.2": [["litigation"], 10, 1, null],
   "P20.3": [["litigation"], 5, 1, null],
   "P21.1": [["litigation"], 5, 1, null],
-  "P22.1": [["litigation", "enforcement"], 3, 1, "Not applicable when no court order or administrative sanction fell due in the period."],
+  "P22.1": [
+    ["litigation", "enforcement"],
+    3,
+    1,
+    "Not applicable when no court order or administrative sanction fell due in the period.",
+  ],
   "P23.1": [["publication"], 5, 1, null],
   "P24.1": [["litigation"], 3, 3, null],
   "P25.1": [["training"], 3, 1, null],
@@ -756,8 +766,20 @@ const TESTS = {
 // 1.1.0: with no public-interest litigation (P16.1 "no"), costs can be neither awarded against litigants
 // (P20.2, whose "no" would otherwise score best) nor to them (P20.3).
 const NOT_APPLICABLE_WHEN = {
-  "P20.2": [{ indicator: "P16.1", answers: ["0"], why: "no public-interest case was filed, so no costs could be awarded" }],
-  "P20.3": [{ indicator: "P16.1", answers: ["0"], why: "no public-interest case was filed, so no costs could be awarded" }],
+  "P20.2": [
+    {
+      indicator: "P16.1",
+      answers: ["0"],
+      why: "no public-interest case was filed, so no costs could be awarded",
+    },
+  ],
+  "P20.3": [
+    {
+      indicator: "P16.1",
+      answers: ["0"],
+      why: "no public-interest case was filed, so no costs could be awarded",
+    },
+  ],
 };
 
 // EDI practice indicators whose "yes" is the bad outcome: in p10-2026 they are scored on the reversed scale,
@@ -902,7 +924,8 @@ for (const i of nodes.filter((n) => n.level === "indicator" && n.kind === "pract
   const legal = nodes.filter((n) => n.level === "indicator" && n.kind === "legal" && n.parent === i.parent);
   const tests = TESTS[i.id] ?? legal.map((n) => n.id);
   for (const id of tests)
-    if (!legal.some((n) => n.id === id)) throw new Error(`${i.id} tests ${id}, not a legal indicator of its group`);
+    if (!legal.some((n) => n.id === id))
+      throw new Error(`${i.id} tests ${id}, not a legal indicator of its group`);
   i.tests = tests;
 }
 

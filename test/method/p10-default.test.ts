@@ -101,8 +101,7 @@ describe("p10-default method", () => {
     const set = score(createDataset(p10, []), p10, method);
     const entering = set.indices.flatMap((i) => i.indicators.map((x) => x.id)).sort();
     expect(entering).toEqual(p10.indicators.map((i) => i.id).sort());
-    for (const i of p10.indicators)
-      expect(i.references.bali.length, i.id).toBe(i.parent === "DEF" ? 0 : 1);
+    for (const i of p10.indicators) expect(i.references.bali.length, i.id).toBe(i.parent === "DEF" ? 0 : 1);
   });
 });
 
