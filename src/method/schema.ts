@@ -177,6 +177,31 @@ export const BandSchema = z.strictObject({
   max: DecimalStringSchema.optional().describe("Upper bound (inclusive); omitted for the last band."),
 });
 
+/** Bands in ascending order, the last unbounded. */
+export const BandListSchema = z.array(BandSchema).describe("Bands in ascending order, the last unbounded.");
+
+/**
+ * Bands as publishers define them: decided on the exact or on the displayed score, one list for every node
+ * (`default`) and lists of their own for named nodes. The plain array form means `{ on: "exact", default }`.
+ */
+export const BandsObjectSchema = z
+  .strictObject({
+    on: z
+      .enum(["exact", "rounded"])
+      .default("exact")
+      .describe(
+        "exact: the band of the exact score; rounded: the band of the displayed score (places and rounding), as publishers who band the published number do.",
+      ),
+    default: BandListSchema.default([]).describe(
+      "The bands of every node not listed in `nodes` (none if empty).",
+    ),
+    nodes: z
+      .record(IdSchema, BandListSchema)
+      .default({})
+      .describe("Bands per node id (an index, pillar or group), replacing `default` for that node."),
+  })
+  .describe("Bands per node, decided on the exact or the displayed score.");
+
 /** How scores are shown and ranked. */
 export const PresentationSchema = z
   .strictObject({
@@ -187,7 +212,12 @@ export const PresentationSchema = z
       .describe(
         "Rounding rule for display (exact values are never rounded for ranking unless ranks.on says so).",
       ),
-    bands: z.array(BandSchema).default([]).describe("Bands in ascending order, the last unbounded."),
+    bands: z
+      .union([BandListSchema, BandsObjectSchema])
+      .default([])
+      .describe(
+        "Display bands: a list in ascending order (the last unbounded) applied to the exact score of every node, or an object { on, default, nodes } with lists per node.",
+      ),
     ranks: z
       .strictObject({
         ties: z
@@ -271,6 +301,8 @@ export type IndexSpec = z.output<typeof IndexSpecSchema>;
 export type GapSpec = z.output<typeof GapSpecSchema>;
 /** A display band. */
 export type Band = z.output<typeof BandSchema>;
+/** The bands setting as parsed: a list (every node, exact score) or the object form. */
+export type BandsSetting = z.output<typeof PresentationSchema>["bands"];
 /** The presentation section as parsed. */
 export type Presentation = z.output<typeof PresentationSchema>;
 /** The missing-data policies. */

@@ -21,7 +21,8 @@ import {
 } from "../method/fraction.js";
 import { needsZerosRule } from "../method/parse.js";
 import { parseRatio } from "../method/ratio.js";
-import type { Method } from "../method/schema.js";
+import type { Band, Method } from "../method/schema.js";
+import { resolveBands } from "../method/presentation.js";
 import { compilePlan, type IndexPlan, type PlanNode } from "../score/plan.js";
 
 /** One internal node of an index with the weights and aggregation the engine uses. */
@@ -349,13 +350,27 @@ function presentationSentences(method: Method): string[] {
     `Scores are shown with ${decimals}, rounded ${p.rounding}; the exact values are kept for ranking and comparison.`,
     `Ranks put the highest score first, ${on}; tied entities share the best place (${ties}).`,
   ];
-  if (p.bands.length > 0) {
-    const bands = p.bands.map((b, i) =>
-      b.max === undefined ? b.label : `${b.label} ≤ ${b.max}${i < p.bands.length - 1 ? " <" : ""}`,
+  const bands = resolveBands(p);
+  const decided = bands.on === "exact" ? "on the exact scores" : `on the scores as shown (${decimals})`;
+  if (bands.default.length > 0) {
+    const which = Object.keys(bands.nodes).length > 0 ? " of every other node" : "";
+    out.push(`Bands${which}, decided ${decided}: ${bandList(bands.default)}.`);
+  }
+  for (const [id, list] of Object.entries(bands.nodes).sort(([a], [b]) => compareCodePoints(a, b))) {
+    out.push(
+      list.length === 0 ? `${id} has no bands.` : `Bands of ${id}, decided ${decided}: ${bandList(list)}.`,
     );
-    out.push(`Bands, decided on the exact scores: ${bands.join(" ")}.`);
   }
   return out;
+}
+
+/** "poor ≤ 0.75 < fair ≤ 1.5 < good". */
+function bandList(list: readonly Band[]): string {
+  return list
+    .map((b, i) =>
+      b.max === undefined ? b.label : `${b.label} ≤ ${b.max}${i < list.length - 1 ? " <" : ""}`,
+    )
+    .join(" ");
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { canonicalDecimal, type Dec } from "../decimal.js";
 import type { RankSet } from "../compare/rank.js";
-import { bandOf, displayScore } from "../method/presentation.js";
+import { displayScore, nodeBand } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
 import type { NodeLevel } from "../framework/schema.js";
 
@@ -98,7 +98,7 @@ export function scoreRows(scoreSet: ScoreSet, ranks: RankSet): ScoreRow[] {
           scoreExact: exact(s.score),
           rank: nodeRanks[pos]?.ranks[u] ?? null,
           coverage: exact(s.coverage),
-          band: bandOf(s.score, presentation.bands),
+          band: nodeBand(s.score, presentation, node.id),
           reason: s.reason?.message ?? null,
         });
       });

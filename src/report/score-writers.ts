@@ -8,7 +8,7 @@ import { traceAnswers } from "../audit/trace.js";
 import { compareCodePoints } from "../assessment/dataset.js";
 import type { RankSet } from "../compare/rank.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
-import { bandOf, displayScore } from "../method/presentation.js";
+import { bandsOfNode, displayScore, nodeBand } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
 import { csvRow } from "./csv-cell.js";
 import { scoreRows } from "./score-rows.js";
@@ -209,7 +209,8 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string): 
   });
   const names = scoreSet.dataset.entityNames;
   const withNames = members.some((u) => names.has(scoreSet.units[u]?.entity ?? ""));
-  const hasBands = presentation.bands.length > 0;
+  const rootId = first?.nodes[0]?.id ?? "";
+  const hasBands = bandsOfNode(presentation, rootId).length > 0;
   const ranked = several && first ? `${first.id} ` : "";
   const header = [
     `${ranked}rank`,
@@ -234,7 +235,7 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string): 
       entity,
       ...(withNames ? [names.get(entity) ?? ""] : []),
       ...columns.map((c) => displayScore(c.value(u), presentation) ?? "—"),
-      ...(hasBands ? [bandOf(rootScore, presentation.bands) ?? "—"] : []),
+      ...(hasBands ? [nodeBand(rootScore, presentation, rootId) ?? "—"] : []),
     ];
   });
   return { header, rows, align };

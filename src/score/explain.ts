@@ -9,7 +9,7 @@ import { type AnswerNote, MISSING, NOT_APPLICABLE } from "../assessment/dataset.
 import type { Dec } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import type { NodeLevel } from "../framework/schema.js";
-import { bandOf } from "../method/presentation.js";
+import { nodeBand } from "../method/presentation.js";
 import type { AggregationSpec, Presentation } from "../method/schema.js";
 import type {
   AnswerCounts,
@@ -227,7 +227,6 @@ function indexTree(
   scores: IndexScores,
   answerOf: (ordinal: number) => ExplainedAnswer,
 ): ExplanationNode {
-  const bands = scoreSet.method.presentation.bands;
   const build = (pos: number): ExplanationNode => {
     const node = index.nodes[pos] as IndexDescriptor["nodes"][number];
     const s = scores.nodes[pos] as IndexScores["nodes"][number];
@@ -253,7 +252,7 @@ function indexTree(
       level: node.level,
       score: s.score,
       reason: s.reason,
-      band: bandOf(s.score, bands),
+      band: nodeBand(s.score, scoreSet.method.presentation, node.id),
       aggregation: node.aggregation,
       coverage: s.coverage,
       answers: s.answers,

@@ -152,7 +152,7 @@ function checkNodeReferences(
   entersSome: (id: string) => boolean,
   issue: (code: string, path: string, message: string) => void,
 ): void {
-  const check = (id: string, path: string, what: "aggregation" | "coverage" | "weight"): void => {
+  const check = (id: string, path: string, what: "aggregation" | "coverage" | "weight" | "bands"): void => {
     const node = framework.nodes.get(id);
     if (node === undefined) {
       issue(
@@ -184,6 +184,11 @@ function checkNodeReferences(
     check(id, jsonPath(["aggregation", "overrides", id]), "aggregation");
   for (const id of Object.keys(method.minCoverageByNode))
     check(id, jsonPath(["minCoverageByNode", id]), "coverage");
+  const bands = method.presentation.bands;
+  if (!Array.isArray(bands)) {
+    for (const id of Object.keys(bands.nodes))
+      check(id, jsonPath(["presentation", "bands", "nodes", id]), "bands");
+  }
   const w = method.weighting;
   if (w.scheme === "explicit") {
     for (const id of Object.keys(w.weights)) check(id, jsonPath(["weighting", "weights", id]), "weight");

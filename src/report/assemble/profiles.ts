@@ -6,7 +6,7 @@
 import { decimalStatistics } from "../../compare/group-summary.js";
 import { type CohortComparison, strengthsAndWeaknesses } from "../../compare/strengths.js";
 import type { Dec } from "../../decimal.js";
-import { bandOf } from "../../method/presentation.js";
+import { nodeBand } from "../../method/presentation.js";
 import type { IndexDescriptor } from "../../score/types.js";
 import type { Block } from "../html/blocks.js";
 import { type ProfileGroup, profileChart } from "../svg/profile-chart.js";
@@ -55,7 +55,7 @@ function standing(ctx: ReportContext, k: number, u: number): string {
   const index = ctx.scoreSet.indices[k]!;
   if (node.score === null) return `${index.title}: no score (${node.reason?.message ?? "no answers"})`;
   const ranks = ctx.ranks.indices[k]!.nodes[0]!;
-  const band = bandOf(node.score, ctx.scoreSet.method.presentation.bands);
+  const band = nodeBand(node.score, ctx.scoreSet.method.presentation, index.nodes[0]!.id);
   return `${index.title} ${shown(ctx, node.score)}${band === null ? "" : ` (${band})`}, rank ${ranks.ranks[u]} of ${ranks.outOf[u]}`;
 }
 
