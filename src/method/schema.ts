@@ -221,9 +221,11 @@ export const PresentationSchema = z
     ranks: z
       .strictObject({
         ties: z
-          .enum(["competition", "dense"])
+          .enum(["competition", "dense", "ordinal"])
           .default("competition")
-          .describe("competition: 1 2 2 4; dense: 1 2 2 3."),
+          .describe(
+            "competition: 1 2 2 4; dense: 1 2 2 3; ordinal: distinct places 1 2 3 4, a tie on the ranking score broken by the higher exact score, then the entity's name (its id when it has none), then its id, in code-point order.",
+          ),
         on: z
           .enum(["exact", "rounded"])
           .default("exact")

@@ -343,12 +343,17 @@ function zerosSentence(method: Method, plans: readonly IndexPlan[]): string | nu
 
 function presentationSentences(method: Method): string[] {
   const p = method.presentation;
-  const ties = p.ranks.ties === "competition" ? "competition ranking: 1 2 2 4" : "dense ranking: 1 2 2 3";
+  const ties =
+    p.ranks.ties === "competition"
+      ? "tied entities share the best place (competition ranking: 1 2 2 4)"
+      : p.ranks.ties === "dense"
+        ? "tied entities share the best place (dense ranking: 1 2 2 3)"
+        : "every entity has its own place (ordinal ranking: 1 2 3 4); a tie goes to the higher exact score, then the name, then the id";
   const decimals = `${p.places} decimal${p.places === 1 ? "" : "s"}`;
   const on = p.ranks.on === "exact" ? "on the exact scores" : `on the scores rounded to ${decimals}`;
   const out = [
     `Scores are shown with ${decimals}, rounded ${p.rounding}; the exact values are kept for ranking and comparison.`,
-    `Ranks put the highest score first, ${on}; tied entities share the best place (${ties}).`,
+    `Ranks put the highest score first, ${on}; ${ties}.`,
   ];
   const bands = resolveBands(p);
   const decided = bands.on === "exact" ? "on the exact scores" : `on the scores as shown (${decimals})`;
