@@ -6,10 +6,11 @@
  */
 import { closestMatch } from "../assessment/closest.js";
 import { compareCodePoints } from "../assessment/dataset.js";
-import { type Dec, roundForDisplay } from "../decimal.js";
+import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import type { NodeLevel } from "../framework/schema.js";
-import type { Presentation } from "../method/schema.js";
+import { displayScore } from "../method/presentation.js";
+import type { ChangeConvention, Presentation } from "../method/schema.js";
 import type { IndexDescriptor, NodeScore, ScoreSet } from "../score/types.js";
 import { assertComparable, type ComparableOptions, type Provenance, provenance } from "./comparable.js";
 import { type RankOptions, type RankSet, rank } from "./rank.js";
@@ -28,6 +29,11 @@ export interface ChangeOptions extends ComparableOptions, Pick<RankOptions, "tie
   readonly index?: string;
   /** Only these node ids (of the later framework); default every internal node of the index, in pre-order. */
   readonly nodes?: readonly string[];
+  /**
+   * How the change is shown: `exact` (the exact change, rounded) or `displayed` (the difference of the
+   * displayed scores, as publishers print it); default the later method's `presentation.change`, else exact.
+   */
+  readonly change?: ChangeConvention;
 }
 
 /** Why a change deserves a second look. */
@@ -67,6 +73,11 @@ export interface ChangeRow {
   readonly to: ChangeSide;
   /** `to.score − from.score`, exact; `null` when either is null. */
   readonly change: Dec | null;
+  /**
+   * The difference of the displayed (rounded) scores, e.g. 50 − 44 = 6 where the exact change 5.49 shows
+   * as 5; `null` when either score is null.
+   */
+  readonly displayedChange: Dec | null;
   /** `from.rank − to.rank`: positive when the entity climbed; `null` when either is null. */
   readonly rankChange: number | null;
   /** Empty when the change reads as it is. */
@@ -85,6 +96,8 @@ export interface ChangeReport {
   readonly nodes: readonly { readonly id: string; readonly level: NodeLevel; readonly title: string }[];
   /** How scores are shown (the later method's; the guard made both methods equal). */
   readonly presentation: Presentation;
+  /** Which change the outputs show: the exact change rounded, or the difference of the displayed scores. */
+  readonly change: ChangeConvention;
   readonly ties: RankSet["ties"];
   readonly on: RankSet["on"];
   /** Display names of entities, when the inputs gave them. */
@@ -155,6 +168,7 @@ export function changeReport(from: PeriodSlice, to: PeriodSlice, options: Change
         from: a.side,
         to: b.side,
         change: a.side.score === null || b.side.score === null ? null : b.side.score.minus(a.side.score),
+        displayedChange: displayedDifference(a.side.score, b.side.score, presentation),
         rankChange: a.side.rank === null || b.side.rank === null ? null : a.side.rank - b.side.rank,
         flags: flagsOf(a, b, from.period, to.period, posFrom >= 0, from.scoreSet),
       });
@@ -167,6 +181,7 @@ export function changeReport(from: PeriodSlice, to: PeriodSlice, options: Change
     index: index.id,
     nodes: nodes.map((n) => ({ id: n.id, level: n.level, title: n.title })),
     presentation,
+    change: options.change ?? presentation.change ?? "exact",
     ties: ranksTo.ties,
     on: ranksTo.on,
     entityNames: new Map([...from.scoreSet.dataset.entityNames, ...later.dataset.entityNames]),
@@ -245,6 +260,25 @@ function flagsOf(
     });
   }
   return flags;
+}
+
+/** The difference of the two scores as displayed (each rounded by the method first); `null` if either is null. */
+function displayedDifference(from: Dec | null, to: Dec | null, presentation: Presentation): Dec | null {
+  const a = displayScore(from, presentation);
+  const b = displayScore(to, presentation);
+  return a === null || b === null ? null : new P10Decimal(b).minus(new P10Decimal(a));
+}
+
+/**
+ * The change a report shows for a row under its convention: the exact change, or the difference of the
+ * displayed scores.
+ *
+ * @param report - the report (its `change` convention).
+ * @param row - one of its rows.
+ * @returns the change to show (rounded by the writers), or `null`.
+ */
+export function shownChange(report: Pick<ChangeReport, "change">, row: ChangeRow): Dec | null {
+  return report.change === "displayed" ? row.displayedChange : row.change;
 }
 
 /** A coverage share with two decimals, as in `1.00 → 0.67`. */

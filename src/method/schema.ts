@@ -232,8 +232,14 @@ export const PresentationSchema = z
           .describe("Rank on the exact score or on the displayed one."),
       })
       .default({ ties: "competition", on: "exact" }),
+    change: z
+      .enum(["exact", "displayed"])
+      .optional()
+      .describe(
+        "How a change between periods is shown: exact (default) = the exact change, rounded; displayed = the difference of the displayed scores, as publishers print it.",
+      ),
   })
-  .describe("Presentation: rounding, bands and ranks.");
+  .describe("Presentation: rounding, bands, ranks and changes.");
 
 /**
  * A whole method document.
@@ -307,6 +313,8 @@ export type Band = z.output<typeof BandSchema>;
 export type BandsSetting = z.output<typeof PresentationSchema>["bands"];
 /** The presentation section as parsed. */
 export type Presentation = z.output<typeof PresentationSchema>;
+/** How a change between periods is shown (`presentation.change`). */
+export type ChangeConvention = NonNullable<Presentation["change"]>;
 /** The missing-data policies. */
 export type MissingPolicy = Method["missing"];
 /** The rules for zeros under geometric-type means. */

@@ -11,6 +11,7 @@ import { emitResult } from "../output.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
 const FORMATS = ["table", "csv", "json", "md"] as const;
+const CHANGES = ["exact", "displayed"] as const;
 
 export const compareCommand: Command = {
   name: "compare",
@@ -28,6 +29,9 @@ export const compareCommand: Command = {
     "  --to P2                  the later period (default: the latest in the file)",
     "  --node ID                compare this node (a pillar or group) instead of the index; may be repeated",
     "  --all-nodes              compare every node of the index",
+    "  --change exact|displayed the change shown: the exact change rounded, or the difference of the",
+    "                           displayed scores as publishers print it (default: the method's",
+    "                           presentation.change, else exact)",
     ...SCORING_USAGE,
     ENTITIES_USAGE,
     "  --format FORMAT          table (default on a terminal), csv (default otherwise), json or md",
@@ -43,6 +47,7 @@ export const compareCommand: Command = {
     to: { type: "string" },
     node: { type: "string", multiple: true },
     "all-nodes": { type: "boolean" },
+    change: { type: "string" },
     entities: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
@@ -50,6 +55,7 @@ export const compareCommand: Command = {
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
     const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
+    const change = choiceOption(values, "change", CHANGES);
     const out = stringOption(values, "out");
     const nodeOption = values.node as string[] | undefined;
     if (nodeOption !== undefined && values["all-nodes"] === true) {
@@ -78,7 +84,7 @@ export const compareCommand: Command = {
       ...changeReport(
         { scoreSet, period: from },
         { scoreSet, period: to },
-        nodes === undefined ? {} : { nodes },
+        { ...(nodes === undefined ? {} : { nodes }), ...(change === undefined ? {} : { change }) },
       ),
       entityNames: entityNames(parsed.dataset, entities),
     };
