@@ -39,13 +39,15 @@ export interface ChangeOptions extends ComparableOptions, Pick<RankOptions, "tie
 /** Why a change deserves a second look. */
 export interface ChangeFlag {
   /**
-   * - `coverage-fell`: coverage or the number of answers present fell: the change may reflect missing
-   *   answers rather than a change in law or practice;
+   * - `coverage-fell`: missing answers grew (and with them coverage or the answers present may have
+   *   fallen): the change may reflect missing answers rather than a change in law or practice;
+   * - `applicable-fell`: more answers were *not applicable* and none more was missing: fewer questions
+   *   apply, which is not missing data;
    * - `not-assessed`: the entity has no results in one of the periods;
    * - `no-score`: the node has no score in one of the periods (the reason is given);
    * - `not-in-framework`: the node does not exist in the earlier framework (across a crosswalk).
    */
-  readonly code: "coverage-fell" | "not-assessed" | "no-score" | "not-in-framework";
+  readonly code: "coverage-fell" | "applicable-fell" | "not-assessed" | "no-score" | "not-in-framework";
   /** A sentence, e.g. `coverage fell 1.00 → 0.67: the change may reflect missing answers`. */
   readonly message: string;
 }
@@ -61,6 +63,10 @@ export interface ChangeSide {
   readonly coverage: Dec | null;
   /** Entering indicators answered with a level (`null` when not assessed). */
   readonly present: number | null;
+  /** Entering indicators missing or without a row (`null` when not assessed). */
+  readonly missing: number | null;
+  /** Entering indicators answered *not applicable* (`null` when not assessed). */
+  readonly notApplicable: number | null;
 }
 
 /** One entity × node. */
@@ -213,6 +219,8 @@ function side(
       outOf: unit === undefined ? 0 : (nodeRanks?.outOf[unit] ?? 0),
       coverage: node?.coverage ?? null,
       present: node === undefined ? null : node.answers.present,
+      missing: node === undefined ? null : node.answers.missing,
+      notApplicable: node === undefined ? null : node.answers.notApplicable,
     },
   };
 }
@@ -244,19 +252,32 @@ function flagsOf(
       });
     }
   }
-  // A change exists only when both periods have a score; then say whether fewer answers stood behind it.
+  // A change exists only when both periods have a score; then say whether fewer answers stood behind it,
+  // and why: more missing answers (the change may reflect them), or more questions that do not apply.
   if (a.side.score === null || b.side.score === null) return flags;
-  const fell: string[] = [];
-  const ca = a.side.coverage;
-  const cb = b.side.coverage;
-  if (ca !== null && cb?.lt(ca)) fell.push(`coverage fell ${percent(ca)} → ${percent(cb)}`);
+  const ma = a.side.missing ?? 0;
+  const mb = b.side.missing ?? 0;
   const pa = a.side.present;
   const pb = b.side.present;
-  if (pa !== null && pb !== null && pb < pa) fell.push(`answers present fell ${pa} → ${pb}`);
-  if (fell.length > 0) {
+  if (mb > ma) {
+    const fell: string[] = [];
+    const ca = a.side.coverage;
+    const cb = b.side.coverage;
+    if (ca !== null && cb?.lt(ca)) fell.push(`coverage fell ${percent(ca)} → ${percent(cb)}`);
+    if (pa !== null && pb !== null && pb < pa) fell.push(`answers present fell ${pa} → ${pb}`);
+    if (fell.length === 0) fell.push(`missing answers rose ${ma} → ${mb}`);
     flags.push({
       code: "coverage-fell",
       message: `${fell.join(" and ")}: the change may reflect missing answers`,
+    });
+  }
+  const na = a.side.notApplicable ?? 0;
+  const nb = b.side.notApplicable ?? 0;
+  if (nb > na && mb <= ma) {
+    const present = pa !== null && pb !== null && pb < pa ? ` (answers present ${pa} → ${pb})` : "";
+    flags.push({
+      code: "applicable-fell",
+      message: `not-applicable answers rose ${na} → ${nb}${present}: fewer questions apply`,
     });
   }
   return flags;
