@@ -27,7 +27,10 @@ export interface PeriodSlice {
 export interface ChangeOptions extends ComparableOptions, Pick<RankOptions, "ties" | "on"> {
   /** The index to compare (its id in the method); default the first index. */
   readonly index?: string;
-  /** Only these node ids (of the later framework); default every internal node of the index, in pre-order. */
+  /**
+   * Only these node ids (of the later framework); default every internal node of the index, in pre-order.
+   * Without `index`, each id is looked up in every index (a framework with several roots: `["obi", "leg"]`).
+   */
   readonly nodes?: readonly string[];
   /**
    * How the change is shown: `exact` (the exact change, rounded) or `displayed` (the difference of the
@@ -96,9 +99,9 @@ export interface ChangeReport {
   readonly to: { readonly period: string } & Provenance;
   /** The crosswalk that bridged the framework versions, or `null`. */
   readonly crosswalk: string | null;
-  /** The index compared. */
+  /** The index compared (that of the first node, when the nodes come from several indices). */
   readonly index: string;
-  /** The nodes compared, in framework pre-order of the later results. */
+  /** The nodes compared, in the order asked (default framework pre-order of the later results). */
   readonly nodes: readonly { readonly id: string; readonly level: NodeLevel; readonly title: string }[];
   /** How scores are shown (the later method's; the guard made both methods equal). */
   readonly presentation: Presentation;
@@ -140,9 +143,7 @@ export function changeReport(from: PeriodSlice, to: PeriodSlice, options: Change
   assertComparable(from.scoreSet, to.scoreSet, options);
   for (const slice of [from, to]) requirePeriod(slice);
   const later = to.scoreSet;
-  const k = indexPosition(later, options.index);
-  const index = later.indices[k] as IndexDescriptor;
-  const kFrom = from.scoreSet.indices.findIndex((ix) => ix.id === index.id);
+  const targets = nodeTargets(later, options);
   const rankOptions = {
     ...(options.ties === undefined ? {} : { ties: options.ties }),
     ...(options.on === undefined ? {} : { on: options.on }),
@@ -151,9 +152,6 @@ export function changeReport(from: PeriodSlice, to: PeriodSlice, options: Change
   const ranksFrom =
     from.ranks ??
     (from.scoreSet === later && to.ranks === undefined ? ranksTo : rank(from.scoreSet, rankOptions));
-  const positions = nodePositions(index, options.nodes, later);
-  const fromIndex = from.scoreSet.indices[kFrom];
-  const nodes = positions.map((pos) => index.nodes[pos]!);
   const unitsFrom = unitsOf(from);
   const unitsTo = unitsOf(to);
   const entities = [...new Set([...unitsFrom.keys(), ...unitsTo.keys()])].sort(compareCodePoints);
@@ -162,7 +160,9 @@ export function changeReport(from: PeriodSlice, to: PeriodSlice, options: Change
   const bridged = earlier.id !== later.framework.id || earlier.version !== later.framework.version;
   const rows: ChangeRow[] = [];
   for (const entity of entities) {
-    for (const node of nodes) {
+    for (const { k, node } of targets) {
+      const kFrom = from.scoreSet.indices.findIndex((ix) => ix.id === later.indices[k]?.id);
+      const fromIndex = from.scoreSet.indices[kFrom];
       // The root is matched by position (its id is the framework root's); other nodes by id.
       const posFrom = node.pos === 0 ? 0 : (fromIndex?.nodes.findIndex((n) => n.id === node.id) ?? -1);
       const a = side(from.scoreSet, ranksFrom, kFrom, posFrom, unitsFrom.get(entity));
@@ -184,8 +184,8 @@ export function changeReport(from: PeriodSlice, to: PeriodSlice, options: Change
     from: { period: from.period, ...provenance(from.scoreSet) },
     to: { period: to.period, ...provenance(later) },
     crosswalk: bridged && options.crosswalk !== undefined ? options.crosswalk.id : null,
-    index: index.id,
-    nodes: nodes.map((n) => ({ id: n.id, level: n.level, title: n.title })),
+    index: later.indices[targets[0]?.k ?? 0]?.id ?? "",
+    nodes: targets.map(({ node: n }) => ({ id: n.id, level: n.level, title: n.title })),
     presentation,
     change: options.change ?? presentation.change ?? "exact",
     ties: ranksTo.ties,
@@ -332,23 +332,37 @@ function indexPosition(scoreSet: ScoreSet, id: string | undefined): number {
   );
 }
 
-function nodePositions(
-  index: IndexDescriptor,
-  ids: readonly string[] | undefined,
+/**
+ * The nodes to compare with the index each belongs to: every node of the chosen index by default; else
+ * each id in the chosen index, or, when no index is chosen and the framework has several roots, in the
+ * index (root) that holds it.
+ */
+function nodeTargets(
   scoreSet: ScoreSet,
-): number[] {
-  if (ids === undefined) return index.nodes.map((n) => n.pos);
-  return ids.map((id) => {
-    const pos = index.nodes.findIndex((n) => n.id === id);
-    if (pos >= 0) return pos;
-    const guess = closestMatch(
-      id,
-      index.nodes.map((n) => n.id),
-    );
+  options: Pick<ChangeOptions, "index" | "nodes">,
+): { readonly k: number; readonly node: IndexDescriptor["nodes"][number] }[] {
+  const chosen = indexPosition(scoreSet, options.index);
+  const index = scoreSet.indices[chosen] as IndexDescriptor;
+  if (options.nodes === undefined) return index.nodes.map((node) => ({ k: chosen, node }));
+  const searched =
+    options.index === undefined && scoreSet.framework.roots.length > 1
+      ? scoreSet.indices.map((_, k) => k)
+      : [chosen];
+  return options.nodes.map((id) => {
+    for (const k of searched) {
+      const node = scoreSet.indices[k]?.nodes.find((n) => n.id === id);
+      if (node !== undefined) return { k, node };
+    }
+    const known = searched.flatMap((k) => scoreSet.indices[k]?.nodes.map((n) => n.id) ?? []);
+    const guess = closestMatch(id, known);
     const indicator = scoreSet.framework.indicatorById.has(id);
+    const where =
+      searched.length === 1
+        ? `index ${index.id}`
+        : `any index (${scoreSet.indices.map((i) => i.id).join(", ")})`;
     throw new P10Error(
       "P10_UNKNOWN_NODE",
-      `node "${id}" is not a node of index ${index.id}` +
+      `node "${id}" is not a node of ${where}` +
         (indicator ? " (it is an indicator; compare the group, pillar or index above it)" : "") +
         (guess === undefined ? "" : ` (did you mean "${guess}"?)`),
     );

@@ -71,7 +71,7 @@ const nodeBase = {
   description: z.string().min(1).optional(),
 };
 
-/** The root of the tree: exactly one per framework. */
+/** The root of a tree: an index. A framework has one or several (several indices over one questionnaire). */
 export const IndexNodeSchema = z.strictObject({ ...nodeBase, level: z.literal("index") });
 
 /** A pillar (information, participation, justice) or another first-level grouping. */

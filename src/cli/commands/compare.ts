@@ -78,9 +78,12 @@ export const compareCommand: Command = {
     const to = toOption ?? (periods[periods.length - 1] as string);
     const scoreSet = score(parsed.dataset, framework, method);
     if (crosswalk !== undefined) reportCoverageGaps(scoreSet, crosswalk, io);
-    const rootId = scoreSet.indices[0]?.nodes[0]?.id;
-    const nodes =
-      values["all-nodes"] === true ? undefined : (nodeOption ?? (rootId === undefined ? [] : [rootId]));
+    // Default: the index; under a framework with several roots, each of them.
+    const roots =
+      framework.roots.length > 1
+        ? scoreSet.indices.map((ix) => ix.nodes[0]?.id as string)
+        : scoreSet.indices.slice(0, 1).map((ix) => ix.nodes[0]?.id as string);
+    const nodes = values["all-nodes"] === true ? undefined : (nodeOption ?? roots);
     const report = {
       ...changeReport(
         { scoreSet, period: from },

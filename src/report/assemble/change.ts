@@ -119,7 +119,11 @@ export function changeSection(ctx: ReportContext, report: ChangeReport): Extract
   return {
     kind: "section",
     id: "change",
-    heading: `Change, ${from} to ${to}`,
+    // Under several roots the section shows one index: say which.
+    heading:
+      ctx.scoreSet.framework.roots.length > 1
+        ? `Change of ${index.title}, ${from} to ${to}`
+        : `Change, ${from} to ${to}`,
     blocks: [
       {
         kind: "paragraph",
