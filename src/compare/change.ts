@@ -113,6 +113,11 @@ export interface ChangeReport {
   readonly entityNames: ReadonlyMap<string, string>;
   /** Entities (code-point order) × nodes (pre-order). */
   readonly rows: readonly ChangeRow[];
+  /**
+   * `true` when published score sets of different frameworks or methods were compared on purpose
+   * (`compareScoreFiles` with `acrossFrameworks`): the instruments differ.
+   */
+  readonly acrossFrameworks?: boolean;
 }
 
 /**

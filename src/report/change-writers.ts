@@ -181,6 +181,7 @@ export function writeChangeJson(report: ChangeReport): string {
     from: about(report.from),
     to: about(report.to),
     ...(displayed ? { change_convention: "displayed" } : {}),
+    ...(report.acrossFrameworks === true ? { across_frameworks: true } : {}),
     crosswalk: report.crosswalk,
     index: report.index,
     ranks: { ties: report.ties, on: report.on },
@@ -303,11 +304,17 @@ export function writeChangeTables(
   nodes: readonly string[] = report.nodes.slice(0, 1).map((n) => n.id),
 ): string {
   const fw = (s: ChangeReport["from"]): string => `${s.framework.id} ${s.framework.version}`;
+  const md = (s: ChangeReport["from"]): string => `method ${s.method.id} ${s.method.version}`;
   const frameworks =
     fw(report.from) === fw(report.to)
       ? fw(report.to)
-      : `${fw(report.from)} → ${fw(report.to)} via crosswalk ${report.crosswalk}`;
-  const about = `${frameworks}, method ${report.to.method.id} ${report.to.method.version}`;
+      : report.crosswalk === null
+        ? `${fw(report.from)} → ${fw(report.to)}`
+        : `${fw(report.from)} → ${fw(report.to)} via crosswalk ${report.crosswalk}`;
+  const about =
+    report.acrossFrameworks === true
+      ? `${fw(report.from)}, ${md(report.from)} → ${fw(report.to)}, ${md(report.to)}; different instruments: the published scores are compared, not the answers`
+      : `${frameworks}, ${md(report.to)}`;
   return nodes
     .map((node) => {
       const title = `${node}: ${report.from.period} → ${report.to.period}`;
