@@ -4,6 +4,7 @@
 // principle10: give the path of your copy.
 //
 //   node examples/open-budget-survey/build-assessment.mjs path/to/ibp_data_csv_2015.zip > obs-2015.csv
+//   node examples/open-budget-survey/build-assessment.mjs path/to/ibp_data_csv.zip > obs-2006-2012.csv
 //   npx p10 score obs-2015.csv -f examples/open-budget-survey/obs-2015.framework.json \
 //     -m examples/open-budget-survey/obs-2015.method.json --format table
 import { readFileSync } from "node:fs";
@@ -17,12 +18,11 @@ const cell = (s) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 /**
  * Turns IBP's download into a long assessment CSV (entity, entity_name, period, indicator, response).
  *
- * @param {Uint8Array} zipBytes - ibp_data_csv_2015.zip (or a file in the same layout).
- * @param {string} [year] - the survey year of the file names (default "2015").
- * @returns {{ csv: string, countries: number, answers: number, notApplicable: number }}
+ * @param {Uint8Array} zipBytes - ibp_data_csv_2015.zip, ibp_data_csv.zip (2006–2012) or a file in their layout.
+ * @returns {{ csv: string, countries: number, surveys: number, answers: number, notApplicable: number }}
  */
-export function buildAssessment(zipBytes, year = "2015") {
-  const read = ibpDownload(zipBytes, year);
+export function buildAssessment(zipBytes) {
+  const read = ibpDownload(zipBytes);
   const names = new Map(read("countrycodes").map((r) => [r.COUNTRY_CODE, r.COUNTRY_NAME]));
   const lines = ["entity,entity_name,period,indicator,response"];
   let answers = 0;
@@ -49,7 +49,8 @@ export function buildAssessment(zipBytes, year = "2015") {
       lines.push([row.COUNTRY_CODE, name, row.YEAR, indicatorId(m[1]), letter].map(cell).join(","));
     }
   }
-  return { csv: `${lines.join("\n")}\n`, countries: scores.length, answers, notApplicable };
+  const countries = new Set(scores.map((r) => r.COUNTRY_CODE)).size;
+  return { csv: `${lines.join("\n")}\n`, countries, surveys: scores.length, answers, notApplicable };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -72,7 +72,7 @@ const ALIASES = {
   "United States": "US",
   Yemen: "Yemen, Rep.",
 };
-const codeOf = new Map(ibpDownload(zip, "2015")("countrycodes").map((r) => [r.COUNTRY_NAME, r.COUNTRY_CODE]));
+const codeOf = new Map(ibpDownload(zip)("countrycodes").map((r) => [r.COUNTRY_NAME, r.COUNTRY_CODE]));
 const [header, ...rows] = readWorkbook(readFileSync(xlsxPath)).get("Sheet1");
 const master = rows
   .filter((r) => r.length > 0)

@@ -42,16 +42,18 @@ export function parseCsv(text) {
 }
 
 /**
- * Opens IBP's download and reads one of its CSV files, e.g. `scores` for `ibp_data_scores_2015.csv`.
+ * Opens IBP's download and reads one of its CSV files, e.g. `scores` for `ibp_data_scores_2015.csv` (2015)
+ * or `ibp_data_scores.csv` (`ibp_data_csv.zip`, the surveys of 2006–2012).
  *
  * @param {Uint8Array} zipBytes - the download.
- * @param {string} year - the survey year, e.g. "2015".
  * @returns {(part: string) => Record<string, string>[]} a reader of its parts.
  */
-export function ibpDownload(zipBytes, year) {
+export function ibpDownload(zipBytes) {
   const entries = readZip(zipBytes);
+  const scores = [...entries.keys()].find((n) => /^ibp_data_scores(_\d{4})?\.csv$/.test(n));
+  const suffix = scores === undefined ? "_2015" : scores.slice("ibp_data_scores".length, -".csv".length);
   return (part) => {
-    const name = `ibp_data_${part}_${year}.csv`;
+    const name = `ibp_data_${part}${suffix}.csv`;
     const open = entries.get(name);
     if (open === undefined) {
       throw new Error(`${name} is not in the download (it holds ${[...entries.keys()].join(", ")})`);

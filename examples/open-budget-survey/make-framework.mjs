@@ -30,18 +30,26 @@ export const OVERSIGHT = {
 /** The indicator id of an IBP question number: "1" → "Q1"; the timeliness questions keep theirs ("t3pbs"). */
 export const indicatorId = (number) => (/^\d+$/.test(number) ? `Q${number}` : number);
 
-export function makeFramework(read) {
+export function makeFramework(read, edition = "2015") {
   const questions = new Map(read("questions").map((q) => [q.NUMBER, q]));
   const groupings = read("groupings");
   const clean = (s) => s.replace(/\s+/g, " ").trim();
   const indicator = (number, parent) => {
-    const q = questions.get(number);
-    if (q === undefined) throw new Error(`question ${number} is not in ibp_data_questions_2015.csv`);
+    // 2006–2012: questions 65 and 72 are answered but their texts are not in the download.
+    const q = questions.get(number) ?? {
+      TEXT: `Question ${number} (its text is not in IBP's download).`,
+      A: "",
+      B: "",
+      C: "",
+      D: "",
+    };
     // Questions with two answers (yes / no) use IBP's letters a and d; the others a to d. e is not applicable.
-    const yesNo = q.D === "";
-    const guidance = yesNo
-      ? { a: clean(q.A), d: clean(q.B) }
-      : { a: clean(q.A), b: clean(q.B), c: clean(q.C), d: clean(q.D) };
+    // The 2006–2012 data answer some yes/no questions with b or c, so that edition uses a–d throughout.
+    const yesNo = edition === "2015" && q.D === "";
+    const options = yesNo ? { a: q.A, d: q.B } : { a: q.A, b: q.B, c: q.C, d: q.D };
+    const guidance = Object.fromEntries(
+      Object.entries(options).flatMap(([k, v]) => (clean(v) === "" ? [] : [[k, clean(v)]])),
+    );
     return {
       id: indicatorId(number),
       level: "indicator",
@@ -53,33 +61,65 @@ export function makeFramework(read) {
       scale: yesNo ? "ad" : "abcd",
     };
   };
+  const questionsOf = (group) => groupings.filter((g) => g.GROUP === group).map((g) => g.QUESTION);
   const nodes = [
     {
       id: "obi",
       level: "index",
       title: "Open Budget Index",
       description:
-        "The mean of the 109 questions on the public availability and comprehensiveness of eight key budget documents.",
+        edition === "2015"
+          ? "The mean of the 109 questions on the public availability and comprehensiveness of eight key budget documents."
+          : `The mean of the ${questionsOf("The Open Budget Index").length} questions on the public availability and comprehensiveness of the key budget documents.`,
     },
   ];
-  for (const [id, title] of DOCUMENTS) {
-    nodes.push({ id, level: "pillar", parent: "obi", title });
-    for (const g of groupings) if (g.GROUP === title) nodes.push(indicator(g.QUESTION, id));
+  const measures =
+    edition === "2015"
+      ? OVERSIGHT
+      : {
+          leg: ["Strength of the legislature", questionsOf("Strength of the Legislature")],
+          sai: [
+            "Strength of the supreme audit institution",
+            questionsOf("Strength of the Supreme Audit Institution"),
+          ],
+          pe: ["Public engagement", questionsOf("Public Engagement")],
+        };
+  if (edition === "2015") {
+    for (const [id, title] of DOCUMENTS) {
+      nodes.push({ id, level: "pillar", parent: "obi", title });
+      for (const n of questionsOf(title)) nodes.push(indicator(n, id));
+    }
+  } else {
+    // The 2006–2012 document groupings overlap, so the index holds its questions directly.
+    for (const n of questionsOf("The Open Budget Index")) nodes.push(indicator(n, "obi"));
+    // Questions answered but in no measure (65, 72, 113) are kept, reported but never scored.
+    const grouped = new Set([
+      ...questionsOf("The Open Budget Index"),
+      ...Object.values(measures).flatMap(([, ns]) => ns),
+    ]);
+    const answered = Object.keys(read("scores")[0] ?? {}).flatMap(
+      (c) => /^Q (\d+) \(LETTER\)$/.exec(c)?.[1] ?? [],
+    );
+    for (const n of answered) if (!grouped.has(n)) nodes.push({ ...indicator(n, "obi"), scored: false });
   }
-  for (const [id, [title, numbers]] of Object.entries(OVERSIGHT)) {
+  for (const [id, [title, numbers]] of Object.entries(measures)) {
     nodes.push({ id, level: "index", title });
     for (const n of numbers) nodes.push(indicator(n, id));
   }
   const na = ["e"];
   return {
     $schema: "../../data/schema/framework.schema.json",
-    id: "obs-2015",
-    version: "2015",
-    title: "Open Budget Survey 2015",
+    id: `obs-${edition}`,
+    version: edition,
+    title: edition === "2015" ? "Open Budget Survey 2015" : "Open Budget Survey 2006–2012",
     description:
-      "The International Budget Partnership's Open Budget Survey 2015: the Open Budget Index and the survey's measures of legislative and audit oversight and of public participation, as four indices over one questionnaire.",
+      edition === "2015"
+        ? "The International Budget Partnership's Open Budget Survey 2015: the Open Budget Index and the survey's measures of legislative and audit oversight and of public participation, as four indices over one questionnaire."
+        : "The International Budget Partnership's Open Budget Survey questionnaire of 2006–2012 (the 2012 numbering): the Open Budget Index and the survey's measures of legislative and audit oversight and of public engagement, as four indices over one questionnaire.",
     source:
-      "International Budget Partnership, Open Budget Survey 2015 questionnaire: question texts and answer options as published in ibp_data_csv_2015.zip (Open Budget Survey Data Explorer, github.com/hdurand/open-budget-survey, commit a8dc258, app/assets/downloads/); the grouping of questions by document and measure from ibp_data_groupings_2015.csv.",
+      edition === "2015"
+        ? "International Budget Partnership, Open Budget Survey 2015 questionnaire: question texts and answer options as published in ibp_data_csv_2015.zip (Open Budget Survey Data Explorer, github.com/hdurand/open-budget-survey, commit a8dc258, app/assets/downloads/); the grouping of questions by document and measure from ibp_data_groupings_2015.csv."
+        : "International Budget Partnership, Open Budget Survey questionnaire 2006–2012: question texts and answer options as published in ibp_data_csv.zip (Open Budget Survey Data Explorer, github.com/hdurand/open-budget-survey, commit a8dc258, app/assets/downloads/); the grouping of questions by measure from ibp_data_groupings.csv.",
     scales: [
       {
         id: "abcd",
@@ -112,7 +152,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error("usage: node examples/open-budget-survey/make-framework.mjs path/to/ibp_data_csv_2015.zip");
     process.exit(2);
   }
-  const out = fileURLToPath(new URL("obs-2015.framework.json", import.meta.url));
-  writeFileSync(out, `${JSON.stringify(makeFramework(ibpDownload(readFileSync(zip), "2015")), null, 2)}\n`);
+  const read = ibpDownload(readFileSync(zip));
+  const edition = read("scores").some((r) => r.YEAR === "2015") ? "2015" : "2012";
+  const out = fileURLToPath(new URL(`obs-${edition}.framework.json`, import.meta.url));
+  writeFileSync(out, `${JSON.stringify(makeFramework(read, edition), null, 2)}\n`);
   console.error(`wrote ${out}`);
 }

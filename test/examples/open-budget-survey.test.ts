@@ -14,7 +14,7 @@ import { parseAssessments, parseFramework, parseMethod, rank, score, scoreRows }
 const dir = "examples/open-budget-survey";
 const framework = parseFramework(JSON.parse(readFileSync(`${dir}/obs-2015.framework.json`, "utf8")));
 const method = parseMethod(JSON.parse(readFileSync(`${dir}/obs-2015.method.json`, "utf8")));
-type Built = { csv: string; countries: number; answers: number; notApplicable: number };
+type Built = { csv: string; countries: number; surveys: number; answers: number; notApplicable: number };
 const builder = resolve(`${dir}/build-assessment.mjs`);
 const { buildAssessment } = (await import(builder)) as { buildAssessment: (zip: Uint8Array) => Built };
 
@@ -89,6 +89,19 @@ describe("the Open Budget Survey example", () => {
     expect(framework.indicators.filter((i) => i.scale.id === "ad")).toHaveLength(22);
   });
 
+  it("states the 2006–2012 questionnaire likewise, its questions outside every measure reported only", () => {
+    const fw = parseFramework(JSON.parse(readFileSync(`${dir}/obs-2012.framework.json`, "utf8")));
+    const m = parseMethod(JSON.parse(readFileSync(`${dir}/obs-2012.method.json`, "utf8")));
+    expect(fw.roots.map((r) => [r.id, r.children.length])).toEqual([
+      ["obi", 98],
+      ["leg", 11],
+      ["sai", 4],
+      ["pe", 12],
+    ]);
+    expect(fw.indicators.filter((i) => !i.scored).map((i) => i.id)).toEqual(["Q65", "Q72", "Q113"]);
+    expect(m.framework).toBe("obs-2012");
+  });
+
   it("builds the assessment from a file in IBP's layout and scores it with IBP's rules", () => {
     const built = buildAssessment(download());
     expect([built.countries, built.answers, built.notApplicable]).toEqual([2, 280, 1]);
@@ -118,6 +131,18 @@ describe("the Open Budget Survey example", () => {
     });
     const obi = set.units[1]?.indices[0]?.nodes[0];
     expect(obi?.exact).toBe("979/36"); // 2937/108 in lowest terms
+  });
+
+  it("reads the 2006–2012 download's layout too (file names without the year)", () => {
+    const built = buildAssessment(
+      zip({
+        "ibp_data_countrycodes.csv": "COUNTRY_CODE,COUNTRY_NAME\nAF,Afghanistan\n",
+        "ibp_data_scores.csv":
+          "COUNTRY_CODE,YEAR,Q 1,Q 2,Q 1 (LETTER),Q 2 (LETTER)\nAF,2010,67,-1,b,e\nAF,2012,33,0,c,d\n",
+      }),
+    );
+    expect([built.countries, built.surveys, built.answers, built.notApplicable]).toEqual([1, 2, 4, 1]);
+    expect(built.csv.split("\n")[2]).toBe("AF,Afghanistan,2010,Q2,e");
   });
 
   it("refuses a letter that is not IBP's, or a number that disagrees with its letter", () => {
