@@ -355,6 +355,11 @@ function presentationSentences(method: Method): string[] {
     `Scores are shown with ${decimals}, rounded ${p.rounding}; the exact values are kept for ranking and comparison.`,
     `Ranks put the highest score first, ${on}; ${ties}.`,
   ];
+  if (p.change === "displayed") {
+    out.push(
+      "A change between periods is the difference of the scores as shown, as the publisher prints it.",
+    );
+  }
   const bands = resolveBands(p);
   const decided = bands.on === "exact" ? "on the exact scores" : `on the scores as shown (${decimals})`;
   if (bands.default.length > 0) {

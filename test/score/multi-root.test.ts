@@ -212,3 +212,28 @@ describe("a framework with several roots", () => {
     ).toThrow(/several roots/);
   });
 });
+
+describe("the methods text of publisher conventions", () => {
+  it("says how bands, ordinal ranks and each root are decided", async () => {
+    const { methodsText } = await import("../../src/report/methods-text.js");
+    const text = methodsText(obsLike, obsMethod);
+    expect(text.indices.map((i) => i.id)).toEqual(["obi", "leg", "sai"]);
+    expect(text.rules).toContain(
+      "Ranks put the highest score first, on the exact scores; every entity has its own place (ordinal ranking: 1 2 3 4); a tie goes to the higher exact score, then the name, then the id.",
+    );
+    expect(text.rules).toContain(
+      "Bands of every other node, decided on the scores as shown (0 decimals): Scant ≤ 20 < Minimal ≤ 40 < Some ≤ 60 < Significant ≤ 80 < Extensive.",
+    );
+    expect(text.rules.some((r) => r.startsWith("A change between periods"))).toBe(false);
+    const displayed = methodsText(obsLike, {
+      ...obsMethod,
+      presentation: { ...obsMethod.presentation, change: "displayed" },
+    });
+    expect(displayed.rules).toContain(
+      "A change between periods is the difference of the scores as shown, as the publisher prints it.",
+    );
+    expect(text.rules).toContain(
+      "Bands of leg, decided on the scores as shown (0 decimals): weak ≤ 40 < moderate ≤ 60 < strong.",
+    );
+  });
+});
