@@ -5,7 +5,7 @@
  * Zambia, both 38.5229 in 2015, are 70th and 71st), ties broken by the exact score, the name, then the id. Ties are decided on the exact score unless the method ranks on the displayed value.
  * Ranks are taken per period, and optionally within groups of entities (a region, an income group).
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
 import type { Presentation } from "../method/schema.js";
 import type { ScoreSet } from "../score/types.js";

@@ -4,45 +4,54 @@
  * numbers can be compared across questionnaire editions (the Open Budget Index 2012 → 2015) — knowingly:
  * two different frameworks or methods are compared only when the caller says the instruments may differ.
  */
-import { z } from "zod";
-import { compareCodePoints } from "../assessment/dataset.js";
+import * as z from "zod/mini";
+import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
-import { schemaIssues } from "../document.js";
+import { safeParseDocument, schemaIssues } from "../document.js";
 import { P10Error } from "../errors.js";
 import type { NodeLevel } from "../framework/schema.js";
 import type { ChangeConvention, Presentation } from "../method/schema.js";
 import type { ChangeFlag, ChangeReport, ChangeRow, ChangeSide } from "./change.js";
 
-const Decimal = z.string().regex(/^-?\d+(?:\.\d+)?$/);
-
-/** The part of `p10 score --format json` that a comparison reads; other keys (trace, combine) are allowed. */
-const ScoresJsonSchema = z.object({
-  framework: z.object({ id: z.string().min(1), version: z.string().min(1) }),
-  method: z.object({ id: z.string().min(1), version: z.string().min(1) }),
-  presentation: z.object({
-    places: z.number().int().min(0).max(20),
-    rounding: z.enum(["half-even", "half-up"]),
-    ranks: z.object({ ties: z.enum(["competition", "dense", "ordinal"]), on: z.enum(["exact", "rounded"]) }),
-  }),
-  indices: z.array(z.string()),
-  rows: z.array(
-    z.object({
-      entity: z.string().min(1),
-      period: z.string().min(1),
-      node: z.string().min(1),
-      level: z.enum(["index", "pillar", "group", "indicator"]),
-      index: z.string().nullable(),
-      kind: z.enum(["index", "gap", "reported"]),
-      score: Decimal.nullable(),
-      score_exact: Decimal.nullable(),
-      rank: z.number().int().min(1).nullable(),
-      coverage: Decimal.nullable(),
-      reason: z.string().nullable(),
+/**
+ * The part of `p10 score --format json` that a comparison reads; other keys (trace, combine) are allowed.
+ * Built on first use, so that importing the module does no work.
+ */
+function buildScoresJsonSchema() {
+  const Decimal = z.string().check(z.regex(/^-?\d+(?:\.\d+)?$/));
+  const nonEmpty = () => z.string().check(z.minLength(1));
+  return z.object({
+    framework: z.object({ id: nonEmpty(), version: nonEmpty() }),
+    method: z.object({ id: nonEmpty(), version: nonEmpty() }),
+    presentation: z.object({
+      places: z.number().check(z.int(), z.gte(0), z.lte(20)),
+      rounding: z.enum(["half-even", "half-up"]),
+      ranks: z.object({
+        ties: z.enum(["competition", "dense", "ordinal"]),
+        on: z.enum(["exact", "rounded"]),
+      }),
     }),
-  ),
-});
+    indices: z.array(z.string()),
+    rows: z.array(
+      z.object({
+        entity: nonEmpty(),
+        period: nonEmpty(),
+        node: nonEmpty(),
+        level: z.enum(["index", "pillar", "group", "indicator"]),
+        index: z.nullable(z.string()),
+        kind: z.enum(["index", "gap", "reported"]),
+        score: z.nullable(Decimal),
+        score_exact: z.nullable(Decimal),
+        rank: z.nullable(z.number().check(z.int(), z.gte(1))),
+        coverage: z.nullable(Decimal),
+        reason: z.nullable(z.string()),
+      }),
+    ),
+  });
+}
+let scoresJsonSchema: ReturnType<typeof buildScoresJsonSchema> | undefined;
 
-type ScoresJson = z.output<typeof ScoresJsonSchema>;
+type ScoresJson = z.output<ReturnType<typeof buildScoresJsonSchema>>;
 type Row = ScoresJson["rows"][number];
 
 /** Options of {@link compareScoreFiles}. */
@@ -167,7 +176,8 @@ export function compareScoreFiles(from: unknown, to: unknown, options: ScoreFile
 }
 
 function readScores(json: unknown, name: string): ScoresJson {
-  const parsed = ScoresJsonSchema.safeParse(json);
+  scoresJsonSchema ??= buildScoresJsonSchema();
+  const parsed = safeParseDocument(scoresJsonSchema, json);
   if (parsed.success) return parsed.data;
   const issues = schemaIssues(parsed.error, {
     unknownKey: "P10_SCORES_INVALID",

@@ -1,6 +1,6 @@
 /** `p10 compare`: the change of scores and ranks between two periods, with coverage drops flagged. */
 import { resolve } from "node:path";
-import { compareCodePoints } from "../../assessment/dataset.js";
+import { compareCodePoints } from "../../base/code-points.js";
 import { type ChangeReport, changeReport } from "../../compare/change.js";
 import { compareScoreFiles } from "../../compare/score-files.js";
 import { readJsonFile } from "../../node/json-file.js";
