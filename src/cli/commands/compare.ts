@@ -3,8 +3,9 @@ import { resolve } from "node:path";
 import { compareCodePoints } from "../../base/code-points.js";
 import { type ChangeReport, changeReport } from "../../compare/change.js";
 import { compareScoreFiles } from "../../compare/score-files.js";
+import { formatIssue, P10Error } from "../../errors.js";
+import { poolingWarning } from "../../method/cohort.js";
 import { readJsonFile } from "../../node/json-file.js";
-import { P10Error } from "../../errors.js";
 import { writeChangeCsv, writeChangeJson, writeChangeTables } from "../../report/change-writers.js";
 import { score } from "../../score/engine.js";
 import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
@@ -95,6 +96,8 @@ export const compareCommand: Command = {
     const from = fromOption ?? (periods[0] as string);
     const to = toOption ?? (periods[periods.length - 1] as string);
     const scoreSet = score(parsed.dataset, framework, method);
+    const pooled = poolingWarning(method);
+    if (pooled !== null) io.err(`${formatIssue(pooled)}\n`);
     if (crosswalk !== undefined) reportCoverageGaps(scoreSet, crosswalk, io);
     // Default: the index; under a framework with several roots, each of them.
     const roots =
