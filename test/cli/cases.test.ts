@@ -98,3 +98,48 @@ describe("p10 report on the case-based seed", () => {
     expect(html).toMatch(new RegExp(row));
   });
 });
+
+describe("p10-2026 1.0.0 and 1.1.0 scores through the CLI", () => {
+  const CROSSWALK = "data/crosswalks/p10-2026-1.0.0_to_p10-2026-1.1.0.json";
+  it("compare --scores refuses them without the crosswalk, with a clear message, and compares them with it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "p10-versions-"));
+    const [a, b] = [join(dir, "a.json"), join(dir, "b.json")];
+    const sample = "seeds/p10-2026-sample.csv";
+    expect(
+      (
+        await p10([
+          "score",
+          sample,
+          "-f",
+          "data/frameworks/p10-2026-1.0.0.json",
+          "--format",
+          "json",
+          "--out",
+          a,
+        ])
+      ).code,
+    ).toBe(0);
+    expect((await p10(["score", sample, "-f", "p10-2026", "--format", "json", "--out", b])).code).toBe(0);
+    const refused = await p10(["compare", "--scores", a, b]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      "come from framework p10-2026 1.0.0 and framework p10-2026 1.1.0: different instruments, so a change between them is not a change in the same measure; bridge two versions of one framework with their crosswalk (--crosswalk)",
+    );
+    const bridged = await p10(["compare", "--scores", a, b, "--crosswalk", CROSSWALK, "--format", "csv"]);
+    expect(bridged.code).toBe(0);
+    // Only the conditional rule moves a score: BMR answered P16.1 "no", so P20.2 and P20.3 left its practice.
+    const changed = bridged.stdout
+      .split("\n")
+      .slice(1)
+      .filter((l) => l !== "" && l.split(",")[10] !== "0")
+      .map((l) => l.split(",").slice(0, 2).join(" "));
+    expect(changed).toContain("BMR practice:p10");
+    expect(changed.every((c) => c.includes("practice:"))).toBe(true);
+  });
+
+  it("score --crosswalk reads a 1.0.0 file under the kept 1.0.0 framework and maps it to 1.1.0", async () => {
+    const r = await p10(["score", "seeds/p10-2026-sample.csv", "-f", "p10-2026", "--crosswalk", CROSSWALK]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("ARV,2025,law:p10,index,82.9,");
+  });
+});
