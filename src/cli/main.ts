@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { formatIssue, isP10Error } from "../errors.js";
 import { type Command, type CommandIO, ISSUE_PRINT_LIMIT, UsageError } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
+import { checkPathConflicts } from "./path-conflicts.js";
 import { VERSION } from "./version.js";
 
 export { ISSUE_PRINT_LIMIT };
@@ -62,6 +63,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
       throw new UsageError(`missing ${min === 1 ? "an input file" : `${min} arguments`}`);
     if (parsed.positionals.length > max)
       throw new UsageError(`unexpected argument "${parsed.positionals[max]}"`);
+    checkPathConflicts(parsed.values, parsed.positionals, io.cwd);
     return await command.run(
       {
         values: parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>,
