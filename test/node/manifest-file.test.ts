@@ -97,8 +97,12 @@ describe("verifyManifest", () => {
     // Scoring one assessor's answers gives other scores than scoring all: verify must reuse the option.
     const { dir, manifest } = await published({ assessor: "B. Okoro" });
     expect(manifest.options.assessor).toBe("B. Okoro");
-    expect(verificationStatus(await verifyManifest("out/run.json", { cwd: dir, allowOutside: true }))).toBe("verified");
-    expect(verificationStatus(await verifyManifest(join(dir, "out/run.json"), { allowOutside: true }))).toBe("verified");
+    expect(verificationStatus(await verifyManifest("out/run.json", { cwd: dir, allowOutside: true }))).toBe(
+      "verified",
+    );
+    expect(verificationStatus(await verifyManifest(join(dir, "out/run.json"), { allowOutside: true }))).toBe(
+      "verified",
+    );
   });
 
   it("recomputes with the recorded options: a delimiter that does not fit fails naming the input", async () => {
