@@ -13,6 +13,7 @@ import {
   type CombineRule,
 } from "./combine.js";
 import { type AssessmentRecords, NO_ID, RecordCollector } from "./records.js";
+import { minOf } from "../extent.js";
 
 /**
  * Answer code: no row was given for this cell (treated as missing).
@@ -391,7 +392,7 @@ function combineCells(
     const lines = answers.map((x) => x.line).filter((l) => l > 0);
     cells.set(cell, {
       code,
-      line: lines.length === 0 ? 0 : Math.min(...lines),
+      line: lines.length === 0 ? 0 : minOf(lines),
       combination: { rule, answers },
     });
   }

@@ -9,11 +9,12 @@ import { type Command, type CommandIO, ISSUE_PRINT_LIMIT, UsageError } from "./c
 import { COMMANDS } from "./commands/index.js";
 import { checkPathConflicts } from "./path-conflicts.js";
 import { VERSION } from "./version.js";
+import { maxOf } from "../extent.js";
 
 export { ISSUE_PRINT_LIMIT };
 
 function topUsage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width = maxOf(COMMANDS.map((c) => c.name.length));
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
     `p10 ${VERSION}: score environmental democracy (Rio Principle 10) from indicator assessments`,

@@ -23,6 +23,7 @@ import { needsZerosRule } from "../method/parse.js";
 import { parseRatio } from "../method/ratio.js";
 import type { Method } from "../method/schema.js";
 import { compilePlan, type IndexPlan, type PlanNode } from "../score/plan.js";
+import { minOf, maxOf } from "../extent.js";
 
 /** One internal node of an index with the weights and aggregation the engine uses. */
 export interface WeightRow {
@@ -173,7 +174,7 @@ function levelSentences(plan: IndexPlan, nodes: readonly PlanNode[], framework: 
   const first = shared[0]!;
   const level = first.level;
   const sizes = shared.map((n) => n.children.length);
-  const [lo, hi] = [Math.min(...sizes), Math.max(...sizes)];
+  const [lo, hi] = [minOf(sizes), maxOf(sizes)];
   const fn = first.aggregation.function;
   const childNoun = PLURAL[childLevel(plan, first)][1];
   const all = shared.length === nodes.length;

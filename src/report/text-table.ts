@@ -2,6 +2,7 @@
  * Plain-text and Markdown tables: the two human-readable layouts of the CLI. Columns are aligned by
  * code-point length (no locale, no terminal width guessing), numbers to the right.
  */
+import { maxOf } from "../extent.js";
 
 /** How a column is aligned. */
 export type Align = "left" | "right";
@@ -30,7 +31,9 @@ const pad = (s: string, w: number, align: Align): string =>
  * ```
  */
 export function renderTextTable(table: TextTable): string {
-  const widths = table.header.map((h, c) => Math.max(width(h), ...table.rows.map((r) => width(r[c] ?? ""))));
+  const widths = table.header.map((h, c) =>
+    Math.max(width(h), maxOf(table.rows.map((r) => width(r[c] ?? "")))),
+  );
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, c) => pad(cell, widths[c] ?? 0, table.align[c] ?? "left"))

@@ -21,6 +21,7 @@ import type {
   IndexIndicatorDescriptor,
   IndexNodeDescriptor,
 } from "./types.js";
+import { pushAll } from "../extent.js";
 
 /** A node of the plan: its public descriptor plus exact weights and the parsed coverage threshold. */
 export interface PlanNode extends IndexNodeDescriptor {
@@ -109,7 +110,7 @@ export function compilePlan(method: Method, framework: Framework, file?: string)
     }
     return buildIndex(method, framework, spec, count, issue);
   });
-  issues.push(...goalpostIssues(method.normalisation, framework));
+  pushAll(issues, goalpostIssues(method.normalisation, framework));
   if (issues.length > 0) failMethod(issues, file);
 
   const gaps = method.gaps.map((g): GapDescriptor => {

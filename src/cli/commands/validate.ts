@@ -9,6 +9,7 @@ import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
 import { resolveFramework } from "../../node/framework-file.js";
 import { validateAssessmentFile } from "../../node/read-assessments.js";
 import { type Command, type CommandIO, choiceOption, ISSUE_PRINT_LIMIT, stringOption } from "../command.js";
+import { maxOf } from "../../extent.js";
 
 export const validateCommand: Command = {
   name: "validate",
@@ -60,7 +61,7 @@ function summaryText(file: string, framework: Framework, result: AssessmentValid
   const s = summarizeAssessments(result.records, framework);
   const { read, accepted, rejected, blank } = result.accounting;
   const warnings = result.issues.filter((i) => i.severity === "warning").length;
-  const width = Math.max(...s.coverage.map((c) => c.title.length));
+  const width = maxOf(s.coverage.map((c) => c.title.length));
   const lines = [
     `${file}: ${result.format ?? "unreadable"} format, delimiter "${result.delimiter}", framework ${framework.id} ${framework.version}`,
     `rows: ${read} read, ${accepted} accepted, ${rejected} rejected${blank > 0 ? ` (${blank} blank row${blank === 1 ? "" : "s"} skipped)` : ""}`,
