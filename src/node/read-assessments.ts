@@ -64,7 +64,10 @@ export async function validateAssessmentFile(
   framework: Framework,
   options: AssessmentReadOptions = {},
 ): Promise<AssessmentValidation> {
-  return validateAssessmentsAsync(fileChunks(path, options.file ?? path), framework, { file: path, ...options });
+  return validateAssessmentsAsync(fileChunks(path, options.file ?? path), framework, {
+    file: path,
+    ...options,
+  });
 }
 
 async function* fileChunks(path: string, file: string): AsyncGenerator<string> {
