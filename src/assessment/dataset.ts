@@ -14,6 +14,7 @@ import {
 } from "./combine.js";
 import { type AssessmentRecords, NO_ID, RecordCollector } from "./records.js";
 import { minOf } from "../extent.js";
+import { checkChoice, checkKind, checkObject, checkOptional } from "../arguments.js";
 
 /**
  * Answer code: no row was given for this cell (treated as missing).
@@ -210,6 +211,11 @@ export function buildDataset(
   records: AssessmentRecords,
   options: BuildDatasetOptions = {},
 ): Dataset {
+  checkKind("framework", framework, "a framework (parseFramework or frameworks.get)", ["indicatorById"]);
+  checkKind("records", records, "assessment records (AssessmentReadout.records)", ["length"]);
+  checkObject("options", options);
+  checkChoice("options.combine", options.combine, ["median", "mean"]);
+  checkOptional("options.assessor", options.assessor, "string");
   return assemble(framework, records, options, false);
 }
 

@@ -3,6 +3,7 @@
  * the framework (indicator ids, response scales, keys, field counts, repeated cells), and collects the
  * accepted answers as columnar records. Every problem becomes an issue with its line and column.
  */
+import { checkChoice, checkKind, checkObject, checkOptional, invalidArgument } from "../arguments.js";
 import { isP10Error, P10Error, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import type { ScaleAnswer } from "../framework/scale.js";
@@ -129,6 +130,7 @@ export class AssessmentReader {
    * @param options - see {@link AssessmentReadOptions}.
    */
   constructor(framework: Framework, options: AssessmentReadOptions = {}) {
+    checkReadOptions(framework, options);
     this.framework = framework;
     this.options = options;
     this.file = options.file;
@@ -618,4 +620,24 @@ export function notText(chunk: unknown): P10Error {
     "P10_INVALID_ARGUMENT",
     `the assessment text must be a string or string chunks; got ${what}`,
   );
+}
+
+/** Validates the reader's arguments: every option value is checked, none silently defaulted. */
+function checkReadOptions(framework: unknown, options: unknown): void {
+  checkKind("framework", framework, "a framework (parseFramework or frameworks.get)", [
+    "indicatorById",
+    "indicators",
+  ]);
+  checkObject("options", options);
+  const o = options as Record<string, unknown>;
+  checkChoice("options.delimiter", o.delimiter, [",", ";", "auto"]);
+  checkChoice("options.format", o.format, ["long", "wide", "auto"]);
+  checkChoice("options.combine", o.combine, ["median", "mean"]);
+  checkOptional("options.allowExtra", o.allowExtra, "boolean");
+  checkOptional("options.assessor", o.assessor, "string");
+  checkOptional("options.file", o.file, "string");
+  const max = o.maxIssues;
+  if (max !== undefined && !(typeof max === "number" && Number.isInteger(max) && max >= 0)) {
+    throw invalidArgument("options.maxIssues", "a whole number of at least 0", max);
+  }
 }
