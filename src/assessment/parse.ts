@@ -203,12 +203,14 @@ function requireDataset(
             },
           ]
         : readout.issues;
-    throw new P10Error(
+    const error = new P10Error(
       "P10_ASSESSMENT_INVALID",
       `${options.file ?? "the assessment file"} has ${errors} error${errors === 1 ? "" : "s"}: ` +
         `${read} rows read, ${accepted} accepted, ${rejected} rejected`,
       issues,
     );
+    // The last issue stands for the omitted ones; printers count them from this (see cli/main.ts).
+    throw Object.assign(error, { omittedIssues: more });
   }
   return { ...readout, dataset: buildDataset(framework, readout.records, datasetOptions(options)) };
 }

@@ -12,6 +12,7 @@ import type { CombineRule } from "./combine.js";
 import { type CsvProblem, CsvTokenizer, detectDelimiter, firstRecordEnd } from "./csv-tokenizer.js";
 import { ABSENT, MISSING, NOT_APPLICABLE } from "./dataset.js";
 import { type AssessmentFormat, type HeaderLayout, readHeader } from "./header.js";
+import { unguardCsvCell } from "../report/csv-cell.js";
 import { quoteForMessage } from "../text-safety.js";
 import { type AssessmentRecords, ownCopy, RecordCollector } from "./records.js";
 
@@ -287,7 +288,7 @@ export class AssessmentReader {
     period: string,
   ): void {
     const k = layout.indicator;
-    const id = fields[k]!.trim();
+    const id = unguardCsvCell(fields[k]!.trim());
     const indicator = this.framework.indicatorById.get(id);
     let code = 0;
     if (indicator === undefined) {
@@ -305,9 +306,9 @@ export class AssessmentReader {
       indicator!.ordinal,
       code,
       line,
-      layout.assessor < 0 ? -1 : c.assessorId(fields[layout.assessor]!.trim()),
-      layout.source < 0 ? -1 : c.textId(fields[layout.source]!.trim()),
-      layout.comment < 0 ? -1 : c.textId(fields[layout.comment]!.trim()),
+      layout.assessor < 0 ? -1 : c.assessorId(unguardCsvCell(fields[layout.assessor]!.trim())),
+      layout.source < 0 ? -1 : c.textId(unguardCsvCell(fields[layout.source]!.trim())),
+      layout.comment < 0 ? -1 : c.textId(unguardCsvCell(fields[layout.comment]!.trim())),
     );
   }
 
@@ -335,7 +336,7 @@ export class AssessmentReader {
     }
     const c = this.collector;
     const unit = c.unitId(entity, period);
-    const assessor = layout.assessor < 0 ? -1 : c.assessorId(fields[layout.assessor]!.trim());
+    const assessor = layout.assessor < 0 ? -1 : c.assessorId(unguardCsvCell(fields[layout.assessor]!.trim()));
     for (let w = 0; w < wideFields.length; w++) {
       const code = codes[w]!;
       if (code !== ABSENT) c.add(unit, wideOrdinals[w]!, code, line, assessor, -1, -1);
@@ -376,7 +377,7 @@ export class AssessmentReader {
     code: string,
     what: string,
   ): string {
-    const value = fields[k]!.trim();
+    const value = unguardCsvCell(fields[k]!.trim());
     if (value === "") this.issue(code, fieldLines[k]!, k + 1, `the ${what} is empty`);
     else if (this.checkId(value, what, fieldLines[k]!, k + 1))
       this.checkCollision(value, what, fieldLines[k]!, k + 1);
@@ -465,7 +466,7 @@ export class AssessmentReader {
   ): boolean {
     const k = layout.entityName;
     if (k < 0) return true;
-    const name = fields[k]!.trim();
+    const name = unguardCsvCell(fields[k]!.trim());
     if (name === "") return true;
     if (!this.checkId(name, "entity name", fieldLines[k]!, k + 1)) return false;
     const names = this.collector.entityNames;

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { formatIssue, isP10Error } from "../errors.js";
 import { type Command, type CommandIO, ISSUE_PRINT_LIMIT, UsageError } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
+import { groupDigits, visibleControls } from "../text-safety.js";
 import { checkPathConflicts } from "./path-conflicts.js";
 import { VERSION } from "./version.js";
 import { maxOf } from "../extent.js";
@@ -78,11 +79,16 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
       return 2;
     }
     if (isP10Error(e)) {
-      const shown = e.issues.slice(0, ISSUE_PRINT_LIMIT).map(formatIssue);
-      const more = e.issues.length - shown.length;
-      io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
+      // An error may stand for issues the reader did not keep: its last issue then says so
+      // ("… and N more problems not listed"); count those too, so the total printed is right.
+      const omitted = (e as { omittedIssues?: unknown }).omittedIssues;
+      const notKept = typeof omitted === "number" && omitted > 0 ? omitted : 0;
+      const listed = notKept > 0 ? e.issues.slice(0, -1) : e.issues;
+      const shown = listed.slice(0, ISSUE_PRINT_LIMIT).map((i) => visibleControls(formatIssue(i)));
+      const more = listed.length - shown.length + notKept;
+      io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${groupDigits(more)} more\n` : ""}`);
       if (e.issues.length > 1 || e.issues[0]?.message !== e.message)
-        io.err(`p10 ${command.name}: ${e.message}\n`);
+        io.err(`p10 ${command.name}: ${visibleControls(e.message)}\n`);
       return e.code === "P10_USAGE" ? 2 : 1;
     }
     throw e;

@@ -10,6 +10,7 @@ import { resolveFramework } from "../../node/framework-file.js";
 import { validateAssessmentFile } from "../../node/read-assessments.js";
 import { type Command, type CommandIO, choiceOption, ISSUE_PRINT_LIMIT, stringOption } from "../command.js";
 import { maxOf } from "../../extent.js";
+import { groupDigits, visibleControls } from "../../text-safety.js";
 
 export const validateCommand: Command = {
   name: "validate",
@@ -95,7 +96,7 @@ export function printIssues(
   io: CommandIO,
 ): void {
   if (result.issues.length === 0) return;
-  const shown = result.issues.slice(0, ISSUE_PRINT_LIMIT).map(formatIssue);
+  const shown = result.issues.slice(0, ISSUE_PRINT_LIMIT).map((i) => visibleControls(formatIssue(i)));
   const more = result.issues.length - shown.length + result.omittedIssues;
-  io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
+  io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${groupDigits(more)} more\n` : ""}`);
 }
