@@ -36,7 +36,9 @@ describe("Markdown and text tables", () => {
     const dir = writeCorpus({ "a.csv": csv(`BRT,Br${ESC}[2J${ESC}]0;owned${ESC}\\tania,2014,1.1,3,,,`) });
     const r = await p10(["score", "a.csv", "--format", "table"], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("a.csv:2:2: error P10_CONTROL_CHARACTER: the entity name \"Br\\x1b[2J\\x1b]0;owned");
+    expect(r.stderr).toContain(
+      'a.csv:2:2: error P10_CONTROL_CHARACTER: the entity name "Br\\x1b[2J\\x1b]0;owned',
+    );
     expect(r.stderr).not.toContain(ESC);
   });
 
