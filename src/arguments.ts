@@ -70,3 +70,32 @@ export function checkKind(name: string, value: unknown, what: string, keys: read
   if (typeof value === "object" && value !== null && keys.every((k) => k in value)) return;
   throw invalidArgument(name, what, value);
 }
+
+/** The library's main kinds, recognised by the fields every value of the kind has. */
+const KINDS = {
+  framework: {
+    what: "a framework (parseFramework or frameworks.get)",
+    keys: ["indicatorById", "indicators", "nodes"],
+  },
+  method: {
+    what: "a method (parseMethod or methods.get)",
+    keys: ["normalisation", "aggregation", "presentation"],
+  },
+  dataset: {
+    what: "a dataset (createDataset, buildDataset or parseAssessments(…).dataset)",
+    keys: ["units", "indicators", "lines"],
+  },
+  scoreSet: { what: "a score set (score)", keys: ["units", "indices", "framework", "method", "dataset"] },
+} as const;
+
+/**
+ * Throws unless `value` is of one of the library's main kinds.
+ *
+ * @param name - the argument's name, e.g. `scoreSet`.
+ * @param value - what was passed.
+ * @param kind - the kind expected.
+ * @throws P10Error `P10_INVALID_ARGUMENT` naming the argument.
+ */
+export function checkArgKind(name: string, value: unknown, kind: keyof typeof KINDS): void {
+  checkKind(name, value, KINDS[kind].what, KINDS[kind].keys);
+}

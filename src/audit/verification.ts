@@ -18,6 +18,7 @@ import type { Manifest } from "./manifest.js";
 import { diffScores, type ScoreDifference } from "./score-diff.js";
 import { quoteForMessage } from "../text-safety.js";
 import { VERSION } from "../version.js";
+import { checkArgKind, checkKind, checkObject, invalidArgument } from "../arguments.js";
 
 /** What a verifier found now, to compare with a manifest. */
 export interface RunObservation {
@@ -104,6 +105,17 @@ const changed = (c: DigestCheck): boolean => c.current !== c.published;
  * ```
  */
 export function verifyRun(observed: RunObservation): Verification {
+  checkObject("observed", observed);
+  checkKind("observed.manifest", observed.manifest, "a manifest (parseManifest)", [
+    "framework",
+    "method",
+    "inputs",
+    "output",
+  ]);
+  checkArgKind("observed.recomputed", observed.recomputed, "scoreSet");
+  if (!Array.isArray(observed.inputs)) throw invalidArgument("observed.inputs", "an array", observed.inputs);
+  if (observed.published !== null && typeof observed.published !== "string")
+    throw invalidArgument("observed.published", "a string or null", observed.published);
   const { manifest, recomputed } = observed;
   const current = canonicalScores(recomputed);
   const outputDigest = sha256Hex(canonicalJson(current));

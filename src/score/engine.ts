@@ -13,6 +13,7 @@ import type { Method } from "../method/schema.js";
 import { IndexScorer } from "./index-scorer.js";
 import { compilePlan, type ScoringPlan } from "./plan.js";
 import type { AnswerRecord, GapScores, IndexScores, ScoreSet, UnitScores } from "./types.js";
+import { checkArgKind, checkObject } from "../arguments.js";
 
 /** Options of {@link score}. */
 export interface ScoreOptions {
@@ -50,6 +51,10 @@ export function score(
   method: Method,
   options: ScoreOptions = {},
 ): ScoreSet {
+  checkArgKind("dataset", dataset, "dataset");
+  checkArgKind("framework", framework, "framework");
+  checkArgKind("method", method, "method");
+  checkObject("options", options);
   checkFramework(dataset, framework);
   const plan = compilePlan(method, framework, options.methodFile);
   if (method.missing === "fail") checkComplete(dataset, framework, plan);
