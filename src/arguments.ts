@@ -4,7 +4,7 @@
  * inside, and never a silent default (`combine: "Mean"` used to compute the median).
  */
 import { P10Error } from "./errors.js";
-import { quoteForMessage } from "./text-safety.js";
+import { quoteForMessage } from "./base/text-safety.js";
 
 /** Describes a value for a message: `null`, `a number (3)`, `a string "Mean"`, `an array`, `bytes`. */
 export function describeValue(value: unknown): string {

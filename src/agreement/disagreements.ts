@@ -2,9 +2,9 @@
  * The units on which coders gave different values, largest difference first: the list a review of double
  * scoring (as in the EDI, where two lawyers scored each country and reviewers settled the differences) works from.
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import type { ReliabilityData } from "./reliability-data.js";
-import { maxOf, minOf } from "../extent.js";
+import { maxOf, minOf } from "../base/extent.js";
 
 /** One coder's value in a disagreement. */
 export interface CoderValue {

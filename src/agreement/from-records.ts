@@ -4,14 +4,14 @@
  * Krippendorff's alpha, Cohen's kappa), as the EDI did when two lawyers scored each country.
  */
 import type { AssessmentRecords } from "../assessment/records.js";
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { type AssessmentCell, assessmentCells, type CellAnswer, cellStatus } from "./cells.js";
 import { cohenKappa, type KappaWeights } from "./kappa.js";
 import type { AlphaMetric } from "./metric.js";
 import { createReliabilityData, type ReliabilityRecord } from "./reliability-data.js";
 import { type AgreementOptions, type AgreementSummary, agreementSummary } from "./summary.js";
-import { maxOf, minOf } from "../extent.js";
+import { maxOf, minOf } from "../base/extent.js";
 
 /** The levels at which agreement is reported, from the whole file down to one entity. */
 export type AgreementLevel = "file" | "pillar" | "group" | "indicator" | "entity";

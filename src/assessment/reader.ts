@@ -12,8 +12,8 @@ import type { CombineRule } from "./combine.js";
 import { type CsvProblem, CsvTokenizer, detectDelimiter, firstRecordEnd } from "./csv-tokenizer.js";
 import { ABSENT, MISSING, NOT_APPLICABLE } from "./dataset.js";
 import { type AssessmentFormat, type HeaderLayout, readHeader } from "./header.js";
-import { unguardCsvCell } from "../report/csv-cell.js";
-import { quoteForMessage } from "../text-safety.js";
+import { unguardCsvCell } from "../base/csv-cell.js";
+import { quoteForMessage } from "../base/text-safety.js";
 import { type AssessmentRecords, ownCopy, RecordCollector } from "./records.js";
 
 /** Options of the assessment readers. */

@@ -9,6 +9,7 @@
  * reordered)"), and `allowInputChanges` accepts such a run (exit 0 with warnings). A changed or missing
  * library version is only a warning: the scores decide.
  */
+import { safeParseDocument } from "../document.js";
 import { type P10Issue, P10Error } from "../errors.js";
 import type { ScoreSet } from "../score/types.js";
 import { canonicalJson } from "./canonical-json.js";
@@ -16,7 +17,7 @@ import { type CanonicalScores, CanonicalScoresSchema, canonicalScores } from "./
 import { sha256Hex } from "./hash.js";
 import type { Manifest } from "./manifest.js";
 import { diffScores, type ScoreDifference } from "./score-diff.js";
-import { quoteForMessage } from "../text-safety.js";
+import { quoteForMessage } from "../base/text-safety.js";
 import { VERSION } from "../version.js";
 import { checkArgKind, checkKind, checkObject, invalidArgument } from "../arguments.js";
 
@@ -179,7 +180,7 @@ const sourceFile = (source: Manifest["framework"]["source"]): { file?: string } 
 
 function readPublished(text: string): CanonicalScores | null {
   try {
-    const parsed = CanonicalScoresSchema.safeParse(JSON.parse(text));
+    const parsed = safeParseDocument(CanonicalScoresSchema, JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import type { ParsedAssessments } from "../assessment/parse.js";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
 import { formatIssue } from "../errors.js";
-import { groupDigits, visibleControls } from "../text-safety.js";
+import { groupDigits, visibleControls } from "../base/text-safety.js";
 import type { Framework } from "../framework/framework.js";
 import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
 import type { Method } from "../method/schema.js";

@@ -9,7 +9,7 @@
 import { realpath, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { P10Error } from "../errors.js";
-import { quoteForMessage } from "../text-safety.js";
+import { quoteForMessage } from "../base/text-safety.js";
 
 /** Where a checked name came from, for the error's location: the manifest file and the JSON path. */
 export interface ConfinedOrigin {

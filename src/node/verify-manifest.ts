@@ -15,7 +15,7 @@ import { frameworks } from "../framework/registry.js";
 import { methods } from "../method/registry.js";
 import type { Method } from "../method/schema.js";
 import { score } from "../score/engine.js";
-import { quoteForMessage, shortForMessage } from "../text-safety.js";
+import { quoteForMessage, shortForMessage } from "../base/text-safety.js";
 import { type ConfinedFile, confinedFile } from "./confined-file.js";
 import { hashFile } from "./file-hash.js";
 import { readFramework } from "./framework-file.js";

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { maxOf, minOf, pushAll } from "../../src/extent.js";
-import { renderTextTable } from "../../src/report/text-table.js";
+import { maxOf, minOf, pushAll } from "../../src/base/extent.js";
+import { renderTextTable } from "../../src/base/text-table.js";
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -5,7 +5,7 @@ import { parseAssessments } from "../../src/assessment/parse.js";
 import { assessmentTemplate } from "../../src/assessment/template.js";
 import { writeAssessmentsCsv } from "../../src/assessment/write.js";
 import { frameworks } from "../../src/framework/registry.js";
-import { renderMarkdownTable, renderTextTable } from "../../src/report/text-table.js";
+import { renderMarkdownTable, renderTextTable } from "../../src/base/text-table.js";
 import { p10 } from "../cli/run-cli.js";
 import { csv, HEADER, writeCorpus } from "./corpus.js";
 

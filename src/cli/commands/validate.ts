@@ -9,8 +9,8 @@ import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
 import { resolveFramework } from "../../node/framework-file.js";
 import { validateAssessmentFile } from "../../node/read-assessments.js";
 import { type Command, type CommandIO, choiceOption, ISSUE_PRINT_LIMIT, stringOption } from "../command.js";
-import { maxOf } from "../../extent.js";
-import { groupDigits, visibleControls } from "../../text-safety.js";
+import { maxOf } from "../../base/extent.js";
+import { groupDigits, visibleControls } from "../../base/text-safety.js";
 
 export const validateCommand: Command = {
   name: "validate",

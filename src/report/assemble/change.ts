@@ -3,7 +3,7 @@
  * exact changes of the index and its pillars, rank moves and the change report's warnings (a change that
  * may come from answers going missing rather than from the law).
  */
-import { compareCodePoints } from "../../assessment/dataset.js";
+import { compareCodePoints } from "../../base/code-points.js";
 import { type ChangeReport, type ChangeRow, changeReport } from "../../compare/change.js";
 import type { Dec } from "../../decimal.js";
 import { displayScore } from "../../method/presentation.js";
@@ -12,7 +12,7 @@ import { changeChart } from "../svg/change-chart.js";
 import { MINUS } from "../svg/format.js";
 import { periodsOf } from "./cohort.js";
 import { drawn, type ReportContext } from "./context.js";
-import { minOf, maxOf } from "../../extent.js";
+import { minOf, maxOf } from "../../base/extent.js";
 
 /** At most this many sub-score columns of change next to the index. */
 const MAX_SUB_COLUMNS = 4;

@@ -9,7 +9,7 @@ import type { Band } from "../svg/bands.js";
 import type { NumberFormat } from "../svg/format.js";
 import { OKABE_ITO } from "../svg/palette.js";
 import type { Domain } from "../svg/validate.js";
-import { minOf, maxOf } from "../../extent.js";
+import { minOf, maxOf } from "../../base/extent.js";
 
 /** How an index's scores are drawn. */
 export interface ChartScale {

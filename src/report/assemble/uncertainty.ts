@@ -3,7 +3,7 @@
  * the Monte Carlo runs of `runUncertainty`, as the JRC shows them in its audits of composite indices
  * (OECD/JRC Handbook 2008, §6.1), and the Sobol indices saying which uncertain input moves the ranks.
  */
-import { compareCodePoints } from "../../assessment/dataset.js";
+import { compareCodePoints } from "../../base/code-points.js";
 import { P10Error } from "../../errors.js";
 import type { UncertaintyResult } from "../../uncertainty/monte-carlo.js";
 import { fixedDecimal } from "../../uncertainty/writers.js";
@@ -12,7 +12,7 @@ import { MINUS } from "../svg/format.js";
 import { rankIntervalChart } from "../svg/rank-interval-chart.js";
 import { entityLabel } from "./cohort.js";
 import type { ReportContext } from "./context.js";
-import { maxOf } from "../../extent.js";
+import { maxOf } from "../../base/extent.js";
 
 /** An index estimate with two decimals and a true minus sign (estimates may stray below 0). */
 const signed = (x: number): string => fixedDecimal(x, 2).replace(/^-/, MINUS);

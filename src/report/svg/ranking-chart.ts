@@ -24,7 +24,7 @@ import {
   type Domain,
   checkWidth,
 } from "./validate.js";
-import { maxOf } from "../../extent.js";
+import { maxOf } from "../../base/extent.js";
 
 /** One entity of the ranking chart. */
 export interface RankingRow {

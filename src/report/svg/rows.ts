@@ -7,7 +7,7 @@ import { type ScaleBand, scaleBand } from "d3-scale";
 import { el, textEl, tooltip } from "./element.js";
 import { INK } from "./palette.js";
 import { fitText, textWidth } from "./text-width.js";
-import { maxOf } from "../../extent.js";
+import { maxOf } from "../../base/extent.js";
 
 /** The widest an entity-name column grows, in px (fits "Democratic Republic of the Congo" at 12 px). */
 export const ENTITY_LABEL_MAX = 240;

@@ -2,8 +2,8 @@
  * Plain-text and Markdown tables: the two human-readable layouts of the CLI. Columns are aligned by
  * code-point length (no locale, no terminal width guessing), numbers to the right.
  */
-import { maxOf } from "../extent.js";
-import { visibleControls } from "../text-safety.js";
+import { maxOf } from "./extent.js";
+import { visibleControls } from "./text-safety.js";
 
 /** How a column is aligned. */
 export type Align = "left" | "right";
