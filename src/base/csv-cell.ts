@@ -32,20 +32,6 @@ export function csvCell(text: string): string {
 }
 
 /**
- * Writes a CSV row (without the line ending) from cells, each through {@link csvCell}.
- *
- * @param cells - the row's cells.
- * @param delimiter - `,` (default) or `;`.
- * @returns the row's text.
- * @throws never.
- * @example
- * ```ts
- * import { csvRow } from "principle10";
- * csvRow(["ARV", "2024", "1.1", "3"]); // "ARV,2024,1.1,3"
- * csvRow(["a;b", "c"], ";"); // "\"a;b\";c"
- * ```
- */
-/**
  * Undoes the formula guard of {@link csvCell} when a file principle10 wrote is read back: a cell that is
  * `'` followed by text the guard would have guarded (starting with `=`, `+`, `-`, `@`, tab or carriage
  * return, and not a plain number) is read without the `'`. So an id `=1+1` written by `p10 reconcile` or
@@ -68,6 +54,20 @@ export function unguardCsvCell(text: string): string {
   return FORMULA_START.test(rest) && !HARMLESS.test(rest) ? rest : text;
 }
 
+/**
+ * Writes a CSV row (without the line ending) from cells, each through {@link csvCell}.
+ *
+ * @param cells - the row's cells.
+ * @param delimiter - `,` (default) or `;`.
+ * @returns the row's text.
+ * @throws never.
+ * @example
+ * ```ts
+ * import { csvRow } from "principle10";
+ * csvRow(["ARV", "2024", "1.1", "3"]); // "ARV,2024,1.1,3"
+ * csvRow(["a;b", "c"], ";"); // "\"a;b\";c"
+ * ```
+ */
 export function csvRow(cells: readonly string[], delimiter: "," | ";" = ","): string {
   let out = "";
   for (let i = 0; i < cells.length; i++) out += (i === 0 ? "" : delimiter) + csvCell(cells[i]!);
