@@ -379,7 +379,8 @@ export class AssessmentReader {
   ): string {
     const value = unguardCsvCell(fields[k]!.trim());
     if (value === "") this.issue(code, fieldLines[k]!, k + 1, `the ${what} is empty`);
-    else if (this.checkId(value, what, fieldLines[k]!, k + 1))
+    // A spelling seen before passed every check then: the common case costs one lookup.
+    else if (!this.spellings.has(value) && this.checkId(value, what, fieldLines[k]!, k + 1))
       this.checkCollision(value, what, fieldLines[k]!, k + 1);
     return value;
   }
