@@ -6,7 +6,9 @@
 import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
 import { failWithIssues, type P10Issue } from "../errors.js";
+import { referenceRuleIssues } from "./reference.js";
 import { type AggregationSpec, type Method, MethodSchema } from "./schema.js";
+import { pushAll } from "../base/extent.js";
 
 /**
  * Throws the error of an invalid method, naming the file on every issue.
@@ -225,6 +227,7 @@ export function methodIssues(m: Method): P10Issue[] {
       }
     }
   }
+  pushAll(issues, referenceRuleIssues(m));
   if (m.weighting.scheme === "budget") {
     unique(
       m.weighting.experts.map((e) => e.id),
