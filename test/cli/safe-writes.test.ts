@@ -3,7 +3,6 @@
 import { spawn } from "node:child_process";
 import {
   copyFileSync,
-  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
