@@ -15,6 +15,7 @@ import { NodeNormaliser } from "./node-normalisation.js";
 import { compilePlan, type ScoringPlan } from "./plan.js";
 import { applyRules } from "./rules.js";
 import type { AnswerRecord, GapScores, IndexScores, ScoreSet, UnitScores } from "./types.js";
+import { checkArgKind, checkObject } from "../arguments.js";
 
 /** Options of {@link score}. */
 export interface ScoreOptions {
@@ -52,6 +53,10 @@ export function score(
   method: Method,
   options: ScoreOptions = {},
 ): ScoreSet {
+  checkArgKind("dataset", given, "dataset");
+  checkArgKind("framework", framework, "framework");
+  checkArgKind("method", method, "method");
+  checkObject("options", options);
   checkFramework(given, framework);
   // Applicability and evidence rules first: the dataset scored is the one they leave (the input itself
   // when the framework has no rules or none fired).

@@ -25,6 +25,7 @@ import type {
   UnitScores,
 } from "./types.js";
 import type { Ruling } from "./rules.js";
+import { checkArgKind, invalidArgument } from "../arguments.js";
 
 /** An answer as the explanation shows it. */
 export interface ExplainedAnswer {
@@ -145,6 +146,9 @@ export interface Explanation {
  * ```
  */
 export function explain(scoreSet: ScoreSet, entity: string, period: string): Explanation {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
+  if (typeof entity !== "string") throw invalidArgument("entity", "a string", entity);
+  if (typeof period !== "string") throw invalidArgument("period", "a string", period);
   const unit = findUnit(scoreSet, entity, period);
   const { framework, method, dataset } = scoreSet;
   const width = framework.indicators.length;
