@@ -3,6 +3,7 @@
  * start, end, sources`). Every problem is an issue with file, line and column, all reported at once.
  * Sources are separated by `|` within their cell (a URL or citation each).
  */
+import { checkObject, checkOptional, invalidArgument } from "../arguments.js";
 import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";
 import type { P10Issue } from "../errors.js";
 import { isIsoDate } from "./case-design.js";
@@ -61,6 +62,7 @@ export function caseKey(entity: string, period: string, id: string): string {
  *
  * @param text - the CSV text.
  * @param options - `file`: the file name for issues.
+ * @throws P10Error `P10_INVALID_ARGUMENT` when `text` is not a string or an option has the wrong type.
  * @returns the cases that passed, and every issue (`P10_CSV_MISSING_COLUMN`, `P10_CSV_FIELD_COUNT`,
  *   `P10_CSV_QUOTE`, `P10_EMPTY_CASE_FIELD`, `P10_CASE_DATE`, `P10_DUPLICATE_CASE`).
  * @example
@@ -71,6 +73,9 @@ export function caseKey(entity: string, period: string, id: string): string {
  * ```
  */
 export function validateCaseRegister(text: string, options: { file?: string } = {}): CaseRegisterValidation {
+  if (typeof text !== "string") throw invalidArgument("text", "the register's CSV text (a string)", text);
+  checkObject("options", options);
+  checkOptional("options.file", options.file, "string");
   const issues: P10Issue[] = [];
   const at = (line: number, column: number): { file?: string; line: number; column?: number } => ({
     ...(options.file === undefined ? {} : { file: options.file }),

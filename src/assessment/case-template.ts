@@ -4,6 +4,7 @@
  * those rows refer to, with each case's id filled in and its type, title, dates and sources left to the
  * assessor. Both read back without errors once the blanks are filled.
  */
+import { checkArgKind, checkObject, checkOptional } from "../arguments.js";
 import { csvRow } from "../base/csv-cell.js";
 import type { Framework } from "../framework/framework.js";
 import { caseDesignOf } from "./case-design.js";
@@ -23,7 +24,7 @@ export interface CaseTemplate {
  * @param framework - the framework; indicators without a case design get one row each.
  * @param options - entity ids and the period to pre-fill.
  * @returns the answers file and the case register.
- * @throws never.
+ * @throws P10Error `P10_INVALID_ARGUMENT` for a value that is not a framework or an options object.
  * @example
  * ```ts
  * import { caseTemplate, frameworks } from "principle10";
@@ -36,6 +37,9 @@ export function caseTemplate(
   framework: Framework,
   options: { readonly entities?: readonly string[]; readonly period?: string } = {},
 ): CaseTemplate {
+  checkArgKind("framework", framework, "framework");
+  checkObject("options", options);
+  checkOptional("options.period", options.period, "string");
   const entities = options.entities !== undefined && options.entities.length > 0 ? options.entities : [""];
   const period = options.period ?? "";
   const answers = [

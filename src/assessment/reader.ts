@@ -672,6 +672,9 @@ function checkReadOptions(framework: unknown, options: unknown): void {
   checkOptional("options.allowExtra", o.allowExtra, "boolean");
   checkOptional("options.assessor", o.assessor, "string");
   checkOptional("options.file", o.file, "string");
+  if (o.cases !== undefined) {
+    checkKind("options.cases", o.cases, "a case register (validateCaseRegister(…).register)", ["cases"]);
+  }
   const max = o.maxIssues;
   if (max !== undefined && !(typeof max === "number" && Number.isInteger(max) && max >= 0)) {
     throw invalidArgument("options.maxIssues", "a whole number of at least 0", max);

@@ -42,3 +42,15 @@ describe("caseTemplate", () => {
     expect(r.stderr).toContain("--cases writes two files: give the answers file with --out FILE");
   });
 });
+
+describe("argument checks", () => {
+  it("name the argument that is wrong", () => {
+    expect(() => validateCaseRegister(42 as unknown as string)).toThrow(
+      "text must be the register's CSV text (a string); got number 42",
+    );
+    expect(() => caseTemplate({} as never)).toThrow(/^framework must be a framework/);
+    expect(() => parseAssessments("entity,period,indicator,response\n", fw, { cases: [] as never })).toThrow(
+      /^options\.cases must be a case register/,
+    );
+  });
+});
