@@ -4,6 +4,7 @@
  * Sources are separated by `|` within their cell (a URL or citation each).
  */
 import { checkObject, checkOptional, invalidArgument } from "../arguments.js";
+import { quoteForMessage } from "../base/text-safety.js";
 import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";
 import type { P10Issue } from "../errors.js";
 import { isIsoDate } from "./case-design.js";
@@ -51,6 +52,9 @@ export const CASE_REGISTER_COLUMNS = [
   "sources",
 ] as const;
 const REQUIRED = ["entity", "period", "case", "type", "start"] as const;
+// Control characters other than tab and line ends (C0, DEL, C1), as the assessment reader refuses them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** The key of a case: entity, period and case id (a case belongs to one unit); internal to the readers. */
 export function caseKey(entity: string, period: string, id: string): string {
@@ -135,6 +139,17 @@ export function validateCaseRegister(text: string, options: { file?: string } = 
     const col = (name: string): number => (cols.get(name) ?? -1) + 1;
     const lineOf = (name: string): number => fieldLines[cols.get(name) ?? 0] ?? line;
     let bad = false;
+    for (const name of CASE_REGISTER_COLUMNS) {
+      if (CONTROL.test(cell(name))) {
+        error(
+          "P10_CONTROL_CHARACTER",
+          lineOf(name),
+          col(name),
+          `the ${name} ${quoteForMessage(cell(name))} holds a control character; only tab and line ends are allowed`,
+        );
+        bad = true;
+      }
+    }
     for (const name of ["entity", "period", "case", "type", "start"]) {
       if (cell(name) === "") {
         error("P10_EMPTY_CASE_FIELD", lineOf(name), col(name), `the case's ${name} is empty`);

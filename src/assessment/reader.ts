@@ -313,13 +313,14 @@ export class AssessmentReader {
     } else {
       code = this.answer(indicator, fields, fieldLines, layout.response);
     }
+    const caseCell = layout.case < 0 ? "" : unguardCsvCell(fields[layout.case]!.trim());
+    if (caseCell !== "") this.checkId(caseCell, "case", fieldLines[layout.case]!, layout.case + 1);
     if (this.rowErrors > 0 || !this.acceptName(fields, fieldLines, layout, entity)) {
       this.rejected++;
       return;
     }
-    const caseCell = layout.case < 0 ? "" : fields[layout.case]!.trim();
     if (caseCell !== "") {
-      // A case-level answer: kept apart, checked and combined by `src/cases/`.
+      // A case-level answer: kept apart, checked and combined by `case-apply.ts`.
       this.caseAnswers.push({
         entity: ownCopy(entity),
         period: ownCopy(period),

@@ -212,3 +212,14 @@ describe("case validation, located and all at once", () => {
     expect(a.caseAnswers).toEqual([]);
   });
 });
+
+describe("hostile cells in cases", () => {
+  it("a control character in a register cell or a case id is a located error", () => {
+    const reg = validateCaseRegister("entity,period,case,type,start\nA,2024,c\u00071,emergency,2024-01-01\n");
+    expect(where(reg.issues)).toEqual([["P10_CONTROL_CHARACTER", 2, 3, "error"]]);
+    const v = validateAssessments("entity,period,indicator,case,response\nARV,2024,P1,E\u00071,yes\n", fw, {
+      cases: register,
+    });
+    expect(where(v.issues)).toEqual([["P10_CONTROL_CHARACTER", 2, 4, "error"]]);
+  });
+});
