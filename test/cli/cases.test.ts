@@ -62,6 +62,17 @@ describe("p10 score on the case-based seed", () => {
   });
 });
 
+describe("p10 validate on the case-based seed", () => {
+  it("is valid and says what the case answers became", async () => {
+    const r = await p10(["validate", SEED, "-f", "p10-2026"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "case-level answers: 880 (880 cases), giving 549 indicator values (1 with too few cases: missing)",
+    );
+    expect(r.stdout).toContain("valid: 0 errors, 2 warnings");
+  });
+});
+
 describe("p10 validate on the broken case seed", () => {
   it("lists every planted problem, located", async () => {
     const r = await p10(["validate", BROKEN, "-f", "p10-2026"]);

@@ -72,6 +72,16 @@ export const validateCommand: Command = {
   },
 };
 
+/** `, giving 560 indicator values (1 with too few cases)`: what the case answers became (valid files only). */
+function casesLine(result: AssessmentValidation): string {
+  const cells = result.dataset?.cases;
+  if (cells === undefined) return "";
+  let few = 0;
+  for (const c of cells.values()) if (c.tooFew) few++;
+  const also = few === 0 ? "" : ` (${few} with too few cases: missing)`;
+  return `, giving ${cells.size} indicator value${cells.size === 1 ? "" : "s"}${also}; the coverage below counts direct answers only`;
+}
+
 function summaryText(file: string, framework: Framework, result: AssessmentValidation): string {
   const s = summarizeAssessments(result.records, framework);
   const { read, accepted, rejected, blank } = result.accounting;
@@ -86,7 +96,8 @@ function summaryText(file: string, framework: Framework, result: AssessmentValid
     ...(s.assessors.length > 0 ? [`assessors: ${s.assessors.join(", ")}`] : []),
     ...(result.caseAnswers.length > 0
       ? [
-          `case-level answers: ${result.caseAnswers.length} (${new Set(result.caseAnswers.map((a) => `${a.entity} ${a.period} ${a.case}`)).size} cases)`,
+          `case-level answers: ${result.caseAnswers.length} (${new Set(result.caseAnswers.map((a) => `${a.entity} ${a.period} ${a.case}`)).size} cases)` +
+            casesLine(result),
         ]
       : []),
     "coverage of scored indicators (cells with an answer on the scale):",
