@@ -102,7 +102,9 @@ export function applyCases(
         "P10_UNKNOWN_CASE",
         a.line,
         a.caseColumn,
-        `case "${a.case}" of ${a.entity} ${a.period} is not in ${registerName}`,
+        register === undefined
+          ? `case "${a.case}" of ${a.entity} ${a.period}: no case register was given (p10: --cases FILE, or <csv name>.cases.csv beside the file)`
+          : `case "${a.case}" of ${a.entity} ${a.period} is not in ${registerName}`,
       );
       continue;
     }

@@ -223,3 +223,13 @@ describe("hostile cells in cases", () => {
     expect(where(v.issues)).toEqual([["P10_CONTROL_CHARACTER", 2, 4, "error"]]);
   });
 });
+
+describe("no register", () => {
+  it("says that none was given", () => {
+    const v = validateAssessments("entity,period,indicator,case,response\nARV,2024,P1,E1,yes\n", fw);
+    expect(where(v.issues)).toEqual([["P10_UNKNOWN_CASE", 2, 4, "error"]]);
+    expect(v.issues[0]!.message).toBe(
+      'case "E1" of ARV 2024: no case register was given (p10: --cases FILE, or <csv name>.cases.csv beside the file)',
+    );
+  });
+});
