@@ -90,6 +90,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
 async function main(): Promise<void> {
   const io: CommandIO = {
     out: (t) => process.stdout.write(t),
+    outStream: process.stdout,
     err: (t) => process.stderr.write(t),
     outIsTTY: process.stdout.isTTY === true,
     errIsTTY: process.stderr.isTTY === true,

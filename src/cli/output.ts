@@ -4,6 +4,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { P10Error } from "../errors.js";
+import { writeChunks, writeChunksTo } from "../node/write-chunks.js";
 import type { CommandIO } from "./command.js";
 
 /**
@@ -25,5 +26,26 @@ export async function emitResult(text: string, out: string | undefined, io: Comm
     throw new P10Error("P10_FILE_WRITE", `cannot write ${out}: ${why}`, [
       { code: "P10_FILE_WRITE", severity: "error", file: out, message: `cannot write the file: ${why}` },
     ]);
+  }
+}
+
+/**
+ * Writes a streamed result (pieces of text) to `--out` when given, else to stdout, piece by piece with
+ * backpressure; the file goes through a temporary sibling renamed into place.
+ * @param chunks - the pieces.
+ * @param out - the `--out` path, or `undefined`.
+ * @param io - the command's I/O.
+ */
+export async function emitChunks(
+  chunks: Iterable<string>,
+  out: string | undefined,
+  io: CommandIO,
+): Promise<void> {
+  if (out !== undefined) {
+    await writeChunks(resolve(io.cwd, out), chunks, out);
+  } else if (io.outStream !== undefined) {
+    await writeChunksTo(io.outStream, chunks);
+  } else {
+    for (const chunk of chunks) io.out(chunk);
   }
 }

@@ -18,3 +18,4 @@ export { readMethod, resolveMethod } from "./method-file.js";
 export { readAssessments, validateAssessmentFile } from "./read-assessments.js";
 export { readEntities } from "./read-entities.js";
 export { type VerifyManifestOptions, verifyManifest } from "./verify-manifest.js";
+export { writeChunks } from "./write-chunks.js";

@@ -30,14 +30,81 @@ const pad = (s: string, w: number, align: Align): string =>
  * ```
  */
 export function renderTextTable(table: TextTable): string {
-  const widths = table.header.map((h, c) => Math.max(width(h), ...table.rows.map((r) => width(r[c] ?? ""))));
+  return joinChunks(textTableChunks({ header: table.header, align: table.align, rows: () => table.rows }));
+}
+
+/** A table whose rows are produced on demand (possibly twice), so a large one need not be held. */
+export interface StreamedTable {
+  readonly header: readonly string[];
+  readonly align: readonly Align[];
+  /** Yields the rows; called once per pass, the same rows each time. */
+  readonly rows: () => Iterable<readonly string[]>;
+}
+
+/** Rows gathered into one chunk before it is yielded (fewer, larger writes). */
+const ROWS_PER_CHUNK = 512;
+
+/**
+ * Renders a table as aligned plain text in pieces: a first pass over the rows measures the columns, a
+ * second writes them ({@link renderTextTable}'s bytes).
+ *
+ * @param table - the table; `rows` is called twice.
+ * @returns the pieces of the text.
+ */
+export function* textTableChunks(table: StreamedTable): Generator<string, void, undefined> {
+  const widths = table.header.map(width);
+  for (const r of table.rows()) {
+    for (let c = 0; c < widths.length; c++) {
+      const w = width(r[c] ?? "");
+      if (w > widths[c]!) widths[c] = w;
+    }
+  }
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, c) => pad(cell, widths[c] ?? 0, table.align[c] ?? "left"))
       .join("  ")
       .trimEnd();
-  const rule = widths.map((w) => "-".repeat(w)).join("  ");
-  return `${[line(table.header), rule, ...table.rows.map(line)].join("\n")}\n`;
+  yield `${line(table.header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n`;
+  yield* batchLines(table.rows(), line);
+}
+
+/**
+ * Joins pieces of text (the whole output: for small results and tests).
+ *
+ * @param chunks - the pieces.
+ * @returns their concatenation.
+ */
+export function joinChunks(chunks: Iterable<string>): string {
+  let text = "";
+  for (const chunk of chunks) text += chunk;
+  return text;
+}
+
+/**
+ * Writes items as lines (each followed by `end`, a newline by default), a few hundred lines per yielded
+ * piece.
+ *
+ * @param items - the items.
+ * @param line - writes one item's line (without the newline).
+ * @param end - what follows each line.
+ * @returns the pieces.
+ */
+export function* batchLines<T>(
+  items: Iterable<T>,
+  line: (item: T) => string,
+  end = "\n",
+): Generator<string, void, undefined> {
+  let text = "";
+  let n = 0;
+  for (const item of items) {
+    text += line(item) + end;
+    if (++n === ROWS_PER_CHUNK) {
+      yield text;
+      text = "";
+      n = 0;
+    }
+  }
+  if (text !== "") yield text;
 }
 
 /**
@@ -53,9 +120,21 @@ export function renderTextTable(table: TextTable): string {
  * ```
  */
 export function renderMarkdownTable(table: TextTable): string {
+  return joinChunks(
+    markdownTableChunks({ header: table.header, align: table.align, rows: () => table.rows }),
+  );
+}
+
+/**
+ * Renders a table as Markdown in pieces ({@link renderMarkdownTable}'s bytes), in one pass over the rows.
+ *
+ * @param table - the table; `rows` is called once.
+ * @returns the pieces of the text.
+ */
+export function* markdownTableChunks(table: StreamedTable): Generator<string, void, undefined> {
   const cell = (s: string): string =>
     s.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/\r?\n/g, " ");
   const row = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;
-  const rule = `| ${table.align.map((a) => (a === "right" ? "---:" : ":---")).join(" | ")} |`;
-  return `${[row(table.header), rule, ...table.rows.map(row)].join("\n")}\n`;
+  yield `${row(table.header)}\n| ${table.align.map((a) => (a === "right" ? "---:" : ":---")).join(" | ")} |\n`;
+  yield* batchLines(table.rows(), row);
 }
