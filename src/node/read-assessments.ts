@@ -21,7 +21,8 @@ const CHUNK_BYTES = 1 << 20;
  *
  * @param path - the file's path; also the file name in issues unless `options.file` is given.
  * @param framework - the framework to check against.
- * @param options - delimiter, format, `allowExtra`, `assessor` (see `AssessmentReadOptions`).
+ * @param options - delimiter, format, `allowExtra`, `assessor` (see `AssessmentReadOptions`), and `onRead`, called
+ *   with the bytes read so far after each chunk (progress).
  * @returns the dataset with the records, warnings and row accounting.
  * @throws P10Error `P10_FILE_READ` when the file cannot be read; `P10_ASSESSMENT_INVALID` with every issue
  *   when it has errors; `P10_MULTIPLE_ASSESSORS` or `P10_UNKNOWN_ASSESSOR` as `parseAssessments`.
@@ -36,9 +37,16 @@ const CHUNK_BYTES = 1 << 20;
 export async function readAssessments(
   path: string,
   framework: Framework,
-  options: AssessmentReadOptions = {},
+  options: AssessmentReadOptions & FileProgressOption = {},
 ): Promise<ParsedAssessments> {
-  return parseAssessmentsAsync(fileChunks(path), framework, { file: path, ...options });
+  const { onRead, ...read } = options;
+  return parseAssessmentsAsync(fileChunks(path, onRead), framework, { file: path, ...read });
+}
+
+/** A progress callback for reading a large file. */
+export interface FileProgressOption {
+  /** Called after each chunk read from disk with the bytes read so far (e.g. for a progress line). */
+  readonly onRead?: (bytesRead: number) => void;
 }
 
 /**
@@ -66,9 +74,11 @@ export async function validateAssessmentFile(
   return validateAssessmentsAsync(fileChunks(path), framework, { file: path, ...options });
 }
 
-async function* fileChunks(path: string): AsyncGenerator<string> {
+async function* fileChunks(path: string, onRead?: (bytesRead: number) => void): AsyncGenerator<string> {
   try {
-    for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: CHUNK_BYTES })) {
+    const stream = createReadStream(path, { encoding: "utf8", highWaterMark: CHUNK_BYTES });
+    for await (const chunk of stream) {
+      onRead?.(stream.bytesRead);
       yield chunk as string;
     }
   } catch (e) {

@@ -8,6 +8,7 @@ import { type Command, choiceOption, stringOption, UsageError } from "../command
 import { reportCoverageGaps } from "../crosswalk-input.js";
 import { checkManifestOptions, writeScoreManifest } from "../manifest-option.js";
 import { emitChunks } from "../output.js";
+import { createProgressLine, withWriteProgress } from "../progress.js";
 import { SCORE_GROUP_OPTIONS, SCORE_GROUP_USAGE, writeGroupedScores } from "../score-groups.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
@@ -52,14 +53,29 @@ export const scoreCommand: Command = {
     const trace = values.trace === true;
     if (trace && format !== "json") throw new UsageError("--trace needs --format json");
     const levels = levelsOption(values, format);
-    const inputs = await loadScoringInputs(values, positionals[0]!, io);
+    const progress = createProgressLine(io);
+    const inputs = await loadScoringInputs(values, positionals[0]!, io, progress);
     const { framework, method, parsed, crosswalk } = inputs;
+    const rows = parsed.accounting.read.toLocaleString("en");
+    progress.show(
+      `scoring: ${rows} answers, ${parsed.dataset.units.length.toLocaleString("en")} units`,
+      true,
+    );
     const scoreSet = score(parsed.dataset, framework, method);
     if (crosswalk !== undefined) reportCoverageGaps(scoreSet, crosswalk, io);
+    progress.show(`ranking: ${scoreSet.units.length.toLocaleString("en")} units`, true);
     const ranks = rank(scoreSet);
     const options = { trace, levels };
     const grouped = await writeGroupedScores(values, scoreSet, ranks, format, io, options);
-    await emitChunks(grouped ?? scoreOutputChunks(scoreSet, ranks, format, options), out, io);
+    const chunks = grouped ?? scoreOutputChunks(scoreSet, ranks, format, options);
+    // On a terminal that also shows the result, the status line would mix with it: clear it first.
+    if (out === undefined && io.outIsTTY) progress.finish();
+    await emitChunks(
+      out === undefined && io.outIsTTY ? chunks : withWriteProgress(chunks, progress),
+      out,
+      io,
+    );
+    progress.finish();
     if (manifest !== undefined) await writeScoreManifest(manifest, values, inputs, scoreSet, io);
     return 0;
   },
