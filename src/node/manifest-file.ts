@@ -6,7 +6,9 @@
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
-import { createManifest, documentDigest, manifestText } from "../audit/create-manifest.js";
+import { canonicalScoreChunks } from "../audit/canonical-scores.js";
+import { documentDigest, manifestText, manifestWithDigest } from "../audit/create-manifest.js";
+import { createSha256 } from "../audit/hash.js";
 import { type Manifest, type ManifestSource, parseManifest } from "../audit/manifest.js";
 import { P10Error } from "../errors.js";
 import { frameworks } from "../framework/registry.js";
@@ -14,6 +16,7 @@ import { methods } from "../method/registry.js";
 import type { ScoreSet } from "../score/types.js";
 import { hashFile } from "./file-hash.js";
 import { readJsonFile } from "./json-file.js";
+import { writeChunks } from "./write-chunks.js";
 
 /** What {@link writeManifest} records: the scores and how they were made. */
 export interface ManifestSubject {
@@ -115,19 +118,31 @@ export async function writeManifest(path: string, subject: ManifestSubject): Pro
     );
   const scoresFile = scoresFileName(manifestPath);
   const scoresPath = resolve(folder, scoresFile);
-  const { manifest, scores } = createManifest({
-    scoreSet,
-    frameworkSource: source(subject.framework, frameworkBundled),
-    methodSource: source(methodName, methodBundled),
-    input: {
-      name: relativeTo(folder, resolve(cwd, subject.assessments)),
-      sha256: await hashFile(resolve(cwd, subject.assessments)),
-      rows: subject.rows,
+  // The canonical scores are written in pieces and hashed as they go: never held whole.
+  const hasher = createSha256();
+  const utf8 = new TextEncoder();
+  function* hashed(): Generator<string> {
+    for (const chunk of canonicalScoreChunks(scoreSet)) {
+      hasher.update(utf8.encode(chunk));
+      yield chunk;
+    }
+  }
+  await writeChunks(scoresPath, hashed(), path.replace(/[^/\\]*$/, scoresFile));
+  const manifest = manifestWithDigest(
+    {
+      scoreSet,
+      frameworkSource: source(subject.framework, frameworkBundled),
+      methodSource: source(methodName, methodBundled),
+      input: {
+        name: relativeTo(folder, resolve(cwd, subject.assessments)),
+        sha256: await hashFile(resolve(cwd, subject.assessments)),
+        rows: subject.rows,
+      },
+      ...(subject.options === undefined ? {} : { options: subject.options }),
+      scoresFile,
     },
-    ...(subject.options === undefined ? {} : { options: subject.options }),
-    scoresFile,
-  });
-  await writeText(scoresPath, path.replace(/[^/\\]*$/, scoresFile), scores);
+    hasher.hex(),
+  );
   await writeText(manifestPath, path, manifestText(manifest));
   return { manifest, manifestPath, scoresPath };
 }

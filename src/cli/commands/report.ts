@@ -4,7 +4,8 @@
  * entity and the methods with the SHA-256 of every input, so that a printed copy can be audited.
  */
 import { resolve } from "node:path";
-import { createManifest } from "../../audit/create-manifest.js";
+import { canonicalScoresSha256 } from "../../audit/canonical-scores.js";
+import { manifestWithDigest } from "../../audit/create-manifest.js";
 import type { ManifestSource } from "../../audit/manifest.js";
 import { rank } from "../../compare/rank.js";
 import { DEFAULT_FRAMEWORK_ID, frameworks } from "../../framework/registry.js";
@@ -111,13 +112,16 @@ export const reportCommand: Command = {
     const { framework, method, parsed } = await loadScoringInputs(values, file, io);
     const uncertainty = await uncertaintyOf(values, io, { dataset: parsed.dataset, framework, method });
     const scoreSet = score(parsed.dataset, framework, method);
-    const { manifest } = createManifest({
-      scoreSet,
-      frameworkSource: sourceOf(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, frameworks),
-      methodSource: sourceOf(stringOption(values, "method") ?? method.id, methods),
-      input: { name: file, sha256: await hashFile(resolve(io.cwd, file)), rows: parsed.accounting.read },
-      scoresFile: "report.scores.json",
-    });
+    const manifest = manifestWithDigest(
+      {
+        scoreSet,
+        frameworkSource: sourceOf(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, frameworks),
+        methodSource: sourceOf(stringOption(values, "method") ?? method.id, methods),
+        input: { name: file, sha256: await hashFile(resolve(io.cwd, file)), rows: parsed.accounting.read },
+        scoresFile: "report.scores.json",
+      },
+      canonicalScoresSha256(scoreSet),
+    );
     const period = stringOption(values, "period");
     const title = stringOption(values, "title");
     const html = reportHtml({
