@@ -3,12 +3,12 @@
  * framework and method came from (bundled id, or a path relative to the manifest), and writes the manifest
  * next to its canonical scores (`<name>.scores.json`); `readManifest` reads one back, validated.
  */
+import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
 import { canonicalScoreChunks } from "../audit/canonical-scores.js";
 import { documentDigest, manifestText, manifestWithDigest } from "../audit/create-manifest.js";
-import { createSha256 } from "../audit/hash.js";
 import { type Manifest, type ManifestSource, parseManifest } from "../audit/manifest.js";
 import { P10Error } from "../errors.js";
 import { frameworks } from "../framework/registry.js";
@@ -119,11 +119,10 @@ export async function writeManifest(path: string, subject: ManifestSubject): Pro
   const scoresFile = scoresFileName(manifestPath);
   const scoresPath = resolve(folder, scoresFile);
   // The canonical scores are written in pieces and hashed as they go: never held whole.
-  const hasher = createSha256();
-  const utf8 = new TextEncoder();
+  const hasher = createHash("sha256");
   function* hashed(): Generator<string> {
     for (const chunk of canonicalScoreChunks(scoreSet)) {
-      hasher.update(utf8.encode(chunk));
+      hasher.update(chunk, "utf8");
       yield chunk;
     }
   }
@@ -141,7 +140,7 @@ export async function writeManifest(path: string, subject: ManifestSubject): Pro
       ...(subject.options === undefined ? {} : { options: subject.options }),
       scoresFile,
     },
-    hasher.hex(),
+    hasher.digest("hex"),
   );
   await writeText(manifestPath, path, manifestText(manifest));
   return { manifest, manifestPath, scoresPath };

@@ -39,8 +39,8 @@ export function addsUp(scoreSet: ScoreSet, k: number): boolean {
 
 /** A domain from data: from 0 (or below, for negative values) to the largest value, widened to round ticks. */
 function niceDomain(values: readonly number[], extra: readonly number[] = []): [number, number] {
-  const lo = Math.min(0, ...values, ...extra);
-  const hi = Math.max(lo + 1, ...values, ...extra);
+  const lo = Math.min(0, minOf(values), minOf(extra));
+  const hi = Math.max(lo + 1, maxOf(values), maxOf(extra));
   return scaleLinear().domain([lo, hi]).nice().domain() as [number, number];
 }
 
@@ -54,7 +54,21 @@ function theoreticalRange(scoreSet: ScoreSet, k: number): [number, number] | nul
   const values = index.indicators.flatMap((i) =>
     scoreSet.framework.indicators[i.ordinal]!.scale.values.map((v) => v.toNumber()),
   );
-  return [Math.min(...values), Math.max(...values)];
+  return [minOf(values), maxOf(values)];
+}
+
+/** The least of many numbers (`Infinity` for none), without spreading them as arguments. */
+function minOf(values: readonly number[]): number {
+  let m = Number.POSITIVE_INFINITY;
+  for (const v of values) if (v < m) m = v;
+  return m;
+}
+
+/** The greatest of many numbers (`-Infinity` for none), without spreading them as arguments. */
+function maxOf(values: readonly number[]): number {
+  let m = Number.NEGATIVE_INFINITY;
+  for (const v of values) if (v > m) m = v;
+  return m;
 }
 
 /**
@@ -71,13 +85,23 @@ function theoreticalRange(scoreSet: ScoreSet, k: number): [number, number] | nul
  */
 export function chartScale(scoreSet: ScoreSet, k: number): ChartScale {
   const presentation = scoreSet.method.presentation;
-  const observed = scoreSet.units.flatMap((u) =>
-    (u.indices[k]?.nodes ?? []).flatMap((n) => (n.score === null ? [] : [n.score.toNumber()])),
-  );
+  // Extremes of the observed scores, each distinct decimal converted once (the engine shares them).
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
+  const seen = new Set<unknown>();
+  for (const u of scoreSet.units) {
+    for (const n of u.indices[k]?.nodes ?? []) {
+      if (n.score === null || seen.has(n.score)) continue;
+      if (seen.size < 1 << 16) seen.add(n.score);
+      const v = n.score.toNumber();
+      if (v < lowest) lowest = v;
+      if (v > highest) highest = v;
+    }
+  }
   const bounds = presentation.bands.flatMap((b) => (b.max === undefined ? [] : [Number(b.max)]));
   const theory = theoreticalRange(scoreSet, k);
-  let lo = Math.min(...observed, ...(theory ?? [0]));
-  let hi = Math.max(...observed, ...(theory ?? []), lo + 1);
+  let lo = Math.min(lowest, minOf(theory ?? [0]));
+  let hi = Math.max(highest, maxOf(theory ?? []), lo + 1);
   // A band bound must lie inside the domain, below its top.
   if (bounds.some((b) => b < lo || b >= hi) || theory === null) {
     [lo, hi] = niceDomain(

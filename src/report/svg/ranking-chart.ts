@@ -131,7 +131,9 @@ export function rankingChart(input: RankingChartInput): string {
   const valueTexts = rows.map((row) =>
     row.values.map((v) => (v === null ? "no score" : formatNumber(v, format))),
   );
-  const valueWidth = Math.max(...valueTexts.flat().map((t) => textWidth(t, TYPE.small))) + 6;
+  let widest = Number.NEGATIVE_INFINITY;
+  for (const texts of valueTexts) for (const t of texts) widest = Math.max(widest, textWidth(t, TYPE.small));
+  const valueWidth = widest + 6;
   const panelWidth = (width - m - plotLeft - PANEL_GAP * (measures.length - 1)) / measures.length;
   checkPlotWidth(panelWidth - valueWidth, width);
 
