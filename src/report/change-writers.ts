@@ -4,14 +4,22 @@
  * plain text or Markdown.
  */
 import { compareCodePoints } from "../assessment/dataset.js";
-import { canonicalJson } from "../audit/canonical-json.js";
+import { CanonicalJsonStream, canonicalJson, canonicalJsonChunks } from "../audit/canonical-json.js";
 import type { ChangeReport, ChangeRow, ChangeSide } from "../compare/change.js";
 import { canonicalDecimal, type Dec, roundForDisplay } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import { displayScore } from "../method/presentation.js";
 import { csvRow } from "./csv-cell.js";
 import { COVERAGE_PLACES } from "./score-writers.js";
-import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";
+import {
+  type Align,
+  batchLines,
+  joinChunks,
+  markdownTableChunks,
+  type StreamedTable,
+  type TextTable,
+  textTableChunks,
+} from "./text-table.js";
 
 /**
  * The header of the change CSV, fixed so downstream scripts can rely on it.
@@ -107,37 +115,44 @@ const signed = (n: number | null): string => (n === null ? "" : n > 0 ? `+${n}` 
  * ```
  */
 export function writeChangeCsv(report: ChangeReport): string {
-  const lines = [csvRow(CHANGE_CSV_HEADER)];
+  return joinChunks(changeCsvChunks(report));
+}
+
+/**
+ * The change CSV in pieces (see {@link writeChangeCsv}).
+ *
+ * @param report - the change report.
+ * @returns the pieces of the text.
+ */
+export function* changeCsvChunks(report: ChangeReport): Generator<string, void, undefined> {
   const show = (v: Dec | null): string => displayScore(v, report.presentation) ?? "";
-  for (const r of report.rows) {
-    lines.push(
-      csvRow([
-        r.entity,
-        r.node,
-        r.level,
-        report.from.period,
-        report.to.period,
-        show(r.from.score),
-        show(r.to.score),
-        formatChange(r.change, report) ?? "",
-        exact(r.from.score),
-        exact(r.to.score),
-        exact(r.change),
-        int(r.from.rank),
-        int(r.to.rank),
-        int(r.rankChange),
-        String(r.from.outOf),
-        String(r.to.outOf),
-        coverage(r.from.coverage),
-        coverage(r.to.coverage),
-        int(r.from.present),
-        int(r.to.present),
-        r.flags.map((f) => f.code).join(" "),
-        r.flags.map((f) => f.message).join("; "),
-      ]),
-    );
-  }
-  return `${lines.join("\n")}\n`;
+  yield `${csvRow(CHANGE_CSV_HEADER)}\n`;
+  yield* batchLines(report.rows, (r) =>
+    csvRow([
+      r.entity,
+      r.node,
+      r.level,
+      report.from.period,
+      report.to.period,
+      show(r.from.score),
+      show(r.to.score),
+      formatChange(r.change, report) ?? "",
+      exact(r.from.score),
+      exact(r.to.score),
+      exact(r.change),
+      int(r.from.rank),
+      int(r.to.rank),
+      int(r.rankChange),
+      String(r.from.outOf),
+      String(r.to.outOf),
+      coverage(r.from.coverage),
+      coverage(r.to.coverage),
+      int(r.from.present),
+      int(r.to.present),
+      r.flags.map((f) => f.code).join(" "),
+      r.flags.map((f) => f.message).join("; "),
+    ]),
+  );
 }
 
 /**
@@ -161,6 +176,17 @@ export function writeChangeCsv(report: ChangeReport): string {
  * ```
  */
 export function writeChangeJson(report: ChangeReport): string {
+  return joinChunks(changeJsonChunks(report));
+}
+
+/**
+ * The change JSON in pieces (see {@link writeChangeJson}): each row is written as canonical JSON on its
+ * own, so the bytes equal those of the whole.
+ *
+ * @param report - the change report.
+ * @returns the pieces of the text.
+ */
+export function* changeJsonChunks(report: ChangeReport): Generator<string, void, undefined> {
   const sideJson = (s: ChangeSide) => ({
     assessed: s.assessed,
     score: displayScore(s.score, report.presentation),
@@ -175,24 +201,40 @@ export function writeChangeJson(report: ChangeReport): string {
     framework: { ...side.framework },
     method: { ...side.method },
   });
-  return `${canonicalJson({
+  function* rows(): Generator<string, void, undefined> {
+    yield "[";
+    let first = true;
+    yield* batchLines(
+      report.rows,
+      (r) => {
+        const text = canonicalJson({
+          entity: r.entity,
+          node: r.node,
+          level: r.level,
+          from: sideJson(r.from),
+          to: sideJson(r.to),
+          change: r.change === null ? null : canonicalDecimal(r.change),
+          rank_change: r.rankChange,
+          flags: r.flags.map((f) => ({ code: f.code, message: f.message })),
+        });
+        const piece = first ? text : `,${text}`;
+        first = false;
+        return piece;
+      },
+      "",
+    );
+    yield "]";
+  }
+  yield* canonicalJsonChunks({
     from: about(report.from),
     to: about(report.to),
     crosswalk: report.crosswalk,
     index: report.index,
     ranks: { ties: report.ties, on: report.on },
     nodes: report.nodes.map((n) => ({ ...n })),
-    rows: report.rows.map((r) => ({
-      entity: r.entity,
-      node: r.node,
-      level: r.level,
-      from: sideJson(r.from),
-      to: sideJson(r.to),
-      change: r.change === null ? null : canonicalDecimal(r.change),
-      rank_change: r.rankChange,
-      flags: r.flags.map((f) => ({ code: f.code, message: f.message })),
-    })),
-  })}\n`;
+    rows: new CanonicalJsonStream(rows),
+  });
+  yield "\n";
 }
 
 /**
@@ -217,6 +259,12 @@ export function writeChangeJson(report: ChangeReport): string {
  * ```
  */
 export function changeTable(report: ChangeReport, node?: string): TextTable {
+  const parts = changeTableParts(report, node);
+  return { header: parts.header, align: parts.align, rows: [...parts.rows()] };
+}
+
+/** {@link changeTable} with rows made on demand. */
+function changeTableParts(report: ChangeReport, node?: string): StreamedTable {
   const id = node ?? report.nodes[0]?.id;
   if (id === undefined || !report.nodes.some((n) => n.id === id)) {
     throw new P10Error(
@@ -255,17 +303,18 @@ export function changeTable(report: ChangeReport, node?: string): TextTable {
   return {
     header,
     align,
-    rows: rows.map((r) => [
-      r.entity,
-      ...(withNames ? [names.get(r.entity) ?? ""] : []),
-      show(r.from.score),
-      show(r.to.score),
-      formatChange(r.change, report) ?? "—",
-      r.from.rank === null ? "—" : String(r.from.rank),
-      r.to.rank === null ? "—" : String(r.to.rank),
-      r.rankChange === null ? "—" : signed(r.rankChange),
-      r.flags.map((f) => f.message).join("; "),
-    ]),
+    rows: () =>
+      rows.map((r) => [
+        r.entity,
+        ...(withNames ? [names.get(r.entity) ?? ""] : []),
+        show(r.from.score),
+        show(r.to.score),
+        formatChange(r.change, report) ?? "—",
+        r.from.rank === null ? "—" : String(r.from.rank),
+        r.to.rank === null ? "—" : String(r.to.rank),
+        r.rankChange === null ? "—" : signed(r.rankChange),
+        r.flags.map((f) => f.message).join("; "),
+      ]),
   };
 }
 
@@ -296,21 +345,41 @@ export function writeChangeTables(
   format: "table" | "md",
   nodes: readonly string[] = report.nodes.slice(0, 1).map((n) => n.id),
 ): string {
+  return joinChunks(changeTablesChunks(report, format, nodes));
+}
+
+/**
+ * The change tables in pieces (see {@link writeChangeTables}).
+ *
+ * @param report - the change report.
+ * @param format - `table` or `md`.
+ * @param nodes - the nodes to show, one table each.
+ * @returns the pieces of the text.
+ */
+export function* changeTablesChunks(
+  report: ChangeReport,
+  format: "table" | "md",
+  nodes: readonly string[] = report.nodes.slice(0, 1).map((n) => n.id),
+): Generator<string, void, undefined> {
   const fw = (s: ChangeReport["from"]): string => `${s.framework.id} ${s.framework.version}`;
   const frameworks =
     fw(report.from) === fw(report.to)
       ? fw(report.to)
       : `${fw(report.from)} → ${fw(report.to)} via crosswalk ${report.crosswalk}`;
   const about = `${frameworks}, method ${report.to.method.id} ${report.to.method.version}`;
-  return nodes
-    .map((node) => {
-      const title = `${node}: ${report.from.period} → ${report.to.period}`;
-      const table = changeTable(report, node);
-      return format === "md"
-        ? `## ${title}\n\n_${about}_\n\n${renderMarkdownTable(table)}`
-        : `${title} (${about})\n${renderTextTable(table)}`;
-    })
-    .join("\n");
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const title = `${node}: ${report.from.period} → ${report.to.period}`;
+    const table = changeTableParts(report, node);
+    if (i > 0) yield "\n";
+    if (format === "md") {
+      yield `## ${title}\n\n_${about}_\n\n`;
+      yield* markdownTableChunks(table);
+    } else {
+      yield `${title} (${about})\n`;
+      yield* textTableChunks(table);
+    }
+  }
 }
 
 /** Largest rise first; null changes last; ties by entity id. */

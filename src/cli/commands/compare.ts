@@ -2,12 +2,12 @@
 import { compareCodePoints } from "../../assessment/dataset.js";
 import { changeReport } from "../../compare/change.js";
 import { P10Error } from "../../errors.js";
-import { writeChangeCsv, writeChangeJson, writeChangeTables } from "../../report/change-writers.js";
+import { changeCsvChunks, changeJsonChunks, changeTablesChunks } from "../../report/change-writers.js";
 import { score } from "../../score/engine.js";
 import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
 import { ENTITIES_USAGE, entityNames, loadEntities } from "../entities-input.js";
-import { emitResult } from "../output.js";
+import { emitChunks } from "../output.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
 const FORMATS = ["table", "csv", "json", "md"] as const;
@@ -82,17 +82,17 @@ export const compareCommand: Command = {
       ),
       entityNames: entityNames(parsed.dataset, entities),
     };
-    const text =
+    const chunks =
       format === "csv"
-        ? writeChangeCsv(report)
+        ? changeCsvChunks(report)
         : format === "json"
-          ? writeChangeJson(report)
-          : writeChangeTables(
+          ? changeJsonChunks(report)
+          : changeTablesChunks(
               report,
               format,
               report.nodes.map((n) => n.id),
             );
-    await emitResult(text, out, io);
+    await emitChunks(chunks, out, io);
     return 0;
   },
 };
