@@ -3,7 +3,7 @@
  * (at the end of every CSV row and table row, so the default layout stays as it is), and the per-group
  * summaries (count, mean, median, minimum, maximum of the index score) as a table or JSON.
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import type { EntityGroups } from "../compare/entity-join.js";
 import type { GroupSummary } from "../compare/group-summary.js";
 import type { RankSet } from "../compare/rank.js";
@@ -26,7 +26,7 @@ import {
   renderMarkdownTable,
   renderTextTable,
   type TextTable,
-} from "./text-table.js";
+} from "../base/text-table.js";
 
 /**
  * The columns added at the end of the score CSV by `--by`.

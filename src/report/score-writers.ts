@@ -10,12 +10,12 @@ import {
   type StreamableJsonValue,
 } from "../audit/canonical-json.js";
 import { traceAnswers } from "../audit/trace.js";
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import type { RankSet } from "../compare/rank.js";
 import { type Dec, roundForDisplay } from "../decimal.js";
 import type { NodeLevel } from "../framework/schema.js";
 import type { ScoreSet } from "../score/types.js";
-import { csvCell, csvRow } from "./csv-cell.js";
+import { csvCell, csvRow } from "../base/csv-cell.js";
 import { rowPieces, scoreRowWalker } from "./score-rows.js";
 import {
   type Align,
@@ -24,7 +24,7 @@ import {
   type StreamedTable,
   type TextTable,
   textTableChunks,
-} from "./text-table.js";
+} from "../base/text-table.js";
 import { cached, jsonTexts, type ValueTexts, valueTexts } from "./value-texts.js";
 
 /**

@@ -5,13 +5,13 @@
  * the formula-injection guard), canonical JSON (exact decimals as strings), and a change table per node as
  * plain text or Markdown.
  */
-import { compareCodePoints } from "../../../src/assessment/dataset.js";
+import { compareCodePoints } from "../../../src/base/code-points.js";
 import { canonicalJson } from "../../../src/audit/canonical-json.js";
 import type { ChangeReport, ChangeRow, ChangeSide } from "../../../src/compare/change.js";
 import { canonicalDecimal, type Dec, roundForDisplay } from "../../../src/decimal.js";
 import { P10Error } from "../../../src/errors.js";
 import { displayScore } from "../../../src/method/presentation.js";
-import { csvRow } from "../../../src/report/csv-cell.js";
+import { csvRow } from "../../../src/base/csv-cell.js";
 import { COVERAGE_PLACES } from "../../../src/report/score-writers.js";
 import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";
 

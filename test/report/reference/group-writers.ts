@@ -5,7 +5,7 @@
  * (at the end of every CSV row and table row, so the default layout stays as it is), and the per-group
  * summaries (count, mean, median, minimum, maximum of the index score) as a table or JSON.
  */
-import { compareCodePoints } from "../../../src/assessment/dataset.js";
+import { compareCodePoints } from "../../../src/base/code-points.js";
 import { CsvTokenizer } from "../../../src/assessment/csv-tokenizer.js";
 import { type CanonicalValue, canonicalJson } from "../../../src/audit/canonical-json.js";
 import type { EntityGroups } from "../../../src/compare/entity-join.js";
@@ -15,7 +15,7 @@ import { canonicalDecimal, type Dec } from "../../../src/decimal.js";
 import type { Presentation } from "../../../src/method/schema.js";
 import { displayScore } from "../../../src/method/presentation.js";
 import type { ScoreSet } from "../../../src/score/types.js";
-import { csvRow } from "../../../src/report/csv-cell.js";
+import { csvRow } from "../../../src/base/csv-cell.js";
 import { scoreRows } from "./score-rows.js";
 import { type ScoresJsonOptions, scoreTable, writeScoresCsv, writeScoresJson } from "./score-writers.js";
 import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";

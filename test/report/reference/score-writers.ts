@@ -7,12 +7,12 @@
  */
 import { canonicalJson } from "../../../src/audit/canonical-json.js";
 import { traceAnswers } from "../../../src/audit/trace.js";
-import { compareCodePoints } from "../../../src/assessment/dataset.js";
+import { compareCodePoints } from "../../../src/base/code-points.js";
 import type { RankSet } from "../../../src/compare/rank.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../../../src/decimal.js";
 import { bandOf, displayScore } from "../../../src/method/presentation.js";
 import type { ScoreSet } from "../../../src/score/types.js";
-import { csvRow } from "../../../src/report/csv-cell.js";
+import { csvRow } from "../../../src/base/csv-cell.js";
 import { scoreRows } from "./score-rows.js";
 import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";
 
