@@ -132,8 +132,9 @@ export function* withWriteProgress(chunks: Iterable<string>, line: ProgressLine)
   }
   let chars = 0;
   for (const chunk of chunks) {
+    // The phase shows at once; the amount written then at most every REDRAW_MS.
+    line.show(`writing: ${megabytes(chars)}`, chars === 0);
     chars += chunk.length;
-    line.show(`writing: ${megabytes(chars)}`);
     yield chunk;
   }
   line.finish();
