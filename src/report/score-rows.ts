@@ -3,8 +3,8 @@
  * JSON and Markdown writers. Indicators that enter no index (EDI's practice indicators) are reported with
  * their value and no rank. Gaps (law − practice) follow the indices.
  *
- * Rows are produced one at a time ({@link eachScoreRow}) so writers can stream outputs of millions of rows
- * without holding them; {@link scoreRows} collects them for callers that want an array.
+ * Rows are produced one unit at a time ({@link scoreRowWalker}) so writers can stream outputs of millions of
+ * rows without holding them; {@link scoreRows} collects them for callers that want an array.
  */
 import type { RankSet } from "../compare/rank.js";
 import type { Dec } from "../decimal.js";
@@ -54,7 +54,7 @@ export interface ScoreRowCursor extends ScoreRow {
 /** The levels a caller can ask for (`p10 score --levels`). */
 export const SCORE_LEVELS: readonly NodeLevel[] = ["index", "pillar", "group", "indicator"];
 
-/** Options of {@link eachScoreRow}. */
+/** Options of {@link scoreRowWalker}. */
 export interface ScoreRowOptions {
   /** Only rows of these node levels (default: every level). */
   readonly levels?: readonly NodeLevel[] | undefined;
@@ -287,29 +287,6 @@ export function* rowPieces(
     }
   }
   if (text !== "") yield text;
-}
-
-/**
- * Yields the tidy rows of a ScoreSet one by one (see {@link scoreRowWalker} for the order); the yielded
- * object is reused.
- *
- * @param scoreSet - the scores.
- * @param ranks - the ranks.
- * @param options - levels to keep, a second rank set, shared caches.
- * @returns the rows.
- */
-export function* eachScoreRow(
-  scoreSet: ScoreSet,
-  ranks: RankSet,
-  options: ScoreRowOptions = {},
-): Generator<ScoreRowCursor, void, undefined> {
-  const walker = scoreRowWalker(scoreSet, ranks, options);
-  const unitRows: ScoreRowCursor[] = [];
-  for (let u = 0; u < walker.units; u++) {
-    walker.walk(u, (row) => unitRows.push({ ...row }));
-    yield* unitRows;
-    unitRows.length = 0;
-  }
 }
 
 /**
