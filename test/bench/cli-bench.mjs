@@ -22,14 +22,16 @@ async function measure(args) {
   const started = performance.now();
   if (existsSync(TIME)) {
     const report = join(root, ".bench/time.txt");
-    const run = spawnSync(TIME, ["-f", "%M", "-o", report, process.execPath, cli, ...args], {
+    const run = spawnSync(TIME, ["-f", "%M %U %S", "-o", report, process.execPath, cli, ...args], {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, CI: "1" },
     });
     const seconds = (performance.now() - started) / 1000;
     if (run.status !== 0) throw new Error(`p10 ${args.join(" ")} exited with ${run.status}`);
-    const kb = Number(readFileSync(report, "utf8").trim().split("\n").pop());
-    return { seconds, mb: kb / 1024 };
+    const [kb, user, system] = (readFileSync(report, "utf8").trim().split("\n").pop() ?? "")
+      .split(" ")
+      .map(Number);
+    return { seconds, mb: kb / 1024, cpu: user + system };
   }
   // Without GNU time: poll the child's high-water mark while it runs.
   const child = spawn(process.execPath, [cli, ...args], {
@@ -49,10 +51,12 @@ async function measure(args) {
   clearInterval(poll);
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0) throw new Error(`p10 ${args.join(" ")} exited with ${status}`);
-  return { seconds, mb: kb / 1024 };
+  return { seconds, mb: kb / 1024, cpu: undefined };
 }
 
-const fmt = (m) => `${m.seconds.toFixed(2)} s, ${m.mb.toFixed(0)} MB`;
+// CPU seconds (user + system) are shown too: on a shared, loaded machine they vary less than wall time.
+const fmt = (m) =>
+  `${m.seconds.toFixed(2)} s, ${m.mb.toFixed(0)} MB${m.cpu === undefined ? "" : `, ${m.cpu.toFixed(2)} s CPU`}`;
 let failed = 0;
 function check(label, ok) {
   console.log(`  ${ok ? "ok  " : "FAIL"} ${label}`);
@@ -78,7 +82,10 @@ async function suite(entities, figures) {
     ]);
     rmSync(out, { force: true });
     const ratio = m.seconds / validate.seconds;
-    console.log(`  p10 score --format ${format.padEnd(5)}:    ${fmt(m)}  (${ratio.toFixed(2)} × validate)`);
+    const cpuRatio = m.cpu === undefined ? "" : `; CPU ${(m.cpu / validate.cpu).toFixed(2)} ×`;
+    console.log(
+      `  p10 score --format ${format.padEnd(5)}:    ${fmt(m)}  (${ratio.toFixed(2)} × validate${cpuRatio})`,
+    );
     check(`score ${format}: time ratio ${ratio.toFixed(2)} ≤ 2.0`, ratio <= 2.0);
     check(`score ${format}: peak RSS ${m.mb.toFixed(0)} MB ≤ ${maxMb} MB`, m.mb <= maxMb);
   }
