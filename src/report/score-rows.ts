@@ -33,6 +33,8 @@ export interface ScoreRow {
   readonly band: string | null;
   /** Why there is no score (nodes), e.g. `coverage 0.50 < 0.67`. */
   readonly reason: string | null;
+  /** Only for a node normalised across units (`normaliseNodes`): its exact aggregate before normalisation. */
+  readonly before?: string;
 }
 
 /**
@@ -40,7 +42,9 @@ export interface ScoreRow {
  * the rank in a second rank set (`p10 score --by`). One object is reused for every row, so a consumer
  * must copy what it keeps.
  */
-export interface ScoreRowCursor extends ScoreRow {
+export interface ScoreRowCursor extends Omit<ScoreRow, "before"> {
+  /** As `ScoreRow.before`; `undefined` for rows without it. */
+  readonly before: string | undefined;
   /** The exact coverage (for writers that round it), or `null`. */
   readonly coverageValue: Dec | null;
   /** Every text of the score (JSON included), or `null`. */
@@ -167,6 +171,7 @@ export function scoreRowWalker(
     coverageTexts: null as ValueText | null,
     band: null as string | null,
     reason: null as string | null,
+    before: undefined as string | undefined,
     otherRank: null as number | null,
   };
   const setValue = (v: Dec | null, withBand: boolean): void => {
@@ -208,6 +213,7 @@ export function scoreRowWalker(
           row.coverageValue = null;
           row.coverageTexts = null;
           row.reason = answer && answer.status !== "answered" ? answer.status : null;
+          row.before = undefined;
         } else {
           const s = scores.nodes[slot.pos];
           if (s === undefined) continue;
@@ -218,6 +224,7 @@ export function scoreRowWalker(
           row.coverage = row.coverageTexts === null ? null : row.coverageTexts.exact;
           row.coverageValue = s.coverage;
           row.reason = s.reason?.message ?? null;
+          row.before = s.raw === undefined ? undefined : (texts.exact(s.raw) ?? undefined);
         }
         visit(row);
       }
@@ -229,6 +236,7 @@ export function scoreRowWalker(
     row.coverageValue = null;
     row.coverageTexts = null;
     row.reason = null;
+    row.before = undefined;
     for (let g = 0; g < scoreSet.gaps.length; g++) {
       const values = unit.gaps[g]?.values ?? [];
       row.index = scoreSet.gaps[g]!.id;
@@ -324,6 +332,7 @@ export function scoreRows(scoreSet: ScoreSet, ranks: RankSet): ScoreRow[] {
         coverage: r.coverage,
         band: r.band,
         reason: r.reason,
+        ...(r.before === undefined ? {} : { before: r.before }),
       }),
     );
   }

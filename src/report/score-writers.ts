@@ -159,7 +159,8 @@ export interface ScoresJsonOptions {
 /**
  * Writes the JSON output: the framework and method ids and versions, the presentation rules, how several
  * assessors' answers were combined (`combine`, when the dataset was built so), and the tidy rows (with the
- * reason of every null score), as canonical JSON.
+ * reason of every null score, and `score_before_normalisation` for nodes in `normaliseNodes`), as
+ * canonical JSON.
  *
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
@@ -220,7 +221,7 @@ export function* scoresJsonChunks(
             ? ""
             : `"group":${quote(groups.groupOf(r.entity) ?? null)},"group_rank":${r.otherRank === null ? "null" : r.otherRank},`;
         const v = r.scoreTexts?.json;
-        const text = `${first ? "" : ","}{"band":${r.band === null ? "null" : (v?.band ?? quote(r.band))},"coverage":${r.coverageTexts === null ? "null" : r.coverageTexts.json.exact},${unitText}${group}"index":${quote(r.index)},"kind":"${r.kind}","level":"${r.level}","node":${quote(r.node)},"period":${quote(r.period)},"rank":${r.rank === null ? "null" : r.rank},"reason":${quote(r.reason)},"score":${v === undefined ? "null" : v.display},"score_exact":${v === undefined ? "null" : v.exact}}`;
+        const text = `${first ? "" : ","}{"band":${r.band === null ? "null" : (v?.band ?? quote(r.band))},"coverage":${r.coverageTexts === null ? "null" : r.coverageTexts.json.exact},${unitText}${group}"index":${quote(r.index)},"kind":"${r.kind}","level":"${r.level}","node":${quote(r.node)},"period":${quote(r.period)},"rank":${r.rank === null ? "null" : r.rank},"reason":${quote(r.reason)},"score":${v === undefined ? "null" : v.display},${r.before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(r.before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
         first = false;
         return text;
       },

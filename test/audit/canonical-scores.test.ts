@@ -142,8 +142,14 @@ describe("canonicalScores", () => {
 describe("canonical scores in pieces", () => {
   it("join to canonicalScoreSet byte for byte, and their digest is its SHA-256", () => {
     fc.assert(
-      fc.property(answersArb(tiny, 40), (answers) => {
-        const set = score(createDataset(tiny, answers), tiny, method());
+      fc.property(answersArb(tiny, 40), fc.boolean(), (answers, normaliseG1) => {
+        // normaliseNodes adds the statistics member (between method and units).
+        const m = method(
+          normaliseG1
+            ? { minCoverage: "0", normaliseNodes: { G1: { method: "cohort-minmax", range: "0-100" } } }
+            : {},
+        );
+        const set = score(createDataset(tiny, answers), tiny, m);
         const whole = canonicalScoreSet(set);
         const pieces = [...canonicalScoreChunks(set)];
         expect(pieces.join("")).toBe(whole);

@@ -141,7 +141,8 @@ describe("streamed score writers on a generated corpus", () => {
         fc.constantFrom("drop" as const, "zero" as const),
         fc.constantFrom("0", "1/2"),
         fc.constantFrom(0, 1, 3),
-        (answers, names, missing, minCoverage, places) => {
+        fc.boolean(),
+        (answers, names, missing, minCoverage, places, normaliseG1) => {
           const renamed = answers.map((a) => ({
             ...a,
             entity: `${names[Number(a.entity.slice(1))]}${a.entity}`,
@@ -149,6 +150,8 @@ describe("streamed score writers on a generated corpus", () => {
           const m = method({
             missing,
             minCoverage,
+            // Nodes normalised across units carry score_before_normalisation in the JSON.
+            ...(normaliseG1 ? { normaliseNodes: { G1: { method: "cohort-minmax", range: "0-100" } } } : {}),
             presentation: {
               places,
               bands: [{ label: "low", max: "0.5" }, { label: "=high" }],

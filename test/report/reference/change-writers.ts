@@ -1,5 +1,5 @@
-// The change writers as they were before streaming (commit 8297e29), kept verbatim as the reference the
-// streamed outputs must equal byte for byte (test/report/streamed-writers.test.ts).
+// The writers as they were before streaming (main at 4ec4b6c), kept verbatim as the reference the streamed
+// outputs must equal byte for byte (test/report/streamed-writers.test.ts).
 /**
  * The outputs of a change report (`p10 compare`): tidy CSV (one row per entity × node, every cell through
  * the formula-injection guard), canonical JSON (exact decimals as strings), and a change table per node as
@@ -12,7 +12,7 @@ import { canonicalDecimal, type Dec, roundForDisplay } from "../../../src/decima
 import { P10Error } from "../../../src/errors.js";
 import { displayScore } from "../../../src/method/presentation.js";
 import { csvRow } from "../../../src/base/csv-cell.js";
-import { COVERAGE_PLACES } from "../../../src/report/score-writers.js";
+import { COVERAGE_PLACES } from "./score-writers.js";
 import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";
 
 /**

@@ -1,4 +1,4 @@
-// The writers as they were before streaming (commit 8297e29), kept verbatim as the reference the streamed
+// The writers as they were before streaming (main at 4ec4b6c), kept verbatim as the reference the streamed
 // outputs must equal byte for byte (test/report/streamed-writers.test.ts).
 /**
  * The tidy long form of a ScoreSet: one row per entity × period × node, the shape shared by the CSV,
@@ -32,6 +32,8 @@ export interface ScoreRow {
   readonly band: string | null;
   /** Why there is no score (nodes), e.g. `coverage 0.50 < 0.67`. */
   readonly reason: string | null;
+  /** Only for a node normalised across units (`normaliseNodes`): its exact aggregate before normalisation. */
+  readonly before?: string;
 }
 
 const exact = (v: Dec | null): string | null => (v === null ? null : canonicalDecimal(v));
@@ -102,6 +104,7 @@ export function scoreRows(scoreSet: ScoreSet, ranks: RankSet): ScoreRow[] {
           coverage: exact(s.coverage),
           band: bandOf(s.score, presentation.bands),
           reason: s.reason?.message ?? null,
+          ...(s.raw === undefined ? {} : { before: canonicalDecimal(s.raw) }),
         });
       });
       index.indicators.forEach((indicator, pos) => {

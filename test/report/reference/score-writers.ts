@@ -1,4 +1,4 @@
-// The writers as they were before streaming (commit 8297e29), kept verbatim as the reference the streamed
+// The writers as they were before streaming (main at 4ec4b6c), kept verbatim as the reference the streamed
 // outputs must equal byte for byte (test/report/streamed-writers.test.ts).
 /**
  * The four outputs of `p10 score`: a ranked table per period (plain text or Markdown), tidy CSV and JSON.
@@ -109,7 +109,8 @@ export interface ScoresJsonOptions {
 /**
  * Writes the JSON output: the framework and method ids and versions, the presentation rules, how several
  * assessors' answers were combined (`combine`, when the dataset was built so), and the tidy rows (with the
- * reason of every null score), as canonical JSON.
+ * reason of every null score, and `score_before_normalisation` for nodes in `normaliseNodes`), as
+ * canonical JSON.
  *
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
@@ -138,6 +139,7 @@ export function writeScoresJson(scoreSet: ScoreSet, ranks: RankSet, options: Sco
     coverage: r.coverage,
     band: r.band,
     reason: r.reason,
+    ...(r.before === undefined ? {} : { score_before_normalisation: r.before }),
   }));
   return `${canonicalJson({
     framework: { id: framework.id, version: framework.version },

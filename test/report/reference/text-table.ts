@@ -1,5 +1,4 @@
-// The writers as they were before streaming (commit 8297e29), kept verbatim as the reference the streamed
-// outputs must equal byte for byte (test/report/streamed-writers.test.ts).
+// The text tables as they were before streaming (main at 4ec4b6c), the reference of the streamed ones.
 /**
  * Plain-text and Markdown tables: the two human-readable layouts of the CLI. Columns are aligned by
  * code-point length (no locale, no terminal width guessing), numbers to the right.
