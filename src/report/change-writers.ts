@@ -4,22 +4,14 @@
  * plain text or Markdown.
  */
 import { compareCodePoints } from "../base/code-points.js";
-import { CanonicalJsonStream, canonicalJson, canonicalJsonChunks } from "../audit/canonical-json.js";
-import type { ChangeReport, ChangeRow, ChangeSide } from "../compare/change.js";
+import { canonicalJson } from "../audit/canonical-json.js";
+import { type ChangeReport, type ChangeRow, type ChangeSide, shownChange } from "../compare/change.js";
 import { canonicalDecimal, type Dec, roundForDisplay } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import { displayScore } from "../method/presentation.js";
 import { csvRow } from "../base/csv-cell.js";
 import { COVERAGE_PLACES } from "./score-writers.js";
-import {
-  type Align,
-  batchLines,
-  joinChunks,
-  markdownTableChunks,
-  type StreamedTable,
-  type TextTable,
-  textTableChunks,
-} from "../base/text-table.js";
+import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "../base/text-table.js";
 
 /**
  * The header of the change CSV, fixed so downstream scripts can rely on it.
@@ -72,9 +64,9 @@ const coverage = (v: Dec | null): string =>
   v === null ? "" : roundForDisplay(v, COVERAGE_PLACES, "half-even");
 
 /**
- * Shows a change with its sign, rounded as the method shows scores: `+0.35`, `-0.12`, `0.00`. The change is
- * rounded from the exact difference (it may differ in the last place from the difference of the two
- * rounded scores).
+ * Shows a change with its sign, rounded as the method shows scores: `+0.35`, `-0.12`, `0.00`. An exact
+ * change rounded this way may differ in the last place from the difference of the two rounded scores; the
+ * change tables say so where it does, and `presentation.change: "displayed"` shows that difference instead.
  *
  * @param change - the exact change, or `null`.
  * @param report - the report (for its presentation rules).
@@ -115,44 +107,37 @@ const signed = (n: number | null): string => (n === null ? "" : n > 0 ? `+${n}` 
  * ```
  */
 export function writeChangeCsv(report: ChangeReport): string {
-  return joinChunks(changeCsvChunks(report));
-}
-
-/**
- * The change CSV in pieces (see {@link writeChangeCsv}).
- *
- * @param report - the change report.
- * @returns the pieces of the text.
- */
-export function* changeCsvChunks(report: ChangeReport): Generator<string, void, undefined> {
+  const lines = [csvRow(CHANGE_CSV_HEADER)];
   const show = (v: Dec | null): string => displayScore(v, report.presentation) ?? "";
-  yield `${csvRow(CHANGE_CSV_HEADER)}\n`;
-  yield* batchLines(report.rows, (r) =>
-    csvRow([
-      r.entity,
-      r.node,
-      r.level,
-      report.from.period,
-      report.to.period,
-      show(r.from.score),
-      show(r.to.score),
-      formatChange(r.change, report) ?? "",
-      exact(r.from.score),
-      exact(r.to.score),
-      exact(r.change),
-      int(r.from.rank),
-      int(r.to.rank),
-      int(r.rankChange),
-      String(r.from.outOf),
-      String(r.to.outOf),
-      coverage(r.from.coverage),
-      coverage(r.to.coverage),
-      int(r.from.present),
-      int(r.to.present),
-      r.flags.map((f) => f.code).join(" "),
-      r.flags.map((f) => f.message).join("; "),
-    ]),
-  );
+  for (const r of report.rows) {
+    lines.push(
+      csvRow([
+        r.entity,
+        r.node,
+        r.level,
+        report.from.period,
+        report.to.period,
+        show(r.from.score),
+        show(r.to.score),
+        formatChange(shownChange(report, r), report) ?? "",
+        exact(r.from.score),
+        exact(r.to.score),
+        exact(r.change),
+        int(r.from.rank),
+        int(r.to.rank),
+        int(r.rankChange),
+        String(r.from.outOf),
+        String(r.to.outOf),
+        coverage(r.from.coverage),
+        coverage(r.to.coverage),
+        int(r.from.present),
+        int(r.to.present),
+        r.flags.map((f) => f.code).join(" "),
+        r.flags.map((f) => f.message).join("; "),
+      ]),
+    );
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 /**
@@ -176,17 +161,6 @@ export function* changeCsvChunks(report: ChangeReport): Generator<string, void, 
  * ```
  */
 export function writeChangeJson(report: ChangeReport): string {
-  return joinChunks(changeJsonChunks(report));
-}
-
-/**
- * The change JSON in pieces (see {@link writeChangeJson}): each row is written as canonical JSON on its
- * own, so the bytes equal those of the whole.
- *
- * @param report - the change report.
- * @returns the pieces of the text.
- */
-export function* changeJsonChunks(report: ChangeReport): Generator<string, void, undefined> {
   const sideJson = (s: ChangeSide) => ({
     assessed: s.assessed,
     score: displayScore(s.score, report.presentation),
@@ -201,40 +175,31 @@ export function* changeJsonChunks(report: ChangeReport): Generator<string, void,
     framework: { ...side.framework },
     method: { ...side.method },
   });
-  function* rows(): Generator<string, void, undefined> {
-    yield "[";
-    let first = true;
-    yield* batchLines(
-      report.rows,
-      (r) => {
-        const text = canonicalJson({
-          entity: r.entity,
-          node: r.node,
-          level: r.level,
-          from: sideJson(r.from),
-          to: sideJson(r.to),
-          change: r.change === null ? null : canonicalDecimal(r.change),
-          rank_change: r.rankChange,
-          flags: r.flags.map((f) => ({ code: f.code, message: f.message })),
-        });
-        const piece = first ? text : `,${text}`;
-        first = false;
-        return piece;
-      },
-      "",
-    );
-    yield "]";
-  }
-  yield* canonicalJsonChunks({
+  // The displayed-change fields appear only under that convention, so default outputs keep their bytes.
+  const displayed = report.change === "displayed";
+  return `${canonicalJson({
     from: about(report.from),
     to: about(report.to),
+    ...(displayed ? { change_convention: "displayed" } : {}),
+    ...(report.acrossFrameworks === true ? { across_frameworks: true } : {}),
     crosswalk: report.crosswalk,
     index: report.index,
     ranks: { ties: report.ties, on: report.on },
     nodes: report.nodes.map((n) => ({ ...n })),
-    rows: new CanonicalJsonStream(rows),
-  });
-  yield "\n";
+    rows: report.rows.map((r) => ({
+      entity: r.entity,
+      node: r.node,
+      level: r.level,
+      from: sideJson(r.from),
+      to: sideJson(r.to),
+      change: r.change === null ? null : canonicalDecimal(r.change),
+      ...(displayed
+        ? { change_displayed: r.displayedChange === null ? null : canonicalDecimal(r.displayedChange) }
+        : {}),
+      rank_change: r.rankChange,
+      flags: r.flags.map((f) => ({ code: f.code, message: f.message })),
+    })),
+  })}\n`;
 }
 
 /**
@@ -259,12 +224,6 @@ export function* changeJsonChunks(report: ChangeReport): Generator<string, void,
  * ```
  */
 export function changeTable(report: ChangeReport, node?: string): TextTable {
-  const parts = changeTableParts(report, node);
-  return { header: parts.header, align: parts.align, rows: [...parts.rows()] };
-}
-
-/** {@link changeTable} with rows made on demand. */
-function changeTableParts(report: ChangeReport, node?: string): StreamedTable {
   const id = node ?? report.nodes[0]?.id;
   if (id === undefined || !report.nodes.some((n) => n.id === id)) {
     throw new P10Error(
@@ -272,7 +231,7 @@ function changeTableParts(report: ChangeReport, node?: string): StreamedTable {
       `the change report has no node "${id ?? ""}"; it has ${report.nodes.map((n) => n.id).join(", ")}`,
     );
   }
-  const rows = report.rows.filter((r) => r.node === id).sort(byChange);
+  const rows = report.rows.filter((r) => r.node === id).sort((a, b) => byChange(report, a, b));
   const names = report.entityNames;
   const withNames = rows.some((r) => names.has(r.entity));
   const p1 = report.from.period;
@@ -303,18 +262,17 @@ function changeTableParts(report: ChangeReport, node?: string): StreamedTable {
   return {
     header,
     align,
-    rows: () =>
-      rows.map((r) => [
-        r.entity,
-        ...(withNames ? [names.get(r.entity) ?? ""] : []),
-        show(r.from.score),
-        show(r.to.score),
-        formatChange(r.change, report) ?? "—",
-        r.from.rank === null ? "—" : String(r.from.rank),
-        r.to.rank === null ? "—" : String(r.to.rank),
-        r.rankChange === null ? "—" : signed(r.rankChange),
-        r.flags.map((f) => f.message).join("; "),
-      ]),
+    rows: rows.map((r) => [
+      r.entity,
+      ...(withNames ? [names.get(r.entity) ?? ""] : []),
+      show(r.from.score),
+      show(r.to.score),
+      formatChange(shownChange(report, r), report) ?? "—",
+      r.from.rank === null ? "—" : String(r.from.rank),
+      r.to.rank === null ? "—" : String(r.to.rank),
+      r.rankChange === null ? "—" : signed(r.rankChange),
+      [...r.flags.map((f) => f.message), ...roundingNote(report, r)].join("; "),
+    ]),
   };
 }
 
@@ -345,49 +303,49 @@ export function writeChangeTables(
   format: "table" | "md",
   nodes: readonly string[] = report.nodes.slice(0, 1).map((n) => n.id),
 ): string {
-  return joinChunks(changeTablesChunks(report, format, nodes));
-}
-
-/**
- * The change tables in pieces (see {@link writeChangeTables}).
- *
- * @param report - the change report.
- * @param format - `table` or `md`.
- * @param nodes - the nodes to show, one table each.
- * @returns the pieces of the text.
- */
-export function* changeTablesChunks(
-  report: ChangeReport,
-  format: "table" | "md",
-  nodes: readonly string[] = report.nodes.slice(0, 1).map((n) => n.id),
-): Generator<string, void, undefined> {
   const fw = (s: ChangeReport["from"]): string => `${s.framework.id} ${s.framework.version}`;
+  const md = (s: ChangeReport["from"]): string => `method ${s.method.id} ${s.method.version}`;
   const frameworks =
     fw(report.from) === fw(report.to)
       ? fw(report.to)
-      : `${fw(report.from)} → ${fw(report.to)} via crosswalk ${report.crosswalk}`;
-  const about = `${frameworks}, method ${report.to.method.id} ${report.to.method.version}`;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    const title = `${node}: ${report.from.period} → ${report.to.period}`;
-    const table = changeTableParts(report, node);
-    if (i > 0) yield "\n";
-    if (format === "md") {
-      yield `## ${title}\n\n_${about}_\n\n`;
-      yield* markdownTableChunks(table);
-    } else {
-      yield `${title} (${about})\n`;
-      yield* textTableChunks(table);
-    }
-  }
+      : report.crosswalk === null
+        ? `${fw(report.from)} → ${fw(report.to)}`
+        : `${fw(report.from)} → ${fw(report.to)} via crosswalk ${report.crosswalk}`;
+  const about =
+    report.acrossFrameworks === true
+      ? `${fw(report.from)}, ${md(report.from)} → ${fw(report.to)}, ${md(report.to)}; different instruments: the published scores are compared, not the answers`
+      : `${frameworks}, ${md(report.to)}`;
+  return nodes
+    .map((node) => {
+      const title = `${node}: ${report.from.period} → ${report.to.period}`;
+      const table = changeTable(report, node);
+      return format === "md"
+        ? `## ${title}\n\n_${about}_\n\n${renderMarkdownTable(table)}`
+        : `${title} (${about})\n${renderTextTable(table)}`;
+    })
+    .join("\n");
 }
 
-/** Largest rise first; null changes last; ties by entity id. */
-function byChange(a: ChangeRow, b: ChangeRow): number {
-  if (a.change === null || b.change === null) {
-    if (a.change !== b.change) return a.change === null ? 1 : -1;
+/**
+ * The table's note where the change shown contradicts the scores shown (44 → 50 with a change of +5: the
+ * exact change 5.49 rounded): it says the change is exact and gives the difference of the shown scores.
+ * Under the `displayed` convention the change shown is that difference, so there is nothing to say.
+ */
+function roundingNote(report: ChangeReport, r: ChangeRow): string[] {
+  const shown = formatChange(shownChange(report, r), report);
+  const between = formatChange(r.displayedChange, report);
+  if (shown === null || between === null || shown === between) return [];
+  return [`change of the exact scores, rounded; the scores shown differ by ${between}`];
+}
+
+/** Largest rise first (of the change shown); null changes last; ties by entity id. */
+function byChange(report: ChangeReport, a: ChangeRow, b: ChangeRow): number {
+  const ca = shownChange(report, a);
+  const cb = shownChange(report, b);
+  if (ca === null || cb === null) {
+    if (ca !== cb) return ca === null ? 1 : -1;
   } else {
-    const c = b.change.comparedTo(a.change);
+    const c = cb.comparedTo(ca);
     if (c !== 0) return c;
   }
   return compareCodePoints(a.entity, b.entity);

@@ -9,6 +9,7 @@
 import type { RankSet } from "../compare/rank.js";
 import type { Dec } from "../decimal.js";
 import type { NodeLevel } from "../framework/schema.js";
+import { nodeBand } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
 import { type ValueText, type ValueTexts, valueTexts } from "./value-texts.js";
 
@@ -69,8 +70,8 @@ export interface ScoreRowOptions {
 }
 
 /**
- * Tells how node ids are written in outputs: bare when the method has a single index and no gap,
- * `index:node` otherwise.
+ * Tells how node ids are written in outputs: `index:node` when two indices hold the same node (sub-indices
+ * over one tree) or the method has gaps, bare otherwise (one index, or one index per framework root).
  *
  * @param scoreSet - the scores.
  * @returns a function from (index id, node id) to the output name.
@@ -83,12 +84,28 @@ export interface ScoreRowOptions {
  * ```
  */
 export function nodeNamer(scoreSet: ScoreSet): (index: string, node: string) => string {
-  const qualified = scoreSet.indices.length > 1 || scoreSet.gaps.length > 0;
+  // Indices over one tree share node ids (law:information, practice:information); the indices of a
+  // framework with several roots do not, so their ids stay bare.
+  const qualified = scoreSet.gaps.length > 0 || sharesNodes(scoreSet);
   return qualified ? (index, node) => `${index}:${node}` : (_index, node) => node;
+}
+
+/** `true` when some node or indicator id takes part in two indices. */
+function sharesNodes(scoreSet: ScoreSet): boolean {
+  const seen = new Set<string>();
+  for (const index of scoreSet.indices) {
+    for (const id of [...index.nodes.map((n) => n.id), ...index.indicators.map((i) => i.id)]) {
+      if (seen.has(id)) return true;
+      seen.add(id);
+    }
+  }
+  return false;
 }
 
 /** One entry of an index's output order: a node (by position) or an indicator (by position). */
 interface Slot {
+  /** The node's id (bands may be per node). */
+  readonly id: string;
   readonly indicator: boolean;
   readonly pos: number;
   /** The output name, computed once. */
@@ -102,10 +119,22 @@ function indexSlots(scoreSet: ScoreSet, k: number, wanted: (level: NodeLevel) =>
   const name = nodeNamer(scoreSet);
   const byId = new Map<string, Slot>();
   index.nodes.forEach((node, pos) => {
-    byId.set(node.id, { indicator: false, pos, name: name(index.id, node.id), level: node.level });
+    byId.set(node.id, {
+      id: node.id,
+      indicator: false,
+      pos,
+      name: name(index.id, node.id),
+      level: node.level,
+    });
   });
   index.indicators.forEach((indicator, pos) => {
-    byId.set(indicator.id, { indicator: true, pos, name: name(index.id, indicator.id), level: "indicator" });
+    byId.set(indicator.id, {
+      id: indicator.id,
+      indicator: true,
+      pos,
+      name: name(index.id, indicator.id),
+      level: "indicator",
+    });
   });
   const slots: Slot[] = [];
   for (const id of scoreSet.framework.order) {
@@ -174,7 +203,8 @@ export function scoreRowWalker(
     before: undefined as string | undefined,
     otherRank: null as number | null,
   };
-  const setValue = (v: Dec | null, withBand: boolean): void => {
+  const { presentation } = scoreSet.method;
+  const setValue = (v: Dec | null, bandOfNode: string | null): void => {
     if (v === null) {
       row.score = null;
       row.scoreExact = null;
@@ -186,7 +216,7 @@ export function scoreRowWalker(
     row.scoreTexts = t;
     row.score = t.display;
     row.scoreExact = t.exact;
-    row.band = withBand ? t.band : null;
+    row.band = bandOfNode === null ? null : nodeBand(v, presentation, bandOfNode);
   };
   const walk = (u: number, visit: (row: ScoreRowCursor) => void): void => {
     const unit = scoreSet.units[u]!;
@@ -206,7 +236,7 @@ export function scoreRowWalker(
         if (slot.indicator) {
           const s = scores.indicators[slot.pos];
           const answer = unit.answers[index.indicators[slot.pos]!.ordinal];
-          setValue(s?.value ?? null, false);
+          setValue(s?.value ?? null, null);
           row.rank = null;
           row.otherRank = null;
           row.coverage = null;
@@ -217,7 +247,7 @@ export function scoreRowWalker(
         } else {
           const s = scores.nodes[slot.pos];
           if (s === undefined) continue;
-          setValue(s.score, true);
+          setValue(s.score, slot.id);
           row.rank = nodeRanks?.[slot.pos]?.ranks[u] ?? null;
           row.otherRank = otherNodeRanks?.[slot.pos]?.ranks[u] ?? null;
           row.coverageTexts = s.coverage === null ? null : texts.of(s.coverage);
@@ -246,7 +276,7 @@ export function scoreRowWalker(
         if (!node.keep) continue;
         row.node = node.name;
         row.level = node.level;
-        setValue(values[pos] ?? null, false);
+        setValue(values[pos] ?? null, null);
         visit(row);
       }
     }
@@ -256,7 +286,7 @@ export function scoreRowWalker(
     for (const indicator of reported) {
       const answer = unit.answers[indicator.ordinal];
       row.node = indicator.id;
-      setValue(answer?.value ?? null, false);
+      setValue(answer?.value ?? null, null);
       row.reason = answer && answer.status !== "answered" ? answer.status : null;
       visit(row);
     }

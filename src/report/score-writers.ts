@@ -14,6 +14,7 @@ import { compareCodePoints } from "../base/code-points.js";
 import type { RankSet } from "../compare/rank.js";
 import { type Dec, roundForDisplay } from "../decimal.js";
 import type { NodeLevel } from "../framework/schema.js";
+import { bandsOfNode, nodeBand } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
 import { csvCell, csvRow } from "../base/csv-cell.js";
 import { rowPieces, scoreRowWalker } from "./score-rows.js";
@@ -221,7 +222,7 @@ export function* scoresJsonChunks(
             ? ""
             : `"group":${quote(groups.groupOf(r.entity) ?? null)},"group_rank":${r.otherRank === null ? "null" : r.otherRank},`;
         const v = r.scoreTexts?.json;
-        const text = `${first ? "" : ","}{"band":${r.band === null ? "null" : (v?.band ?? quote(r.band))},"coverage":${r.coverageTexts === null ? "null" : r.coverageTexts.json.exact},${unitText}${group}"index":${quote(r.index)},"kind":"${r.kind}","level":"${r.level}","node":${quote(r.node)},"period":${quote(r.period)},"rank":${r.rank === null ? "null" : r.rank},"reason":${quote(r.reason)},"score":${v === undefined ? "null" : v.display},${r.before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(r.before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
+        const text = `${first ? "" : ","}{"band":${quote(r.band)},"coverage":${r.coverageTexts === null ? "null" : r.coverageTexts.json.exact},${unitText}${group}"index":${quote(r.index)},"kind":"${r.kind}","level":"${r.level}","node":${quote(r.node)},"period":${quote(r.period)},"rank":${r.rank === null ? "null" : r.rank},"reason":${quote(r.reason)},"score":${v === undefined ? "null" : v.display},${r.before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(r.before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
         first = false;
         return text;
       },
@@ -264,6 +265,8 @@ interface Column {
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
  * @param period - the period to show.
+ * @param index - under a framework with several roots, the position of the index (root) whose table this
+ *   is (default the first); otherwise ignored: one table shows every index.
  * @returns the table, ready for {@link renderTextTable} or {@link renderMarkdownTable}.
  * @example
  * ```ts
@@ -273,8 +276,8 @@ interface Column {
  * console.log(renderTextTable(scoreTable(set, rank(set), "2024")));
  * ```
  */
-export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string): TextTable {
-  const parts = scoreTableParts(scoreSet, ranks, period, valueTexts(scoreSet.method.presentation));
+export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string, index = 0): TextTable {
+  const parts = scoreTableParts(scoreSet, ranks, period, valueTexts(scoreSet.method.presentation), index);
   return { header: parts.header, align: parts.align, rows: parts.members.map(parts.cells) };
 }
 
@@ -302,19 +305,26 @@ export function scoreTableParts(
   ranks: RankSet,
   period: string,
   texts: ValueTexts,
+  index = 0,
 ): ScoreTableParts {
-  const first = scoreSet.indices[0];
-  const several = scoreSet.indices.length > 1 || scoreSet.gaps.length > 0;
+  const { presentation } = scoreSet.method;
+  // A framework with several roots gets one table per root: its own score, pillars, rank and band.
+  const perRoot = ownTables(scoreSet);
+  const first = scoreSet.indices[perRoot ? index : 0];
+  const shown = perRoot ? [index] : scoreSet.indices.map((_, k) => k);
+  const several = !perRoot && (scoreSet.indices.length > 1 || scoreSet.gaps.length > 0);
   const columns: Column[] = [];
   const pillars = first ? first.nodes.filter((n) => n.depth === 1).map((n) => n.id) : [];
   for (const nodeId of [null, ...pillars]) {
     scoreSet.indices.forEach((index, k) => {
+      if (!shown.includes(k)) return;
       const pos = nodeId === null ? 0 : index.nodes.findIndex((n) => n.id === nodeId);
       if (pos < 0) return;
       const title = nodeId === null ? index.id : several ? `${nodeId} ${index.id}` : nodeId;
       columns.push({ header: title, value: (u) => scoreSet.units[u]?.indices[k]?.nodes[pos]?.score ?? null });
     });
     scoreSet.gaps.forEach((gap, g) => {
+      if (perRoot) return;
       const pos = nodeId === null ? 0 : gap.nodes.findIndex((n) => n.id === nodeId);
       if (pos < 0 || (nodeId === null && gap.nodes[0]?.id !== first?.nodes[0]?.id)) return;
       columns.push({
@@ -323,7 +333,8 @@ export function scoreTableParts(
       });
     });
   }
-  const rootRanks = ranks.indices[0]?.nodes[0]?.ranks ?? [];
+  const k0 = perRoot ? index : 0;
+  const rootRanks = ranks.indices[k0]?.nodes[0]?.ranks ?? [];
   const members: number[] = [];
   scoreSet.units.forEach((unit, u) => {
     if (unit.period === period) members.push(u);
@@ -335,7 +346,8 @@ export function scoreTableParts(
   });
   const names = scoreSet.dataset.entityNames;
   const withNames = members.some((u) => names.has(scoreSet.units[u]?.entity ?? ""));
-  const hasBands = scoreSet.method.presentation.bands.length > 0;
+  const rootId = first?.nodes[0]?.id ?? "";
+  const hasBands = bandsOfNode(presentation, rootId).length > 0;
   const ranked = several && first ? `${first.id} ` : "";
   const header = [
     `${ranked}rank`,
@@ -357,7 +369,7 @@ export function scoreTableParts(
     const row = [rootRanks[u] == null ? "—" : String(rootRanks[u]), entity];
     if (withNames) row.push(names.get(entity) ?? "");
     for (const c of columns) row.push(texts.display(c.value(u)) ?? "—");
-    if (hasBands) row.push(texts.band(unit?.indices[0]?.nodes[0]?.score ?? null) ?? "—");
+    if (hasBands) row.push(nodeBand(unit?.indices[k0]?.nodes[0]?.score ?? null, presentation, rootId) ?? "—");
     return row;
   };
   return { header, align, members, cells };
@@ -414,9 +426,15 @@ export function* scoresTablesChunks(
       ? ""
       : `, combined: ${scoreSet.dataset.combine} of assessors`;
   const about = `${scoreSet.framework.id} ${scoreSet.framework.version}, method ${scoreSet.method.id} ${scoreSet.method.version}${combined}`;
-  for (let p = 0; p < periods.length; p++) {
-    const period = periods[p]!;
-    const parts = scoreTableParts(scoreSet, ranks, period, texts);
+  // Under a framework with several roots, one table per period and root, each titled by its index.
+  const sections = ownTables(scoreSet)
+    ? periods.flatMap((period) =>
+        scoreSet.indices.map((index, k) => ({ period, k, title: `${period}, ${index.id}: ${index.title}` })),
+      )
+    : periods.map((period) => ({ period, k: 0, title: period }));
+  for (let p = 0; p < sections.length; p++) {
+    const { period, k, title } = sections[p]!;
+    const parts = scoreTableParts(scoreSet, ranks, period, texts, k);
     const more = extra?.(period);
     const table: StreamedTable = {
       header: more === undefined ? parts.header : [...parts.header, ...more.header],
@@ -431,10 +449,10 @@ export function* scoresTablesChunks(
     };
     if (p > 0) yield "\n";
     if (format === "md") {
-      yield `## ${period}\n\n_${about}_\n\n`;
+      yield `## ${title}\n\n_${about}_\n\n`;
       yield* markdownTableChunks(table);
     } else {
-      yield `${period} (${about})\n`;
+      yield `${title} (${about})\n`;
       yield* textTableChunks(table);
     }
   }
@@ -468,4 +486,9 @@ export function scoreOutputChunks(
   if (format === "csv") return scoresCsvChunks(scoreSet, ranks, options);
   if (format === "json") return scoresJsonChunks(scoreSet, ranks, options);
   return scoresTablesChunks(scoreSet, ranks, format);
+}
+
+/** `true` when the indices are the roots of a framework with several (each gets a table of its own). */
+function ownTables(scoreSet: ScoreSet): boolean {
+  return scoreSet.framework.roots.length > 1 && scoreSet.method.indices === undefined;
 }

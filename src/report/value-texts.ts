@@ -6,7 +6,7 @@
  * without shared values costs one formatting per row and no memory that grows with the output.
  */
 import { canonicalDecimal, type Dec } from "../decimal.js";
-import { bandOf, displayScore } from "../method/presentation.js";
+import { displayScore } from "../method/presentation.js";
 import type { Presentation } from "../method/schema.js";
 
 /** Entries a cache holds before it starts afresh (bounds memory on sets without shared values). */
@@ -18,10 +18,8 @@ export interface ValueText {
   readonly display: string;
   /** Canonical decimal text (`canonicalDecimal`). */
   readonly exact: string;
-  /** The band label (`bandOf`), `null` without bands. */
-  readonly band: string | null;
-  /** `display`, `exact` and `band` as JSON text (quoted; `null` for a null band). */
-  readonly json: { readonly display: string; readonly exact: string; readonly band: string };
+  /** `display` and `exact` as JSON text (quoted). */
+  readonly json: { readonly display: string; readonly exact: string };
 }
 
 /** Formatters of exact values, each cached by the decimal object. */
@@ -32,8 +30,6 @@ export interface ValueTexts {
   display(v: Dec | null): string | null;
   /** Canonical decimal text (`canonicalDecimal`), `null` for `null`. */
   exact(v: Dec | null): string | null;
-  /** The band label (`bandOf`), `null` for `null` or without bands. */
-  band(v: Dec | null): string | null;
 }
 
 /**
@@ -61,26 +57,22 @@ export function cached<T>(format: (v: Dec) => T): (v: Dec) => T {
  * @param presentation - the method's places, rounding rule and bands.
  * @returns the formatters.
  */
-export function valueTexts(presentation: Pick<Presentation, "places" | "rounding" | "bands">): ValueTexts {
+export function valueTexts(presentation: Pick<Presentation, "places" | "rounding">): ValueTexts {
   const display = cached((v) => displayScore(v, presentation) as string);
   const exact = cached(canonicalDecimal);
-  const band = cached((v) => bandOf(v, presentation.bands));
   const of = cached((v): ValueText => {
     const display = displayScore(v, presentation) as string;
     const exact = canonicalDecimal(v);
-    const band = bandOf(v, presentation.bands);
     return {
       display,
       exact,
-      band,
-      json: { display: JSON.stringify(display), exact: JSON.stringify(exact), band: JSON.stringify(band) },
+      json: { display: JSON.stringify(display), exact: JSON.stringify(exact) },
     };
   });
   return {
     of,
     display: (v) => (v === null ? null : display(v)),
     exact: (v) => (v === null ? null : exact(v)),
-    band: (v) => (v === null ? null : band(v)),
   };
 }
 

@@ -6,8 +6,6 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  type ChangeReport,
-  changeReport,
   createDataset,
   entityGroups,
   frameworks,
@@ -22,9 +20,6 @@ import {
   scoreTable,
   writeGroupedScoresCsv,
   writeGroupedScoresJson,
-  writeChangeCsv,
-  writeChangeJson,
-  writeChangeTables,
   writeGroupedScoresTables,
   writeScoresCsv,
   writeScoresJson,
@@ -32,7 +27,6 @@ import {
 } from "../../src/index.js";
 import type { ScoreSet } from "../../src/score/types.js";
 import { answersArb, method, tiny } from "../score/fixtures.js";
-import * as refChange from "./reference/change-writers.js";
 import * as refGroups from "./reference/group-writers.js";
 import * as refRows from "./reference/score-rows.js";
 import * as refWriters from "./reference/score-writers.js";
@@ -75,17 +69,6 @@ function expectSameOutputs(set: ScoreSet, entitiesCsv?: string, column?: string)
 }
 
 const sample = (file: string) => readFileSync(file, "utf8");
-
-/** The change outputs, streamed (joined) and by the reference, for every node of the report. */
-function expectSameChangeOutputs(report: ChangeReport): void {
-  expect(writeChangeCsv(report)).toBe(refChange.writeChangeCsv(report));
-  expect(writeChangeJson(report)).toBe(refChange.writeChangeJson(report));
-  const nodes = report.nodes.map((n) => n.id);
-  for (const format of ["table", "md"] as const) {
-    expect(writeChangeTables(report, format, nodes)).toBe(refChange.writeChangeTables(report, format, nodes));
-    expect(writeChangeTables(report, format)).toBe(refChange.writeChangeTables(report, format));
-  }
-}
 
 describe("streamed score writers on the samples", () => {
   it("edi-2015 sample with its entities file (one index, bands, names, regions)", () => {
@@ -165,45 +148,6 @@ describe("streamed score writers on a generated corpus", () => {
         },
       ),
       { numRuns: 60 },
-    );
-  });
-});
-
-describe("streamed change writers", () => {
-  it("equal the reference on the edi-2015 sample, 2014 → 2024, every node", () => {
-    const edi = frameworks.get("edi-2015");
-    const set = score(
-      parseAssessments(sample("seeds/edi-2015-sample.csv"), edi).dataset,
-      edi,
-      methods.get("edi-2015"),
-    );
-    expectSameChangeOutputs(
-      changeReport({ scoreSet: set, period: "2014" }, { scoreSet: set, period: "2024" }),
-    );
-  });
-
-  it("equal the reference on a generated corpus", () => {
-    fc.assert(
-      fc.property(
-        answersArb(tiny, 6),
-        fc.array(entityArb, { minLength: 3, maxLength: 3 }),
-        (answers, names) => {
-          const renamed = answers.map((a) => ({
-            ...a,
-            entity: `${names[Number(a.entity.slice(1))]}${a.entity}`,
-          }));
-          const set = score(createDataset(tiny, renamed), tiny, method());
-          const periods = [...new Set(set.units.map((u) => u.period))].sort();
-          if (periods.length < 2) return;
-          const report = changeReport(
-            { scoreSet: set, period: periods[0]! },
-            { scoreSet: set, period: periods[1]! },
-            { nodes: tiny.order.filter((id) => tiny.nodes.get(id)?.level !== "indicator") },
-          );
-          expectSameChangeOutputs(report);
-        },
-      ),
-      { numRuns: 40 },
     );
   });
 });

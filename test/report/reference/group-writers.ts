@@ -1,4 +1,4 @@
-// The writers as they were before streaming (main at 4ec4b6c), kept verbatim as the reference the streamed
+// The writers as they were before streaming (main at 0ac87c6), kept verbatim as the reference the streamed
 // outputs must equal byte for byte (test/report/streamed-writers.test.ts).
 /**
  * `p10 score --by COLUMN`: the score outputs with each entity's group and its rank within the group added
