@@ -351,7 +351,9 @@ export { nodeNamer, type ScoreRow, scoreRows } from "./report/score-rows.js";
 export {
   COVERAGE_PLACES,
   SCORE_CSV_HEADER,
+  type ScoreOutputOptions,
   type ScoresJsonOptions,
+  scoreOutputChunks,
   scoreTable,
   writeScoresCsv,
   writeScoresJson,

@@ -13,6 +13,7 @@ import type { ReportContext } from "./context.js";
 import { methodsSection, reportProvenance } from "./methods.js";
 import { profilesSection } from "./profiles.js";
 import { rankingSection } from "./ranking.js";
+import { reportPlan } from "./size.js";
 import { chartScale } from "./scale.js";
 import type { ReportInput } from "./types.js";
 import { uncertaintySection } from "./uncertainty.js";
@@ -46,13 +47,19 @@ export function assembleReport(input: ReportInput): HtmlDocumentInput {
     units: unitsIn(scoreSet, period),
     scales: scoreSet.indices.map((_, k) => chartScale(scoreSet, k)),
   };
-  const change = input.change === undefined ? defaultChange(ctx) : input.change;
+  const wanted = input.change === undefined ? defaultChange(ctx) : input.change;
+  const plan = reportPlan(ctx, input.profiles, {
+    change: wanted !== null,
+    uncertainty: input.uncertainty !== undefined,
+  });
+  const change = plan.charts ? wanted : null;
   const provenance = reportProvenance(ctx, input.provenance);
   const blocks: Block[] = [
-    rankingSection(ctx),
+    ...plan.leftOut.map((text): Block => ({ kind: "paragraph", text })),
+    rankingSection(ctx, plan.charts),
     ...(change === null ? [] : [changeSection(ctx, change)]),
-    ...(input.uncertainty === undefined ? [] : [uncertaintySection(ctx, input.uncertainty)]),
-    ...(input.profiles === false ? [] : [profilesSection(ctx)]),
+    ...(input.uncertainty === undefined || !plan.charts ? [] : [uncertaintySection(ctx, input.uncertainty)]),
+    ...(plan.profiles.length === 0 ? [] : [profilesSection(ctx, plan.profiles)]),
     methodsSection(ctx, provenance),
   ];
   const { framework, method } = scoreSet;

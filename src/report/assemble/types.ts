@@ -50,6 +50,10 @@ export interface ReportInput {
   readonly provenance?: ReportProvenance;
   /** The page title; default the first index's title and the period. */
   readonly title?: string;
-  /** Whether to include a profile per entity; default `true`. */
-  readonly profiles?: boolean;
+  /**
+   * Which entities get a profile: `true` every one, `false` none, or entity ids; default every entity up
+   * to `REPORT_LIMITS.allProfiles`, the highest- and lowest-ranked few beyond, none beyond
+   * `REPORT_LIMITS.chartEntities` (see `REPORT_LIMITS`).
+   */
+  readonly profiles?: boolean | readonly string[];
 }
