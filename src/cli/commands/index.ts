@@ -1,6 +1,7 @@
 /** Every `p10` sub-command, in the order `p10 --help` lists them. */
 import type { Command } from "../command.js";
 import { agreementCommand } from "./agreement.js";
+import { coherenceCommand } from "./coherence.js";
 import { compareCommand } from "./compare.js";
 import { explainCommand } from "./explain.js";
 import { frameworksCommand } from "./frameworks.js";
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   reportCommand,
   uncertaintyCommand,
+  coherenceCommand,
   validateCommand,
   verifyCommand,
   agreementCommand,
