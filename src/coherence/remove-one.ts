@@ -8,10 +8,11 @@
  * both ranks (`colMeans(na.rm = TRUE)`).
  */
 import { rank } from "../compare/rank.js";
-import { isP10Error, P10Error } from "../errors.js";
+import { isP10Error } from "../errors.js";
 import type { Method } from "../method/schema.js";
 import { score } from "../score/engine.js";
 import type { ScoreSet } from "../score/types.js";
+import { withExplicitWeights } from "./explicit-weights.js";
 
 /** The levels whose elements can be removed. */
 export type RemovalLevel = "pillar" | "group" | "indicator";
@@ -44,27 +45,16 @@ export interface RemovalResult {
 }
 
 /**
- * The method with one node's weight set to 0, everything else as it was: the weighting becomes explicit
- * with the same raw weights (nested-equal is explicit with every weight 1).
+ * The method with one node's weight set to 0, everything else as it was.
  *
  * @param method - the method.
  * @param id - the node whose weight becomes 0.
  * @returns the new method.
  * @throws P10Error `P10_COHERENCE_WEIGHTING` for a weighting scheme whose weights cannot be written as
- *   explicit weights (flat-equal, points, budget).
+ *   explicit weights (flat-equal, points, budget; choose remove level "none").
  */
 export function withZeroWeight(method: Method, id: string): Method {
-  const w = method.weighting;
-  if (w.scheme === "nested-equal") {
-    return { ...method, weighting: { scheme: "explicit", weights: { [id]: "0" } } };
-  }
-  if (w.scheme === "explicit") {
-    return { ...method, weighting: { scheme: "explicit", weights: { ...w.weights, [id]: "0" } } };
-  }
-  throw new P10Error(
-    "P10_COHERENCE_WEIGHTING",
-    `removing an element needs nested-equal or explicit weights; method ${method.id} weighs by "${w.scheme}" (choose remove level "none")`,
-  );
+  return withExplicitWeights(method, { [id]: "0" });
 }
 
 /**

@@ -6,18 +6,15 @@
 import { csvRow } from "../report/csv-cell.js";
 import { renderTextTable } from "../report/text-table.js";
 import type { CoherenceReport } from "./analyse.js";
+import { plainDecimal } from "./explicit-weights.js";
 
 /** The CSV tables. */
 export const COHERENCE_TABLES = ["correlations", "siblings", "alpha", "pca", "weights", "shifts"] as const;
 /** A CSV table name. */
 export type CoherenceTable = (typeof COHERENCE_TABLES)[number];
 
-/** A float in plain decimal notation with up to `places` decimals (no exponent, no trailing zeros). */
 function fixed(x: number | null, places: number): string {
-  if (x === null || !Number.isFinite(x)) return "";
-  const text = x.toFixed(places);
-  const trimmed = text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
-  return trimmed === "-0" ? "0" : trimmed;
+  return x === null || !Number.isFinite(x) ? "" : plainDecimal(x, places);
 }
 const full = (x: number | null): string => fixed(x, 15);
 const short = (x: number | null): string => (x === null ? "–" : x.toFixed(3));

@@ -12,6 +12,7 @@ import { templateCommand } from "./template.js";
 import { uncertaintyCommand } from "./uncertainty.js";
 import { validateCommand } from "./validate.js";
 import { verifyCommand } from "./verify.js";
+import { weightsCommand } from "./weights.js";
 
 export const COMMANDS: readonly Command[] = [
   scoreCommand,
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   reportCommand,
   uncertaintyCommand,
   coherenceCommand,
+  weightsCommand,
   validateCommand,
   verifyCommand,
   agreementCommand,
