@@ -37,7 +37,7 @@ const Count = z.int().min(0);
 
 const CanonicalAnswerSchema = z.strictObject({
   indicator: z.string(),
-  status: z.enum(["answered", "missing", "absent", "not-applicable"]),
+  status: z.enum(["answered", "imputed", "missing", "absent", "not-applicable"]),
   /** The scale code of the answer; left out unless answered. */
   code: z.string().optional(),
 });
@@ -52,6 +52,8 @@ const CanonicalNodeSchema = z.strictObject({
     present: Count,
     missing: Count,
     notApplicable: Count,
+    /** Filled by the method's imputation rule; only under a method that imputes. */
+    imputed: Count.optional(),
   }),
   weight: NullableDecimal,
   effectiveWeight: NullableDecimal,
@@ -165,6 +167,7 @@ export function canonicalScores(scoreSet: ScoreSet): CanonicalScores {
             present: n.answers.present,
             missing: n.answers.missing,
             notApplicable: n.answers.notApplicable,
+            ...(n.answers.imputed === undefined ? {} : { imputed: n.answers.imputed }),
           },
           weight: text(n.weight),
           effectiveWeight: text(n.effectiveWeight),

@@ -171,6 +171,17 @@ export const AggregationSchema = z
   })
   .describe("Aggregation per level and per node.");
 
+/** How missing answers are filled before the missing policy applies (COINr 1.1.14's rules, see `imputeDataset`). */
+export const ImputationSchema = z
+  .strictObject({
+    rule: z
+      .enum(["cohort-mean", "cohort-median", "group-mean", "previous-period"])
+      .describe(
+        "cohort-mean / cohort-median: the indicator's mean or median over the period's answers; group-mean: the mean of the unit's other answered indicators of the same group and kind, each rescaled by its min and max over the period, mapped onto the indicator's range; previous-period: the unit's answer in the nearest earlier period.",
+      ),
+  })
+  .describe("Imputation of missing answers: every imputed value is marked and counted apart from answers.");
+
 /** One display band: scores ≤ `max` (and above the previous band's `max`) fall in it; the last has no `max`. */
 export const BandSchema = z.strictObject({
   label: z.string().min(1),
@@ -240,6 +251,9 @@ export const MethodSchema = z
       .describe(
         "drop: renormalise over the answers present; zero: a missing answer counts as normalised value 0; fail: scoring stops and lists every missing answer.",
       ),
+    imputation: ImputationSchema.optional().describe(
+      "Fill missing answers before normalisation (opt-in); what stays unfilled falls to `missing`.",
+    ),
     minCoverage: RatioSchema.default("2/3").describe(
       "Minimum share (by weight) of applicable children with a score for a node to get one.",
     ),
@@ -273,6 +287,8 @@ export type GapSpec = z.output<typeof GapSpecSchema>;
 export type Band = z.output<typeof BandSchema>;
 /** The presentation section as parsed. */
 export type Presentation = z.output<typeof PresentationSchema>;
+/** The imputation rules. */
+export type ImputationRule = z.output<typeof ImputationSchema>["rule"];
 /** The missing-data policies. */
 export type MissingPolicy = Method["missing"];
 /** The rules for zeros under geometric-type means. */

@@ -10,6 +10,7 @@ import type { Framework } from "../framework/framework.js";
 import { fractionToDec, parseFraction, subtractFractions } from "../method/fraction.js";
 import { normaliseAnswers } from "../method/normalisation.js";
 import type { Method } from "../method/schema.js";
+import { imputeDataset } from "./imputation.js";
 import { IndexScorer } from "./index-scorer.js";
 import { compilePlan, type ScoringPlan } from "./plan.js";
 import type { AnswerRecord, GapScores, IndexScores, ScoreSet, UnitScores } from "./types.js";
@@ -52,11 +53,21 @@ export function score(
 ): ScoreSet {
   checkFramework(dataset, framework);
   const plan = compilePlan(method, framework, options.methodFile);
-  if (method.missing === "fail") checkComplete(dataset, framework, plan);
-  const table = normaliseAnswers(method.normalisation, framework, dataset);
-  const settings = { missing: method.missing, zeros: plan.zeros, rounding: method.presentation.rounding };
+  // Imputation fills missing answers first (COINr's order: impute, then normalise); the engine scores the
+  // filled dataset, while the ScoreSet keeps the dataset as given.
+  const imputed =
+    method.imputation === undefined ? null : imputeDataset(dataset, framework, method.imputation.rule);
+  const scored = imputed === null ? dataset : imputed.dataset;
+  if (method.missing === "fail") checkComplete(scored, framework, plan);
+  const table = normaliseAnswers(method.normalisation, framework, scored);
+  const settings = {
+    missing: method.missing,
+    zeros: plan.zeros,
+    rounding: method.presentation.rounding,
+    ...(imputed === null ? {} : { firstImputed: imputed.firstImputed }),
+  };
   const scorers = plan.indices.map((index) => new IndexScorer(index, table, settings));
-  const records = answerRecords(framework, dataset, table.values);
+  const records = answerRecords(framework, scored, table.values, imputed?.firstImputed);
   const width = framework.indicators.length;
 
   const units = dataset.units.map((u, unit): UnitScores => {
@@ -64,10 +75,10 @@ export function score(
     const answers = new Array<AnswerRecord>(width);
     for (let o = 0; o < width; o++) {
       answers[o] = (records[o] as AnswerRecord[])[
-        (dataset.answers[base + o] as number) + CODE_SHIFT
+        (scored.answers[base + o] as number) + CODE_SHIFT
       ] as AnswerRecord;
     }
-    const indices = scorers.map((s) => s.scoreUnit(dataset.answers, base));
+    const indices = scorers.map((s) => s.scoreUnit(scored.answers, base));
     return { entity: u.entity, period: u.period, unit, answers, indices, gaps: gapScores(plan, indices) };
   });
   return {
@@ -77,6 +88,7 @@ export function score(
     indices: plan.indices,
     gaps: plan.gaps,
     units,
+    ...(imputed === null ? {} : { imputation: { rule: imputed.rule, cells: imputed.cells } }),
     warnings: table.warnings,
   };
 }
@@ -89,6 +101,7 @@ function answerRecords(
   framework: Framework,
   dataset: Dataset,
   values: readonly (readonly Dec[])[],
+  firstImputed?: readonly number[],
 ): AnswerRecord[][] {
   return framework.indicators.map((indicator) => {
     const blank = (status: AnswerRecord["status"]): AnswerRecord => ({
@@ -114,10 +127,11 @@ function answerRecords(
       };
     });
     const levels = indicator.scale.levels.length;
+    const imputedFrom = firstImputed?.[indicator.ordinal] ?? Number.POSITIVE_INFINITY;
     dataset.combinedValues?.[indicator.ordinal]?.forEach((c, k) => {
       out[levels + k + CODE_SHIFT] = {
         indicator: indicator.id,
-        status: "answered",
+        status: levels + k >= imputedFrom ? "imputed" : "answered",
         level: null,
         code: c.code,
         label: c.label,
