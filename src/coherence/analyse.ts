@@ -28,7 +28,10 @@ export interface CoherenceOptions {
   readonly pValue?: number;
   /** Siblings correlating above this are flagged collinear (default 0.9, COINr's `cor_thresh`). */
   readonly collinear?: number;
-  /** The level whose elements are removed one at a time (default `pillar`); `none` skips the analysis. */
+  /**
+   * The level whose elements are removed one at a time; `none` skips the analysis. Default `pillar` under
+   * nested-equal or explicit weights, `none` under other schemes (whose weights cannot be zeroed one by one).
+   */
   readonly remove?: RemovalLevel | "none";
 }
 
@@ -99,7 +102,8 @@ export function analyseCoherence(scoreSet: ScoreSet, options: CoherenceOptions =
   if (!(thresholds.collinear >= -1 && thresholds.collinear <= 1)) {
     throw new P10Error("P10_INVALID_ARGUMENT", `collinear must lie in [−1, 1], got ${thresholds.collinear}`);
   }
-  const remove = options.remove ?? "pillar";
+  const scheme = scoreSet.method.weighting.scheme;
+  const remove = options.remove ?? (scheme === "nested-equal" || scheme === "explicit" ? "pillar" : "none");
   const removals = remove === "none" ? [] : removeOneElement(scoreSet, remove);
   const periods = periodsOf(scoreSet);
   const results = scoreSet.indices.flatMap((descriptor, k) =>

@@ -135,3 +135,11 @@ describe("analyseCoherence", () => {
     );
   });
 });
+
+describe("the default remove-one level", () => {
+  it("is none under a weighting whose weights cannot be zeroed one by one", () => {
+    const flat = score(createDataset(tiny, units), tiny, method({ weighting: { scheme: "flat-equal" } }));
+    expect(analyseCoherence(flat).remove).toBe("none");
+    expect(() => analyseCoherence(flat, { remove: "pillar" })).toThrow(/nested-equal or explicit/);
+  });
+});
