@@ -141,3 +141,15 @@ describe("imputation in the scores", () => {
     );
   });
 });
+
+describe("imputation in the report", () => {
+  it("shows the imputed answers beside the answered ones in the ranking table", async () => {
+    const { reportHtml } = await import("../../src/report/assemble/report.js");
+    const html = reportHtml({
+      scoreSet: score(ds, tiny, method({ imputation: { rule: "cohort-mean" } })),
+      profiles: false,
+    });
+    expect(html).toContain("2/8 + 1 imputed");
+    expect(html).toContain("Imputation (cohort-mean): a missing answer is first filled");
+  });
+});
