@@ -142,6 +142,9 @@ export function createManifest(input: ManifestInput): ManifestRecord {
     },
     inputs: [{ role: "assessments", ...input.input }],
     options: manifestOptions(input.options),
+    ...(scoreSet.imputation === undefined
+      ? {}
+      : { imputation: { rule: scoreSet.imputation.rule, imputed: scoreSet.imputation.cells.length } }),
     output: {
       format: CANONICAL_SCORES_FORMAT,
       file: input.scoresFile,

@@ -121,6 +121,15 @@ export const ManifestSchema = z
       .length(1)
       .describe("The input files; one assessment file in this format version."),
     options: ManifestOptionsSchema,
+    imputation: z
+      .strictObject({
+        rule: z.enum(["cohort-mean", "cohort-median", "group-mean", "previous-period"]),
+        imputed: z.int().min(0).describe("Missing answers filled by the rule."),
+      })
+      .optional()
+      .describe(
+        "The method's imputation policy and how many answers it filled; absent when the method does not impute.",
+      ),
     output: z.strictObject({
       format: z.literal(CANONICAL_SCORES_FORMAT),
       file: PathSchema.describe("The canonical scores, byte for byte."),

@@ -153,3 +153,21 @@ describe("imputation in the report", () => {
     expect(html).toContain("Imputation (cohort-mean): a missing answer is first filled");
   });
 });
+
+describe("imputation in the manifest", () => {
+  it("records the policy and the number of answers it filled", async () => {
+    const { createManifest, ManifestSchema, sha256Hex } = await import("../../src/index.js");
+    const run = (m: ReturnType<typeof method>) =>
+      createManifest({
+        scoreSet: score(ds, tiny, m),
+        frameworkSource: { bundled: "tiny" },
+        methodSource: { bundled: "test" },
+        input: { name: "answers.csv", sha256: sha256Hex(""), rows: 0 },
+        scoresFile: "run.scores.json",
+      }).manifest;
+    const manifest = run(method({ imputation: { rule: "group-mean" } }));
+    expect(manifest.imputation).toEqual({ rule: "group-mean", imputed: 1 });
+    expect(ManifestSchema.safeParse(manifest).success).toBe(true);
+    expect(run(method())).not.toHaveProperty("imputation");
+  });
+});
