@@ -4,7 +4,8 @@
  * (`R/correlations.R`): from the covariance matrix C with pairwise-complete observations,
  * α = k² · σ̄ / ΣC, where ΣC is the sum of all entries and σ̄ = (ΣC − tr C) / (k (k − 1)) the mean
  * off-diagonal covariance; entries that cannot be formed (fewer than two paired units) are left out of
- * both sums, as R's `sum(na.rm = TRUE)` does.
+ * both sums, as R's `sum(na.rm = TRUE)` does. Alpha is not scale-free: it is computed on the values as
+ * they are aggregated (normalised indicators, node scores), i.e. COINr's `dset = "Aggregated"`.
  */
 import type { IndexColumns } from "./columns.js";
 import { covariance } from "./moments.js";

@@ -7,7 +7,10 @@
  * Definitions follow COINr 1.1.14 (`R/correlations.R`): `get_corr` correlates with
  * `stats::cor(use = "pairwise.complete.obs", method = cortype)` and treats a correlation as insignificant
  * when `cor.test`'s p-value exceeds `pval` (default 0.05); `get_corr_flags` flags pairs of siblings whose
- * correlation exceeds `cor_thresh` (default 0.9, strictly greater).
+ * correlation exceeds `cor_thresh` (default 0.9, strictly greater). Unlike `get_corr`, which blanks an
+ * insignificant correlation, the value is kept and flagged. The p-value is Student's t approximation for
+ * both coefficients; for Spearman's ρ on data without ties R's `cor.test` uses the exact AS 89 distribution
+ * instead (answers on ordinal scales nearly always tie).
  */
 import type { IndexColumns } from "./columns.js";
 import { pairMoments, pairRanks, pearsonFromMoments } from "./moments.js";

@@ -71,6 +71,7 @@ export function writeCoherenceCsv(report: CoherenceReport, table: CoherenceTable
             String(res.n),
             child,
             "reason" in res ? "" : full(res.loadings[i] ?? null),
+            String(i + 1),
             "reason" in res ? "" : full(res.variances[i] ?? null),
             "reason" in res ? "" : full(res.explained[i] ?? null),
             "reason" in res ? res.reason : "",
@@ -128,7 +129,19 @@ export const CSV_HEADERS: Readonly<Record<CoherenceTable, readonly string[]>> = 
   ],
   siblings: ["index", "period", "parent", "a", "b", "pearson", "spearman", "n", "flag"],
   alpha: ["index", "period", "node", "level", "basis", "k", "alpha"],
-  pca: ["index", "period", "node", "n", "child", "pc1_loading", "variance", "explained", "reason"],
+  // Row i of a node: child i's loading on the first component, and component i's variance and share.
+  pca: [
+    "index",
+    "period",
+    "node",
+    "n",
+    "child",
+    "pc1_loading",
+    "component",
+    "variance",
+    "explained",
+    "reason",
+  ],
   weights: ["index", "period", "parent", "element", "level", "nominal", "index_nominal", "effective", "n"],
   shifts: ["index", "period", "removed", "entity", "nominal_rank", "shift", "mean_abs_shift", "skipped"],
 };
