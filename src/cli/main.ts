@@ -1,90 +1,9 @@
 /**
- * The `p10` command line: dispatches to one sub-command per file in `commands/`. Exit codes: 0 success,
- * 1 the data or a check failed, 2 usage error. User mistakes print `FILE:LINE:COLUMN: message` lines on
- * stderr, never a stack trace.
+ * The `p10` process entry (the built `dist/cli.js`): runs {@link runCli} with the process's arguments and
+ * streams and sets the exit code. It does nothing but that, so tests import `run.ts` instead of this file.
  */
-import { parseArgs } from "node:util";
-import { formatIssue, isP10Error } from "../errors.js";
-import { type Command, type CommandIO, ISSUE_PRINT_LIMIT, UsageError } from "./command.js";
-import { COMMANDS } from "./commands/index.js";
-import { VERSION } from "./version.js";
-
-export { ISSUE_PRINT_LIMIT };
-
-function topUsage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-  return [
-    `p10 ${VERSION}: score environmental democracy (Rio Principle 10) from indicator assessments`,
-    "",
-    "Usage: p10 <command> [options]",
-    "",
-    "Commands:",
-    ...lines,
-    "",
-    "Run `p10 <command> --help` for a command's options.",
-  ].join("\n");
-}
-
-/**
- * Runs the CLI with the given arguments and I/O; returns the exit code. Exported for tests.
- * @param argv - the arguments after `p10`.
- * @param io - where to write.
- */
-export async function runCli(argv: readonly string[], io: CommandIO): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.out(`${topUsage()}\n`);
-    return name === undefined ? 2 : 0;
-  }
-  if (name === "--version" || name === "-v") {
-    io.out(`${VERSION}\n`);
-    return 0;
-  }
-  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
-  if (command === undefined) {
-    io.err(`p10: unknown command "${name}"\n\n${topUsage()}\n`);
-    return 2;
-  }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(`${command.usage}\n`);
-    return 0;
-  }
-  try {
-    let parsed: ReturnType<typeof parseArgs>;
-    try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
-    }
-    const { min, max } = command.positionals;
-    if (parsed.positionals.length < min)
-      throw new UsageError(`missing ${min === 1 ? "an input file" : `${min} arguments`}`);
-    if (parsed.positionals.length > max)
-      throw new UsageError(`unexpected argument "${parsed.positionals[max]}"`);
-    return await command.run(
-      {
-        values: parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>,
-        positionals: parsed.positionals,
-      },
-      io,
-    );
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`p10 ${command.name}: ${e.message}\n\n${command.usage}\n`);
-      return 2;
-    }
-    if (isP10Error(e)) {
-      const shown = e.issues.slice(0, ISSUE_PRINT_LIMIT).map(formatIssue);
-      const more = e.issues.length - shown.length;
-      io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
-      if (e.issues.length > 1 || e.issues[0]?.message !== e.message)
-        io.err(`p10 ${command.name}: ${e.message}\n`);
-      return e.code === "P10_USAGE" ? 2 : 1;
-    }
-    throw e;
-  }
-}
+import type { CommandIO } from "./command.js";
+import { runCli } from "./run.js";
 
 /** Runs `p10` as a process. */
 async function main(): Promise<void> {
@@ -109,4 +28,4 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0);
 });
 
-if (!process.env.VITEST) await main();
+await main();

@@ -3,7 +3,7 @@
  * the index (each indicator's value as aggregated, each node's score), `NaN` where there is none. Floats
  * are taken from the exact decimals by `toNumber` (correctly rounded), once.
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import type { IndexDescriptor, ScoreSet } from "../score/types.js";
 
 /** The level of an element of the tree. */

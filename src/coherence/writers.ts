@@ -3,8 +3,8 @@
  * for spreadsheets and R) and JSON (everything). Numbers are written with `toFixed` (never locale
  * formatting): 15 decimals in CSV, trailing zeros dropped, 3 in the text tables.
  */
-import { csvRow } from "../report/csv-cell.js";
-import { renderTextTable } from "../report/text-table.js";
+import { csvRow } from "../base/csv-cell.js";
+import { renderTextTable } from "../base/text-table.js";
 import type { CoherenceReport } from "./analyse.js";
 import { plainDecimal } from "./explicit-weights.js";
 

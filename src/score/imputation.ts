@@ -31,7 +31,7 @@ import {
   multiplyFractions,
   parseFraction,
   subtractFractions,
-} from "../method/fraction.js";
+} from "../base/fraction.js";
 import type { ImputationRule } from "../method/schema.js";
 
 /** One imputed cell. */

@@ -3,7 +3,7 @@
  * explicit-weights method file, so the choice is opt-in, reviewable and reproducible.
  */
 import { balanceWeights, pcaWeights } from "../../coherence/data-weights.js";
-import { renderTextTable } from "../../report/text-table.js";
+import { renderTextTable } from "../../base/text-table.js";
 import { score } from "../../score/engine.js";
 import { type Command, choiceOption, integerOption, stringOption, UsageError } from "../command.js";
 import { emitResult } from "../output.js";
