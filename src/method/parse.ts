@@ -6,6 +6,7 @@
 import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
 import { failWithIssues, type P10Issue } from "../errors.js";
+import { referenceRuleIssues } from "./reference.js";
 import { type AggregationSpec, type Method, MethodSchema } from "./schema.js";
 
 /**
@@ -225,6 +226,7 @@ export function methodIssues(m: Method): P10Issue[] {
       }
     }
   }
+  issues.push(...referenceRuleIssues(m));
   if (m.weighting.scheme === "budget") {
     unique(
       m.weighting.experts.map((e) => e.id),

@@ -21,7 +21,9 @@ import {
 } from "../base/fraction.js";
 import { needsZerosRule } from "../method/parse.js";
 import { parseRatio } from "../method/ratio.js";
-import type { ImputationRule, Method } from "../method/schema.js";
+import { type CohortChoice, statisticSource } from "../method/cohort.js";
+import { transformText } from "../method/kinds.js";
+import type { CohortNormalisationSpec, ImputationRule, Method } from "../method/schema.js";
 import { compilePlan, type IndexPlan, type PlanNode } from "../score/plan.js";
 
 /** One internal node of an index with the weights and aggregation the engine uses. */
@@ -272,15 +274,129 @@ function normalisationSentence(method: Method, framework: Framework, plans: read
         const own = n.posts[s.id];
         return `${s.id} ${own?.min ?? plain(s.min)} and ${own?.max ?? plain(s.max)}${own === undefined ? "" : " (set by the method)"}`;
       });
-      return `Each answer is put on 0 to ${top} with goalposts: (value − min) / (max − min) × ${top}, with min and max ${words(posts)}.`;
+      const inside = scales.some((sc) => {
+        const own = n.posts[sc.id];
+        return own !== undefined && (sc.min.lt(own.min) || sc.max.gt(own.max));
+      });
+      const clamp = !inside
+        ? ""
+        : n.clamp === false
+          ? ` Goalposts lie inside the scale and values beyond them are kept, so scores can fall below 0 or above ${top}.`
+          : ` Goalposts lie inside the scale and values beyond them are capped at 0 and ${top}.`;
+      return `Each answer is put on 0 to ${top} with goalposts: (value − min) / (max − min) × ${top}, with min and max ${words(posts)}.${clamp}`;
     }
     case "cohort-minmax": {
       const top = n.range === "0-100" ? "100" : "1";
+      if (statisticSource(n) !== "pooled") {
+        return `Each answer is put on 0 to ${top} by min–max: (value − lowest) / (highest − lowest) × ${top}, per indicator, with ${cohortWords(n)}.`;
+      }
       return `Each answer is put on 0 to ${top} by min–max over the data: (value − lowest) / (highest − lowest) × ${top}, per indicator over every entity and period scored together, so scores depend on the cohort.`;
     }
     case "z-score":
+      if (statisticSource(n) !== "pooled") {
+        return `Each answer becomes a z-score: (value − mean) / sample standard deviation, per indicator, with ${cohortWords(n)}; z-scores can be negative.`;
+      }
       return "Each answer becomes a z-score: (value − mean) / sample standard deviation, per indicator over every entity and period scored together, so scores depend on the cohort and can be negative.";
+    default: {
+      const source = statisticSource(n as CohortChoice);
+      const cohort =
+        n.method === "categorical"
+          ? ""
+          : source === "period"
+            ? ", over the entities of each period separately"
+            : source === "reference-period"
+              ? `, against the entities of reference period ${(n.reference as { period: string }).period}`
+              : ", over every entity and period scored together";
+      return `Each answer is normalised by ${kindWords(n)}, per indicator${cohort}.`;
+    }
   }
+}
+
+/** Transform and direction, when the normalisation uses them; empty otherwise. */
+function orientationWords(method: Method, framework: Framework, plans: readonly IndexPlan[]): string {
+  const n = method.normalisation;
+  const parts: string[] = [];
+  if ("transform" in n && n.transform !== undefined) {
+    parts.push(`Values are transformed by ${transformText(n.transform)} before normalisation.`);
+  }
+  const ordinals = new Set(plans.flatMap((p) => p.indicators.map((i) => i.ordinal)));
+  const reversed = [...new Set([...ordinals].map((o) => framework.indicators[o]!.scale))].filter(
+    (sc) => sc.direction === "lower-is-better",
+  );
+  if (reversed.length > 0 && n.method !== "native" && n.method !== "categorical") {
+    parts.push(
+      `On ${words(reversed.map((sc) => sc.title))} lower is better, so the normalisation is reversed there: a higher normalised value always means better.`,
+    );
+  }
+  return parts.length === 0 ? "" : ` ${parts.join(" ")}`;
+}
+
+/** The rank family, distances and categories in words. */
+function kindWords(
+  n: Exclude<Method["normalisation"], { method: "native" | "goalposts" | "cohort-minmax" | "z-score" }>,
+): string {
+  const to = (t: { to: string | { entity: string } }) =>
+    typeof t.to === "string" ? `the ${t.to} of the cohort` : `entity ${t.to.entity}`;
+  switch (n.method) {
+    case "rank":
+      return "rank (the lowest value 1, ties sharing the lowest place)";
+    case "percentile":
+      return "percentile rank (rank / N × 100)";
+    case "borda":
+      return "Borda score (how many answers are lower)";
+    case "ratio":
+      return `ratio to ${to(n)}`;
+    case "relative-difference":
+      return `relative difference to ${to(n)}: (value − reference) / reference`;
+    case "above-below-mean":
+      return `position against the mean: 1 above (1 + ${n.threshold}) × mean, −1 below (1 − ${n.threshold}) × mean, else 0`;
+    case "categorical":
+      return `categories: thresholds ${n.thresholds.join(", ")} give the scores ${n.scores.join(", ")}`;
+  }
+}
+
+/** Where a cohort normalisation's statistics come from, in words. */
+function cohortWords(n: CohortNormalisationSpec): string {
+  const stats = n.method === "z-score" ? "the mean and standard deviation" : "the lowest and highest value";
+  switch (statisticSource(n)) {
+    case "period":
+      return `${stats} of the entities of each period separately, so a period's scores never depend on another period's answers`;
+    case "reference-period":
+      return `${stats} of reference period ${(n.reference as { period: string }).period}, applied to every period, so scores of different periods compare and adding a period changes none`;
+    case "stated": {
+      const listed = Object.entries((n.reference as { stats: Record<string, Record<string, string>> }).stats)
+        .sort(([a], [b]) => compareCodePoints(a, b))
+        .map(([id, v]) =>
+          n.method === "z-score" ? `${id} mean ${v.mean}, sd ${v.sd}` : `${id} min ${v.min}, max ${v.max}`,
+        );
+      return `${stats} stated by the method (${words(listed)}), applied to every period, so scores never depend on the cohort`;
+    }
+    default:
+      return `${stats} over every entity and period scored together, so scores depend on the cohort`;
+  }
+}
+
+/** One sentence per scale normalised its own way (`normaliseScales`), or none. */
+function scaleNormalisationSentences(method: Method): string[] {
+  return Object.entries(method.normaliseScales ?? {})
+    .sort(([a], [b]) => compareCodePoints(a, b))
+    .map(
+      ([id, n]) =>
+        `Answers on scale ${id} are normalised by ${n.method}${"range" in n ? ` (${n.range})` : ""} instead.`,
+    );
+}
+
+/** One sentence per node normalised across units (`normaliseNodes`), or none. */
+function nodeNormalisationSentences(method: Method): string[] {
+  return Object.entries(method.normaliseNodes ?? {})
+    .sort(([a], [b]) => compareCodePoints(a, b))
+    .map(([id, n]) => {
+      const how =
+        n.method === "z-score"
+          ? "becomes a z-score: (aggregate − mean) / sample standard deviation"
+          : `is put on 0 to ${n.range === "0-100" ? "100" : "1"} by min–max: (aggregate − lowest) / (highest − lowest) × ${n.range === "0-100" ? "100" : "1"}`;
+      return `The aggregate of node ${id} ${how}, with ${cohortWords(n)}; the normalised value enters its parent and is the one ranked and banded.`;
+    });
 }
 
 function weightingSentence(method: Method): string {
@@ -395,7 +511,9 @@ export function methodsText(framework: Framework, method: Method): MethodsText {
   const outside = framework.indicators.filter((i) => !entering.has(i.ordinal));
   const paragraphs = [
     `Method: ${method.title} (${method.id} ${method.version}), applied to framework ${framework.title} (${framework.id} ${framework.version}).`,
-    normalisationSentence(method, framework, plan.indices),
+    `${normalisationSentence(method, framework, plan.indices)}${orientationWords(method, framework, plan.indices)}`,
+    ...scaleNormalisationSentences(method),
+    ...nodeNormalisationSentences(method),
     weightingSentence(method),
   ];
   if (outside.length > 0) {

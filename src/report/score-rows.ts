@@ -30,6 +30,8 @@ export interface ScoreRow {
   readonly band: string | null;
   /** Why there is no score (nodes), e.g. `coverage 0.50 < 0.67`. */
   readonly reason: string | null;
+  /** Only for a node normalised across units (`normaliseNodes`): its exact aggregate before normalisation. */
+  readonly before?: string;
 }
 
 const exact = (v: Dec | null): string | null => (v === null ? null : canonicalDecimal(v));
@@ -100,6 +102,7 @@ export function scoreRows(scoreSet: ScoreSet, ranks: RankSet): ScoreRow[] {
           coverage: exact(s.coverage),
           band: bandOf(s.score, presentation.bands),
           reason: s.reason?.message ?? null,
+          ...(s.raw === undefined ? {} : { before: canonicalDecimal(s.raw) }),
         });
       });
       index.indicators.forEach((indicator, pos) => {

@@ -107,7 +107,8 @@ export interface ScoresJsonOptions {
 /**
  * Writes the JSON output: the framework and method ids and versions, the presentation rules, how several
  * assessors' answers were combined (`combine`, when the dataset was built so), and the tidy rows (with the
- * reason of every null score), as canonical JSON.
+ * reason of every null score, and `score_before_normalisation` for nodes in `normaliseNodes`), as
+ * canonical JSON.
  *
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
@@ -136,6 +137,7 @@ export function writeScoresJson(scoreSet: ScoreSet, ranks: RankSet, options: Sco
     coverage: r.coverage,
     band: r.band,
     reason: r.reason,
+    ...(r.before === undefined ? {} : { score_before_normalisation: r.before }),
   }));
   return `${canonicalJson({
     framework: { id: framework.id, version: framework.version },

@@ -12,7 +12,14 @@ import { FRACTION_ONE, type Fraction, fractionToDec } from "../base/fraction.js"
 import { goalpostIssues } from "../method/normalisation.js";
 import { failMethod, methodIssues } from "../method/parse.js";
 import { parseRatio, type Ratio } from "../method/ratio.js";
-import type { AggregatingLevel, AggregationSpec, IndexSpec, Method } from "../method/schema.js";
+import type {
+  AggregatingLevel,
+  AggregationSpec,
+  IndexSpec,
+  Method,
+  NodeNormalisationSpec,
+} from "../method/schema.js";
+import { referenceIssues } from "../method/reference.js";
 import { childWeights } from "../method/weighting.js";
 import type {
   GapDescriptor,
@@ -32,6 +39,12 @@ export interface PlanNode extends IndexNodeDescriptor {
    * value (and, for coverage, of its applicable indicators) instead of its raw weight.
    */
   readonly countsIndicators: boolean;
+  /**
+   * The method's normalisation of this node's aggregate across units (`normaliseNodes`), or `null`. A
+   * normalised node enters its parent with its normalised value, so its parent is not linear in the
+   * indicators below it.
+   */
+  readonly normalise: NodeNormalisationSpec | null;
 }
 
 /** One index of the plan. */
@@ -110,6 +123,17 @@ export function compilePlan(method: Method, framework: Framework, file?: string)
     return buildIndex(method, framework, spec, count, issue);
   });
   issues.push(...goalpostIssues(method.normalisation, framework));
+  for (const [id, spec] of Object.entries(method.normaliseScales ?? {})) {
+    if (!framework.scales.has(id)) {
+      issue(
+        "P10_METHOD_UNKNOWN_SCALE",
+        jsonPath(["normaliseScales", id]),
+        `a normalisation for scale "${id}", which framework ${framework.id} does not define (scales: ${[...framework.scales.keys()].join(", ")})`,
+      );
+    }
+    issues.push(...goalpostIssues(spec, framework));
+  }
+  issues.push(...referenceIssues(method, framework, indices));
   if (issues.length > 0) failMethod(issues, file);
 
   const gaps = method.gaps.map((g): GapDescriptor => {
@@ -152,7 +176,11 @@ function checkNodeReferences(
   entersSome: (id: string) => boolean,
   issue: (code: string, path: string, message: string) => void,
 ): void {
-  const check = (id: string, path: string, what: "aggregation" | "coverage" | "weight"): void => {
+  const check = (
+    id: string,
+    path: string,
+    what: "aggregation" | "coverage" | "weight" | "normalisation",
+  ): void => {
     const node = framework.nodes.get(id);
     if (node === undefined) {
       issue(
@@ -184,6 +212,8 @@ function checkNodeReferences(
     check(id, jsonPath(["aggregation", "overrides", id]), "aggregation");
   for (const id of Object.keys(method.minCoverageByNode))
     check(id, jsonPath(["minCoverageByNode", id]), "coverage");
+  for (const id of Object.keys(method.normaliseNodes ?? {}))
+    check(id, jsonPath(["normaliseNodes", id]), "normalisation");
   const w = method.weighting;
   if (w.scheme === "explicit") {
     for (const id of Object.keys(w.weights)) check(id, jsonPath(["weighting", "weights", id]), "weight");
@@ -259,6 +289,10 @@ function buildIndex(
       coverageRatio: parseRatio(minCoverage),
       countsIndicators: method.weighting.scheme === "flat-equal",
       indicatorCount: count.get(id) ?? 0,
+      normalise:
+        method.normaliseNodes !== undefined && Object.hasOwn(method.normaliseNodes, id)
+          ? (method.normaliseNodes[id] as NodeNormalisationSpec)
+          : null,
     };
   });
   // Linear when this node and every internal node below it aggregate linearly (children come later in pre-order).
@@ -266,7 +300,9 @@ function buildIndex(
     const d = drafts[pos] as (typeof drafts)[number];
     d.linear =
       isLinearAggregation(d.aggregation) &&
-      d.children.every((c) => c.indicator || (drafts[c.pos]?.linear ?? false));
+      d.children.every(
+        (c) => c.indicator || ((drafts[c.pos]?.linear ?? false) && drafts[c.pos]?.normalise === null),
+      );
   }
   const nodes: PlanNode[] = drafts;
   const indicators = indicatorIds.map((id, pos): IndexIndicatorDescriptor => {
@@ -275,7 +311,7 @@ function buildIndex(
     let nonLinearOnPath: string | null = null;
     for (let p = parent; p >= 0 && nonLinearOnPath === null; p = nodes[p]?.parent ?? -1) {
       const n = nodes[p] as PlanNode;
-      if (!isLinearAggregation(n.aggregation)) nonLinearOnPath = n.id;
+      if (!isLinearAggregation(n.aggregation) || n.normalise !== null) nonLinearOnPath = n.id;
     }
     return { pos, id, ordinal: indicator.ordinal, parent, nonLinearOnPath };
   });

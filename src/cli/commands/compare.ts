@@ -1,7 +1,8 @@
 /** `p10 compare`: the change of scores and ranks between two periods, with coverage drops flagged. */
 import { compareCodePoints } from "../../base/code-points.js";
 import { changeReport } from "../../compare/change.js";
-import { P10Error } from "../../errors.js";
+import { formatIssue, P10Error } from "../../errors.js";
+import { poolingWarning } from "../../method/cohort.js";
 import { writeChangeCsv, writeChangeJson, writeChangeTables } from "../../report/change-writers.js";
 import { score } from "../../score/engine.js";
 import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
@@ -70,6 +71,8 @@ export const compareCommand: Command = {
     const from = fromOption ?? (periods[0] as string);
     const to = toOption ?? (periods[periods.length - 1] as string);
     const scoreSet = score(parsed.dataset, framework, method);
+    const pooled = poolingWarning(method);
+    if (pooled !== null) io.err(`${formatIssue(pooled)}\n`);
     if (crosswalk !== undefined) reportCoverageGaps(scoreSet, crosswalk, io);
     const rootId = scoreSet.indices[0]?.nodes[0]?.id;
     const nodes =

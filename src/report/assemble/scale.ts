@@ -50,7 +50,8 @@ function theoreticalRange(scoreSet: ScoreSet, k: number): [number, number] | nul
   if (addsUp(scoreSet, k)) return null;
   const n = scoreSet.method.normalisation;
   if (n.method === "goalposts" || n.method === "cohort-minmax") return [0, n.range === "0-100" ? 100 : 1];
-  if (n.method === "z-score") return null;
+  // z-scores, ranks, distances, categories: only the data can tell.
+  if (n.method !== "native" || scoreSet.method.normaliseScales !== undefined) return null;
   const values = index.indicators.flatMap((i) =>
     scoreSet.framework.indicators[i.ordinal]!.scale.values.map((v) => v.toNumber()),
   );
