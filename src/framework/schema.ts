@@ -136,7 +136,7 @@ const NodeDescriptionSchema = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
 );
 
-/** The root of the tree: exactly one per framework. */
+/** The root of a tree: an index. A framework has one or several (several indices over one questionnaire). */
 export const IndexNodeSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
   title: NodeTitleSchema,

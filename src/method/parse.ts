@@ -7,7 +7,7 @@ import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
 import { failWithIssues, type P10Issue } from "../errors.js";
 import { referenceRuleIssues } from "./reference.js";
-import { type AggregationSpec, type Method, MethodSchema } from "./schema.js";
+import { type AggregationSpec, type Band, type Method, MethodSchema } from "./schema.js";
 
 /**
  * Throws the error of an invalid method, naming the file on every issue.
@@ -195,24 +195,14 @@ export function methodIssues(m: Method): P10Issue[] {
     }
   }
 
-  // Bands: ascending bounds, the last unbounded.
-  const bands = m.presentation.bands;
-  bands.forEach((b, i) => {
-    const path = `presentation.bands[${i}]`;
-    const last = i === bands.length - 1;
-    if (last && b.max !== undefined)
-      issue(
-        "P10_METHOD_BANDS",
-        `${path}.max`,
-        `the last band ("${b.label}") must have no max: it takes every higher score`,
-      );
-    if (!last && b.max === undefined)
-      issue("P10_METHOD_BANDS", path, `band "${b.label}" needs a max (only the last band is unbounded)`);
-    const prev = bands[i - 1]?.max;
-    if (b.max !== undefined && prev !== undefined && !new P10Decimal(b.max).gt(new P10Decimal(prev))) {
-      issue("P10_METHOD_BANDS", `${path}.max`, `band maxima must ascend: ${b.max} follows ${prev}`);
-    }
-  });
+  // Bands: ascending bounds, the last unbounded; in the object form every list is checked.
+  const bandsSetting = m.presentation.bands;
+  if (Array.isArray(bandsSetting)) bandIssues(bandsSetting, "presentation.bands", issue);
+  else {
+    bandIssues(bandsSetting.default, "presentation.bands.default", issue);
+    for (const [id, list] of Object.entries(bandsSetting.nodes))
+      bandIssues(list, jsonPath(["presentation", "bands", "nodes", id]), issue);
+  }
 
   // Goalposts and budget experts.
   if (m.normalisation.method === "goalposts") {
@@ -235,4 +225,28 @@ export function methodIssues(m: Method): P10Issue[] {
     );
   }
   return issues;
+}
+
+/** Checks one band list: ascending maxima, only the last band unbounded. */
+function bandIssues(
+  bands: readonly Band[],
+  at: string,
+  issue: (code: string, path: string, message: string) => void,
+): void {
+  bands.forEach((b, i) => {
+    const path = `${at}[${i}]`;
+    const last = i === bands.length - 1;
+    if (last && b.max !== undefined)
+      issue(
+        "P10_METHOD_BANDS",
+        `${path}.max`,
+        `the last band ("${b.label}") must have no max: it takes every higher score`,
+      );
+    if (!last && b.max === undefined)
+      issue("P10_METHOD_BANDS", path, `band "${b.label}" needs a max (only the last band is unbounded)`);
+    const prev = bands[i - 1]?.max;
+    if (b.max !== undefined && prev !== undefined && !new P10Decimal(b.max).gt(new P10Decimal(prev))) {
+      issue("P10_METHOD_BANDS", `${path}.max`, `band maxima must ascend: ${b.max} follows ${prev}`);
+    }
+  });
 }

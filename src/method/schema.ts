@@ -497,6 +497,37 @@ export const BandSchema = /* @__PURE__ */ z.strictObject({
     .check(/* @__PURE__ */ z.describe("Upper bound (inclusive); omitted for the last band.")),
 });
 
+/** Bands in ascending order, the last unbounded. */
+export const BandListSchema = /* @__PURE__ */ z
+  .array(BandSchema)
+  .check(/* @__PURE__ */ z.describe("Bands in ascending order, the last unbounded."));
+
+/**
+ * Bands as publishers define them: decided on the exact or on the displayed score, one list for every node
+ * (`default`) and lists of their own for named nodes. The plain array form means `{ on: "exact", default }`.
+ */
+export const BandsObjectSchema = /* @__PURE__ */ z
+  .strictObject({
+    on: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.enum(["exact", "rounded"]), "exact")
+      .check(
+        /* @__PURE__ */ z.describe(
+          "exact: the band of the exact score; rounded: the band of the displayed score (places and rounding), as publishers who band the published number do.",
+        ),
+      ),
+    default: /* @__PURE__ */ z
+      ._default(BandListSchema, [])
+      .check(/* @__PURE__ */ z.describe("The bands of every node not listed in `nodes` (none if empty).")),
+    nodes: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.record(IdSchema, BandListSchema), {})
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Bands per node id (an index, pillar or group), replacing `default` for that node.",
+        ),
+      ),
+  })
+  .check(/* @__PURE__ */ z.describe("Bands per node, decided on the exact or the displayed score."));
+
 /** How scores are shown and ranked. */
 export const PresentationSchema = /* @__PURE__ */ z
   .strictObject({
@@ -516,21 +547,36 @@ export const PresentationSchema = /* @__PURE__ */ z
         ),
       ),
     bands: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.array(BandSchema), [])
-      .check(/* @__PURE__ */ z.describe("Bands in ascending order, the last unbounded.")),
+      ._default(/* @__PURE__ */ z.union([BandListSchema, BandsObjectSchema]), [])
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Display bands: a list in ascending order (the last unbounded) applied to the exact score of every node, or an object { on, default, nodes } with lists per node.",
+        ),
+      ),
     ranks: /* @__PURE__ */ z._default(
       /* @__PURE__ */ z.strictObject({
         ties: /* @__PURE__ */ z
-          ._default(/* @__PURE__ */ z.enum(["competition", "dense"]), "competition")
-          .check(/* @__PURE__ */ z.describe("competition: 1 2 2 4; dense: 1 2 2 3.")),
+          ._default(/* @__PURE__ */ z.enum(["competition", "dense", "ordinal"]), "competition")
+          .check(
+            /* @__PURE__ */ z.describe(
+              "competition: 1 2 2 4; dense: 1 2 2 3; ordinal: distinct places 1 2 3 4, a tie on the ranking score broken by the higher exact score, then the entity's name (its id when it has none), then its id, in code-point order.",
+            ),
+          ),
         on: /* @__PURE__ */ z
           ._default(/* @__PURE__ */ z.enum(["exact", "rounded"]), "exact")
           .check(/* @__PURE__ */ z.describe("Rank on the exact score or on the displayed one.")),
       }),
       { ties: "competition", on: "exact" },
     ),
+    change: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.enum(["exact", "displayed"]))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "How a change between periods is shown: exact (default) = the exact change, rounded; displayed = the difference of the displayed scores, as publishers print it.",
+        ),
+      ),
   })
-  .check(/* @__PURE__ */ z.describe("Presentation: rounding, bands and ranks."));
+  .check(/* @__PURE__ */ z.describe("Presentation: rounding, bands, ranks and changes."));
 
 /**
  * A whole method document.
@@ -638,10 +684,14 @@ export type IndexSpec = z.output<typeof IndexSpecSchema>;
 export type GapSpec = z.output<typeof GapSpecSchema>;
 /** A display band. */
 export type Band = z.output<typeof BandSchema>;
+/** The bands setting as parsed: a list (every node, exact score) or the object form. */
+export type BandsSetting = z.output<typeof PresentationSchema>["bands"];
 /** The presentation section as parsed. */
 export type Presentation = z.output<typeof PresentationSchema>;
 /** The imputation rules. */
 export type ImputationRule = z.output<typeof ImputationSchema>["rule"];
+/** How a change between periods is shown (`presentation.change`). */
+export type ChangeConvention = NonNullable<Presentation["change"]>;
 /** The missing-data policies. */
 export type MissingPolicy = Method["missing"];
 /** The rules for zeros under geometric-type means. */

@@ -23,7 +23,8 @@ import { needsZerosRule } from "../method/parse.js";
 import { parseRatio } from "../method/ratio.js";
 import { type CohortChoice, statisticSource } from "../method/cohort.js";
 import { transformText } from "../method/kinds.js";
-import type { CohortNormalisationSpec, ImputationRule, Method } from "../method/schema.js";
+import { resolveBands } from "../method/presentation.js";
+import type { Band, CohortNormalisationSpec, ImputationRule, Method } from "../method/schema.js";
 import { compilePlan, type IndexPlan, type PlanNode } from "../score/plan.js";
 
 /** One internal node of an index with the weights and aggregation the engine uses. */
@@ -470,20 +471,44 @@ function zerosSentence(method: Method, plans: readonly IndexPlan[]): string | nu
 
 function presentationSentences(method: Method): string[] {
   const p = method.presentation;
-  const ties = p.ranks.ties === "competition" ? "competition ranking: 1 2 2 4" : "dense ranking: 1 2 2 3";
+  const ties =
+    p.ranks.ties === "competition"
+      ? "tied entities share the best place (competition ranking: 1 2 2 4)"
+      : p.ranks.ties === "dense"
+        ? "tied entities share the best place (dense ranking: 1 2 2 3)"
+        : "every entity has its own place (ordinal ranking: 1 2 3 4); a tie goes to the higher exact score, then the name, then the id";
   const decimals = `${p.places} decimal${p.places === 1 ? "" : "s"}`;
   const on = p.ranks.on === "exact" ? "on the exact scores" : `on the scores rounded to ${decimals}`;
   const out = [
     `Scores are shown with ${decimals}, rounded ${p.rounding}; the exact values are kept for ranking and comparison.`,
-    `Ranks put the highest score first, ${on}; tied entities share the best place (${ties}).`,
+    `Ranks put the highest score first, ${on}; ${ties}.`,
   ];
-  if (p.bands.length > 0) {
-    const bands = p.bands.map((b, i) =>
-      b.max === undefined ? b.label : `${b.label} ≤ ${b.max}${i < p.bands.length - 1 ? " <" : ""}`,
+  if (p.change === "displayed") {
+    out.push(
+      "A change between periods is the difference of the scores as shown, as the publisher prints it.",
     );
-    out.push(`Bands, decided on the exact scores: ${bands.join(" ")}.`);
+  }
+  const bands = resolveBands(p);
+  const decided = bands.on === "exact" ? "on the exact scores" : `on the scores as shown (${decimals})`;
+  if (bands.default.length > 0) {
+    const which = Object.keys(bands.nodes).length > 0 ? " of every other node" : "";
+    out.push(`Bands${which}, decided ${decided}: ${bandList(bands.default)}.`);
+  }
+  for (const [id, list] of Object.entries(bands.nodes).sort(([a], [b]) => compareCodePoints(a, b))) {
+    out.push(
+      list.length === 0 ? `${id} has no bands.` : `Bands of ${id}, decided ${decided}: ${bandList(list)}.`,
+    );
   }
   return out;
+}
+
+/** "poor ≤ 0.75 < fair ≤ 1.5 < good". */
+function bandList(list: readonly Band[]): string {
+  return list
+    .map((b, i) =>
+      b.max === undefined ? b.label : `${b.label} ≤ ${b.max}${i < list.length - 1 ? " <" : ""}`,
+    )
+    .join(" ");
 }
 
 /**

@@ -12,7 +12,7 @@ import type { NodeLevel } from "../framework/schema.js";
 import { type NormalisationStatistic, recordsStatistics } from "../method/cohort.js";
 import { decimalFraction, fractionToDec, parseFraction } from "../base/fraction.js";
 import { transformText, transformValue } from "../method/kinds.js";
-import { bandOf } from "../method/presentation.js";
+import { nodeBand } from "../method/presentation.js";
 import type { AggregationSpec, Presentation } from "../method/schema.js";
 import type {
   AnswerCounts,
@@ -294,7 +294,6 @@ function indexTree(
   statisticOf: StatisticFinder,
   unitAnswers: readonly AnswerRecord[],
 ): ExplanationNode {
-  const bands = scoreSet.method.presentation.bands;
   const build = (pos: number): ExplanationNode => {
     const node = index.nodes[pos] as IndexDescriptor["nodes"][number];
     const s = scores.nodes[pos] as IndexScores["nodes"][number];
@@ -325,7 +324,7 @@ function indexTree(
       level: node.level,
       score: s.score,
       reason: s.reason,
-      band: bandOf(s.score, bands),
+      band: nodeBand(s.score, scoreSet.method.presentation, node.id),
       aggregation: node.aggregation,
       coverage: s.coverage,
       answers: s.answers,
