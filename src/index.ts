@@ -460,3 +460,10 @@ export {
   writeGroupSummaries,
 } from "./report/group-writers.js";
 export { type BundledDocuments, bundledDocuments } from "./bundled.js";
+// Statistical coherence: correlations, alpha, PCA, effective weights, remove-one rank shifts.
+export {
+  analyseCoherence,
+  type CoherenceOptions,
+  type CoherenceReport,
+  type IndexCoherence,
+} from "./coherence/analyse.js";

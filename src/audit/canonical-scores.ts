@@ -41,7 +41,7 @@ const Count = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0));
 
 const CanonicalAnswerSchema = /* @__PURE__ */ z.strictObject({
   indicator: /* @__PURE__ */ z.string(),
-  status: /* @__PURE__ */ z.enum(["answered", "missing", "absent", "not-applicable"]),
+  status: /* @__PURE__ */ z.enum(["answered", "imputed", "missing", "absent", "not-applicable"]),
   /** The scale code of the answer; left out unless answered. */
   code: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
@@ -56,6 +56,8 @@ const CanonicalNodeSchema = /* @__PURE__ */ z.strictObject({
     present: Count,
     missing: Count,
     notApplicable: Count,
+    /** Filled by the method's imputation rule; only under a method that imputes. */
+    imputed: /* @__PURE__ */ z.optional(Count),
   }),
   weight: NullableDecimal,
   effectiveWeight: NullableDecimal,
@@ -216,6 +218,7 @@ function canonicalUnit(scoreSet: ScoreSet, u: number): CanonicalUnit {
           present: n.answers.present,
           missing: n.answers.missing,
           notApplicable: n.answers.notApplicable,
+          ...(n.answers.imputed === undefined ? {} : { imputed: n.answers.imputed }),
         },
         weight: text(n.weight),
         effectiveWeight: text(n.effectiveWeight),

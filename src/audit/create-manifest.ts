@@ -162,6 +162,9 @@ export function manifestWithDigest(input: ManifestInput, scoresSha256: string): 
     },
     inputs: [{ role: "assessments", ...input.input }],
     options: manifestOptions(input.options),
+    ...(scoreSet.imputation === undefined
+      ? {}
+      : { imputation: { rule: scoreSet.imputation.rule, imputed: scoreSet.imputation.cells.length } }),
     output: {
       format: CANONICAL_SCORES_FORMAT,
       file: input.scoresFile,

@@ -6,6 +6,7 @@
 import { resolve } from "node:path";
 import { canonicalScoreChunks } from "../../audit/canonical-scores.js";
 import { manifestWithDigest } from "../../audit/create-manifest.js";
+import { analyseCoherence } from "../../coherence/analyse.js";
 import type { ManifestSource } from "../../audit/manifest.js";
 import { rank } from "../../compare/rank.js";
 import { DEFAULT_FRAMEWORK_ID, frameworks } from "../../framework/registry.js";
@@ -20,7 +21,14 @@ import { REPORT_LIMITS } from "../../report/assemble/size.js";
 import { score } from "../../score/engine.js";
 import { DEFAULT_RUNS, runUncertainty, type UncertaintyResult } from "../../uncertainty/monte-carlo.js";
 import { parseUncertaintySpec } from "../../uncertainty/spec.js";
-import { type Command, type CommandIO, integerOption, stringOption, UsageError } from "../command.js";
+import {
+  type Command,
+  type CommandIO,
+  choiceOption,
+  integerOption,
+  stringOption,
+  UsageError,
+} from "../command.js";
 import { emitResult } from "../output.js";
 import { createProgressBar } from "../progress.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
@@ -76,12 +84,15 @@ export const reportCommand: Command = {
   summary: "write a self-contained HTML report (ranking, change, rank intervals, profiles, methods, SHA-256)",
   usage: [
     "Usage: p10 report <csv> [-f framework] [-m method] [--uncertainty [--runs N] [--seed S] [--spec FILE]]",
-    "                  [--period P] [--title T] [--profiles ID,…|all | --no-profiles] [--out FILE]",
+    "                  [--coherence [--remove LEVEL]] [--period P] [--title T]",
+    "                  [--profiles ID,…|all | --no-profiles] [--out FILE]",
     "",
     "Scores an assessment file and writes one HTML file that works offline and prints on A4: the ranking",
     "with index and pillar scores as bars coloured by band; the change from the previous period when the",
     "data has one; with --uncertainty, each entity's rank interval over Monte Carlo runs and the inputs",
-    "that move the ranks (as p10 uncertainty); a profile per entity against the cohort median; and a",
+    "that move the ranks (as p10 uncertainty); with --coherence, the statistical coherence of the index",
+    "(as p10 coherence: correlation heatmaps per pillar, alpha, effective weights, remove-one rank shifts);",
+    "a profile per entity against the cohort median; and a",
     "methods section generated from the framework and method (weights, aggregation, missing data,",
     "coverage, rounding) with the SHA-256 of the framework, the method, the CSV and the canonical scores.",
     "",
@@ -91,6 +102,8 @@ export const reportCommand: Command = {
     `  --runs N                 its target number of model runs (default: the spec's, else ${DEFAULT_RUNS})`,
     "  --seed S                 its random seed (as p10 uncertainty)",
     "  --spec FILE              its uncertainty spec JSON (default: {})",
+    "  --coherence              add the statistical coherence section",
+    "  --remove LEVEL           its remove-one level: pillar (default), group, indicator, none",
     "  --period P               the period to rank and profile (default: the latest)",
     "  --title T                the report's title (default: the index and the period)",
     "  --profiles ID,…          profiles of these entities only (ids as in the file); `all` for every one",
@@ -108,6 +121,8 @@ export const reportCommand: Command = {
   options: {
     ...SCORING_OPTIONS,
     uncertainty: { type: "boolean" },
+    coherence: { type: "boolean" },
+    remove: { type: "string" },
     runs: { type: "string" },
     seed: { type: "string" },
     spec: { type: "string" },
@@ -133,6 +148,12 @@ export const reportCommand: Command = {
       },
       sha256OfChunks(canonicalScoreChunks(scoreSet)),
     );
+    const remove = choiceOption(values, "remove", ["pillar", "group", "indicator", "none"] as const);
+    if (remove !== undefined && values.coherence !== true) throw new UsageError("--remove needs --coherence");
+    const coherence =
+      values.coherence === true
+        ? analyseCoherence(scoreSet, remove === undefined ? {} : { remove })
+        : undefined;
     const period = stringOption(values, "period");
     const title = stringOption(values, "title");
     const html = reportHtml({
@@ -140,6 +161,7 @@ export const reportCommand: Command = {
       ranks: rank(scoreSet),
       provenance: manifest,
       ...(uncertainty === undefined ? {} : { uncertainty }),
+      ...(coherence === undefined ? {} : { coherence }),
       ...(period === undefined ? {} : { period }),
       ...(title === undefined ? {} : { title }),
       ...profilesOption(values),

@@ -96,7 +96,8 @@ function indexRanking(ctx: ReportContext, k: number, charts: boolean): Block[] {
       ...(named ? [unit.entity] : []),
       ...nodes.map((pos) => shown(ctx, nodeScore(u, pos).score)),
       ...(banded ? [band ?? "\u2013"] : []),
-      `${root.answers.present}/${root.answers.expected}`,
+      // Imputed answers are counted apart (only methods that impute have the count).
+      `${root.answers.present}/${root.answers.expected}${root.answers.imputed ? ` + ${root.answers.imputed} imputed` : ""}`,
     ];
   });
   const unscored = order.length - scored;

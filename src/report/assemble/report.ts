@@ -8,6 +8,7 @@ import { VERSION } from "../../version.js";
 import { type HtmlDocumentInput, htmlDocument } from "../html/document.js";
 import type { Block } from "../html/blocks.js";
 import { changeSection, defaultChange } from "./change.js";
+import { coherenceSection } from "./coherence.js";
 import { periodsOf, unitsIn } from "./cohort.js";
 import type { ReportContext } from "./context.js";
 import { methodsSection, reportProvenance } from "./methods.js";
@@ -59,6 +60,7 @@ export function assembleReport(input: ReportInput): HtmlDocumentInput {
     rankingSection(ctx, plan.charts),
     ...(change === null ? [] : [changeSection(ctx, change)]),
     ...(input.uncertainty === undefined || !plan.charts ? [] : [uncertaintySection(ctx, input.uncertainty)]),
+    ...(input.coherence === undefined ? [] : [coherenceSection(ctx, input.coherence)]),
     ...(plan.profiles.length === 0 ? [] : [profilesSection(ctx, plan.profiles)]),
     methodsSection(ctx, provenance),
   ];
