@@ -2,6 +2,7 @@
  * What every scoring command (`score`, `explain`, …) needs: the framework, the method and the assessment
  * file, resolved from the same options, read the same way, with the reader's warnings on stderr.
  */
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { ParsedAssessments } from "../assessment/parse.js";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
@@ -22,6 +23,7 @@ import {
   stringOption,
   UsageError,
 } from "./command.js";
+import { megabytes, type ProgressLine } from "./progress.js";
 import { type CrosswalkInput, crosswalkAssessments, loadCrosswalk } from "./crosswalk-input.js";
 
 /** The options shared by the scoring commands. */
@@ -89,12 +91,14 @@ export interface ScoringInputs {
  * @param values - the parsed options.
  * @param file - the assessment file as the user wrote it.
  * @param io - where warnings go.
+ * @param progress - a progress line to show the bytes read on (large files).
  * @returns the inputs.
  */
 export async function loadScoringInputs(
   values: Record<string, unknown>,
   file: string,
   io: CommandIO,
+  progress?: ProgressLine,
 ): Promise<ScoringInputs> {
   const crosswalkFile = stringOption(values, "crosswalk");
   const crosswalk = crosswalkFile === undefined ? undefined : await loadCrosswalk(crosswalkFile, io);
@@ -112,9 +116,12 @@ export async function loadScoringInputs(
       cases.issues,
     );
   }
-  const parsed = await readAssessments(resolve(io.cwd, file), crosswalk?.from ?? framework, {
+  const path = resolve(io.cwd, file);
+  const onRead = progress?.drawn === true ? await readProgress(path, file, progress) : undefined;
+  const parsed = await readAssessments(path, crosswalk?.from ?? framework, {
     file,
     ...assessmentReadOptions(values),
+    ...(onRead === undefined ? {} : { onRead }),
     ...(cases === undefined ? {} : { cases: cases.register }),
   });
   const warnings = parsed.issues.filter((i) => i.severity === "warning");
@@ -131,4 +138,21 @@ export async function loadScoringInputs(
     parsed: crosswalkAssessments(parsed, crosswalk, framework, io),
     crosswalk,
   };
+}
+
+/** Shows `reading FILE: 8.4 MB of 19.3 MB (43%)` as the file is read. */
+async function readProgress(
+  path: string,
+  file: string,
+  progress: ProgressLine,
+): Promise<((bytes: number) => void) | undefined> {
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => undefined,
+  );
+  if (size === undefined) return undefined;
+  return (bytes) =>
+    progress.show(
+      `reading ${file}: ${megabytes(bytes)} of ${megabytes(size)} (${Math.floor((100 * bytes) / Math.max(size, 1))}%)`,
+    );
 }
