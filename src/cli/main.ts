@@ -3,10 +3,10 @@
  * 1 the data or a check failed, 2 usage error. User mistakes print `FILE:LINE:COLUMN: message` lines on
  * stderr, never a stack trace.
  */
-import { parseArgs } from "node:util";
 import { formatIssue, isP10Error } from "../errors.js";
 import { type Command, type CommandIO, ISSUE_PRINT_LIMIT, UsageError } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
+import { didYouMean, parseCommandArgs } from "./parse-options.js";
 import { VERSION } from "./version.js";
 
 export { ISSUE_PRINT_LIMIT };
@@ -43,7 +43,11 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
   }
   const command: Command | undefined = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
-    io.err(`p10: unknown command "${name}"\n\n${topUsage()}\n`);
+    const names = COMMANDS.map((c) => c.name);
+    io.err(
+      `p10: error P10_USAGE: unknown command "${name}"${didYouMean(name, names)}\n` +
+        "Run `p10 --help` for the commands.\n",
+    );
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -51,35 +55,29 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
     return 0;
   }
   try {
-    let parsed: ReturnType<typeof parseArgs>;
-    try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
-    }
-    const { min, max } = command.positionals;
-    if (parsed.positionals.length < min)
-      throw new UsageError(`missing ${min === 1 ? "an input file" : `${min} arguments`}`);
-    if (parsed.positionals.length > max)
-      throw new UsageError(`unexpected argument "${parsed.positionals[max]}"`);
-    return await command.run(
-      {
-        values: parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>,
-        positionals: parsed.positionals,
-      },
-      io,
-    );
+    const parsed = parseCommandArgs(command, rest);
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`p10 ${command.name}: ${e.message}\n\n${command.usage}\n`);
+      io.err(
+        `p10 ${command.name}: error P10_USAGE: ${e.message}\n` +
+          `Run \`p10 ${command.name} --help\` for its options.\n`,
+      );
       return 2;
     }
     if (isP10Error(e)) {
-      const shown = e.issues.slice(0, ISSUE_PRINT_LIMIT).map(formatIssue);
+      // An issue that names no file is the command's own: say which command, as usage errors do.
+      const shown = e.issues
+        .slice(0, ISSUE_PRINT_LIMIT)
+        .map((i) =>
+          i.file === undefined && i.path === undefined
+            ? `p10 ${command.name}: ${formatIssue(i)}`
+            : formatIssue(i),
+        );
       const more = e.issues.length - shown.length;
-      io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
-      if (e.issues.length > 1 || e.issues[0]?.message !== e.message)
-        io.err(`p10 ${command.name}: ${e.message}\n`);
+      // Each problem once: a single issue is the whole message; several get a closing summary line.
+      if (shown.length > 0) io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
+      if (e.issues.length !== 1) io.err(`p10 ${command.name}: ${e.message}\n`);
       return e.code === "P10_USAGE" ? 2 : 1;
     }
     throw e;
@@ -94,6 +92,7 @@ async function main(): Promise<void> {
     outIsTTY: process.stdout.isTTY === true,
     errIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
+    stdin: process.stdin,
   };
   try {
     process.exitCode = await runCli(process.argv.slice(2), io);

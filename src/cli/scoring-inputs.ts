@@ -2,7 +2,6 @@
  * What every scoring command (`score`, `explain`, …) needs: the framework, the method and the assessment
  * file, resolved from the same options, read the same way, with the reader's warnings on stderr.
  */
-import { resolve } from "node:path";
 import type { ParsedAssessments } from "../assessment/parse.js";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
 import { formatIssue } from "../errors.js";
@@ -11,8 +10,8 @@ import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
 import type { Method } from "../method/schema.js";
 import { resolveFramework } from "../node/framework-file.js";
 import { resolveMethod } from "../node/method-file.js";
-import { readAssessments } from "../node/read-assessments.js";
 import { type Command, type CommandIO, choiceOption, stringOption, UsageError } from "./command.js";
+import { readAssessmentInput } from "./assessment-input.js";
 import { type CrosswalkInput, crosswalkAssessments, loadCrosswalk } from "./crosswalk-input.js";
 
 /** The options shared by the scoring commands. */
@@ -92,10 +91,12 @@ export async function loadScoringInputs(
     { cwd: io.cwd },
   );
   const method = await resolveMethod(stringOption(values, "method"), framework, { cwd: io.cwd });
-  const parsed = await readAssessments(resolve(io.cwd, file), crosswalk?.from ?? framework, {
+  const parsed = await readAssessmentInput(
     file,
-    ...assessmentReadOptions(values),
-  });
+    crosswalk?.from ?? framework,
+    assessmentReadOptions(values),
+    io,
+  );
   for (const issue of parsed.issues) if (issue.severity === "warning") io.err(`${formatIssue(issue)}\n`);
   if (crosswalk === undefined) return { file, framework, method, parsed };
   return {

@@ -38,7 +38,7 @@ export async function readAssessments(
   framework: Framework,
   options: AssessmentReadOptions = {},
 ): Promise<ParsedAssessments> {
-  return parseAssessmentsAsync(fileChunks(path), framework, { file: path, ...options });
+  return parseAssessmentsAsync(fileChunks(path, options.file), framework, { file: path, ...options });
 }
 
 /**
@@ -63,15 +63,16 @@ export async function validateAssessmentFile(
   framework: Framework,
   options: AssessmentReadOptions = {},
 ): Promise<AssessmentValidation> {
-  return validateAssessmentsAsync(fileChunks(path), framework, { file: path, ...options });
+  return validateAssessmentsAsync(fileChunks(path, options.file), framework, { file: path, ...options });
 }
 
-async function* fileChunks(path: string): AsyncGenerator<string> {
+/** The file's text in chunks; a read error names the file as the user wrote it (`shown`), when given. */
+async function* fileChunks(path: string, shown = path): AsyncGenerator<string> {
   try {
     for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: CHUNK_BYTES })) {
       yield chunk as string;
     }
   } catch (e) {
-    throw fileReadError(path, e);
+    throw fileReadError(shown, e);
   }
 }

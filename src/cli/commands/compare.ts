@@ -4,10 +4,12 @@ import { changeReport } from "../../compare/change.js";
 import { P10Error } from "../../errors.js";
 import { writeChangeCsv, writeChangeJson, writeChangeTables } from "../../report/change-writers.js";
 import { score } from "../../score/engine.js";
-import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
+import { type Command, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
 import { ENTITIES_USAGE, entityNames, loadEntities } from "../entities-input.js";
 import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
+import { FORMAT_USAGE } from "../usage.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
 const FORMATS = ["table", "csv", "json", "md"] as const;
@@ -30,8 +32,7 @@ export const compareCommand: Command = {
     "  --all-nodes              compare every node of the index",
     ...SCORING_USAGE,
     ENTITIES_USAGE,
-    "  --format FORMAT          table (default on a terminal), csv (default otherwise), json or md",
-    "  --out FILE               write the result to FILE instead of stdout",
+    ...FORMAT_USAGE,
     "",
     "Tables list the largest rise first. CSV columns: entity,node,level,period_from,period_to,score_from,",
     "score_to,change,score_exact_from,score_exact_to,change_exact,rank_from,rank_to,rank_change,out_of_from,",
@@ -49,7 +50,7 @@ export const compareCommand: Command = {
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
+    const format = outputFormat(values, FORMATS, { tty: "table", pipe: "csv" }, io);
     const out = stringOption(values, "out");
     const nodeOption = values.node as string[] | undefined;
     if (nodeOption !== undefined && values["all-nodes"] === true) {

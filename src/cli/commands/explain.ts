@@ -5,7 +5,10 @@ import { explain } from "../../score/explain.js";
 import { formatExplanation } from "../../score/explain-format.js";
 import { score } from "../../score/engine.js";
 import { type Command, stringOption, UsageError } from "../command.js";
+import { inputName } from "../assessment-input.js";
 import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
+import { didYouMean } from "../parse-options.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
 export const explainCommand: Command = {
@@ -31,6 +34,7 @@ export const explainCommand: Command = {
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
+    outputFormat(values, ["text"] as const, { tty: "text", pipe: "text" }, io);
     const entity = stringOption(values, "entity");
     if (entity === undefined) throw new UsageError("--entity is required");
     const { framework, method, parsed } = await loadScoringInputs(values, positionals[0]!, io);
@@ -40,10 +44,10 @@ export const explainCommand: Command = {
       .sort(compareCodePoints);
     const period = stringOption(values, "period") ?? periods[periods.length - 1];
     if (period === undefined) {
-      const known = [...new Set(parsed.dataset.units.map((u) => u.entity))].slice(0, 20).join(", ");
+      const all = [...new Set(parsed.dataset.units.map((u) => u.entity))];
       throw new P10Error(
         "P10_UNKNOWN_UNIT",
-        `entity "${entity}" is not in ${positionals[0]} (entities: ${known})`,
+        `entity "${entity}" is not in ${inputName(positionals[0]!)}${didYouMean(entity, all)} (entities: ${all.slice(0, 20).join(", ")})`,
       );
     }
     const scoreSet = score(parsed.dataset, framework, method);

@@ -12,14 +12,15 @@ import type { Method } from "../../method/schema.js";
 import { methods } from "../../method/registry.js";
 import type { Dataset } from "../../assessment/dataset.js";
 import type { Framework } from "../../framework/framework.js";
-import { hashFile } from "../../node/file-hash.js";
 import { readJsonFile } from "../../node/json-file.js";
 import { reportHtml } from "../../report/assemble/report.js";
 import { score } from "../../score/engine.js";
 import { DEFAULT_RUNS, runUncertainty, type UncertaintyResult } from "../../uncertainty/monte-carlo.js";
 import { parseUncertaintySpec } from "../../uncertainty/spec.js";
+import { inputDigest, inputName } from "../assessment-input.js";
 import { type Command, type CommandIO, integerOption, stringOption, UsageError } from "../command.js";
 import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
 import { createProgressBar } from "../progress.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 import { seedOf } from "./uncertainty.js";
@@ -107,6 +108,7 @@ export const reportCommand: Command = {
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
+    outputFormat(values, ["html"] as const, { tty: "html", pipe: "html" }, io);
     const file = positionals[0]!;
     const { framework, method, parsed } = await loadScoringInputs(values, file, io);
     const uncertainty = await uncertaintyOf(values, io, { dataset: parsed.dataset, framework, method });
@@ -115,7 +117,7 @@ export const reportCommand: Command = {
       scoreSet,
       frameworkSource: sourceOf(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, frameworks),
       methodSource: sourceOf(stringOption(values, "method") ?? method.id, methods),
-      input: { name: file, sha256: await hashFile(resolve(io.cwd, file)), rows: parsed.accounting.read },
+      input: { name: inputName(file), sha256: await inputDigest(file, io), rows: parsed.accounting.read },
       scoresFile: "report.scores.json",
     });
     const period = stringOption(values, "period");

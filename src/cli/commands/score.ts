@@ -2,10 +2,12 @@
 import { rank } from "../../compare/rank.js";
 import { writeScoresCsv, writeScoresJson, writeScoresTables } from "../../report/score-writers.js";
 import { score } from "../../score/engine.js";
-import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
+import { type Command, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
 import { checkManifestOptions, writeScoreManifest } from "../manifest-option.js";
 import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
+import { FORMAT_USAGE } from "../usage.js";
 import { SCORE_GROUP_OPTIONS, SCORE_GROUP_USAGE, writeGroupedScores } from "../score-groups.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
@@ -22,8 +24,7 @@ export const scoreCommand: Command = {
     "",
     "Options:",
     ...SCORING_USAGE,
-    "  --format FORMAT          table (default on a terminal), csv (default otherwise), json or md",
-    "  --out FILE               write the result to FILE instead of stdout",
+    ...FORMAT_USAGE,
     "  --manifest FILE          also write a manifest (inputs' SHA-256, options, canonical scores) for p10 verify",
     "  --trace                  with --format json: add every answer's CSV line, assessor and source",
     ...SCORE_GROUP_USAGE,
@@ -40,10 +41,10 @@ export const scoreCommand: Command = {
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
+    const format = outputFormat(values, FORMATS, { tty: "table", pipe: "csv" }, io);
     const out = stringOption(values, "out");
     const manifest = stringOption(values, "manifest");
-    if (manifest !== undefined) checkManifestOptions(values);
+    if (manifest !== undefined) checkManifestOptions(values, positionals[0]);
     const trace = values.trace === true;
     if (trace && format !== "json") throw new UsageError("--trace needs --format json");
     const inputs = await loadScoringInputs(values, positionals[0]!, io);

@@ -11,8 +11,10 @@ import {
   writeUncertaintyJson,
   writeUncertaintyTables,
 } from "../../uncertainty/writers.js";
-import { type Command, choiceOption, integerOption, stringOption, UsageError } from "../command.js";
+import { type Command, integerOption, stringOption, UsageError } from "../command.js";
 import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
+import { FORMAT_USAGE } from "../usage.js";
 import { createProgressBar } from "../progress.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
@@ -46,8 +48,7 @@ export const uncertaintyCommand: Command = {
     `  --runs N                 target number of model runs N (default: the spec's, else ${DEFAULT_RUNS})`,
     `  --seed S                 random seed: an integer 0–4294967295 or any text (default: the spec's, else ${DEFAULT_SEED})`,
     "  --node ID                the node the table shows (default: the index root); pillars are always analysed",
-    "  --format FORMAT          table (default on a terminal), csv (default otherwise) or json",
-    "  --out FILE               write the result to FILE instead of stdout",
+    ...FORMAT_USAGE,
     "",
     "CSV columns: index,node,period,entity,nominal,median,p05,p95,mean,min,max,mean_shift,runs",
     "(the Sobol indices are in the table and JSON outputs). A progress bar is drawn on stderr only when it",
@@ -64,7 +65,7 @@ export const uncertaintyCommand: Command = {
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
+    const format = outputFormat(values, FORMATS, { tty: "table", pipe: "csv" }, io);
     const runs = integerOption(values, "runs");
     const seedText = stringOption(values, "seed");
     const node = stringOption(values, "node");

@@ -1,5 +1,4 @@
 /** `p10 validate`: checks an assessment CSV against a framework and reports every problem with its place. */
-import { resolve } from "node:path";
 import type { AssessmentValidation } from "../../assessment/parse.js";
 import { summarizeAssessments } from "../../assessment/summary.js";
 import { dec, roundForDisplay } from "../../decimal.js";
@@ -7,7 +6,7 @@ import { formatIssue } from "../../errors.js";
 import type { Framework } from "../../framework/framework.js";
 import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
 import { resolveFramework } from "../../node/framework-file.js";
-import { validateAssessmentFile } from "../../node/read-assessments.js";
+import { inputName, validateAssessmentInput } from "../assessment-input.js";
 import { type Command, type CommandIO, choiceOption, ISSUE_PRINT_LIMIT, stringOption } from "../command.js";
 
 export const validateCommand: Command = {
@@ -43,14 +42,18 @@ export const validateCommand: Command = {
     const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, {
       cwd: io.cwd,
     });
-    const result = await validateAssessmentFile(resolve(io.cwd, file), framework, {
+    const result = await validateAssessmentInput(
       file,
-      ...(delimiter === undefined ? {} : { delimiter }),
-      ...(format === undefined ? {} : { format }),
-      ...(values["allow-extra"] === true ? { allowExtra: true } : {}),
-      ...(assessor === undefined ? {} : { assessor }),
-    });
-    io.out(summaryText(file, framework, result));
+      framework,
+      {
+        ...(delimiter === undefined ? {} : { delimiter }),
+        ...(format === undefined ? {} : { format }),
+        ...(values["allow-extra"] === true ? { allowExtra: true } : {}),
+        ...(assessor === undefined ? {} : { assessor }),
+      },
+      io,
+    );
+    io.out(summaryText(inputName(file), framework, result));
     printIssues(result, io);
     return result.errorCount > 0 ? 1 : 0;
   },
