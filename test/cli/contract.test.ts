@@ -25,6 +25,7 @@ const LOOKS_LIKE: Record<string, (text: string) => boolean> = {
   md: (t) => /^(#|\|)/m.test(t) && /\|\s*-{3}/.test(t),
   txt: (t) => t.length > 0 && !/^[a-z_0-9]+(,[a-z_0-9]+)+\r?\n/.test(t) && !/^[{[]/.test(t),
   html: (t) => /^<!doctype html>/i.test(t),
+  xlsx: (t) => t.startsWith("PK"),
 };
 
 interface Row {

@@ -7,19 +7,22 @@ import { score } from "../../score/engine.js";
 import { type Command, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
 import { ENTITIES_USAGE, entityNames, loadEntities } from "../entities-input.js";
+import { changeSheets, xlsxBytes } from "../exports/xlsx.js";
+import { writeOutputBytes } from "../exports/write-bytes.js";
 import { emitResult } from "../output.js";
+import { provenancePairs, runManifest } from "../provenance.js";
 import { outputFormat } from "../output-format.js";
 import { FORMAT_USAGE } from "../usage.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
-const FORMATS = ["table", "csv", "json", "md"] as const;
+const FORMATS = ["table", "csv", "json", "md", "xlsx"] as const;
 
 export const compareCommand: Command = {
   name: "compare",
   summary: "change of scores and ranks between two periods, flagging changes that follow missing answers",
   usage: [
     "Usage: p10 compare <csv> [--from P1] [--to P2] [-f framework] [-m method] [--node ID]",
-    "                   [--entities FILE] [--format table|csv|json|md] [--out FILE]",
+    "                   [--entities FILE] [--format table|csv|json|md|xlsx] [--out FILE]",
     "",
     "For each entity: the score and rank in two periods, the exact change (rounded for display), the rank",
     "change (positive = climbed) and a flag where coverage or answers present fell, or a score is missing.",
@@ -56,6 +59,9 @@ export const compareCommand: Command = {
     if (nodeOption !== undefined && values["all-nodes"] === true) {
       throw new UsageError("--node and --all-nodes exclude each other");
     }
+    if (format === "xlsx" && out === undefined) {
+      throw new UsageError("an xlsx workbook is binary: write it to a file with --out FILE.xlsx");
+    }
     const file = positionals[0]!;
     const { parsed, framework, method, crosswalk } = await loadScoringInputs(values, file, io);
     const entities = await loadEntities(values, parsed.dataset, io);
@@ -83,6 +89,12 @@ export const compareCommand: Command = {
       ),
       entityNames: entityNames(parsed.dataset, entities),
     };
+    if (format === "xlsx") {
+      const manifest = await runManifest(values, file, parsed.accounting.read, scoreSet, io, "scores.json");
+      const sheets = changeSheets(writeChangeCsv(report), provenancePairs(manifest));
+      await writeOutputBytes(await xlsxBytes(sheets), out as string, io);
+      return 0;
+    }
     const text =
       format === "csv"
         ? writeChangeCsv(report)

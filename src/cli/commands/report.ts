@@ -4,12 +4,8 @@
  * entity and the methods with the SHA-256 of every input, so that a printed copy can be audited.
  */
 import { resolve } from "node:path";
-import { createManifest } from "../../audit/create-manifest.js";
-import type { ManifestSource } from "../../audit/manifest.js";
 import { rank } from "../../compare/rank.js";
-import { DEFAULT_FRAMEWORK_ID, frameworks } from "../../framework/registry.js";
 import type { Method } from "../../method/schema.js";
-import { methods } from "../../method/registry.js";
 import type { Dataset } from "../../assessment/dataset.js";
 import type { Framework } from "../../framework/framework.js";
 import { readJsonFile } from "../../node/json-file.js";
@@ -17,18 +13,13 @@ import { reportHtml } from "../../report/assemble/report.js";
 import { score } from "../../score/engine.js";
 import { DEFAULT_RUNS, runUncertainty, type UncertaintyResult } from "../../uncertainty/monte-carlo.js";
 import { parseUncertaintySpec } from "../../uncertainty/spec.js";
-import { inputDigest, inputName } from "../assessment-input.js";
 import { type Command, type CommandIO, integerOption, stringOption, UsageError } from "../command.js";
 import { emitResult } from "../output.js";
 import { outputFormat } from "../output-format.js";
 import { createProgressBar } from "../progress.js";
+import { runManifest } from "../provenance.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 import { seedOf } from "./uncertainty.js";
-
-/** Where a framework or method named on the command line came from. */
-function sourceOf(id: string, registry: { has(id: string): boolean }): ManifestSource {
-  return registry.has(id) ? { bundled: id } : { file: id };
-}
 
 /** Runs the uncertainty analysis `--uncertainty` asks for, with a progress bar on a terminal. */
 async function uncertaintyOf(
@@ -113,13 +104,14 @@ export const reportCommand: Command = {
     const { framework, method, parsed } = await loadScoringInputs(values, file, io);
     const uncertainty = await uncertaintyOf(values, io, { dataset: parsed.dataset, framework, method });
     const scoreSet = score(parsed.dataset, framework, method);
-    const { manifest } = createManifest({
+    const manifest = await runManifest(
+      values,
+      file,
+      parsed.accounting.read,
       scoreSet,
-      frameworkSource: sourceOf(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, frameworks),
-      methodSource: sourceOf(stringOption(values, "method") ?? method.id, methods),
-      input: { name: inputName(file), sha256: await inputDigest(file, io), rows: parsed.accounting.read },
-      scoresFile: "report.scores.json",
-    });
+      io,
+      "report.scores.json",
+    );
     const period = stringOption(values, "period");
     const title = stringOption(values, "title");
     const html = reportHtml({
