@@ -2,7 +2,7 @@
  * The JSON Schemas shipped in data/schema/, generated from the zod schemas (the single source of truth).
  * `npm run schemas` writes them; test/schemas.test.ts fails when a committed file is stale.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CanonicalScoresSchema } from "../src/audit/canonical-scores.js";
 import { ManifestSchema } from "../src/audit/manifest.js";
 import { CrosswalkSchema } from "../src/compare/crosswalk.js";
@@ -11,7 +11,7 @@ import { MethodSchema } from "../src/method/schema.js";
 import { UncertaintySpecSchema } from "../src/uncertainty/spec.js";
 import { CLI_OUTPUT_SCHEMAS } from "../src/cli/json/schemas.js";
 
-const SCHEMAS: Record<string, z.ZodType> = {
+const SCHEMAS: Record<string, z.ZodMiniType> = {
   "crosswalk.schema.json": CrosswalkSchema,
   "framework.schema.json": FrameworkSchema,
   "manifest.schema.json": ManifestSchema,

@@ -30,6 +30,31 @@ try {
 } catch (e) {
   assert.equal(esm.isP10Error(e), true);
 }
+// One core: every entry shares one copy of it, so an error thrown through principle10/node or
+// principle10/report is an instance of the P10Error class exported by principle10 (within each build).
+const thrown = async (f) => {
+  try {
+    await f();
+  } catch (e) {
+    return e;
+  }
+  assert.fail("expected a throw");
+};
+for (const [name, main, node, report] of [
+  ["import", esm, esmNode, esmReport],
+  ["require", cjs, cjsNode, cjsReport],
+]) {
+  const fromNode = await thrown(() => node.readAssessments("missing.csv", main.frameworks.get("edi-2015")));
+  assert.ok(fromNode instanceof main.P10Error, `${name}: principle10/node throws principle10's P10Error`);
+  assert.equal(fromNode.code, "P10_FILE_READ", `${name}: readAssessments("missing.csv") code`);
+  const gap = { id: "gap", title: "t", rows: [{ label: "A", law: 120, practice: 5 }], domain: [0, 100] };
+  const fromReport = await thrown(() => report.gapChart({ ...gap, format: { decimals: 0 } }));
+  assert.ok(fromReport instanceof main.P10Error, `${name}: principle10/report throws principle10's P10Error`);
+  assert.equal(fromReport.code, "P10_CHART_DATA", `${name}: gapChart code`);
+  // The registries are shared too: a bundled framework resolved through /node is the one principle10 cached.
+  const resolved = await node.resolveFramework("edi-2015");
+  assert.equal(resolved, main.frameworks.get("edi-2015"), `${name}: one registry across entries`);
+}
 const same = (f) => JSON.stringify(f(esm)) === JSON.stringify(f(cjs));
 assert.ok(
   same((m) => m.frameworks.get("edi-2015").document),
@@ -45,4 +70,7 @@ const canonical = (m) => {
 const fromImport = canonical(esm);
 assert.equal(canonical(esm), fromImport, "canonical scores are identical across two runs");
 assert.equal(canonical(cjs), fromImport, "canonical scores are identical from import and require builds");
-console.log("dist smoke test: import and require builds load and agree (canonical sample scores included)");
+console.log(
+  "dist smoke test: import and require builds load and agree (canonical sample scores included); " +
+    "P10Error is one class across principle10, /node and /report in each build",
+);

@@ -5,6 +5,12 @@
  */
 import { Decimal } from "decimal.js";
 
+// decimal.js's rounding constants, written as literals (ROUND_HALF_UP = 4, ROUND_HALF_EVEN = 6; checked by
+// test/decimal.test.ts): reading Decimal.ROUND_… at module load would keep decimal.js in bundles that never
+// use it, as bundlers cannot prove a property read free of side effects.
+const ROUND_HALF_UP: Decimal.Rounding = 4;
+const ROUND_HALF_EVEN: Decimal.Rounding = 6;
+
 /**
  * The Decimal constructor used for every official score: 50 significant digits, round-half-even inside
  * divisions and roots, plain (non-exponential) `toString()` for every value a score can take.
@@ -15,9 +21,9 @@ import { Decimal } from "decimal.js";
  * new P10Decimal("1").div(3).toString(); // "0.33333333333333333333333333333333333333333333333333"
  * ```
  */
-export const P10Decimal = Decimal.clone({
+export const P10Decimal = /* @__PURE__ */ Decimal.clone({
   precision: 50,
-  rounding: Decimal.ROUND_HALF_EVEN,
+  rounding: ROUND_HALF_EVEN,
   toExpNeg: -60,
   toExpPos: 60,
   minE: -9e15,
@@ -31,8 +37,8 @@ export type Dec = InstanceType<typeof P10Decimal>;
 export type RoundingRule = "half-even" | "half-up";
 
 const ROUNDING_MODES: Record<RoundingRule, Decimal.Rounding> = {
-  "half-even": Decimal.ROUND_HALF_EVEN,
-  "half-up": Decimal.ROUND_HALF_UP,
+  "half-even": ROUND_HALF_EVEN,
+  "half-up": ROUND_HALF_UP,
 };
 
 /** Matches the decimal strings accepted as exact values: optional sign, digits, optional fraction. */

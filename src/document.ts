@@ -3,7 +3,9 @@
  * every schema failure into a {@link P10Issue} that names the JSON path. Shared by every document parser,
  * so each reports problems the same way.
  */
-import type { z } from "zod";
+import { en } from "zod/locales";
+import type * as z from "zod/mini";
+import type { $ZodError } from "zod/v4/core";
 import type { P10Issue } from "./errors.js";
 
 /** Keys that could reach an object's prototype when a document is merged or indexed naively. */
@@ -81,13 +83,13 @@ export interface SchemaIssueCodes {
  * @returns the issues, in zod's order.
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod/mini";
  * import { schemaIssues } from "principle10";
  * const r = z.strictObject({ a: z.number() }).safeParse({ a: 1, b: 2 });
  * if (!r.success) schemaIssues(r.error, { unknownKey: "P10_X_KEY", schema: "P10_X" })[0]?.code; // "P10_X_KEY"
  * ```
  */
-export function schemaIssues(error: z.ZodError, codes: SchemaIssueCodes): P10Issue[] {
+export function schemaIssues(error: $ZodError, codes: SchemaIssueCodes): P10Issue[] {
   const issues: P10Issue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -109,4 +111,29 @@ export function schemaIssues(error: z.ZodError, codes: SchemaIssueCodes): P10Iss
     }
   }
   return issues;
+}
+
+/** zod's English messages, made once on first use: the issue texts are part of principle10's output. */
+let english: z.core.$ZodErrorMap | undefined;
+
+/**
+ * Checks a parsed JSON value against a document schema. The English messages are passed with each parse
+ * (zod/mini loads no locale, and an app's own `z.config` must not change principle10's messages).
+ *
+ * @param schema - a zod/mini schema.
+ * @param json - the parsed JSON value.
+ * @returns zod's result: the data, or the error with every issue.
+ * @example
+ * ```ts
+ * import * as z from "zod/mini";
+ * const r = safeParseDocument(z.strictObject({ a: z.number() }), { a: "1" });
+ * r.success ? "" : r.error.issues[0]?.message; // "Invalid input: expected number, received string"
+ * ```
+ */
+export function safeParseDocument<S extends z.ZodMiniType>(
+  schema: S,
+  json: unknown,
+): z.core.util.SafeParseResult<z.output<S>> {
+  const error = (english ??= en().localeError);
+  return schema.safeParse(json, { error }) as z.core.util.SafeParseResult<z.output<S>>;
 }

@@ -101,3 +101,46 @@ export function formatIssue(issue: P10Issue): string {
   const body = `${issue.severity} ${issue.code}: ${issue.message}`;
   return prefix ? `${prefix}: ${body}` : body;
 }
+
+/** How {@link failWithIssues} words and locates the error. */
+export interface FailOptions {
+  /** The file named on every issue (issues that already name one keep it when this is absent). */
+  readonly file?: string | undefined;
+  /** The headline when there is no issue at all. */
+  readonly fallback?: string;
+  /** How the first issue is shown in the message; its `message` by default. */
+  readonly first?: (issue: P10Issue) => string;
+}
+
+/**
+ * Throws one error for a list of problems, the way every document parser reports them: the message shows
+ * the first problem and counts the rest, e.g. `invalid method: … (and 2 more problems)`; `issues` holds
+ * every problem, each with `file` when one is given.
+ *
+ * @param code - the error's code, e.g. `P10_METHOD_INVALID`.
+ * @param summary - what failed, e.g. `invalid method`.
+ * @param issues - every problem found, in order.
+ * @param options - the file, the headline without issues, how to show the first issue.
+ * @returns never.
+ * @throws P10Error with `code`, always.
+ * @example
+ * ```ts
+ * const issue = { code: "P10_X", severity: "error" as const, message: "bad" };
+ * failWithIssues("P10_X_INVALID", "invalid x", [issue, issue, issue]); // throws "invalid x: bad (and 2 more problems)"
+ * ```
+ */
+export function failWithIssues(
+  code: string,
+  summary: string,
+  issues: readonly P10Issue[],
+  options: FailOptions = {},
+): never {
+  const { file } = options;
+  const located = file === undefined ? [...issues] : issues.map((i) => ({ ...i, file }));
+  const first = issues[0];
+  const headline =
+    first === undefined ? (options.fallback ?? "invalid") : (options.first ?? ((i) => i.message))(first);
+  const rest = issues.length - 1;
+  const more = rest > 0 ? ` (and ${rest} more problem${rest > 1 ? "s" : ""})` : "";
+  throw new P10Error(code, `${summary}: ${headline}${more}`, located);
+}

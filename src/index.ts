@@ -107,7 +107,6 @@ export {
   answerAt,
   type BuildDatasetOptions,
   buildDataset,
-  compareCodePoints,
   compareUnits,
   createDataset,
   type Dataset,
@@ -140,7 +139,8 @@ export { type AssessmentRecords, NO_ID, RecordCollector } from "./assessment/rec
 export { type AssessmentSummary, type PillarCoverage, summarizeAssessments } from "./assessment/summary.js";
 export { type WriteAssessmentsOptions, writeAssessmentsCsv } from "./assessment/write.js";
 export { assessmentTemplate, type TemplateOptions } from "./assessment/template.js";
-export { csvCell, csvRow } from "./report/csv-cell.js";
+export { compareCodePoints } from "./base/code-points.js";
+export { csvCell, csvRow } from "./base/csv-cell.js";
 export {
   type AgreementOptions,
   type AgreementSummary,
@@ -278,7 +278,7 @@ export {
   multiplyFractions,
   parseFraction,
   subtractFractions,
-} from "./method/fraction.js";
+} from "./base/fraction.js";
 export { goalpostIssues, normaliseAnswers, type ValueTable } from "./method/normalisation.js";
 export { failMethod, methodIssues, needsZerosRule, parseMethod } from "./method/parse.js";
 export { bandOf, displayScore } from "./method/presentation.js";
@@ -357,7 +357,7 @@ export {
   writeScoresJson,
   writeScoresTables,
 } from "./report/score-writers.js";
-export { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./report/text-table.js";
+export { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./base/text-table.js";
 // Assessor agreement of double-scored files: cells by assessor, statistics per level, evidence, reconciliation.
 export {
   answerText,

@@ -3,7 +3,8 @@
  * of double scoring (in the EDI two lawyers scored each country), from which assessor agreement, evidence
  * coverage and reconciliation are computed.
  */
-import { compareCodePoints, compareUnits, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
+import { compareUnits, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
 import { type AssessmentRecords, NO_ID } from "../assessment/records.js";
 import { P10Error, type P10Issue } from "../errors.js";
 import { ancestorsOf, type Framework, type FrameworkIndicator } from "../framework/framework.js";

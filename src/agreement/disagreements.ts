@@ -2,7 +2,7 @@
  * The units on which coders gave different values, largest difference first: the list a review of double
  * scoring (as in the EDI, where two lawyers scored each country and reviewers settled the differences) works from.
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import type { ReliabilityData } from "./reliability-data.js";
 
 /** One coder's value in a disagreement. */

@@ -4,7 +4,7 @@
  * the EDI's review by WRI staff and partners) asks for first.
  */
 import type { AssessmentRecords } from "../assessment/records.js";
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import type { Framework } from "../framework/framework.js";
 import { assessmentCells } from "./cells.js";
 

@@ -4,7 +4,7 @@
  * Krippendorff's alpha, Cohen's kappa), as the EDI did when two lawyers scored each country.
  */
 import type { AssessmentRecords } from "../assessment/records.js";
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { type AssessmentCell, assessmentCells, type CellAnswer, cellStatus } from "./cells.js";
 import { cohenKappa, type KappaWeights } from "./kappa.js";

@@ -5,7 +5,7 @@
  */
 import { type AnswerInput, createDataset, type Dataset, MISSING } from "../assessment/dataset.js";
 import type { AssessmentRecords } from "../assessment/records.js";
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import type { Framework } from "../framework/framework.js";
 import { type AssessmentCell, answerText, assessmentCells, type CellAnswer, cellStatus } from "./cells.js";
 

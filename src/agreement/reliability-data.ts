@@ -3,7 +3,7 @@
  * (assessors), each cell a numeric value or missing — the "reliability data matrix" of Krippendorff (2011),
  * *Computing Krippendorff's Alpha-Reliability*, University of Pennsylvania, section C.
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { P10Error, type P10Issue } from "../errors.js";
 
 /** One coder's answer to one unit, as a caller gives it (in any order). */

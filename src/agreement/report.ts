@@ -5,8 +5,8 @@
 import { canonicalJson, type CanonicalValue } from "../audit/canonical-json.js";
 import { dec, roundForDisplay } from "../decimal.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
-import { csvRow } from "../report/csv-cell.js";
-import { type Align, renderTextTable } from "../report/text-table.js";
+import { csvRow } from "../base/csv-cell.js";
+import { type Align, renderTextTable } from "../base/text-table.js";
 import { answerText, type CellAnswer } from "./cells.js";
 import type { EvidenceCoverage, EvidenceTally } from "./evidence.js";
 import { formatStatistic } from "./format.js";

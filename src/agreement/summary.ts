@@ -2,7 +2,7 @@
  * Every agreement statistic of one set of reliability data at once, for the whole file or per group (pillar,
  * guideline, indicator, entity): percent agreement, Krippendorff's alpha, Cohen's kappa and the disagreements.
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { type Disagreement, listDisagreements } from "./disagreements.js";
 import { type KappaResult, type KappaWeights, cohenKappa } from "./kappa.js";
 import { type AlphaResult, krippendorffAlpha } from "./krippendorff.js";

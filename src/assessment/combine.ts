@@ -14,7 +14,7 @@ import {
   formatFraction,
   fraction,
   fractionToDec,
-} from "../method/fraction.js";
+} from "../base/fraction.js";
 
 /** How the answers of several assessors to one cell are combined. */
 export type CombineRule = "median" | "mean";

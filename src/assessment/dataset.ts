@@ -3,6 +3,7 @@
  * Entities and periods are sorted (code-point order), so a dataset never depends on the order of the rows
  * it was read from. A million answers take a few megabytes: two bytes for the answer, four for its line.
  */
+import { compareCodePoints } from "../base/code-points.js";
 import { P10Error } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import {
@@ -419,23 +420,6 @@ function isAnswerCode(code: number, levels: number): boolean {
  */
 export function compareUnits(a: DatasetUnit, b: DatasetUnit): number {
   return compareCodePoints(a.entity, b.entity) || compareCodePoints(a.period, b.period);
-}
-
-/**
- * Compares two strings by code points: the same result on every platform and in every locale.
- *
- * @param a - a string.
- * @param b - another string.
- * @returns -1, 0 or 1.
- * @throws never.
- * @example
- * ```ts
- * import { compareCodePoints } from "principle10";
- * ["b", "B", "a"].sort(compareCodePoints); // ["B", "a", "b"]
- * ```
- */
-export function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

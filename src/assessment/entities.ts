@@ -4,7 +4,7 @@
  * assessment files, every problem named by FILE:LINE:COLUMN. Column names are trimmed and matched
  * case-insensitively, as in assessment headers.
  */
-import { compareCodePoints } from "./dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { CsvTokenizer, detectDelimiter, type CsvProblem } from "./csv-tokenizer.js";
 import { closestMatch } from "./closest.js";
 import { P10Error, type P10Issue } from "../errors.js";

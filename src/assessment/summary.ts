@@ -4,7 +4,8 @@
  * OECD/JRC Handbook, step 3). Computed from records, so it works for files with errors too.
  */
 import type { Framework } from "../framework/framework.js";
-import { compareCodePoints, MISSING, NOT_APPLICABLE } from "./dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
+import { MISSING, NOT_APPLICABLE } from "./dataset.js";
 import type { AssessmentRecords } from "./records.js";
 
 /** Coverage of one pillar's scored indicators. */

@@ -4,7 +4,7 @@
  * once entities and a period are given.
  */
 import type { Framework } from "../framework/framework.js";
-import { csvRow } from "../report/csv-cell.js";
+import { csvRow } from "../base/csv-cell.js";
 import type { AssessmentFormat } from "./header.js";
 
 /** Options of {@link assessmentTemplate}. */

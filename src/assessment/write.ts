@@ -4,7 +4,7 @@
  */
 import { P10Error } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
-import { csvRow } from "../report/csv-cell.js";
+import { csvRow } from "../base/csv-cell.js";
 import { ABSENT, type AnswerNote, type Dataset, MISSING, NOT_APPLICABLE } from "./dataset.js";
 import type { AssessmentFormat } from "./header.js";
 

@@ -10,7 +10,7 @@
  * file names) or that is not a result (entity names, notes, free-text messages). Lines travel in the
  * traceable JSON instead (`p10 score --format json --trace`).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { canonicalDecimal, type Dec } from "../decimal.js";
 import type { ScoreSet } from "../score/types.js";
 import { canonicalJson } from "./canonical-json.js";
@@ -31,23 +31,25 @@ import { canonicalJson } from "./canonical-json.js";
  */
 export const CANONICAL_SCORES_FORMAT = "principle10-scores/1";
 
-const Decimal = z.string().regex(/^-?\d+(?:\.\d+)?$/, "expected a canonical decimal string");
-const NullableDecimal = Decimal.nullable();
-const Count = z.int().min(0);
+const Decimal = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.regex(/^-?\d+(?:\.\d+)?$/, "expected a canonical decimal string"));
+const NullableDecimal = /* @__PURE__ */ z.nullable(Decimal);
+const Count = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0));
 
-const CanonicalAnswerSchema = z.strictObject({
-  indicator: z.string(),
-  status: z.enum(["answered", "missing", "absent", "not-applicable"]),
+const CanonicalAnswerSchema = /* @__PURE__ */ z.strictObject({
+  indicator: /* @__PURE__ */ z.string(),
+  status: /* @__PURE__ */ z.enum(["answered", "missing", "absent", "not-applicable"]),
   /** The scale code of the answer; left out unless answered. */
-  code: z.string().optional(),
+  code: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
-const CanonicalNodeSchema = z.strictObject({
-  id: z.string(),
+const CanonicalNodeSchema = /* @__PURE__ */ z.strictObject({
+  id: /* @__PURE__ */ z.string(),
   score: NullableDecimal,
-  reason: z.string().nullable(),
+  reason: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   coverage: NullableDecimal,
-  answers: z.strictObject({
+  answers: /* @__PURE__ */ z.strictObject({
     expected: Count,
     present: Count,
     missing: Count,
@@ -57,31 +59,38 @@ const CanonicalNodeSchema = z.strictObject({
   effectiveWeight: NullableDecimal,
 });
 
-const CanonicalIndicatorSchema = z.strictObject({
-  id: z.string(),
+const CanonicalIndicatorSchema = /* @__PURE__ */ z.strictObject({
+  id: /* @__PURE__ */ z.string(),
   value: NullableDecimal,
   weight: NullableDecimal,
   effectiveWeight: NullableDecimal,
   contribution: NullableDecimal,
 });
 
-const CanonicalUnitSchema = z.strictObject({
-  entity: z.string(),
-  period: z.string(),
-  answers: z.array(CanonicalAnswerSchema),
-  indices: z.array(
-    z.strictObject({
-      id: z.string(),
-      nodes: z.array(CanonicalNodeSchema),
-      indicators: z.array(CanonicalIndicatorSchema),
+const CanonicalUnitSchema = /* @__PURE__ */ z.strictObject({
+  entity: /* @__PURE__ */ z.string(),
+  period: /* @__PURE__ */ z.string(),
+  answers: /* @__PURE__ */ z.array(CanonicalAnswerSchema),
+  indices: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.strictObject({
+      id: /* @__PURE__ */ z.string(),
+      nodes: /* @__PURE__ */ z.array(CanonicalNodeSchema),
+      indicators: /* @__PURE__ */ z.array(CanonicalIndicatorSchema),
     }),
   ),
-  gaps: z.array(
-    z.strictObject({ id: z.string(), nodes: z.array(z.string()), values: z.array(NullableDecimal) }),
+  gaps: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.strictObject({
+      id: /* @__PURE__ */ z.string(),
+      nodes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+      values: /* @__PURE__ */ z.array(NullableDecimal),
+    }),
   ),
 });
 
-const DocumentId = z.strictObject({ id: z.string(), version: z.string() });
+const DocumentId = /* @__PURE__ */ z.strictObject({
+  id: /* @__PURE__ */ z.string(),
+  version: /* @__PURE__ */ z.string(),
+});
 
 /**
  * The zod schema of canonical scores (what {@link canonicalScores} returns and `*.scores.json` holds).
@@ -98,17 +107,22 @@ const DocumentId = z.strictObject({ id: z.string(), version: z.string() });
  * CanonicalScoresSchema.safeParse({ format: "principle10-scores/1" }).success; // false
  * ```
  */
-export const CanonicalScoresSchema = z
+export const CanonicalScoresSchema = /* @__PURE__ */ z
   .strictObject({
-    format: z.literal(CANONICAL_SCORES_FORMAT),
+    format: /* @__PURE__ */ z.literal(CANONICAL_SCORES_FORMAT),
     framework: DocumentId,
     method: DocumentId,
-    indices: z.array(z.string()),
-    gaps: z.array(z.string()),
-    warnings: z.array(z.strictObject({ code: z.string(), path: z.string().nullable() })),
-    units: z.array(CanonicalUnitSchema),
+    indices: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    gaps: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    warnings: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.strictObject({
+        code: /* @__PURE__ */ z.string(),
+        path: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      }),
+    ),
+    units: /* @__PURE__ */ z.array(CanonicalUnitSchema),
   })
-  .describe("principle10 canonical scores: every exact result of one scoring run.");
+  .check(/* @__PURE__ */ z.describe("principle10 canonical scores: every exact result of one scoring run."));
 
 /** Canonical scores: plain data, decimals as strings. */
 export type CanonicalScores = z.output<typeof CanonicalScoresSchema>;

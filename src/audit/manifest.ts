@@ -12,9 +12,9 @@
  * answers (embedding per-node scores in the manifest would lose the per-answer detail, or make the
  * manifest as large as that file while no longer being readable at a glance).
  */
-import { z } from "zod";
-import { findForbiddenKeys, schemaIssues } from "../document.js";
-import { P10Error, type P10Issue } from "../errors.js";
+import * as z from "zod/mini";
+import { findForbiddenKeys, safeParseDocument, schemaIssues } from "../document.js";
+import { failWithIssues, type P10Issue } from "../errors.js";
 import { CANONICAL_SCORES_FORMAT } from "./canonical-scores.js";
 
 /**
@@ -39,20 +39,36 @@ import { CANONICAL_SCORES_FORMAT } from "./canonical-scores.js";
  */
 export const MANIFEST_FORMAT = "principle10-manifest/1";
 
-const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "expected a SHA-256 as 64 lowercase hex digits");
-const PathSchema = z.string().min(1).describe("A path relative to the manifest's folder, with '/'.");
+const Sha256Schema = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.regex(/^[0-9a-f]{64}$/, "expected a SHA-256 as 64 lowercase hex digits"));
+const PathSchema = /* @__PURE__ */ z
+  .string()
+  .check(
+    /* @__PURE__ */ z.minLength(1),
+    /* @__PURE__ */ z.describe("A path relative to the manifest's folder, with '/'."),
+  );
 
-const SourceSchema = z
+const SourceSchema = /* @__PURE__ */ z
   .union([
-    z.strictObject({ bundled: z.string().min(1).describe("The id of a document bundled with principle10.") }),
-    z.strictObject({ file: PathSchema }),
+    /* @__PURE__ */ z.strictObject({
+      bundled: /* @__PURE__ */ z
+        .string()
+        .check(
+          /* @__PURE__ */ z.minLength(1),
+          /* @__PURE__ */ z.describe("The id of a document bundled with principle10."),
+        ),
+    }),
+    /* @__PURE__ */ z.strictObject({ file: PathSchema }),
   ])
-  .describe("Where the document came from: a bundled id or a JSON file.");
+  .check(/* @__PURE__ */ z.describe("Where the document came from: a bundled id or a JSON file."));
 
-const DocumentRefSchema = z.strictObject({
-  id: z.string().min(1),
-  version: z.string().min(1),
-  sha256: Sha256Schema.describe("SHA-256 of the canonical JSON of the parsed document, without $schema."),
+const DocumentRefSchema = /* @__PURE__ */ z.strictObject({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  version: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  sha256: /* @__PURE__ */ Sha256Schema.check(
+    /* @__PURE__ */ z.describe("SHA-256 of the canonical JSON of the parsed document, without $schema."),
+  ),
   source: SourceSchema,
 });
 
@@ -66,21 +82,29 @@ const DocumentRefSchema = z.strictObject({
  * ManifestOptionsSchema.safeParse({ delimiter: "\t" }).success; // false
  * ```
  */
-export const ManifestOptionsSchema = z
+export const ManifestOptionsSchema = /* @__PURE__ */ z
   .strictObject({
-    delimiter: z.enum([",", ";", "auto"]).describe("Field delimiter given to the reader."),
-    format: z.enum(["long", "wide", "auto"]).describe("File layout given to the reader."),
-    allowExtra: z.boolean().describe("Whether unknown columns were ignored."),
-    assessor: z.string().nullable().describe("The assessor whose answers were scored, or null for all."),
-    combine: z
-      .enum(["median", "mean"])
-      .nullable()
-      .optional()
-      .describe(
-        "How several assessors' answers to one cell were combined (median or mean of their levels' values), or null for not at all; absent in manifests written before the option existed.",
+    delimiter: /* @__PURE__ */ z
+      .enum([",", ";", "auto"])
+      .check(/* @__PURE__ */ z.describe("Field delimiter given to the reader.")),
+    format: /* @__PURE__ */ z
+      .enum(["long", "wide", "auto"])
+      .check(/* @__PURE__ */ z.describe("File layout given to the reader.")),
+    allowExtra: /* @__PURE__ */ z
+      .boolean()
+      .check(/* @__PURE__ */ z.describe("Whether unknown columns were ignored.")),
+    assessor: /* @__PURE__ */ z
+      .nullable(/* @__PURE__ */ z.string())
+      .check(/* @__PURE__ */ z.describe("The assessor whose answers were scored, or null for all.")),
+    combine: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(["median", "mean"])))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "How several assessors' answers to one cell were combined (median or mean of their levels' values), or null for not at all; absent in manifests written before the option existed.",
+        ),
       ),
   })
-  .describe("Options of the assessment reader that affect results.");
+  .check(/* @__PURE__ */ z.describe("Options of the assessment reader that affect results."));
 
 /**
  * The zod schema of a manifest (the JSON Schema in data/schema/manifest.schema.json is generated from it).
@@ -102,33 +126,53 @@ export const ManifestOptionsSchema = z
  * ManifestSchema.safeParse({ ...manifest, format: "principle10-manifest/0" }).success; // false
  * ```
  */
-export const ManifestSchema = z
+export const ManifestSchema = /* @__PURE__ */ z
   .strictObject({
-    $schema: z.string().optional(),
-    format: z.literal(MANIFEST_FORMAT),
-    library: z.strictObject({ name: z.literal("principle10"), version: z.string().min(1) }),
+    $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    format: /* @__PURE__ */ z.literal(MANIFEST_FORMAT),
+    library: /* @__PURE__ */ z.strictObject({
+      name: /* @__PURE__ */ z.literal("principle10"),
+      version: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    }),
     framework: DocumentRefSchema,
     method: DocumentRefSchema,
-    inputs: z
+    inputs: /* @__PURE__ */ z
       .array(
-        z.strictObject({
-          role: z.literal("assessments"),
+        /* @__PURE__ */ z.strictObject({
+          role: /* @__PURE__ */ z.literal("assessments"),
           name: PathSchema,
-          sha256: Sha256Schema.describe("SHA-256 of the file's bytes."),
-          rows: z.int().min(0).describe("Data rows read (header and blank rows excluded)."),
+          sha256: /* @__PURE__ */ Sha256Schema.check(
+            /* @__PURE__ */ z.describe("SHA-256 of the file's bytes."),
+          ),
+          rows: /* @__PURE__ */ z
+            .int()
+            .check(
+              /* @__PURE__ */ z.gte(0),
+              /* @__PURE__ */ z.describe("Data rows read (header and blank rows excluded)."),
+            ),
         }),
       )
-      .length(1)
-      .describe("The input files; one assessment file in this format version."),
+      .check(
+        /* @__PURE__ */ z.length(1),
+        /* @__PURE__ */ z.describe("The input files; one assessment file in this format version."),
+      ),
     options: ManifestOptionsSchema,
-    output: z.strictObject({
-      format: z.literal(CANONICAL_SCORES_FORMAT),
-      file: PathSchema.describe("The canonical scores, byte for byte."),
-      sha256: Sha256Schema.describe("SHA-256 of the canonical scores."),
-      units: z.int().min(0).describe("Entity × period units scored."),
+    output: /* @__PURE__ */ z.strictObject({
+      format: /* @__PURE__ */ z.literal(CANONICAL_SCORES_FORMAT),
+      file: /* @__PURE__ */ PathSchema.check(
+        /* @__PURE__ */ z.describe("The canonical scores, byte for byte."),
+      ),
+      sha256: /* @__PURE__ */ Sha256Schema.check(
+        /* @__PURE__ */ z.describe("SHA-256 of the canonical scores."),
+      ),
+      units: /* @__PURE__ */ z
+        .int()
+        .check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.describe("Entity × period units scored.")),
     }),
   })
-  .describe("A principle10 manifest: how to redo a scoring run and what it produced.");
+  .check(
+    /* @__PURE__ */ z.describe("A principle10 manifest: how to redo a scoring run and what it produced."),
+  );
 
 /** A manifest as parsed. */
 export type Manifest = z.output<typeof ManifestSchema>;
@@ -154,7 +198,7 @@ export type ManifestOptions = z.output<typeof ManifestOptionsSchema>;
  */
 export function parseManifest(json: unknown, options: { file?: string } = {}): Manifest {
   const forbidden = findForbiddenKeys(json, "P10_MANIFEST_FORBIDDEN_KEY");
-  const parsed = ManifestSchema.safeParse(json);
+  const parsed = safeParseDocument(ManifestSchema, json);
   const issues: P10Issue[] = [
     ...forbidden,
     ...(parsed.success
@@ -165,13 +209,9 @@ export function parseManifest(json: unknown, options: { file?: string } = {}): M
         })),
   ];
   if (parsed.success && issues.length === 0) return parsed.data;
-  const { file } = options;
-  const located = file === undefined ? issues : issues.map((i) => ({ ...i, file }));
-  const first = issues[0];
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-  throw new P10Error(
-    "P10_MANIFEST_INVALID",
-    `invalid manifest: ${first?.path ?? ""}: ${first?.message ?? "not a manifest"}${more}`,
-    located,
-  );
+  return failWithIssues("P10_MANIFEST_INVALID", "invalid manifest", issues, {
+    ...options,
+    fallback: "not a manifest",
+    first: (i) => `${i.path ?? ""}: ${i.message}`,
+  });
 }

@@ -9,6 +9,7 @@
  * reordered)"), and `allowInputChanges` accepts such a run (exit 0 with warnings). A changed or missing
  * library version is only a warning: the scores decide.
  */
+import { safeParseDocument } from "../document.js";
 import { type P10Issue, P10Error } from "../errors.js";
 import type { ScoreSet } from "../score/types.js";
 import { canonicalJson } from "./canonical-json.js";
@@ -138,7 +139,7 @@ const sourceFile = (source: Manifest["framework"]["source"]): { file?: string } 
 
 function readPublished(text: string): CanonicalScores | null {
   try {
-    const parsed = CanonicalScoresSchema.safeParse(JSON.parse(text));
+    const parsed = safeParseDocument(CanonicalScoresSchema, JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -1,88 +1,9 @@
 /**
- * The `p10` command line: dispatches to one sub-command per file in `commands/`. Exit codes: 0 success,
- * 1 the data or a check failed, 2 usage error. User mistakes print `FILE:LINE:COLUMN: message` lines on
- * stderr, never a stack trace.
+ * The `p10` process entry (the built `dist/cli.js`): runs {@link runCli} with the process's arguments and
+ * streams and sets the exit code. It does nothing but that, so tests import `run.ts` instead of this file.
  */
-import { formatIssue, isP10Error } from "../errors.js";
-import { type Command, type CommandIO, ISSUE_PRINT_LIMIT, UsageError } from "./command.js";
-import { COMMANDS } from "./commands/index.js";
-import { didYouMean, parseCommandArgs } from "./parse-options.js";
-import { VERSION } from "./version.js";
-
-export { ISSUE_PRINT_LIMIT };
-
-function topUsage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-  return [
-    `p10 ${VERSION}: score environmental democracy (Rio Principle 10) from indicator assessments`,
-    "",
-    "Usage: p10 <command> [options]",
-    "",
-    "Commands:",
-    ...lines,
-    "",
-    "Run `p10 <command> --help` for a command's options.",
-  ].join("\n");
-}
-
-/**
- * Runs the CLI with the given arguments and I/O; returns the exit code. Exported for tests.
- * @param argv - the arguments after `p10`.
- * @param io - where to write.
- */
-export async function runCli(argv: readonly string[], io: CommandIO): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.out(`${topUsage()}\n`);
-    return name === undefined ? 2 : 0;
-  }
-  if (name === "--version" || name === "-v") {
-    io.out(`${VERSION}\n`);
-    return 0;
-  }
-  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
-  if (command === undefined) {
-    const names = COMMANDS.map((c) => c.name);
-    io.err(
-      `p10: error P10_USAGE: unknown command "${name}"${didYouMean(name, names)}\n` +
-        "Run `p10 --help` for the commands.\n",
-    );
-    return 2;
-  }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(`${command.usage}\n`);
-    return 0;
-  }
-  try {
-    const parsed = parseCommandArgs(command, rest);
-    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(
-        `p10 ${command.name}: error P10_USAGE: ${e.message}\n` +
-          `Run \`p10 ${command.name} --help\` for its options.\n`,
-      );
-      return 2;
-    }
-    if (isP10Error(e)) {
-      // An issue that names no file is the command's own: say which command, as usage errors do.
-      const shown = e.issues
-        .slice(0, ISSUE_PRINT_LIMIT)
-        .map((i) =>
-          i.file === undefined && i.path === undefined
-            ? `p10 ${command.name}: ${formatIssue(i)}`
-            : formatIssue(i),
-        );
-      const more = e.issues.length - shown.length;
-      // Each problem once: a single issue is the whole message; several get a closing summary line.
-      if (shown.length > 0) io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
-      if (e.issues.length !== 1) io.err(`p10 ${command.name}: ${e.message}\n`);
-      return e.code === "P10_USAGE" ? 2 : 1;
-    }
-    throw e;
-  }
-}
+import type { CommandIO } from "./command.js";
+import { runCli } from "./run.js";
 
 /** Runs `p10` as a process. */
 async function main(): Promise<void> {
@@ -108,4 +29,4 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0);
 });
 
-if (!process.env.VITEST) await main();
+await main();

@@ -5,7 +5,7 @@
  * and coverage drive apparent progress).
  */
 import { closestMatch } from "../assessment/closest.js";
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, roundForDisplay } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import type { NodeLevel } from "../framework/schema.js";

@@ -3,7 +3,7 @@
  * one framework (EDI 2015) can be scored under another (p10-2026). Answers move by level *code*; indicators
  * of the target that nothing maps to stay missing and the method's coverage rule decides what is reported.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   ABSENT,
   type AnswerNote,
@@ -12,8 +12,8 @@ import {
   type Dataset,
 } from "../assessment/dataset.js";
 import type { AssessmentRecords } from "../assessment/records.js";
-import { findForbiddenKeys, jsonPath, schemaIssues } from "../document.js";
-import { P10Error, type P10Issue } from "../errors.js";
+import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
+import { failWithIssues, P10Error, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { IdSchema } from "../framework/schema.js";
 
@@ -27,12 +27,17 @@ import { IdSchema } from "../framework/schema.js";
  * FrameworkRefSchema.safeParse({ framework: "edi-2015" }).success; // false: the version is required
  * ```
  */
-export const FrameworkRefSchema = z
+export const FrameworkRefSchema = /* @__PURE__ */ z
   .strictObject({
-    framework: IdSchema.describe('A framework id, e.g. "edi-2015".'),
-    version: z.string().min(1).describe('The framework version the map was written for, e.g. "1.0.0".'),
+    framework: /* @__PURE__ */ IdSchema.check(/* @__PURE__ */ z.describe('A framework id, e.g. "edi-2015".')),
+    version: /* @__PURE__ */ z
+      .string()
+      .check(
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.describe('The framework version the map was written for, e.g. "1.0.0".'),
+      ),
   })
-  .describe("A framework at one version.");
+  .check(/* @__PURE__ */ z.describe("A framework at one version."));
 
 /**
  * A crosswalk document: which indicator of `to` answers each indicator of `from`.
@@ -46,20 +51,33 @@ export const FrameworkRefSchema = z
  * CrosswalkSchema.safeParse({ id: "x" }).success; // false
  * ```
  */
-export const CrosswalkSchema = z
+export const CrosswalkSchema = /* @__PURE__ */ z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     id: IdSchema,
-    description: z.string().min(1).describe("What the map does and why, in words."),
-    from: FrameworkRefSchema.describe("The framework the assessments were made under."),
-    to: FrameworkRefSchema.describe("The framework they are scored under."),
-    map: z
+    description: /* @__PURE__ */ z
+      .string()
+      .check(
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.describe("What the map does and why, in words."),
+      ),
+    from: /* @__PURE__ */ FrameworkRefSchema.check(
+      /* @__PURE__ */ z.describe("The framework the assessments were made under."),
+    ),
+    to: /* @__PURE__ */ FrameworkRefSchema.check(
+      /* @__PURE__ */ z.describe("The framework they are scored under."),
+    ),
+    map: /* @__PURE__ */ z
       .record(IdSchema, IdSchema)
-      .describe(
-        "Source indicator id → target indicator id. Each target at most once; both scales must have the same level codes. Source indicators not listed are dropped (with a warning); target indicators not listed stay missing.",
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Source indicator id → target indicator id. Each target at most once; both scales must have the same level codes. Source indicators not listed are dropped (with a warning); target indicators not listed stay missing.",
+        ),
       ),
   })
-  .describe("A principle10 crosswalk: maps one framework's indicators onto another's.");
+  .check(
+    /* @__PURE__ */ z.describe("A principle10 crosswalk: maps one framework's indicators onto another's."),
+  );
 
 /** A crosswalk as parsed. */
 export type Crosswalk = z.output<typeof CrosswalkSchema>;
@@ -71,13 +89,9 @@ export interface CrosswalkFileOption {
 }
 
 const mapPath = (source: string): string => jsonPath(["map", source]);
-const located = (issues: readonly P10Issue[], file: string | undefined): P10Issue[] =>
-  issues.map((i) => (file === undefined ? i : { ...i, file }));
 
 function fail(code: string, summary: string, issues: readonly P10Issue[], file?: string): never {
-  const more =
-    issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-  throw new P10Error(code, `${summary}: ${issues[0]?.message ?? "invalid"}${more}`, located(issues, file));
+  return failWithIssues(code, summary, issues, { file });
 }
 
 /**
@@ -103,7 +117,7 @@ function fail(code: string, summary: string, issues: readonly P10Issue[], file?:
 export function parseCrosswalk(json: unknown, options: CrosswalkFileOption = {}): Crosswalk {
   const forbidden = findForbiddenKeys(json, "P10_CROSSWALK_FORBIDDEN_KEY");
   if (forbidden.length > 0) fail("P10_CROSSWALK_INVALID", "invalid crosswalk", forbidden, options.file);
-  const parsed = CrosswalkSchema.safeParse(json);
+  const parsed = safeParseDocument(CrosswalkSchema, json);
   if (!parsed.success) {
     const issues = schemaIssues(parsed.error, {
       unknownKey: "P10_CROSSWALK_UNKNOWN_KEY",

@@ -3,7 +3,8 @@
  * and group summaries would silently leave it out), entities listed but not assessed are reported, and an
  * attribute column (region, income group, …) becomes the group of each entity.
  */
-import { compareCodePoints, type Dataset } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
+import type { Dataset } from "../assessment/dataset.js";
 import { type EntityTable, entityColumn } from "../assessment/entities.js";
 import { P10Error, type P10Issue } from "../errors.js";
 

@@ -3,7 +3,7 @@
  * a score, and their mean, median, minimum and maximum, computed exactly with P10Decimal (the mean and the
  * median of an even count divide once, to 50 significant digits).
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, P10Decimal } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import type { ScoreSet } from "../score/types.js";

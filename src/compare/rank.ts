@@ -4,7 +4,7 @@
  * (`1 2 2 3`). Ties are decided on the exact score unless the method ranks on the displayed value.
  * Ranks are taken per period, and optionally within groups of entities (a region, an income group).
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
 import type { Presentation } from "../method/schema.js";
 import type { ScoreSet } from "../score/types.js";

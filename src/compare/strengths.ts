@@ -3,7 +3,7 @@
  * furthest above and below the cohort, the units of the same period. The cohort's centre is its median by
  * default (robust to one outlying country in a small cohort), or its mean; differences are exact.
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import type { Dec } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import type { ScoreSet, UnitScores } from "../score/types.js";

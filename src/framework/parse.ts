@@ -2,8 +2,8 @@
  * Parsing and validating a framework document. Every problem is collected (not only the first) and reported
  * with a stable code and the JSON path of the offending value, so a framework author can act on it.
  */
-import { findForbiddenKeys, schemaIssues } from "../document.js";
-import { P10Error, type P10Issue } from "../errors.js";
+import { findForbiddenKeys, safeParseDocument, schemaIssues } from "../document.js";
+import { failWithIssues, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator, FrameworkNode } from "./framework.js";
 import { compileScale, type Scale } from "./scale.js";
 import { FrameworkSchema, type NodeDefinition, type NodeLevel, type References } from "./schema.js";
@@ -45,18 +45,15 @@ const noReferences = (): References => ({ bali: [], aarhus: [], escazu: [] });
  * ```
  */
 export function parseFramework(json: unknown, options: { file?: string } = {}): Framework {
-  const withFile = (issues: P10Issue[]): P10Issue[] =>
-    options.file === undefined ? issues : issues.map((i) => ({ ...i, file: options.file as string }));
-  const fail = (issues: P10Issue[]): never => {
-    const first = issues[0]?.message ?? "invalid framework";
-    const more =
-      issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-    throw new P10Error("P10_FRAMEWORK_INVALID", `invalid framework: ${first}${more}`, withFile(issues));
-  };
+  const fail = (issues: P10Issue[]): never =>
+    failWithIssues("P10_FRAMEWORK_INVALID", "invalid framework", issues, {
+      ...options,
+      fallback: "invalid framework",
+    });
 
   const forbidden = findForbiddenKeys(json, "P10_FRAMEWORK_FORBIDDEN_KEY");
   if (forbidden.length > 0) fail(forbidden);
-  const parsed = FrameworkSchema.safeParse(json);
+  const parsed = safeParseDocument(FrameworkSchema, json);
   if (!parsed.success) {
     return fail(
       schemaIssues(parsed.error, { unknownKey: "P10_FRAMEWORK_UNKNOWN_KEY", schema: "P10_FRAMEWORK_SCHEMA" }),

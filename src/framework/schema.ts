@@ -4,115 +4,195 @@
  * A framework is a versioned indicator catalogue: response scales plus a flat list of nodes whose `parent`
  * links form the tree `index → pillar → group → indicator`.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DECIMAL_PATTERN } from "../decimal.js";
 
 /** A plain decimal string such as `"2"`, `"0.5"` or `"-1"`: exact, never a float. */
-export const DecimalStringSchema = z
+export const DecimalStringSchema = /* @__PURE__ */ z
   .string()
-  .regex(DECIMAL_PATTERN, 'expected a plain decimal string such as "2" or "0.5"')
-  .describe('An exact decimal number written as a string, e.g. "2" or "0.5".');
+  .check(
+    /* @__PURE__ */ z.regex(DECIMAL_PATTERN, 'expected a plain decimal string such as "2" or "0.5"'),
+    /* @__PURE__ */ z.describe('An exact decimal number written as a string, e.g. "2" or "0.5".'),
+  );
 
 /** A stable id: letters, digits, `.`, `_`, `-`; starts with a letter or digit. */
-export const IdSchema = z
+export const IdSchema = /* @__PURE__ */ z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "expected an id of letters, digits, '.', '_' or '-'")
-  .describe("A stable identifier.");
+  .check(
+    /* @__PURE__ */ z.regex(
+      /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+      "expected an id of letters, digits, '.', '_' or '-'",
+    ),
+    /* @__PURE__ */ z.describe("A stable identifier."),
+  );
 
 /** One answer level of a response scale. */
-export const ScaleLevelSchema = z
+export const ScaleLevelSchema = /* @__PURE__ */ z
   .strictObject({
-    code: z.string().trim().min(1).describe('What assessors write, e.g. "2" or "yes".'),
-    label: z.string().trim().min(1).describe('A human label, e.g. "Yes"; also accepted as an answer.'),
-    value: DecimalStringSchema.describe("The exact numeric value of this answer."),
+    code: /* @__PURE__ */ z
+      .string()
+      .check(
+        /* @__PURE__ */ z.trim(),
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.describe('What assessors write, e.g. "2" or "yes".'),
+      ),
+    label: /* @__PURE__ */ z
+      .string()
+      .check(
+        /* @__PURE__ */ z.trim(),
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.describe('A human label, e.g. "Yes"; also accepted as an answer.'),
+      ),
+    value: /* @__PURE__ */ DecimalStringSchema.check(
+      /* @__PURE__ */ z.describe("The exact numeric value of this answer."),
+    ),
   })
-  .describe("An answer level.");
+  .check(/* @__PURE__ */ z.describe("An answer level."));
 
 /** A response scale: ordered answer levels plus the tokens meaning *not applicable* and *missing*. */
-export const ScaleSchema = z
+export const ScaleSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
-    title: z.string().min(1),
-    ordered: z
-      .boolean()
-      .default(true)
-      .describe("Whether levels are ordered (0–3, no/limited/yes) or unordered codes (nominal)."),
-    levels: z.array(ScaleLevelSchema).min(1).describe("Answer levels, lowest value first."),
-    min: DecimalStringSchema.optional().describe("Lower goalpost; defaults to the lowest level value."),
-    max: DecimalStringSchema.optional().describe("Upper goalpost; defaults to the highest level value."),
-    notApplicable: z
-      .array(z.string().trim().min(1))
-      .default(["n/a", "na", "not applicable"])
-      .describe("Tokens meaning not applicable (excluded from the denominator); case-insensitive."),
-    missing: z
-      .array(z.string().trim().min(1))
-      .default(["-", "missing", "unknown"])
-      .describe(
-        "Tokens meaning missing (handled by the method's missing-data policy); an empty cell is always missing.",
+    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    ordered: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.boolean(), true)
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Whether levels are ordered (0–3, no/limited/yes) or unordered codes (nominal).",
+        ),
+      ),
+    levels: /* @__PURE__ */ z
+      .array(ScaleLevelSchema)
+      .check(
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.describe("Answer levels, lowest value first."),
+      ),
+    min: /* @__PURE__ */ z
+      .optional(DecimalStringSchema)
+      .check(/* @__PURE__ */ z.describe("Lower goalpost; defaults to the lowest level value.")),
+    max: /* @__PURE__ */ z
+      .optional(DecimalStringSchema)
+      .check(/* @__PURE__ */ z.describe("Upper goalpost; defaults to the highest level value.")),
+    notApplicable: /* @__PURE__ */ z
+      ._default(
+        /* @__PURE__ */ z.array(
+          /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
+        ),
+        ["n/a", "na", "not applicable"],
+      )
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Tokens meaning not applicable (excluded from the denominator); case-insensitive.",
+        ),
+      ),
+    missing: /* @__PURE__ */ z
+      ._default(
+        /* @__PURE__ */ z.array(
+          /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
+        ),
+        ["-", "missing", "unknown"],
+      )
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Tokens meaning missing (handled by the method's missing-data policy); an empty cell is always missing.",
+        ),
       ),
   })
-  .describe("A response scale.");
+  .check(/* @__PURE__ */ z.describe("A response scale."));
 
 /** References of a node to the instruments that ground it. */
-export const ReferencesSchema = z
+export const ReferencesSchema = /* @__PURE__ */ z
   .strictObject({
-    bali: z
-      .array(z.number().int().min(1).max(26))
-      .default([])
-      .describe("UNEP Bali Guideline numbers (1–26)."),
-    aarhus: z.array(z.string().min(1)).default([]).describe('Aarhus Convention articles, e.g. "4(1)".'),
-    escazu: z.array(z.string().min(1)).default([]).describe('Escazú Agreement articles, e.g. "9".'),
+    bali: /* @__PURE__ */ z
+      ._default(
+        /* @__PURE__ */ z.array(
+          /* @__PURE__ */ z
+            .number()
+            .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(26)),
+        ),
+        [],
+      )
+      .check(/* @__PURE__ */ z.describe("UNEP Bali Guideline numbers (1–26).")),
+    aarhus: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))), [])
+      .check(/* @__PURE__ */ z.describe('Aarhus Convention articles, e.g. "4(1)".')),
+    escazu: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))), [])
+      .check(/* @__PURE__ */ z.describe('Escazú Agreement articles, e.g. "9".')),
   })
-  .describe("References to the Bali Guidelines and the Aarhus and Escazú articles.");
+  .check(/* @__PURE__ */ z.describe("References to the Bali Guidelines and the Aarhus and Escazú articles."));
 
-const nodeBase = {
-  id: IdSchema,
-  title: z.string().min(1),
-  description: z.string().min(1).optional(),
-};
+// The fields every node has. Written out in each node schema rather than spread from a shared object: a
+// spread at module load is not provably free of side effects, so bundlers would keep the schemas.
+const NodeTitleSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
+const NodeDescriptionSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+);
 
 /** The root of the tree: exactly one per framework. */
-export const IndexNodeSchema = z.strictObject({ ...nodeBase, level: z.literal("index") });
+export const IndexNodeSchema = /* @__PURE__ */ z.strictObject({
+  id: IdSchema,
+  title: NodeTitleSchema,
+  description: NodeDescriptionSchema,
+  level: /* @__PURE__ */ z.literal("index"),
+});
 
 /** A pillar (information, participation, justice) or another first-level grouping. */
-export const PillarNodeSchema = z.strictObject({
-  ...nodeBase,
-  level: z.literal("pillar"),
+export const PillarNodeSchema = /* @__PURE__ */ z.strictObject({
+  id: IdSchema,
+  title: NodeTitleSchema,
+  description: NodeDescriptionSchema,
+  level: /* @__PURE__ */ z.literal("pillar"),
   parent: IdSchema,
-  references: ReferencesSchema.optional(),
+  references: /* @__PURE__ */ z.optional(ReferencesSchema),
 });
 
 /** A group of indicators under a pillar, e.g. one Bali Guideline. */
-export const GroupNodeSchema = z.strictObject({
-  ...nodeBase,
-  level: z.literal("group"),
+export const GroupNodeSchema = /* @__PURE__ */ z.strictObject({
+  id: IdSchema,
+  title: NodeTitleSchema,
+  description: NodeDescriptionSchema,
+  level: /* @__PURE__ */ z.literal("group"),
   parent: IdSchema,
-  references: ReferencesSchema.optional(),
+  references: /* @__PURE__ */ z.optional(ReferencesSchema),
 });
 
 /** An indicator: the question an assessor answers on a scale. */
-export const IndicatorNodeSchema = z.strictObject({
-  ...nodeBase,
-  level: z.literal("indicator"),
+export const IndicatorNodeSchema = /* @__PURE__ */ z.strictObject({
+  id: IdSchema,
+  title: NodeTitleSchema,
+  description: NodeDescriptionSchema,
+  level: /* @__PURE__ */ z.literal("indicator"),
   parent: IdSchema,
-  kind: z.enum(["legal", "practice"]).describe("Whether the indicator rates the law or its practice."),
-  question: z.string().min(1).describe("The question put to the assessor."),
-  guidance: z
-    .record(z.string(), z.string().min(1))
-    .default({})
-    .describe("Scoring guidance keyed by answer-level code."),
-  scale: IdSchema.describe("The id of the indicator's response scale."),
-  scored: z.boolean().default(true).describe("false = reported but never aggregated into any score."),
-  measures: z
+  kind: /* @__PURE__ */ z
+    .enum(["legal", "practice"])
+    .check(/* @__PURE__ */ z.describe("Whether the indicator rates the law or its practice.")),
+  question: /* @__PURE__ */ z
     .string()
-    .min(1)
-    .optional()
-    .describe('What the indicator measures, e.g. "extent" or "strength".'),
-  references: ReferencesSchema.default({ bali: [], aarhus: [], escazu: [] }),
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.describe("The question put to the assessor.")),
+  guidance: /* @__PURE__ */ z
+    ._default(
+      /* @__PURE__ */ z.record(
+        /* @__PURE__ */ z.string(),
+        /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+      ),
+      {},
+    )
+    .check(/* @__PURE__ */ z.describe("Scoring guidance keyed by answer-level code.")),
+  scale: /* @__PURE__ */ IdSchema.check(
+    /* @__PURE__ */ z.describe("The id of the indicator's response scale."),
+  ),
+  scored: /* @__PURE__ */ z
+    ._default(/* @__PURE__ */ z.boolean(), true)
+    .check(/* @__PURE__ */ z.describe("false = reported but never aggregated into any score.")),
+  measures: /* @__PURE__ */ z
+    .optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)))
+    .check(/* @__PURE__ */ z.describe('What the indicator measures, e.g. "extent" or "strength".')),
+  references: /* @__PURE__ */ z._default(ReferencesSchema, { bali: [], aarhus: [], escazu: [] }),
 });
 
 /** Any node of the tree. */
-export const NodeSchema = z.discriminatedUnion("level", [
+export const NodeSchema = /* @__PURE__ */ z.discriminatedUnion("level", [
   IndexNodeSchema,
   PillarNodeSchema,
   GroupNodeSchema,
@@ -129,18 +209,20 @@ export const NodeSchema = z.discriminatedUnion("level", [
  * FrameworkSchema.safeParse({ id: "x", version: "1" }).success; // false: no scales, no nodes
  * ```
  */
-export const FrameworkSchema = z
+export const FrameworkSchema = /* @__PURE__ */ z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     id: IdSchema,
-    version: z.string().min(1),
-    title: z.string().min(1),
-    description: z.string().min(1),
-    source: z.string().min(1).describe("Where the structure comes from."),
-    scales: z.array(ScaleSchema).min(1),
-    nodes: z.array(NodeSchema).min(2),
+    version: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    description: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    source: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.describe("Where the structure comes from.")),
+    scales: /* @__PURE__ */ z.array(ScaleSchema).check(/* @__PURE__ */ z.minLength(1)),
+    nodes: /* @__PURE__ */ z.array(NodeSchema).check(/* @__PURE__ */ z.minLength(2)),
   })
-  .describe("A principle10 framework: a versioned indicator catalogue.");
+  .check(/* @__PURE__ */ z.describe("A principle10 framework: a versioned indicator catalogue."));
 
 /** A response scale as parsed (defaults applied). */
 export type ScaleDefinition = z.output<typeof ScaleSchema>;

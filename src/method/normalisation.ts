@@ -23,7 +23,7 @@ import {
   multiplyFractions,
   parseFraction,
   subtractFractions,
-} from "./fraction.js";
+} from "../base/fraction.js";
 import type { NormalisationSpec } from "./schema.js";
 
 /** The top of a normalised range. */

@@ -4,8 +4,8 @@
  * ratios). Every problem is collected and reported with a stable code and its JSON path.
  */
 import { P10Decimal } from "../decimal.js";
-import { findForbiddenKeys, jsonPath, schemaIssues } from "../document.js";
-import { P10Error, type P10Issue } from "../errors.js";
+import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
+import { failWithIssues, type P10Issue } from "../errors.js";
 import { type AggregationSpec, type Method, MethodSchema } from "./schema.js";
 
 /**
@@ -23,11 +23,7 @@ import { type AggregationSpec, type Method, MethodSchema } from "./schema.js";
  * ```
  */
 export function failMethod(issues: readonly P10Issue[], file?: string): never {
-  const located = file === undefined ? issues : issues.map((i) => ({ ...i, file }));
-  const first = issues[0]?.message ?? "invalid method";
-  const more =
-    issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-  throw new P10Error("P10_METHOD_INVALID", `invalid method: ${first}${more}`, located);
+  return failWithIssues("P10_METHOD_INVALID", "invalid method", issues, { file, fallback: "invalid method" });
 }
 
 /**
@@ -69,7 +65,7 @@ export function needsZerosRule(spec: AggregationSpec): boolean {
 export function parseMethod(json: unknown, options: { file?: string } = {}): Method {
   const forbidden = findForbiddenKeys(json, "P10_METHOD_FORBIDDEN_KEY");
   if (forbidden.length > 0) failMethod(forbidden, options.file);
-  const parsed = MethodSchema.safeParse(json);
+  const parsed = safeParseDocument(MethodSchema, json);
   if (!parsed.success) {
     failMethod(
       schemaIssues(parsed.error, { unknownKey: "P10_METHOD_UNKNOWN_KEY", schema: "P10_METHOD_SCHEMA" }),

@@ -8,7 +8,7 @@ import {
   type Fraction,
   multiplyFractions,
   compareFractions,
-} from "./fraction.js";
+} from "../base/fraction.js";
 
 /** An exact ratio and the text it was read from. */
 export interface Ratio {

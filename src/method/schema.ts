@@ -3,205 +3,292 @@
  * (normalisation, weighting, aggregation per level and per node, missing data, coverage, presentation).
  * Vocabulary after the OECD/JRC Handbook on Constructing Composite Indicators (2008) and COINr.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalStringSchema, IdSchema } from "../framework/schema.js";
 
 /** A non-negative plain decimal string such as `"0"`, `"1"` or `"2.5"` (weights, allocations, offsets). */
-export const NonNegativeDecimalSchema = z
+export const NonNegativeDecimalSchema = /* @__PURE__ */ z
   .string()
-  .regex(/^\d+(?:\.\d+)?$/, 'expected a non-negative plain decimal string such as "1" or "0.5"')
-  .describe('A non-negative exact decimal written as a string, e.g. "1" or "0.5".');
+  .check(
+    /* @__PURE__ */ z.regex(
+      /^\d+(?:\.\d+)?$/,
+      'expected a non-negative plain decimal string such as "1" or "0.5"',
+    ),
+    /* @__PURE__ */ z.describe('A non-negative exact decimal written as a string, e.g. "1" or "0.5".'),
+  );
 
 /** A ratio: a decimal string (`"0.5"`) or a fraction of decimal strings (`"2/3"`). */
-export const RatioSchema = z
+export const RatioSchema = /* @__PURE__ */ z
   .string()
-  .regex(
-    /^\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?$/,
-    'expected a decimal such as "0.5" or a fraction such as "2/3"',
-  )
-  .describe('A share between 0 and 1: a decimal string such as "0.5" or a fraction such as "2/3".');
+  .check(
+    /* @__PURE__ */ z.regex(
+      /^\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?$/,
+      'expected a decimal such as "0.5" or a fraction such as "2/3"',
+    ),
+    /* @__PURE__ */ z.describe(
+      'A share between 0 and 1: a decimal string such as "0.5" or a fraction such as "2/3".',
+    ),
+  );
 
 /** A sub-index computed over the framework tree from the scored indicators of the listed kinds. */
-export const IndexSpecSchema = z
+export const IndexSpecSchema = /* @__PURE__ */ z
   .strictObject({
-    id: IdSchema.describe('The index id, e.g. "law"; its root node keeps the framework root\'s id.'),
-    title: z.string().min(1),
-    kinds: z
-      .array(z.enum(["legal", "practice"]))
-      .min(1)
-      .describe("Indicator kinds that enter this index (only indicators with scored: true)."),
+    id: /* @__PURE__ */ IdSchema.check(
+      /* @__PURE__ */ z.describe('The index id, e.g. "law"; its root node keeps the framework root\'s id.'),
+    ),
+    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    kinds: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.enum(["legal", "practice"]))
+      .check(
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.describe(
+          "Indicator kinds that enter this index (only indicators with scored: true).",
+        ),
+      ),
   })
-  .describe("A sub-index: nodes whose subtree has no entering indicator are absent from it.");
+  .check(
+    /* @__PURE__ */ z.describe(
+      "A sub-index: nodes whose subtree has no entering indicator are absent from it.",
+    ),
+  );
 
 /** A gap between two indices: minuend − subtrahend for each node present in both. */
-export const GapSpecSchema = z
+export const GapSpecSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
-    title: z.string().min(1),
-    minuend: IdSchema.describe('The id of the index subtracted from, e.g. "law".'),
-    subtrahend: IdSchema.describe('The id of the index subtracted, e.g. "practice".'),
+    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    minuend: /* @__PURE__ */ IdSchema.check(
+      /* @__PURE__ */ z.describe('The id of the index subtracted from, e.g. "law".'),
+    ),
+    subtrahend: /* @__PURE__ */ IdSchema.check(
+      /* @__PURE__ */ z.describe('The id of the index subtracted, e.g. "practice".'),
+    ),
   })
-  .describe("The gap minuend − subtrahend of every node present in both indices (null when either is null).");
+  .check(
+    /* @__PURE__ */ z.describe(
+      "The gap minuend − subtrahend of every node present in both indices (null when either is null).",
+    ),
+  );
 
 /** Goalposts of one scale, overriding the scale's own `min`/`max`. */
-export const GoalpostsSchema = z.strictObject({ min: DecimalStringSchema, max: DecimalStringSchema });
+export const GoalpostsSchema = /* @__PURE__ */ z.strictObject({
+  min: DecimalStringSchema,
+  max: DecimalStringSchema,
+});
 
 /** The target range of goalposts and min–max normalisation. */
-export const RangeSchema = z
-  .enum(["0-100", "0-1"])
-  .default("0-100")
-  .describe("The normalised range: 0–100 or 0–1.");
+export const RangeSchema = /* @__PURE__ */ z
+  ._default(/* @__PURE__ */ z.enum(["0-100", "0-1"]), "0-100")
+  .check(/* @__PURE__ */ z.describe("The normalised range: 0–100 or 0–1."));
 
 /** How an answer's scale value becomes the number that is aggregated. */
-export const NormalisationSchema = z
+export const NormalisationSchema = /* @__PURE__ */ z
   .discriminatedUnion("method", [
-    z.strictObject({ method: z.literal("native") }).describe("The scale value itself (EDI: 0–3)."),
-    z
+    /* @__PURE__ */ z
+      .strictObject({ method: /* @__PURE__ */ z.literal("native") })
+      .check(/* @__PURE__ */ z.describe("The scale value itself (EDI: 0–3).")),
+    /* @__PURE__ */ z
       .strictObject({
-        method: z.literal("goalposts"),
+        method: /* @__PURE__ */ z.literal("goalposts"),
         range: RangeSchema,
-        posts: z
-          .record(IdSchema, GoalpostsSchema)
-          .default({})
-          .describe("Goalposts per scale id; a scale not listed uses its own min and max."),
+        posts: /* @__PURE__ */ z
+          ._default(/* @__PURE__ */ z.record(IdSchema, GoalpostsSchema), {})
+          .check(
+            /* @__PURE__ */ z.describe(
+              "Goalposts per scale id; a scale not listed uses its own min and max.",
+            ),
+          ),
       })
-      .describe("(value − min) / (max − min) × range top, with the scale's goalposts or explicit ones."),
-    z
-      .strictObject({ method: z.literal("cohort-minmax"), range: RangeSchema })
-      .describe(
-        "(value − lowest) / (highest − lowest) × range top, over every unit of the dataset, per indicator.",
+      .check(
+        /* @__PURE__ */ z.describe(
+          "(value − min) / (max − min) × range top, with the scale's goalposts or explicit ones.",
+        ),
       ),
-    z
-      .strictObject({ method: z.literal("z-score") })
-      .describe("(value − mean) / sample standard deviation, over every unit of the dataset, per indicator."),
+    /* @__PURE__ */ z
+      .strictObject({ method: /* @__PURE__ */ z.literal("cohort-minmax"), range: RangeSchema })
+      .check(
+        /* @__PURE__ */ z.describe(
+          "(value − lowest) / (highest − lowest) × range top, over every unit of the dataset, per indicator.",
+        ),
+      ),
+    /* @__PURE__ */ z
+      .strictObject({ method: /* @__PURE__ */ z.literal("z-score") })
+      .check(
+        /* @__PURE__ */ z.describe(
+          "(value − mean) / sample standard deviation, over every unit of the dataset, per indicator.",
+        ),
+      ),
   ])
-  .describe("Normalisation of answers.");
+  .check(/* @__PURE__ */ z.describe("Normalisation of answers."));
 
 /** Weights per node id (explicit scheme, budget allocations). */
-const WeightMapSchema = z.record(IdSchema, NonNegativeDecimalSchema);
+const WeightMapSchema = /* @__PURE__ */ z.record(IdSchema, NonNegativeDecimalSchema);
 
 /** How children are weighted within their parent. Weights are always normalised within each parent. */
-export const WeightingSchema = z
+export const WeightingSchema = /* @__PURE__ */ z
   .discriminatedUnion("scheme", [
-    z
-      .strictObject({ scheme: z.literal("nested-equal") })
-      .describe("Every child of a node weighs the same (EDI)."),
-    z
-      .strictObject({ scheme: z.literal("flat-equal") })
-      .describe(
-        'Every indicator weighs the same. In each unit a child takes part in its parent\'s aggregation with the number of its indicators that contribute a value (answered, or missing counted as 0 under missing "zero"; an indicator counts 1), so an arithmetic index is the plain mean of its contributing indicators. Coverage weighs each child by its number of applicable indicators: Σ over children with a score / Σ over applicable children.',
+    /* @__PURE__ */ z
+      .strictObject({ scheme: /* @__PURE__ */ z.literal("nested-equal") })
+      .check(/* @__PURE__ */ z.describe("Every child of a node weighs the same (EDI).")),
+    /* @__PURE__ */ z
+      .strictObject({ scheme: /* @__PURE__ */ z.literal("flat-equal") })
+      .check(
+        /* @__PURE__ */ z.describe(
+          'Every indicator weighs the same. In each unit a child takes part in its parent\'s aggregation with the number of its indicators that contribute a value (answered, or missing counted as 0 under missing "zero"; an indicator counts 1), so an arithmetic index is the plain mean of its contributing indicators. Coverage weighs each child by its number of applicable indicators: Σ over children with a score / Σ over applicable children.',
+        ),
       ),
-    z
+    /* @__PURE__ */ z
       .strictObject({
-        scheme: z.literal("explicit"),
-        weights: WeightMapSchema.describe(
-          'Weight per node id, relative to its siblings; a node not listed weighs 1 (so listing one sibling as "2" doubles it).',
+        scheme: /* @__PURE__ */ z.literal("explicit"),
+        weights: /* @__PURE__ */ WeightMapSchema.check(
+          /* @__PURE__ */ z.describe(
+            'Weight per node id, relative to its siblings; a node not listed weighs 1 (so listing one sibling as "2" doubles it).',
+          ),
         ),
       })
-      .describe("Weights stated per node id; unlisted nodes weigh 1."),
-    z
-      .strictObject({ scheme: z.literal("points") })
-      .describe(
-        "Raw values summed (Global Right to Information Rating): every weight 1 and `sum` aggregation.",
+      .check(/* @__PURE__ */ z.describe("Weights stated per node id; unlisted nodes weigh 1.")),
+    /* @__PURE__ */ z
+      .strictObject({ scheme: /* @__PURE__ */ z.literal("points") })
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Raw values summed (Global Right to Information Rating): every weight 1 and `sum` aggregation.",
+        ),
       ),
-    z
+    /* @__PURE__ */ z
       .strictObject({
-        scheme: z.literal("budget"),
-        experts: z
+        scheme: /* @__PURE__ */ z.literal("budget"),
+        experts: /* @__PURE__ */ z
           .array(
-            z.strictObject({
-              id: IdSchema.describe("The expert's id."),
-              allocations: WeightMapSchema.describe("Points the expert allocates per node id."),
+            /* @__PURE__ */ z.strictObject({
+              id: /* @__PURE__ */ IdSchema.check(/* @__PURE__ */ z.describe("The expert's id.")),
+              allocations: /* @__PURE__ */ WeightMapSchema.check(
+                /* @__PURE__ */ z.describe("Points the expert allocates per node id."),
+              ),
             }),
           )
-          .min(1),
+          .check(/* @__PURE__ */ z.minLength(1)),
       })
-      .describe(
-        "Budget allocation: within each parent, each expert's allocations become shares (a child the expert does not list gets 0) and the shares are averaged over the experts who allocate to that parent; where no expert allocates, children weigh the same.",
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Budget allocation: within each parent, each expert's allocations become shares (a child the expert does not list gets 0) and the shares are averaged over the experts who allocate to that parent; where no expert allocates, children weigh the same.",
+        ),
       ),
   ])
-  .describe("Weighting scheme.");
+  .check(/* @__PURE__ */ z.describe("Weighting scheme."));
 
 /** One aggregation function. */
-export const AggregationSpecSchema = z
+export const AggregationSpecSchema = /* @__PURE__ */ z
   .discriminatedUnion("function", [
-    z.strictObject({ function: z.literal("arithmetic") }).describe("Weighted arithmetic mean."),
-    z.strictObject({ function: z.literal("geometric") }).describe("Weighted geometric mean Π xᵢ^wᵢ."),
-    z.strictObject({ function: z.literal("harmonic") }).describe("Weighted harmonic mean 1 / Σ (wᵢ / xᵢ)."),
-    z
+    /* @__PURE__ */ z
+      .strictObject({ function: /* @__PURE__ */ z.literal("arithmetic") })
+      .check(/* @__PURE__ */ z.describe("Weighted arithmetic mean.")),
+    /* @__PURE__ */ z
+      .strictObject({ function: /* @__PURE__ */ z.literal("geometric") })
+      .check(/* @__PURE__ */ z.describe("Weighted geometric mean Π xᵢ^wᵢ.")),
+    /* @__PURE__ */ z
+      .strictObject({ function: /* @__PURE__ */ z.literal("harmonic") })
+      .check(/* @__PURE__ */ z.describe("Weighted harmonic mean 1 / Σ (wᵢ / xᵢ).")),
+    /* @__PURE__ */ z
       .strictObject({
-        function: z.literal("generalised"),
-        p: DecimalStringSchema.describe("The exponent p (not 0): (Σ wᵢ xᵢ^p)^(1/p)."),
+        function: /* @__PURE__ */ z.literal("generalised"),
+        p: /* @__PURE__ */ DecimalStringSchema.check(
+          /* @__PURE__ */ z.describe("The exponent p (not 0): (Σ wᵢ xᵢ^p)^(1/p)."),
+        ),
       })
-      .describe("Weighted generalised (power) mean with exponent p."),
-    z
-      .strictObject({ function: z.literal("minimum") })
-      .describe("The lowest child score (weights only exclude zero-weight children)."),
-    z
-      .strictObject({ function: z.literal("sum") })
-      .describe("Σ weightᵢ × xᵢ with the raw (unnormalised) weights."),
+      .check(/* @__PURE__ */ z.describe("Weighted generalised (power) mean with exponent p.")),
+    /* @__PURE__ */ z
+      .strictObject({ function: /* @__PURE__ */ z.literal("minimum") })
+      .check(
+        /* @__PURE__ */ z.describe("The lowest child score (weights only exclude zero-weight children)."),
+      ),
+    /* @__PURE__ */ z
+      .strictObject({ function: /* @__PURE__ */ z.literal("sum") })
+      .check(/* @__PURE__ */ z.describe("Σ weightᵢ × xᵢ with the raw (unnormalised) weights.")),
   ])
-  .describe("An aggregation function.");
+  .check(/* @__PURE__ */ z.describe("An aggregation function."));
 
 /** Aggregation per level, with per-node overrides, and the rule for zeros under geometric-type means. */
-export const AggregationSchema = z
+export const AggregationSchema = /* @__PURE__ */ z
   .strictObject({
-    index: AggregationSpecSchema.optional().describe(
-      "How the index combines its pillars (default arithmetic; sum under points).",
-    ),
-    pillar: AggregationSpecSchema.optional().describe(
-      "How a pillar combines its children (default arithmetic; sum under points).",
-    ),
-    group: AggregationSpecSchema.optional().describe(
-      "How a group combines its indicators (default arithmetic; sum under points).",
-    ),
-    overrides: z
-      .record(IdSchema, AggregationSpecSchema)
-      .default({})
-      .describe("Aggregation per node id, overriding its level's."),
-    zeros: z
-      .enum(["zero", "offset", "fail"])
-      .optional()
-      .describe(
-        "Zeros under geometric, harmonic or negative-exponent means: zero = a zero makes the mean 0; offset = every value of such a mean (for every unit, zero or not) is shifted by `offset` before and the mean shifted back after; fail = a zero leaves the node null with a reason. Required when such a mean is used.",
+    index: /* @__PURE__ */ z
+      .optional(AggregationSpecSchema)
+      .check(
+        /* @__PURE__ */ z.describe(
+          "How the index combines its pillars (default arithmetic; sum under points).",
+        ),
       ),
-    offset: NonNegativeDecimalSchema.optional().describe(
-      'The constant added under zeros: "offset" (positive).',
-    ),
+    pillar: /* @__PURE__ */ z
+      .optional(AggregationSpecSchema)
+      .check(
+        /* @__PURE__ */ z.describe(
+          "How a pillar combines its children (default arithmetic; sum under points).",
+        ),
+      ),
+    group: /* @__PURE__ */ z
+      .optional(AggregationSpecSchema)
+      .check(
+        /* @__PURE__ */ z.describe(
+          "How a group combines its indicators (default arithmetic; sum under points).",
+        ),
+      ),
+    overrides: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.record(IdSchema, AggregationSpecSchema), {})
+      .check(/* @__PURE__ */ z.describe("Aggregation per node id, overriding its level's.")),
+    zeros: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.enum(["zero", "offset", "fail"]))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Zeros under geometric, harmonic or negative-exponent means: zero = a zero makes the mean 0; offset = every value of such a mean (for every unit, zero or not) is shifted by `offset` before and the mean shifted back after; fail = a zero leaves the node null with a reason. Required when such a mean is used.",
+        ),
+      ),
+    offset: /* @__PURE__ */ z
+      .optional(NonNegativeDecimalSchema)
+      .check(/* @__PURE__ */ z.describe('The constant added under zeros: "offset" (positive).')),
   })
-  .describe("Aggregation per level and per node.");
+  .check(/* @__PURE__ */ z.describe("Aggregation per level and per node."));
 
 /** One display band: scores ≤ `max` (and above the previous band's `max`) fall in it; the last has no `max`. */
-export const BandSchema = z.strictObject({
-  label: z.string().min(1),
-  max: DecimalStringSchema.optional().describe("Upper bound (inclusive); omitted for the last band."),
+export const BandSchema = /* @__PURE__ */ z.strictObject({
+  label: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  max: /* @__PURE__ */ z
+    .optional(DecimalStringSchema)
+    .check(/* @__PURE__ */ z.describe("Upper bound (inclusive); omitted for the last band.")),
 });
 
 /** How scores are shown and ranked. */
-export const PresentationSchema = z
+export const PresentationSchema = /* @__PURE__ */ z
   .strictObject({
-    places: z.number().int().min(0).max(20).default(2).describe("Decimal places shown."),
-    rounding: z
-      .enum(["half-even", "half-up"])
-      .default("half-even")
-      .describe(
-        "Rounding rule for display (exact values are never rounded for ranking unless ranks.on says so).",
+    places: /* @__PURE__ */ z
+      ._default(
+        /* @__PURE__ */ z
+          .number()
+          .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(20)),
+        2,
+      )
+      .check(/* @__PURE__ */ z.describe("Decimal places shown.")),
+    rounding: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.enum(["half-even", "half-up"]), "half-even")
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Rounding rule for display (exact values are never rounded for ranking unless ranks.on says so).",
+        ),
       ),
-    bands: z.array(BandSchema).default([]).describe("Bands in ascending order, the last unbounded."),
-    ranks: z
-      .strictObject({
-        ties: z
-          .enum(["competition", "dense"])
-          .default("competition")
-          .describe("competition: 1 2 2 4; dense: 1 2 2 3."),
-        on: z
-          .enum(["exact", "rounded"])
-          .default("exact")
-          .describe("Rank on the exact score or on the displayed one."),
-      })
-      .default({ ties: "competition", on: "exact" }),
+    bands: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(BandSchema), [])
+      .check(/* @__PURE__ */ z.describe("Bands in ascending order, the last unbounded.")),
+    ranks: /* @__PURE__ */ z._default(
+      /* @__PURE__ */ z.strictObject({
+        ties: /* @__PURE__ */ z
+          ._default(/* @__PURE__ */ z.enum(["competition", "dense"]), "competition")
+          .check(/* @__PURE__ */ z.describe("competition: 1 2 2 4; dense: 1 2 2 3.")),
+        on: /* @__PURE__ */ z
+          ._default(/* @__PURE__ */ z.enum(["exact", "rounded"]), "exact")
+          .check(/* @__PURE__ */ z.describe("Rank on the exact score or on the displayed one.")),
+      }),
+      { ties: "competition", on: "exact" },
+    ),
   })
-  .describe("Presentation: rounding, bands and ranks.");
+  .check(/* @__PURE__ */ z.describe("Presentation: rounding, bands and ranks."));
 
 /**
  * A whole method document.
@@ -215,43 +302,54 @@ export const PresentationSchema = z
  * MethodSchema.safeParse({ ...(json as object), minCoverage: "3/2 of them" }).success; // false
  * ```
  */
-export const MethodSchema = z
+export const MethodSchema = /* @__PURE__ */ z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     id: IdSchema,
-    version: z.string().min(1),
-    title: z.string().min(1),
-    description: z.string().min(1),
-    framework: IdSchema.optional().describe("The id of the framework this method is made for."),
-    indices: z
-      .array(IndexSpecSchema)
-      .min(1)
-      .optional()
-      .describe(
-        "Sub-indices; default: one index named after the framework root over every scored indicator.",
+    version: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    description: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    framework: /* @__PURE__ */ z
+      .optional(IdSchema)
+      .check(/* @__PURE__ */ z.describe("The id of the framework this method is made for.")),
+    indices: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.array(IndexSpecSchema).check(/* @__PURE__ */ z.minLength(1)))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Sub-indices; default: one index named after the framework root over every scored indicator.",
+        ),
       ),
-    gaps: z.array(GapSpecSchema).default([]).describe("Differences between two indices, node by node."),
-    normalisation: NormalisationSchema.default({ method: "native" }),
-    weighting: WeightingSchema.default({ scheme: "nested-equal" }),
-    aggregation: AggregationSchema.default({ overrides: {} }),
-    missing: z
-      .enum(["drop", "zero", "fail"])
-      .default("drop")
-      .describe(
-        "drop: renormalise over the answers present; zero: a missing answer counts as normalised value 0; fail: scoring stops and lists every missing answer.",
+    gaps: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(GapSpecSchema), [])
+      .check(/* @__PURE__ */ z.describe("Differences between two indices, node by node.")),
+    normalisation: /* @__PURE__ */ z._default(NormalisationSchema, { method: "native" }),
+    weighting: /* @__PURE__ */ z._default(WeightingSchema, { scheme: "nested-equal" }),
+    aggregation: /* @__PURE__ */ z._default(AggregationSchema, { overrides: {} }),
+    missing: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.enum(["drop", "zero", "fail"]), "drop")
+      .check(
+        /* @__PURE__ */ z.describe(
+          "drop: renormalise over the answers present; zero: a missing answer counts as normalised value 0; fail: scoring stops and lists every missing answer.",
+        ),
       ),
-    minCoverage: RatioSchema.default("2/3").describe(
-      "Minimum share (by weight) of applicable children with a score for a node to get one.",
-    ),
-    minCoverageByNode: z.record(IdSchema, RatioSchema).default({}).describe("Minimum coverage per node id."),
-    presentation: PresentationSchema.default({
+    minCoverage: /* @__PURE__ */ z
+      ._default(RatioSchema, "2/3")
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Minimum share (by weight) of applicable children with a score for a node to get one.",
+        ),
+      ),
+    minCoverageByNode: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.record(IdSchema, RatioSchema), {})
+      .check(/* @__PURE__ */ z.describe("Minimum coverage per node id.")),
+    presentation: /* @__PURE__ */ z._default(PresentationSchema, {
       places: 2,
       rounding: "half-even",
       bands: [],
       ranks: { ties: "competition", on: "exact" },
     }),
   })
-  .describe("A principle10 method: how answers become scores.");
+  .check(/* @__PURE__ */ z.describe("A principle10 method: how answers become scores."));
 
 /** A method as parsed (defaults applied). */
 export type Method = z.output<typeof MethodSchema>;

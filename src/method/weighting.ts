@@ -12,7 +12,7 @@ import {
   FRACTION_ZERO,
   type Fraction,
   fraction,
-} from "./fraction.js";
+} from "../base/fraction.js";
 import type { WeightingSpec } from "./schema.js";
 
 /** Raw weights of one parent's children (exact), or the reason they cannot be formed. */

@@ -3,15 +3,15 @@
  * the formula-injection guard), canonical JSON (exact decimals as strings), and a change table per node as
  * plain text or Markdown.
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { canonicalJson } from "../audit/canonical-json.js";
 import type { ChangeReport, ChangeRow, ChangeSide } from "../compare/change.js";
 import { canonicalDecimal, type Dec, roundForDisplay } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import { displayScore } from "../method/presentation.js";
-import { csvRow } from "./csv-cell.js";
+import { csvRow } from "../base/csv-cell.js";
 import { COVERAGE_PLACES } from "./score-writers.js";
-import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";
+import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "../base/text-table.js";
 
 /**
  * The header of the change CSV, fixed so downstream scripts can rely on it.

@@ -3,7 +3,7 @@
  * (at the end of every CSV row and table row, so the default layout stays as it is), and the per-group
  * summaries (count, mean, median, minimum, maximum of the index score) as a table or JSON.
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { CsvTokenizer } from "../assessment/csv-tokenizer.js";
 import { type CanonicalValue, canonicalJson } from "../audit/canonical-json.js";
 import type { EntityGroups } from "../compare/entity-join.js";
@@ -13,10 +13,10 @@ import { canonicalDecimal, type Dec } from "../decimal.js";
 import type { Presentation } from "../method/schema.js";
 import { displayScore } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
-import { csvRow } from "./csv-cell.js";
+import { csvRow } from "../base/csv-cell.js";
 import { scoreRows } from "./score-rows.js";
 import { type ScoresJsonOptions, scoreTable, writeScoresCsv, writeScoresJson } from "./score-writers.js";
-import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";
+import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "../base/text-table.js";
 
 /**
  * The columns added at the end of the score CSV by `--by`.

@@ -4,7 +4,7 @@
  * the coverage rule are treated, rounding, ranks and bands. Change the method and the text changes; the
  * OECD/JRC Handbook (2008, §1 and §10) asks that a composite indicator state exactly these choices.
  */
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, roundForDisplay } from "../decimal.js";
 import type { Framework } from "../framework/framework.js";
 import type { NodeLevel } from "../framework/schema.js";
@@ -18,7 +18,7 @@ import {
   formatFraction,
   fractionToDec,
   multiplyFractions,
-} from "../method/fraction.js";
+} from "../base/fraction.js";
 import { needsZerosRule } from "../method/parse.js";
 import { parseRatio } from "../method/ratio.js";
 import type { Method } from "../method/schema.js";

@@ -5,14 +5,14 @@
  */
 import { canonicalJson } from "../audit/canonical-json.js";
 import { traceAnswers } from "../audit/trace.js";
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import type { RankSet } from "../compare/rank.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
 import { bandOf, displayScore } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
-import { csvRow } from "./csv-cell.js";
+import { csvRow } from "../base/csv-cell.js";
 import { scoreRows } from "./score-rows.js";
-import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "./text-table.js";
+import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "../base/text-table.js";
 
 /**
  * Decimal places of the coverage column of the CSV (the JSON output keeps coverage exact).

@@ -5,7 +5,7 @@
 import type { RankSet } from "../compare/rank.js";
 import type { NodeLevel } from "../framework/schema.js";
 import type { ScoreSet } from "../score/types.js";
-import { csvRow } from "./csv-cell.js";
+import { csvRow } from "../base/csv-cell.js";
 import { type ScoreRow, scoreRows } from "./score-rows.js";
 
 /** Scores in wide form: nodes as columns (first-seen order: framework pre-order), units as rows. */

@@ -7,7 +7,7 @@ import { ABSENT, type Dataset, MISSING, NOT_APPLICABLE } from "../assessment/dat
 import type { Dec } from "../decimal.js";
 import { P10Error, type P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
-import { fractionToDec, parseFraction, subtractFractions } from "../method/fraction.js";
+import { fractionToDec, parseFraction, subtractFractions } from "../base/fraction.js";
 import { normaliseAnswers } from "../method/normalisation.js";
 import type { Method } from "../method/schema.js";
 import { IndexScorer } from "./index-scorer.js";

@@ -10,7 +10,7 @@ import {
   fraction,
   fractionToDec,
   multiplyFractions,
-} from "../method/fraction.js";
+} from "../base/fraction.js";
 
 /** The decimal and the exact text of one exact value. */
 export interface ExactResult {

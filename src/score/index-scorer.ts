@@ -8,7 +8,7 @@
 import { ABSENT, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
 import type { Dec, RoundingRule } from "../decimal.js";
 import { type AggregationFailure, aggregate, type ZerosPolicy } from "../method/aggregation.js";
-import { FRACTION_ONE, type Fraction, gcd } from "../method/fraction.js";
+import { FRACTION_ONE, type Fraction, gcd } from "../base/fraction.js";
 import type { MissingPolicy } from "../method/schema.js";
 import { ExactCache } from "./exact-cache.js";
 import type { IndexPlan } from "./plan.js";

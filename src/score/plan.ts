@@ -8,7 +8,7 @@ import { jsonPath } from "../document.js";
 import type { P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { isLinearAggregation, type ZerosPolicy } from "../method/aggregation.js";
-import { FRACTION_ONE, type Fraction, fractionToDec } from "../method/fraction.js";
+import { FRACTION_ONE, type Fraction, fractionToDec } from "../base/fraction.js";
 import { goalpostIssues } from "../method/normalisation.js";
 import { failMethod, methodIssues } from "../method/parse.js";
 import { parseRatio, type Ratio } from "../method/ratio.js";

@@ -18,7 +18,7 @@ import {
   fraction,
   fractionToDec,
   gcd,
-} from "../method/fraction.js";
+} from "../base/fraction.js";
 import { reachesRatio } from "../method/ratio.js";
 import type { ExactCache, ExactResult } from "./exact-cache.js";
 import type { PlanNode } from "./plan.js";

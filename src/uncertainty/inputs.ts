@@ -4,7 +4,7 @@
  * settings — the OECD/JRC Handbook (2008, §6) recipe: perturbed weights, alternative aggregation, missing
  * data treatment and normalisation, one component left out at a time.
  */
-import { P10Error, type P10Issue } from "../errors.js";
+import { failWithIssues, type P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { describeAggregation } from "../method/aggregation.js";
 import type { AggregatingLevel, AggregationSpec, Method, NormalisationSpec } from "../method/schema.js";
@@ -241,13 +241,7 @@ export function planUncertainInputs(
       });
     }
   }
-  if (issues.length > 0) {
-    throw new P10Error(
-      "P10_UNCERTAINTY_SPEC_INVALID",
-      `invalid uncertainty spec: ${issues[0]?.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}`,
-      issues,
-    );
-  }
+  if (issues.length > 0) failWithIssues("P10_UNCERTAINTY_SPEC_INVALID", "invalid uncertainty spec", issues);
   return { inputs, normalisations, zeros: zerosOf(spec, method) };
 }
 

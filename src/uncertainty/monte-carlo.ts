@@ -6,7 +6,8 @@
  * the mean absolute rank shift of each run is the output whose first-order and total Sobol indices say which
  * input moves the ranks. One set of runs serves both: every design row is a valid Monte Carlo sample.
  */
-import { compareCodePoints, type Dataset, type DatasetUnit } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
+import type { Dataset, DatasetUnit } from "../assessment/dataset.js";
 import { isP10Error, P10Error } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import type { AggregatingLevel, Method } from "../method/schema.js";

@@ -4,17 +4,17 @@
  * perturbed around their nominal values, alternative aggregation rules, missing-data treatments,
  * normalisations, and leaving out one component at a time). Every field has a default, so `{}` is a spec.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { P10Decimal } from "../decimal.js";
-import { findForbiddenKeys, jsonPath, schemaIssues } from "../document.js";
-import { P10Error, type P10Issue } from "../errors.js";
+import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
+import { failWithIssues, type P10Issue } from "../errors.js";
 import { IdSchema } from "../framework/schema.js";
 import { AggregationSpecSchema, NonNegativeDecimalSchema, NormalisationSchema } from "../method/schema.js";
 
 /** The levels whose nodes have a weight within a parent and can be left out. */
-export const ChildLevelSchema = z
+export const ChildLevelSchema = /* @__PURE__ */ z
   .enum(["pillar", "group", "indicator"])
-  .describe("A level of the framework tree below the index root.");
+  .check(/* @__PURE__ */ z.describe("A level of the framework tree below the index root."));
 
 /**
  * How node weights are perturbed.
@@ -26,34 +26,42 @@ export const ChildLevelSchema = z
  * WeightPerturbationSchema.safeParse({ perturbation: -5 }).success; // false: a perturbation is ≥ 0
  * ```
  */
-export const WeightPerturbationSchema = z
+export const WeightPerturbationSchema = /* @__PURE__ */ z
   .strictObject({
-    perturbation: z
-      .number()
-      .min(0)
-      .lt(100)
-      .default(25)
-      .describe(
-        "Half-width of the uniform perturbation in percent: each weight is multiplied by a factor drawn uniformly from [1 − x/100, 1 + x/100), then the weights are renormalised within their parent (keeping the parent's weight total).",
+    perturbation: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lt(100)), 25)
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Half-width of the uniform perturbation in percent: each weight is multiplied by a factor drawn uniformly from [1 − x/100, 1 + x/100), then the weights are renormalised within their parent (keeping the parent's weight total).",
+        ),
       ),
-    levels: z
-      .array(ChildLevelSchema)
-      .min(1)
-      .default(["pillar", "group", "indicator"])
-      .describe("The levels whose nodes' weights are perturbed (ignored when `nodes` is given)."),
-    nodes: z
-      .array(IdSchema)
-      .min(1)
-      .optional()
-      .describe("Perturb the weights of these nodes only (ids of pillars, groups or indicators)."),
-    inputs: z
-      .enum(["per-level", "per-node"])
-      .default("per-level")
-      .describe(
-        "per-level: one uncertain input per level (its nodes' factors are drawn together, so the sensitivity analysis reports one index per level); per-node: one input per node.",
+    levels: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(ChildLevelSchema).check(/* @__PURE__ */ z.minLength(1)), [
+        "pillar",
+        "group",
+        "indicator",
+      ])
+      .check(
+        /* @__PURE__ */ z.describe(
+          "The levels whose nodes' weights are perturbed (ignored when `nodes` is given).",
+        ),
+      ),
+    nodes: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.array(IdSchema).check(/* @__PURE__ */ z.minLength(1)))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Perturb the weights of these nodes only (ids of pillars, groups or indicators).",
+        ),
+      ),
+    inputs: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.enum(["per-level", "per-node"]), "per-level")
+      .check(
+        /* @__PURE__ */ z.describe(
+          "per-level: one uncertain input per level (its nodes' factors are drawn together, so the sensitivity analysis reports one index per level); per-node: one input per node.",
+        ),
       ),
   })
-  .describe("Weight perturbation.");
+  .check(/* @__PURE__ */ z.describe("Weight perturbation."));
 
 /**
  * Alternative aggregation functions for a whole level or for one node.
@@ -66,18 +74,26 @@ export const WeightPerturbationSchema = z
  * AggregationChoiceSchema.safeParse({ level: "pillar", alternatives: [] }).success; // false: at least one
  * ```
  */
-export const AggregationChoiceSchema = z
+export const AggregationChoiceSchema = /* @__PURE__ */ z
   .union([
-    z.strictObject({
-      level: z.enum(["index", "pillar", "group"]).describe("Every node of this level."),
-      alternatives: z.array(AggregationSpecSchema).min(1),
+    /* @__PURE__ */ z.strictObject({
+      level: /* @__PURE__ */ z
+        .enum(["index", "pillar", "group"])
+        .check(/* @__PURE__ */ z.describe("Every node of this level.")),
+      alternatives: /* @__PURE__ */ z.array(AggregationSpecSchema).check(/* @__PURE__ */ z.minLength(1)),
     }),
-    z.strictObject({
-      node: IdSchema.describe("One node (a node target wins over its level's)."),
-      alternatives: z.array(AggregationSpecSchema).min(1),
+    /* @__PURE__ */ z.strictObject({
+      node: /* @__PURE__ */ IdSchema.check(
+        /* @__PURE__ */ z.describe("One node (a node target wins over its level's)."),
+      ),
+      alternatives: /* @__PURE__ */ z.array(AggregationSpecSchema).check(/* @__PURE__ */ z.minLength(1)),
     }),
   ])
-  .describe("One uncertain input: the aggregation function of a level or a node, drawn with equal chances.");
+  .check(
+    /* @__PURE__ */ z.describe(
+      "One uncertain input: the aggregation function of a level or a node, drawn with equal chances.",
+    ),
+  );
 
 /**
  * What is left out one at a time.
@@ -90,13 +106,26 @@ export const AggregationChoiceSchema = z
  * ExclusionSchema.safeParse({ level: "index" }).success; // false: the root cannot be left out
  * ```
  */
-export const ExclusionSchema = z
+export const ExclusionSchema = /* @__PURE__ */ z
   .union([
-    z.strictObject({ level: ChildLevelSchema.describe("Leave out one node of this level at a time.") }),
-    z.strictObject({ nodes: z.array(IdSchema).min(1).describe("Leave out one of these nodes at a time.") }),
+    /* @__PURE__ */ z.strictObject({
+      level: /* @__PURE__ */ ChildLevelSchema.check(
+        /* @__PURE__ */ z.describe("Leave out one node of this level at a time."),
+      ),
+    }),
+    /* @__PURE__ */ z.strictObject({
+      nodes: /* @__PURE__ */ z
+        .array(IdSchema)
+        .check(
+          /* @__PURE__ */ z.minLength(1),
+          /* @__PURE__ */ z.describe("Leave out one of these nodes at a time."),
+        ),
+    }),
   ])
-  .describe(
-    'One uncertain input whose value is "none" or one node, with equal chances; a left-out node is treated as not applicable (its siblings are renormalised).',
+  .check(
+    /* @__PURE__ */ z.describe(
+      'One uncertain input whose value is "none" or one node, with equal chances; a left-out node is treated as not applicable (its siblings are renormalised).',
+    ),
   );
 
 /**
@@ -111,66 +140,82 @@ export const ExclusionSchema = z
  * UncertaintySpecSchema.safeParse({ run: 10 }).success; // false: unknown key
  * ```
  */
-export const UncertaintySpecSchema = z
+export const UncertaintySpecSchema = /* @__PURE__ */ z
   .strictObject({
-    $schema: z.string().optional(),
-    weights: WeightPerturbationSchema.nullable()
-      .default({ perturbation: 25, levels: ["pillar", "group", "indicator"], inputs: "per-level" })
-      .describe("Weight perturbation, or null for none."),
-    aggregation: z
-      .array(AggregationChoiceSchema)
-      .default([
+    $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    weights: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.nullable(WeightPerturbationSchema), {
+        perturbation: 25,
+        levels: ["pillar", "group", "indicator"],
+        inputs: "per-level",
+      })
+      .check(/* @__PURE__ */ z.describe("Weight perturbation, or null for none.")),
+    aggregation: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(AggregationChoiceSchema), [
         { level: "pillar", alternatives: [{ function: "arithmetic" }, { function: "geometric" }] },
         { level: "index", alternatives: [{ function: "arithmetic" }, { function: "geometric" }] },
       ])
-      .describe("Aggregation alternatives, one input per entry; [] for none."),
-    zeros: z
-      .enum(["zero", "offset", "fail"])
-      .optional()
-      .describe(
-        'The zeros rule of geometric-type means in the runs; default: the method\'s, else "offset" by 1 % of the top of the normalised range (under "zero", every unit with one zero child would get 0 and tie).',
+      .check(/* @__PURE__ */ z.describe("Aggregation alternatives, one input per entry; [] for none.")),
+    zeros: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.enum(["zero", "offset", "fail"]))
+      .check(
+        /* @__PURE__ */ z.describe(
+          'The zeros rule of geometric-type means in the runs; default: the method\'s, else "offset" by 1 % of the top of the normalised range (under "zero", every unit with one zero child would get 0 and tie).',
+        ),
       ),
-    offset: NonNegativeDecimalSchema.optional().describe('The offset under zeros "offset".'),
-    missing: z
-      .array(z.enum(["drop", "zero"]))
-      .default(["drop", "zero"])
-      .describe("Missing-data policy alternatives; [] keeps the method's policy."),
-    normalisation: z
-      .array(NormalisationSchema)
-      .optional()
-      .describe(
-        "Normalisation alternatives; [] keeps the method's. Default: native and goalposts 0–100 when the scales of the scored indicators do not all share one minimum and maximum (otherwise the two give the same ranks under every mean, so the input is left out).",
+    offset: /* @__PURE__ */ z
+      .optional(NonNegativeDecimalSchema)
+      .check(/* @__PURE__ */ z.describe('The offset under zeros "offset".')),
+    missing: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(["drop", "zero"])), ["drop", "zero"])
+      .check(/* @__PURE__ */ z.describe("Missing-data policy alternatives; [] keeps the method's policy.")),
+    normalisation: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.array(NormalisationSchema))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Normalisation alternatives; [] keeps the method's. Default: native and goalposts 0–100 when the scales of the scored indicators do not all share one minimum and maximum (otherwise the two give the same ranks under every mean, so the input is left out).",
+        ),
       ),
-    exclude: ExclusionSchema.nullable()
-      .default({ level: "group" })
-      .describe("Leave-one-out input, or null for none."),
-    places: z
-      .number()
-      .int()
-      .min(0)
-      .default(3)
-      .describe("An entity has moved when its median (or 5–95 interval) is more than this many places away."),
-    bootstrap: z
-      .number()
-      .int()
-      .min(0)
-      .max(100_000)
-      .default(500)
-      .describe("Bootstrap resamples for the Sobol indices' confidence intervals."),
-    confidence: z.number().gt(0).lt(1).default(0.95).describe("Coverage of the bootstrap intervals."),
-    runs: z
-      .number()
-      .int()
-      .min(1)
-      .max(10_000_000)
-      .optional()
-      .describe("Target number of model runs (the command line's --runs wins)."),
-    seed: z
-      .union([z.number().int().min(0).max(4_294_967_295), z.string().min(1)])
-      .optional()
-      .describe("The random seed (the command line's --seed wins)."),
+    exclude: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.nullable(ExclusionSchema), { level: "group" })
+      .check(/* @__PURE__ */ z.describe("Leave-one-out input, or null for none.")),
+    places: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)), 3)
+      .check(
+        /* @__PURE__ */ z.describe(
+          "An entity has moved when its median (or 5–95 interval) is more than this many places away.",
+        ),
+      ),
+    bootstrap: /* @__PURE__ */ z
+      ._default(
+        /* @__PURE__ */ z
+          .number()
+          .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100_000)),
+        500,
+      )
+      .check(/* @__PURE__ */ z.describe("Bootstrap resamples for the Sobol indices' confidence intervals.")),
+    confidence: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lt(1)), 0.95)
+      .check(/* @__PURE__ */ z.describe("Coverage of the bootstrap intervals.")),
+    runs: /* @__PURE__ */ z
+      .optional(
+        /* @__PURE__ */ z
+          .number()
+          .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(10_000_000)),
+      )
+      .check(/* @__PURE__ */ z.describe("Target number of model runs (the command line's --runs wins).")),
+    seed: /* @__PURE__ */ z
+      .optional(
+        /* @__PURE__ */ z.union([
+          /* @__PURE__ */ z
+            .number()
+            .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(4_294_967_295)),
+          /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+        ]),
+      )
+      .check(/* @__PURE__ */ z.describe("The random seed (the command line's --seed wins).")),
   })
-  .describe("A principle10 uncertainty spec: what varies in the Monte Carlo runs.");
+  .check(/* @__PURE__ */ z.describe("A principle10 uncertainty spec: what varies in the Monte Carlo runs."));
 
 /** A spec as parsed (defaults applied). */
 export type UncertaintySpec = z.output<typeof UncertaintySpecSchema>;
@@ -201,19 +246,14 @@ export type WeightPerturbation = z.output<typeof WeightPerturbationSchema>;
  * ```
  */
 export function parseUncertaintySpec(json: unknown, options: { file?: string } = {}): UncertaintySpec {
-  const fail = (issues: P10Issue[]): never => {
-    const located = options.file === undefined ? issues : issues.map((i) => ({ ...i, file: options.file }));
-    const more =
-      issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-    throw new P10Error(
-      "P10_UNCERTAINTY_SPEC_INVALID",
-      `invalid uncertainty spec: ${issues[0]?.message ?? "unknown problem"}${more}`,
-      located as P10Issue[],
-    );
-  };
+  const fail = (issues: P10Issue[]): never =>
+    failWithIssues("P10_UNCERTAINTY_SPEC_INVALID", "invalid uncertainty spec", issues, {
+      ...options,
+      fallback: "unknown problem",
+    });
   const forbidden = findForbiddenKeys(json, "P10_UNCERTAINTY_SPEC_FORBIDDEN_KEY");
   if (forbidden.length > 0) fail(forbidden);
-  const parsed = UncertaintySpecSchema.safeParse(json);
+  const parsed = safeParseDocument(UncertaintySpecSchema, json);
   if (!parsed.success) {
     fail(
       schemaIssues(parsed.error, {

@@ -5,10 +5,10 @@
  * gives the same bytes on every platform.
  */
 import { type CanonicalValue, canonicalJson } from "../audit/canonical-json.js";
-import { compareCodePoints } from "../assessment/dataset.js";
+import { compareCodePoints } from "../base/code-points.js";
 import { P10Error } from "../errors.js";
-import { csvRow } from "../report/csv-cell.js";
-import { renderTextTable } from "../report/text-table.js";
+import { csvRow } from "../base/csv-cell.js";
+import { renderTextTable } from "../base/text-table.js";
 import type { NodeUncertainty, UncertaintyResult } from "./monte-carlo.js";
 import type { UnitRankStatistics } from "./rank-stats.js";
 

@@ -1,5 +1,5 @@
 // Runs the p10 CLI in memory for tests: returns the exit code and what went to stdout and stderr.
-import { runCli } from "../../src/cli/main.js";
+import { runCli } from "../../src/cli/run.js";
 
 export interface CliResult {
   code: number;

@@ -10,7 +10,7 @@ import {
   formatFraction,
   fraction,
   parseFraction,
-} from "../../src/method/fraction.js";
+} from "../../src/base/fraction.js";
 import { parseMethod } from "../../src/method/parse.js";
 import { methods } from "../../src/method/registry.js";
 import type { Method, MethodInput } from "../../src/method/schema.js";

@@ -1,5 +1,5 @@
 /** `p10 compare`: the change of scores and ranks between two periods, with coverage drops flagged. */
-import { compareCodePoints } from "../../assessment/dataset.js";
+import { compareCodePoints } from "../../base/code-points.js";
 import { changeReport } from "../../compare/change.js";
 import { P10Error } from "../../errors.js";
 import { writeChangeCsv, writeChangeJson, writeChangeTables } from "../../report/change-writers.js";

@@ -1,5 +1,5 @@
 /** `p10 explain`: shows how one entity's scores were built, down to each answer and its CSV line. */
-import { compareCodePoints } from "../../assessment/dataset.js";
+import { compareCodePoints } from "../../base/code-points.js";
 import { P10Error } from "../../errors.js";
 import { explain } from "../../score/explain.js";
 import { formatExplanation } from "../../score/explain-format.js";

@@ -2,7 +2,7 @@
 import { frameworkSummary } from "../../framework/framework.js";
 import { frameworks } from "../../framework/registry.js";
 import { methods } from "../../method/registry.js";
-import { renderTextTable } from "../../report/text-table.js";
+import { renderTextTable } from "../../base/text-table.js";
 import type { Command } from "../command.js";
 
 export const frameworksCommand: Command = {

@@ -11,7 +11,7 @@ import { writeAssessmentsCsv } from "../../assessment/write.js";
 import type { Manifest } from "../../audit/manifest.js";
 import type { RankSet } from "../../compare/rank.js";
 import { P10Error } from "../../errors.js";
-import { csvRow } from "../../report/csv-cell.js";
+import { csvRow } from "../../base/csv-cell.js";
 import { writeScoresCsv } from "../../report/score-writers.js";
 import type { ScoreSet } from "../../score/types.js";
 import type { CommandIO } from "../command.js";

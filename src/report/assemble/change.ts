@@ -3,7 +3,7 @@
  * exact changes of the index and its pillars, rank moves and the change report's warnings (a change that
  * may come from answers going missing rather than from the law).
  */
-import { compareCodePoints } from "../../assessment/dataset.js";
+import { compareCodePoints } from "../../base/code-points.js";
 import { type ChangeReport, type ChangeRow, changeReport } from "../../compare/change.js";
 import type { Dec } from "../../decimal.js";
 import { displayScore } from "../../method/presentation.js";

@@ -2,7 +2,7 @@
  * The cohort a report compares against: the periods of a ScoreSet, the units of one period and the names
  * entities are shown with.
  */
-import { compareCodePoints } from "../../assessment/dataset.js";
+import { compareCodePoints } from "../../base/code-points.js";
 import { P10Error } from "../../errors.js";
 import type { ScoreSet } from "../../score/types.js";
 

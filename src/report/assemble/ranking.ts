@@ -3,7 +3,7 @@
  * the index and its pillars coloured by band, and the same figures in a table with the answers each score
  * rests on. With gaps in the method (law − practice), a gap chart per gap follows.
  */
-import { compareCodePoints } from "../../assessment/dataset.js";
+import { compareCodePoints } from "../../base/code-points.js";
 import { bandOf } from "../../method/presentation.js";
 import type { Block, TableColumn } from "../html/blocks.js";
 import { gapChart } from "../svg/gap-chart.js";

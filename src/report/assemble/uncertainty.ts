@@ -3,7 +3,7 @@
  * the Monte Carlo runs of `runUncertainty`, as the JRC shows them in its audits of composite indices
  * (OECD/JRC Handbook 2008, §6.1), and the Sobol indices saying which uncertain input moves the ranks.
  */
-import { compareCodePoints } from "../../assessment/dataset.js";
+import { compareCodePoints } from "../../base/code-points.js";
 import { P10Error } from "../../errors.js";
 import type { UncertaintyResult } from "../../uncertainty/monte-carlo.js";
 import { fixedDecimal } from "../../uncertainty/writers.js";
