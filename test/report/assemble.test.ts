@@ -208,6 +208,17 @@ describe("assembleReport on hand-computed data", () => {
     expect(textIn(section.blocks)).toContain(`${result.runs} model runs (seed 3)`);
     const figure = section.blocks.find((b) => b.kind === "figure");
     expect(figure?.kind === "figure" && figure.svg).toContain('id="rank-intervals"');
+    // Each Sobol index with its bootstrap interval, as p10 uncertainty prints them, and the warning that
+    // 10 base rows are too few to read them.
+    const table = section.blocks.find((b) => b.kind === "table");
+    const s = result.nodes[0]!.sensitivity!;
+    const two = (x: number) => x.toFixed(2).replace(/^-/, "−");
+    expect(table?.kind === "table" && table.rows[0]?.[2]).toBe(
+      `${two(s.first[0]!)} [${two(s.firstCI![0]![0])}, ${two(s.firstCI![0]![1])}]`,
+    );
+    expect(textIn(section.blocks)).toContain(
+      "Read these indices with care: 90 runs (10 base rows for 7 inputs)",
+    );
   });
 });
 

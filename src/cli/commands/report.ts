@@ -19,7 +19,7 @@ import { outputFormat } from "../output-format.js";
 import { createProgressBar } from "../progress.js";
 import { runManifest } from "../provenance.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
-import { seedOf } from "./uncertainty.js";
+import { seedOf, warnFewRuns } from "./uncertainty.js";
 
 /** Runs the uncertainty analysis `--uncertainty` asks for, with a progress bar on a terminal. */
 async function uncertaintyOf(
@@ -50,12 +50,15 @@ async function uncertaintyOf(
         };
   const progress = createProgressBar(io, "uncertainty runs");
   try {
-    return runUncertainty(inputs.dataset, inputs.framework, inputs.method, {
+    const result = runUncertainty(inputs.dataset, inputs.framework, inputs.method, {
       ...spec,
       ...(runs === undefined ? {} : { runs }),
       ...(seed === undefined ? {} : { seed: seedOf(seed) }),
       onProgress: (done, total) => progress.update(done, total),
     });
+    progress.finish();
+    warnFewRuns(result, io);
+    return result;
   } finally {
     progress.finish();
   }

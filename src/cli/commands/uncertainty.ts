@@ -5,13 +5,15 @@
 import { resolve } from "node:path";
 import { readJsonFile } from "../../node/json-file.js";
 import { DEFAULT_RUNS, DEFAULT_SEED, runUncertainty } from "../../uncertainty/monte-carlo.js";
+import { sobolPrecisionWarning } from "../../uncertainty/sample-size.js";
 import { parseUncertaintySpec } from "../../uncertainty/spec.js";
+import type { UncertaintyResult } from "../../uncertainty/monte-carlo.js";
 import {
   writeUncertaintyCsv,
   writeUncertaintyJson,
   writeUncertaintyTables,
 } from "../../uncertainty/writers.js";
-import { type Command, integerOption, stringOption, UsageError } from "../command.js";
+import { type Command, type CommandIO, integerOption, stringOption, UsageError } from "../command.js";
 import { emitResult } from "../output.js";
 import { outputFormat } from "../output-format.js";
 import { FORMAT_USAGE } from "../usage.js";
@@ -24,6 +26,17 @@ const FORMATS = ["table", "csv", "json"] as const;
 export function seedOf(text: string): number | string {
   if (text === "") throw new UsageError("--seed expects a value");
   return /^\d{1,10}$/.test(text) && Number(text) < 4_294_967_296 ? Number(text) : text;
+}
+
+/**
+ * Warns on stderr when the runs were too few for Sobol indices one can read (see `sample-size.ts`).
+ * @param result - the analysis.
+ * @param io - where the warning goes.
+ * @param node - the node the output shows (default: the index root).
+ */
+export function warnFewRuns(result: UncertaintyResult, io: CommandIO, node?: string): void {
+  const warning = sobolPrecisionWarning(result, node === undefined ? undefined : [node]);
+  if (warning !== null) io.err(`warning P10_UNCERTAINTY_FEW_RUNS: ${warning}\n`);
 }
 
 export const uncertaintyCommand: Command = {
@@ -91,6 +104,7 @@ export const uncertaintyCommand: Command = {
     } finally {
       progress.finish();
     }
+    warnFewRuns(result, io, node);
     const text =
       format === "csv"
         ? writeUncertaintyCsv(result)

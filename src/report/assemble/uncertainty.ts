@@ -10,11 +10,15 @@ import { fixedDecimal } from "../../uncertainty/writers.js";
 import type { Block } from "../html/blocks.js";
 import { MINUS } from "../svg/format.js";
 import { rankIntervalChart } from "../svg/rank-interval-chart.js";
+import { sobolPrecisionWarning } from "../../uncertainty/sample-size.js";
 import { entityLabel } from "./cohort.js";
 import type { ReportContext } from "./context.js";
 
 /** An index estimate with two decimals and a true minus sign (estimates may stray below 0). */
 const signed = (x: number): string => fixedDecimal(x, 2).replace(/^-/, MINUS);
+/** An index with its bootstrap interval, as p10 uncertainty prints it: `0.35 [0.26, 0.46]`. */
+const withInterval = (x: number, ci: readonly [number, number] | undefined): string =>
+  ci === undefined || Number.isNaN(ci[0]) ? signed(x) : `${signed(x)} [${signed(ci[0])}, ${signed(ci[1])}]`;
 
 /**
  * The uncertainty section of the report.
@@ -81,7 +85,7 @@ export function uncertaintySection(
   if (sobol !== null && result.inputs.length > 0) {
     blocks.push({
       kind: "table",
-      caption: `Which input moves the ranks: Sobol indices of each input on the mean absolute rank shift of ${index.title} (first order: its effect alone; total: with its interactions)`,
+      caption: `Which input moves the ranks: Sobol indices of each input on the mean absolute rank shift of ${index.title} (first order: its effect alone; total: with its interactions)${sobol.firstCI === undefined ? "" : `, each with its ${Math.round(result.spec.confidence * 100)} % bootstrap interval`}`,
       columns: [
         { label: "Uncertain input" },
         { label: "Alternatives" },
@@ -91,10 +95,12 @@ export function uncertaintySection(
       rows: result.inputs.map((input, i) => [
         input.label,
         input.alternatives?.join(" | ") ?? "continuous",
-        signed(sobol.first[i] ?? 0),
-        signed(sobol.total[i] ?? 0),
+        withInterval(sobol.first[i] ?? 0, sobol.firstCI?.[i]),
+        withInterval(sobol.total[i] ?? 0, sobol.totalCI?.[i]),
       ]),
     });
+    const warning = sobolPrecisionWarning(result);
+    if (warning !== null) blocks.push({ kind: "notes", items: [`Read these indices with care: ${warning}`] });
   } else if (node.note !== null) {
     blocks.push({ kind: "notes", items: [`No sensitivity indices: ${node.note}.`] });
   }
