@@ -15,7 +15,22 @@ import { profilesSection } from "./profiles.js";
 import { rankingSection } from "./ranking.js";
 import { chartScale } from "./scale.js";
 import type { ReportInput } from "./types.js";
+import { summarySection } from "./summary.js";
 import { uncertaintySection } from "./uncertainty.js";
+
+/**
+ * The report's title names the framework, then what is ranked: "Environmental Democracy Index (2015), 2024"
+ * when the index is the framework's namesake, else e.g. "principle10 framework 2026: Law index and Practice
+ * index, 2025".
+ */
+function defaultTitle(scoreSet: HtmlTitleInput, period: string): string {
+  const { framework } = scoreSet;
+  const indices = scoreSet.indices.map((i) => i.title);
+  if (indices.length === 1 && framework.title.startsWith(indices[0]!)) return `${framework.title}, ${period}`;
+  return `${framework.title}: ${indices.join(" and ")}, ${period}`;
+}
+
+type HtmlTitleInput = Pick<ReportInput["scoreSet"], "framework" | "indices">;
 
 /**
  * Turns scores (and optionally ranks, a change report, rank intervals and digests) into the report's
@@ -48,18 +63,23 @@ export function assembleReport(input: ReportInput): HtmlDocumentInput {
   };
   const change = input.change === undefined ? defaultChange(ctx) : input.change;
   const provenance = reportProvenance(ctx, input.provenance);
-  const blocks: Block[] = [
+  const sections: Block[] = [
     rankingSection(ctx),
     ...(change === null ? [] : [changeSection(ctx, change)]),
     ...(input.uncertainty === undefined ? [] : [uncertaintySection(ctx, input.uncertainty)]),
     ...(input.profiles === false ? [] : [profilesSection(ctx)]),
     methodsSection(ctx, provenance),
   ];
+  // The summary opens the page, with the contents of the sections that follow it.
+  const contents = sections.flatMap((b) =>
+    b.kind === "section" && b.id !== undefined ? [{ id: b.id, heading: b.heading }] : [],
+  );
+  const blocks: Block[] = [summarySection(ctx, change, input.uncertainty, contents), ...sections];
   const { framework, method } = scoreSet;
   const index = scoreSet.indices[0]!;
   const data = provenance.inputs.map((i) => i.name).join(", ");
   return {
-    title: input.title ?? `${index.title}, ${period}`,
+    title: input.title ?? defaultTitle(scoreSet, period),
     subtitle: `${ctx.units.length} entities scored with ${method.title}.`,
     meta: [
       { label: "Framework", value: `${framework.title} (${framework.id} ${framework.version})` },

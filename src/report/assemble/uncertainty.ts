@@ -51,7 +51,8 @@ export function uncertaintySection(
       if (unit.period !== ctx.period || s === undefined) return [];
       const { nominal, median, p05, p95 } = s;
       if (nominal === null || median === null || p05 === null || p95 === null) return [];
-      return [{ entity: unit.entity, nominal, median, low: p05, high: p95 }];
+      // Whole ranks, as p10 uncertainty prints them: the interval rounded outward keeps its coverage.
+      return [{ entity: unit.entity, nominal, median, low: Math.floor(p05), high: Math.ceil(p95) }];
     })
     .sort((a, b) => a.nominal - b.nominal || compareCodePoints(a.entity, b.entity));
   if (rows.length === 0) {
@@ -76,7 +77,7 @@ export function uncertaintySection(
         title: `${index.title}: rank intervals, ${ctx.period}`,
         rows: rows.map((r) => ({ ...r, label: entityLabel(ctx.scoreSet, r.entity) })),
         rankCount: Math.max(rows.length, ...rows.map((r) => r.high)),
-        format: { decimals: 1 },
+        format: { decimals: 0 },
       }),
       caption:
         "Dot: rank under the method as stated; tick: median rank over the runs; line: 5th to 95th percentile of the rank. Rank 1 is best.",
