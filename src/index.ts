@@ -420,6 +420,7 @@ export {
   changeReport,
   type PeriodSlice,
 } from "./compare/change.js";
+export { compareScoreFiles, type ScoreFilesOptions } from "./compare/score-files.js";
 export {
   type EntityGroups,
   entityGroups,
