@@ -77,9 +77,13 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
             : formatIssue(i),
         );
       const more = e.issues.length - shown.length;
-      // Each problem once: a single issue is the whole message; several get a closing summary line.
+      // Each problem once: an issue located in a file is the whole story; the summary line follows several
+      // issues, or one whose summary says more than it (e.g. the periods a reference period was sought in).
       if (shown.length > 0) io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
-      if (e.issues.length !== 1) io.err(`p10 ${command.name}: ${e.message}\n`);
+      const single = e.issues.length === 1 ? e.issues[0] : undefined;
+      if (single === undefined || (single.file === undefined && single.message !== e.message)) {
+        io.err(`p10 ${command.name}: ${e.message}\n`);
+      }
       return e.code === "P10_USAGE" ? 2 : 1;
     }
     throw e;

@@ -76,7 +76,6 @@ export function assembleReport(input: ReportInput): HtmlDocumentInput {
   );
   const blocks: Block[] = [summarySection(ctx, change, input.uncertainty, contents), ...sections];
   const { framework, method } = scoreSet;
-  const index = scoreSet.indices[0]!;
   const data = provenance.inputs.map((i) => i.name).join(", ");
   return {
     title: input.title ?? defaultTitle(scoreSet, period),
