@@ -44,6 +44,15 @@ describe("the report's summary", () => {
     if (Number(down.change_exact) < 0) {
       expect(summary).toContain(`${csv[down.entity!]} (${down.score_from} → ${down.score_to}) fell most.`);
     }
+    // LMR and DVL both show 1.34 in 2024, ranked 8 and 9: the summary gives the exact scores (p10 score).
+    const lmr = scores.find((r) => r.entity === "LMR")!;
+    const dvl = scores.find((r) => r.entity === "DVL")!;
+    expect([lmr.score, lmr.rank, dvl.score, dvl.rank]).toEqual(["1.34", "8", "1.34", "9"]);
+    const cut = (x: string) => `${x.slice(0, x.indexOf(".") + 8)}…`;
+    expect(summary).toContain(
+      `${csv.LMR} and ${csv.DVL} both show 1.34: their ranks (8 and 9) differ on the exact scores ` +
+        `${cut(lmr.score_exact!)} and ${cut(dvl.score_exact!)}.`,
+    );
     // The contents list every section after the summary, in order.
     const links = [...summary.matchAll(/<a href="#([a-z-]+)">/g)].map((m) => m[1]);
     expect(links).toEqual(["ranking", "change", "profiles", "methods"]);

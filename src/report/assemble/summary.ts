@@ -32,6 +32,7 @@ export function summarySection(
 ): Extract<Block, { kind: "section" }> {
   const items = [
     leaders(ctx),
+    ...hiddenDifferences(ctx),
     ...(change === null ? [] : movers(ctx, change)),
     ...divergence(ctx),
     ...(uncertainty === undefined ? [] : robustness(ctx, uncertainty)),
@@ -75,6 +76,29 @@ function leaders(ctx: ReportContext): string {
     }
   }
   return text;
+}
+
+/**
+ * Neighbours in the ranking whose scores look equal once rounded but are not: their different ranks would
+ * read as an error under "tied entities share a rank", so the exact scores are given.
+ */
+function hiddenDifferences(ctx: ReportContext): string[] {
+  const { scoreSet } = ctx;
+  const ranks = ctx.ranks.indices[0]!.nodes[0]!.ranks;
+  const order = rankedUnits(ctx, 0).filter((u) => ranks[u] !== null);
+  const score = (u: number) => scoreSet.units[u]!.indices[0]!.nodes[0]!.score;
+  const out: string[] = [];
+  for (let i = 1; i < order.length; i++) {
+    const [u, v] = [order[i - 1]!, order[i]!];
+    const [a, b] = [score(u), score(v)];
+    if (a === null || b === null || a.eq(b) || shown(ctx, a) !== shown(ctx, b)) continue;
+    out.push(
+      `${name(ctx, scoreSet.units[u]!.entity)} and ${name(ctx, scoreSet.units[v]!.entity)} both show ` +
+        `${shown(ctx, a)}: their ranks (${ranks[u]} and ${ranks[v]}) differ on the exact scores ` +
+        `${exactShort(canonicalDecimal(a))} and ${exactShort(canonicalDecimal(b))}.`,
+    );
+  }
+  return out;
 }
 
 /** An exact decimal cut for reading, with an ellipsis when cut: 1.3367003… */
