@@ -10,6 +10,7 @@ import { type CanonicalValue, canonicalJson } from "./canonical-json.js";
 import { CANONICAL_SCORES_FORMAT, canonicalScoreSet } from "./canonical-scores.js";
 import { sha256Hex } from "./hash.js";
 import { MANIFEST_FORMAT, type Manifest, type ManifestOptions, type ManifestSource } from "./manifest.js";
+import { checkArgKind, checkKind, checkObject, invalidArgument } from "../arguments.js";
 
 /**
  * The SHA-256 of a framework or method document: of the canonical JSON of the document as parsed
@@ -123,6 +124,13 @@ export interface ManifestRecord {
  * ```
  */
 export function createManifest(input: ManifestInput): ManifestRecord {
+  checkObject("input", input);
+  checkArgKind("input.scoreSet", input.scoreSet, "scoreSet");
+  checkObject("input.frameworkSource", input.frameworkSource, "a source: { bundled: id } or { file: path }");
+  checkObject("input.methodSource", input.methodSource, "a source: { bundled: id } or { file: path }");
+  checkKind("input.input", input.input, "the input file: { name, sha256, rows }", ["name", "sha256", "rows"]);
+  if (typeof input.scoresFile !== "string")
+    throw invalidArgument("input.scoresFile", "a file name", input.scoresFile);
   const { scoreSet } = input;
   const scores = canonicalScoreSet(scoreSet);
   const manifest: Manifest = {

@@ -2,6 +2,8 @@
  * Plain-text and Markdown tables: the two human-readable layouts of the CLI. Columns are aligned by
  * code-point length (no locale, no terminal width guessing), numbers to the right.
  */
+import { maxOf } from "./extent.js";
+import { visibleControls } from "./text-safety.js";
 
 /** How a column is aligned. */
 export type Align = "left" | "right";
@@ -29,8 +31,16 @@ const pad = (s: string, w: number, align: Align): string =>
  * // "entity  score\n------  -----\nARV      2.10\n"
  * ```
  */
-export function renderTextTable(table: TextTable): string {
-  const widths = table.header.map((h, c) => Math.max(width(h), ...table.rows.map((r) => width(r[c] ?? ""))));
+export function renderTextTable(input: TextTable): string {
+  // Control characters from cells (an ESC sequence in an entity name) are shown, never sent to the terminal.
+  const table = {
+    ...input,
+    header: input.header.map(visibleControls),
+    rows: input.rows.map((r) => r.map(visibleControls)),
+  };
+  const widths = table.header.map((h, c) =>
+    Math.max(width(h), maxOf(table.rows.map((r) => width(r[c] ?? "")))),
+  );
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, c) => pad(cell, widths[c] ?? 0, table.align[c] ?? "left"))
@@ -41,7 +51,8 @@ export function renderTextTable(table: TextTable): string {
 }
 
 /**
- * Renders a table as GitHub-flavoured Markdown; `|` and line breaks in cells are escaped.
+ * Renders a table as GitHub-flavoured Markdown; `|`, line breaks and the HTML-significant `&`, `<`, `>` in
+ * cells are escaped (so a name cannot inject HTML where the Markdown is rendered), control characters shown.
  *
  * @param table - the table.
  * @returns the Markdown text, ending with a newline.
@@ -53,8 +64,17 @@ export function renderTextTable(table: TextTable): string {
  * ```
  */
 export function renderMarkdownTable(table: TextTable): string {
+  // HTML-significant characters become entities: Markdown renders raw HTML (`<script>`, `<img onerror>`).
   const cell = (s: string): string =>
-    s.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/\r?\n/g, " ");
+    visibleControls(
+      s
+        .replaceAll("\\", "\\\\")
+        .replaceAll("&", "&amp;")
+        .replaceAll("<", "&lt;")
+        .replaceAll(">", "&gt;")
+        .replaceAll("|", "\\|")
+        .replace(/\r?\n/g, " "),
+    );
   const row = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;
   const rule = `| ${table.align.map((a) => (a === "right" ? "---:" : ":---")).join(" | ")} |`;
   return `${[row(table.header), rule, ...table.rows.map(row)].join("\n")}\n`;

@@ -17,6 +17,7 @@ import { P10Error } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { hashFile } from "../node/file-hash.js";
 import { readAssessments, validateAssessmentFile } from "../node/read-assessments.js";
+import { utf8Chunks } from "../node/utf8-chunks.js";
 import type { CommandIO } from "./command.js";
 
 /** The argument that names standard input. */
@@ -88,25 +89,25 @@ export async function inputDigest(file: string, io: CommandIO): Promise<string> 
   return digest;
 }
 
-/** Standard input as text chunks, hashed on the way; a second read in the same run is refused. */
+/**
+ * Standard input as text chunks, hashed on the way and decoded as strict UTF-8 like a file (an invalid
+ * byte is an error at its line and column); a second read in the same run is refused.
+ */
 async function* stdinChunks(io: CommandIO): AsyncGenerator<string> {
   if (io.stdin === undefined || stdinDigests.has(io)) {
     throw new P10Error("P10_STDIN", "standard input (-) can be read only once, and only by the p10 command");
   }
+  const stdin = io.stdin;
   const hasher = createSha256();
-  const decoder = new TextDecoder("utf-8");
   const encoder = new TextEncoder();
   stdinDigests.set(io, "");
-  for await (const chunk of io.stdin) {
-    if (typeof chunk === "string") {
-      hasher.update(encoder.encode(chunk));
-      yield chunk;
-    } else {
-      hasher.update(chunk);
-      yield decoder.decode(chunk, { stream: true });
+  async function* bytes(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of stdin) {
+      const b = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
+      hasher.update(b);
+      yield b;
     }
   }
-  const rest = decoder.decode();
-  if (rest !== "") yield rest;
+  yield* utf8Chunks(bytes(), STDIN_NAME);
   stdinDigests.set(io, hasher.hex());
 }

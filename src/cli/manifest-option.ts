@@ -3,7 +3,8 @@
  * digest, the reader options) next to their canonical form, for `p10 verify`.
  */
 import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
-import { writeManifest } from "../node/manifest-file.js";
+import type { OutputBatch } from "../node/atomic-write.js";
+import { prepareManifest } from "../node/manifest-file.js";
 import type { ScoreSet } from "../score/types.js";
 import { STDIN_ARGUMENT } from "./assessment-input.js";
 import { type CommandIO, stringOption, UsageError } from "./command.js";
@@ -27,12 +28,14 @@ export function checkManifestOptions(values: Record<string, unknown>, file?: str
 }
 
 /**
- * Writes the manifest of a `p10 score` run and says where on stderr.
+ * Stages the manifest of a `p10 score` run (and its canonical scores) in the run's batch of outputs;
+ * returns the line to print on stderr once the batch is committed.
  * @param path - the `--manifest` file.
  * @param values - the parsed options (the same ones the inputs were loaded with).
  * @param inputs - the loaded inputs.
  * @param scoreSet - the scores computed from them.
  * @param io - the command's I/O.
+ * @param batch - the run's outputs, committed together.
  * @throws UsageError with `--crosswalk` (see {@link checkManifestOptions}).
  */
 export async function writeScoreManifest(
@@ -41,9 +44,10 @@ export async function writeScoreManifest(
   inputs: ScoringInputs,
   scoreSet: ScoreSet,
   io: CommandIO,
-): Promise<void> {
+  batch: OutputBatch,
+): Promise<string> {
   checkManifestOptions(values);
-  const { manifest } = await writeManifest(path, {
+  const { written, files } = await prepareManifest(path, {
     scoreSet,
     framework: stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID,
     method: stringOption(values, "method"),
@@ -52,7 +56,6 @@ export async function writeScoreManifest(
     options: assessmentReadOptions(values),
     cwd: io.cwd,
   });
-  io.err(
-    `manifest written to ${path} (scores sha256 ${manifest.output.sha256}); check it with: p10 verify ${path}\n`,
-  );
+  for (const f of files) await batch.stage(f.path, f.text, f.shown);
+  return `manifest written to ${path} (scores sha256 ${written.manifest.output.sha256}); check it with: p10 verify ${path}\n`;
 }

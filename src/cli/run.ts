@@ -7,13 +7,16 @@
 import { formatIssue, isP10Error } from "../errors.js";
 import { type Command, type CommandIO, ISSUE_PRINT_LIMIT, UsageError } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
+import { maxOf } from "../base/extent.js";
+import { groupDigits, visibleControls } from "../base/text-safety.js";
 import { didYouMean, parseCommandArgs } from "./parse-options.js";
+import { checkPathConflicts } from "./path-conflicts.js";
 import { VERSION } from "./version.js";
 
 export { ISSUE_PRINT_LIMIT };
 
 function topUsage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width = maxOf(COMMANDS.map((c) => c.name.length));
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
     `p10 ${VERSION}: score environmental democracy (Rio Principle 10) from indicator assessments`,
@@ -47,7 +50,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
   if (command === undefined) {
     const names = COMMANDS.map((c) => c.name);
     io.err(
-      `p10: error P10_USAGE: unknown command "${name}"${didYouMean(name, names)}\n` +
+      `p10: error P10_USAGE: unknown command "${visibleControls(name)}"${didYouMean(name, names)}\n` +
         "Run `p10 --help` for the commands.\n",
     );
     return 2;
@@ -58,31 +61,40 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
   }
   try {
     const parsed = parseCommandArgs(command, rest);
+    checkPathConflicts(parsed.values, parsed.positionals, io.cwd);
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(
-        `p10 ${command.name}: error P10_USAGE: ${e.message}\n` +
+        `p10 ${command.name}: error P10_USAGE: ${visibleControls(e.message)}\n` +
           `Run \`p10 ${command.name} --help\` for its options.\n`,
       );
       return 2;
     }
     if (isP10Error(e)) {
+      // An error may stand for issues the reader did not keep: its last issue then says so
+      // ("… and N more problems not listed"); count those too, so the total printed is right.
+      const omitted = (e as { omittedIssues?: unknown }).omittedIssues;
+      const notKept = typeof omitted === "number" && omitted > 0 ? omitted : 0;
+      const listed = notKept > 0 ? e.issues.slice(0, -1) : e.issues;
       // An issue that names no file is the command's own: say which command, as usage errors do.
-      const shown = e.issues
+      const shown = listed
         .slice(0, ISSUE_PRINT_LIMIT)
         .map((i) =>
-          i.file === undefined && i.path === undefined
-            ? `p10 ${command.name}: ${formatIssue(i)}`
-            : formatIssue(i),
+          visibleControls(
+            i.file === undefined && i.path === undefined
+              ? `p10 ${command.name}: ${formatIssue(i)}`
+              : formatIssue(i),
+          ),
         );
-      const more = e.issues.length - shown.length;
+      const more = listed.length - shown.length + notKept;
       // Each problem once: an issue located in a file is the whole story; the summary line follows several
       // issues, or one whose summary says more than it (e.g. the periods a reference period was sought in).
-      if (shown.length > 0) io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
+      if (shown.length > 0)
+        io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${groupDigits(more)} more\n` : ""}`);
       const single = e.issues.length === 1 ? e.issues[0] : undefined;
       if (single === undefined || (single.file === undefined && single.message !== e.message)) {
-        io.err(`p10 ${command.name}: ${e.message}\n`);
+        io.err(`p10 ${command.name}: ${visibleControls(e.message)}\n`);
       }
       return e.code === "P10_USAGE" ? 2 : 1;
     }

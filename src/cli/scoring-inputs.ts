@@ -5,12 +5,20 @@
 import type { ParsedAssessments } from "../assessment/parse.js";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
 import { formatIssue } from "../errors.js";
+import { groupDigits, visibleControls } from "../base/text-safety.js";
 import type { Framework } from "../framework/framework.js";
 import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
 import type { Method } from "../method/schema.js";
 import { resolveFramework } from "../node/framework-file.js";
 import { resolveMethod } from "../node/method-file.js";
-import { type Command, type CommandIO, choiceOption, stringOption, UsageError } from "./command.js";
+import {
+  type Command,
+  type CommandIO,
+  choiceOption,
+  ISSUE_PRINT_LIMIT,
+  stringOption,
+  UsageError,
+} from "./command.js";
 import { readAssessmentInput } from "./assessment-input.js";
 import { type CrosswalkInput, crosswalkAssessments, loadCrosswalk } from "./crosswalk-input.js";
 
@@ -97,7 +105,12 @@ export async function loadScoringInputs(
     assessmentReadOptions(values),
     io,
   );
-  for (const issue of parsed.issues) if (issue.severity === "warning") io.err(`${formatIssue(issue)}\n`);
+  const warnings = parsed.issues.filter((i) => i.severity === "warning");
+  const shown = warnings.slice(0, ISSUE_PRINT_LIMIT);
+  for (const issue of shown) io.err(`${visibleControls(formatIssue(issue))}\n`);
+  // Warnings beyond those printed, and beyond those the reader kept, are counted, never dropped silently.
+  const more = warnings.length - shown.length + parsed.omittedIssues;
+  if (more > 0) io.err(`… and ${groupDigits(more)} more warnings (run p10 validate to list them)\n`);
   if (crosswalk === undefined) return { file, framework, method, parsed };
   return {
     file,

@@ -9,6 +9,7 @@ import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
 import type { Presentation } from "../method/schema.js";
 import type { ScoreSet } from "../score/types.js";
+import { checkArgKind, checkChoice, checkObject } from "../arguments.js";
 
 /** How ties share places. */
 export type TieRule = Presentation["ranks"]["ties"];
@@ -110,6 +111,9 @@ export interface RankSet {
  * ```
  */
 export function rank(scoreSet: ScoreSet, options: RankOptions = {}): RankSet {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
+  checkObject("options", options);
+  checkChoice("options.ties", options.ties, ["competition", "dense"]);
   const presentation = scoreSet.method.presentation;
   const ties = options.ties ?? presentation.ranks.ties;
   const on = options.on ?? presentation.ranks.on;

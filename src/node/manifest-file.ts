@@ -3,7 +3,6 @@
  * framework and method came from (bundled id, or a path relative to the manifest), and writes the manifest
  * next to its canonical scores (`<name>.scores.json`); `readManifest` reads one back, validated.
  */
-import { writeFile } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
 import { createManifest, documentDigest, manifestText } from "../audit/create-manifest.js";
@@ -12,6 +11,7 @@ import { P10Error } from "../errors.js";
 import { frameworks } from "../framework/registry.js";
 import { methods } from "../method/registry.js";
 import type { ScoreSet } from "../score/types.js";
+import { OutputBatch } from "./atomic-write.js";
 import { hashFile } from "./file-hash.js";
 import { readJsonFile } from "./json-file.js";
 
@@ -89,6 +89,32 @@ function relativeTo(folder: string, path: string): string {
  * ```
  */
 export async function writeManifest(path: string, subject: ManifestSubject): Promise<WrittenManifest> {
+  const { written, files } = await prepareManifest(path, subject);
+  await new OutputBatch().run(async (batch) => {
+    for (const f of files) await batch.stage(f.path, f.text, f.shown);
+  });
+  return written;
+}
+
+/** A file to write: where, as the user names it, and its text. */
+export interface PreparedFile {
+  readonly path: string;
+  readonly shown: string;
+  readonly text: string;
+}
+
+/**
+ * What {@link writeManifest} would write, without writing it: for a command that commits all its outputs
+ * together (an `OutputBatch`).
+ *
+ * @param path - the manifest file.
+ * @param subject - as for {@link writeManifest}.
+ * @returns the manifest and its paths, and the two files (canonical scores first, then the manifest).
+ */
+export async function prepareManifest(
+  path: string,
+  subject: ManifestSubject,
+): Promise<{ written: WrittenManifest; files: PreparedFile[] }> {
   const cwd = subject.cwd ?? process.cwd();
   const manifestPath = resolve(cwd, path);
   const folder = dirname(manifestPath);
@@ -127,9 +153,13 @@ export async function writeManifest(path: string, subject: ManifestSubject): Pro
     ...(subject.options === undefined ? {} : { options: subject.options }),
     scoresFile,
   });
-  await writeText(scoresPath, path.replace(/[^/\\]*$/, scoresFile), scores);
-  await writeText(manifestPath, path, manifestText(manifest));
-  return { manifest, manifestPath, scoresPath };
+  return {
+    written: { manifest, manifestPath, scoresPath },
+    files: [
+      { path: scoresPath, shown: path.replace(/[^/\\]*$/, scoresFile), text: scores },
+      { path: manifestPath, shown: path, text: manifestText(manifest) },
+    ],
+  };
 }
 
 /** Refuses a bundled source whose document is not the one scored (the manifest would not reproduce it). */
@@ -141,18 +171,6 @@ function checkBundled(kind: "framework" | "method", id: string, bundled: object 
       ? `the ${kind} scored (${id}) is not bundled with principle10: name its JSON file`
       : `the ${kind} scored is not the bundled ${kind} ${id} (its document differs): name its JSON file instead`,
   );
-}
-
-async function writeText(path: string, shown: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text);
-  } catch (e) {
-    const why =
-      (e as NodeJS.ErrnoException).code === "ENOENT" ? "its folder does not exist" : (e as Error).message;
-    throw new P10Error("P10_FILE_WRITE", `cannot write ${shown}: ${why}`, [
-      { code: "P10_FILE_WRITE", severity: "error", file: shown, message: `cannot write the file: ${why}` },
-    ]);
-  }
 }
 
 /**

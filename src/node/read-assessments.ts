@@ -12,6 +12,7 @@ import {
 import type { AssessmentReadOptions } from "../assessment/reader.js";
 import type { Framework } from "../framework/framework.js";
 import { fileReadError } from "./json-file.js";
+import { utf8Chunks } from "./utf8-chunks.js";
 
 /** Size of the chunks read from disk (1 MiB): large enough for speed, small next to the dataset. */
 const CHUNK_BYTES = 1 << 20;
@@ -38,7 +39,7 @@ export async function readAssessments(
   framework: Framework,
   options: AssessmentReadOptions = {},
 ): Promise<ParsedAssessments> {
-  return parseAssessmentsAsync(fileChunks(path, options.file), framework, { file: path, ...options });
+  return parseAssessmentsAsync(fileChunks(path, options.file ?? path), framework, { file: path, ...options });
 }
 
 /**
@@ -63,16 +64,22 @@ export async function validateAssessmentFile(
   framework: Framework,
   options: AssessmentReadOptions = {},
 ): Promise<AssessmentValidation> {
-  return validateAssessmentsAsync(fileChunks(path, options.file), framework, { file: path, ...options });
+  return validateAssessmentsAsync(fileChunks(path, options.file ?? path), framework, {
+    file: path,
+    ...options,
+  });
 }
 
-/** The file's text in chunks; a read error names the file as the user wrote it (`shown`), when given. */
-async function* fileChunks(path: string, shown = path): AsyncGenerator<string> {
-  try {
-    for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: CHUNK_BYTES })) {
-      yield chunk as string;
+async function* fileChunks(path: string, file: string): AsyncGenerator<string> {
+  async function* bytes(): AsyncGenerator<Uint8Array> {
+    try {
+      for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+        yield chunk as Uint8Array;
+      }
+    } catch (e) {
+      throw fileReadError(file, e);
     }
-  } catch (e) {
-    throw fileReadError(shown, e);
   }
+  // Strict UTF-8: an invalid byte is an error at its line and column, never a silent U+FFFD.
+  yield* utf8Chunks(bytes(), file);
 }

@@ -26,6 +26,7 @@ import { transformText } from "../method/kinds.js";
 import { resolveBands } from "../method/presentation.js";
 import type { Band, CohortNormalisationSpec, Method } from "../method/schema.js";
 import { compilePlan, type IndexPlan, type PlanNode } from "../score/plan.js";
+import { minOf, maxOf } from "../base/extent.js";
 
 /** One internal node of an index with the weights and aggregation the engine uses. */
 export interface WeightRow {
@@ -176,7 +177,7 @@ function levelSentences(plan: IndexPlan, nodes: readonly PlanNode[], framework: 
   const first = shared[0]!;
   const level = first.level;
   const sizes = shared.map((n) => n.children.length);
-  const [lo, hi] = [Math.min(...sizes), Math.max(...sizes)];
+  const [lo, hi] = [minOf(sizes), maxOf(sizes)];
   const fn = first.aggregation.function;
   const childNoun = PLURAL[childLevel(plan, first)][1];
   const all = shared.length === nodes.length;

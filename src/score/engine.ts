@@ -14,6 +14,7 @@ import { IndexScorer } from "./index-scorer.js";
 import { NodeNormaliser } from "./node-normalisation.js";
 import { compilePlan, type ScoringPlan } from "./plan.js";
 import type { AnswerRecord, GapScores, IndexScores, ScoreSet, UnitScores } from "./types.js";
+import { checkArgKind, checkObject } from "../arguments.js";
 
 /** Options of {@link score}. */
 export interface ScoreOptions {
@@ -51,6 +52,10 @@ export function score(
   method: Method,
   options: ScoreOptions = {},
 ): ScoreSet {
+  checkArgKind("dataset", dataset, "dataset");
+  checkArgKind("framework", framework, "framework");
+  checkArgKind("method", method, "method");
+  checkObject("options", options);
   checkFramework(dataset, framework);
   const plan = compilePlan(method, framework, options.methodFile);
   if (method.missing === "fail") checkComplete(dataset, framework, plan);

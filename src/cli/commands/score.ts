@@ -1,6 +1,7 @@
 /** `p10 score`: scores an assessment file and prints ranked results as a table, CSV, JSON or Markdown. */
 import { rank } from "../../compare/rank.js";
 import { writeScoresCsv, writeScoresJson, writeScoresTables } from "../../report/score-writers.js";
+import { OutputBatch } from "../../node/atomic-write.js";
 import { score } from "../../score/engine.js";
 import { type Command, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
@@ -67,7 +68,14 @@ export const scoreCommand: Command = {
     await writeScoreDataPackage(values, run, io);
     // The workbook and the wide CSV replace the text writers (the check above made sure xlsx has --out).
     if ((await writeScoreExport(values, format, run, io)) || format === "xlsx") {
-      if (manifest !== undefined) await writeScoreManifest(manifest, values, inputs, scoreSet, io);
+      if (manifest !== undefined) {
+        const batch = new OutputBatch();
+        let said = "";
+        await batch.run(async () => {
+          said = await writeScoreManifest(manifest, values, inputs, scoreSet, io, batch);
+        });
+        io.err(said);
+      }
       return 0;
     }
     const grouped = await writeGroupedScores(values, scoreSet, ranks, format, io, { trace });
@@ -78,8 +86,16 @@ export const scoreCommand: Command = {
         : format === "json"
           ? writeScoresJson(scoreSet, ranks, { trace })
           : writeScoresTables(scoreSet, ranks, format));
-    await emitResult(text, out, io);
-    if (manifest !== undefined) await writeScoreManifest(manifest, values, inputs, scoreSet, io);
+    // Every output of the run is committed together, or none is (a failed manifest leaves no --out).
+    const batch = new OutputBatch();
+    let said = "";
+    await batch.run(async () => {
+      if (out !== undefined) await emitResult(text, out, io, batch);
+      if (manifest !== undefined)
+        said = await writeScoreManifest(manifest, values, inputs, scoreSet, io, batch);
+    });
+    if (out === undefined) await emitResult(text, out, io);
+    io.err(said);
     return 0;
   },
 };

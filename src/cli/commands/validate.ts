@@ -18,6 +18,8 @@ import {
 import { validateJson } from "../json/outputs.js";
 import { emitResult } from "../output.js";
 import { outputFormat } from "../output-format.js";
+import { maxOf } from "../../base/extent.js";
+import { groupDigits, visibleControls } from "../../base/text-safety.js";
 
 export const validateCommand: Command = {
   name: "validate",
@@ -85,7 +87,7 @@ function summaryText(file: string, framework: Framework, result: AssessmentValid
   const s = summarizeAssessments(result.records, framework);
   const { read, accepted, rejected, blank } = result.accounting;
   const warnings = result.issues.filter((i) => i.severity === "warning").length;
-  const width = Math.max(...s.coverage.map((c) => c.title.length));
+  const width = maxOf(s.coverage.map((c) => c.title.length));
   const lines = [
     `${file}: ${result.format ?? "unreadable"} format, delimiter "${result.delimiter}", framework ${framework.id} ${framework.version}`,
     `rows: ${read} read, ${accepted} accepted, ${rejected} rejected${blank > 0 ? ` (${blank} blank row${blank === 1 ? "" : "s"} skipped)` : ""}`,
@@ -119,9 +121,9 @@ export function printIssues(
   io: CommandIO,
 ): void {
   if (result.issues.length === 0) return;
-  const shown = result.issues.slice(0, ISSUE_PRINT_LIMIT).map(formatIssue);
+  const shown = result.issues.slice(0, ISSUE_PRINT_LIMIT).map((i) => visibleControls(formatIssue(i)));
   const more = result.issues.length - shown.length + result.omittedIssues;
-  io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
+  io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${groupDigits(more)} more\n` : ""}`);
 }
 
 /**
