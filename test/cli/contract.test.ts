@@ -237,6 +237,17 @@ describe("the CLI contract: names the user may mistype", () => {
     expect(other.code).toBe(0);
   });
 
+  it("decodes standard input as strict UTF-8, as it does files (an invalid byte is an error at its place)", async () => {
+    const r = await p10(["validate", "-"], {
+      stdin: "entity,period,indicator,response\nA\u{FFFD}V,2024,1.1,3\n",
+    });
+    // U+FFFD typed as text is valid UTF-8: read as it is.
+    expect(r.stderr).not.toContain("P10_ENCODING");
+    const bad = await p10(["score", "-"], { stdinBytes: Uint8Array.of(0x65, 0x6e, 0x0a, 0xff, 0x0a) });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^<stdin>:2:1: error P10_ENCODING: /);
+  });
+
   it("refuses --manifest with standard input (p10 verify could not read it again)", async () => {
     const r = await p10(["score", "-", "--manifest", "m2.json"], { cwd: dir, stdin: "entity\n" });
     expect(r.code).toBe(2);

@@ -9,7 +9,7 @@ export interface CliResult {
 
 export async function p10(
   args: string[],
-  options: { tty?: boolean; cwd?: string; stdin?: string } = {},
+  options: { tty?: boolean; cwd?: string; stdin?: string; stdinBytes?: Uint8Array } = {},
 ): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
@@ -24,13 +24,13 @@ export async function p10(
     errIsTTY: false,
     cwd: options.cwd ?? process.cwd(),
     // Standard input in two pieces, as a pipe delivers it (the split may fall inside a row).
-    ...(options.stdin === undefined ? {} : { stdin: halves(options.stdin) }),
+    ...(options.stdin === undefined ? {} : { stdin: halves(new TextEncoder().encode(options.stdin)) }),
+    ...(options.stdinBytes === undefined ? {} : { stdin: halves(options.stdinBytes) }),
   });
   return { code, stdout, stderr };
 }
 
-async function* halves(text: string): AsyncGenerator<Uint8Array> {
-  const bytes = new TextEncoder().encode(text);
+async function* halves(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   const middle = Math.floor(bytes.length / 2);
   yield bytes.subarray(0, middle);
   yield bytes.subarray(middle);
