@@ -351,7 +351,9 @@ export { nodeNamer, type ScoreRow, scoreRows } from "./report/score-rows.js";
 export {
   COVERAGE_PLACES,
   SCORE_CSV_HEADER,
+  type ScoreOutputOptions,
   type ScoresJsonOptions,
+  scoreOutputChunks,
   scoreTable,
   writeScoresCsv,
   writeScoresJson,
@@ -458,3 +460,10 @@ export {
   writeGroupSummaries,
 } from "./report/group-writers.js";
 export { type BundledDocuments, bundledDocuments } from "./bundled.js";
+// Statistical coherence: correlations, alpha, PCA, effective weights, remove-one rank shifts.
+export {
+  analyseCoherence,
+  type CoherenceOptions,
+  type CoherenceReport,
+  type IndexCoherence,
+} from "./coherence/analyse.js";

@@ -131,8 +131,20 @@ export function createManifest(input: ManifestInput): ManifestRecord {
   checkKind("input.input", input.input, "the input file: { name, sha256, rows }", ["name", "sha256", "rows"]);
   if (typeof input.scoresFile !== "string")
     throw invalidArgument("input.scoresFile", "a file name", input.scoresFile);
+  const scores = canonicalScoreSet(input.scoreSet);
+  return { manifest: manifestWithDigest(input, sha256Hex(scores)), scores };
+}
+
+/**
+ * Builds the manifest of a scoring run whose canonical scores were hashed elsewhere (written in pieces,
+ * see `canonicalScoreChunks` and `canonicalScoresSha256`), so the whole text is never held.
+ *
+ * @param input - the scores, the sources, the input file's digest and the options.
+ * @param scoresSha256 - the SHA-256 of the canonical scores.
+ * @returns the manifest.
+ */
+export function manifestWithDigest(input: ManifestInput, scoresSha256: string): Manifest {
   const { scoreSet } = input;
-  const scores = canonicalScoreSet(scoreSet);
   const manifest: Manifest = {
     format: MANIFEST_FORMAT,
     library: { name: "principle10", version: VERSION },
@@ -150,14 +162,17 @@ export function createManifest(input: ManifestInput): ManifestRecord {
     },
     inputs: [{ role: "assessments", ...input.input }],
     options: manifestOptions(input.options),
+    ...(scoreSet.imputation === undefined
+      ? {}
+      : { imputation: { rule: scoreSet.imputation.rule, imputed: scoreSet.imputation.cells.length } }),
     output: {
       format: CANONICAL_SCORES_FORMAT,
       file: input.scoresFile,
-      sha256: sha256Hex(scores),
+      sha256: scoresSha256,
       units: scoreSet.units.length,
     },
   };
-  return { manifest, scores };
+  return manifest;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Plain-text and Markdown tables: the two human-readable layouts of the CLI. Columns are aligned by
- * code-point length (no locale, no terminal width guessing), numbers to the right.
+ * code-point length (no locale, no terminal width guessing), numbers to the right. Control characters in
+ * cells (an ESC sequence in an entity name) are shown as escapes, never sent to the terminal.
  */
-import { maxOf } from "./extent.js";
 import { visibleControls } from "./text-safety.js";
 
 /** How a column is aligned. */
@@ -31,23 +31,83 @@ const pad = (s: string, w: number, align: Align): string =>
  * // "entity  score\n------  -----\nARV      2.10\n"
  * ```
  */
-export function renderTextTable(input: TextTable): string {
-  // Control characters from cells (an ESC sequence in an entity name) are shown, never sent to the terminal.
-  const table = {
-    ...input,
-    header: input.header.map(visibleControls),
-    rows: input.rows.map((r) => r.map(visibleControls)),
-  };
-  const widths = table.header.map((h, c) =>
-    Math.max(width(h), maxOf(table.rows.map((r) => width(r[c] ?? "")))),
-  );
+export function renderTextTable(table: TextTable): string {
+  return joinChunks(textTableChunks({ header: table.header, align: table.align, rows: () => table.rows }));
+}
+
+/** A table whose rows are produced on demand (possibly twice), so a large one need not be held. */
+export interface StreamedTable {
+  readonly header: readonly string[];
+  readonly align: readonly Align[];
+  /** Yields the rows; called once per pass, the same rows each time. */
+  readonly rows: () => Iterable<readonly string[]>;
+}
+
+/** Rows gathered into one chunk before it is yielded (fewer, larger writes). */
+const ROWS_PER_CHUNK = 512;
+
+/**
+ * Renders a table as aligned plain text in pieces: a first pass over the rows measures the columns, a
+ * second writes them ({@link renderTextTable}'s bytes).
+ *
+ * @param table - the table; `rows` is called twice.
+ * @returns the pieces of the text.
+ */
+export function* textTableChunks(table: StreamedTable): Generator<string, void, undefined> {
+  const header = table.header.map(visibleControls);
+  const widths = header.map(width);
+  for (const r of table.rows()) {
+    for (let c = 0; c < widths.length; c++) {
+      const w = width(visibleControls(r[c] ?? ""));
+      if (w > widths[c]!) widths[c] = w;
+    }
+  }
   const line = (cells: readonly string[]): string =>
     cells
-      .map((cell, c) => pad(cell, widths[c] ?? 0, table.align[c] ?? "left"))
+      .map((cell, c) => pad(visibleControls(cell), widths[c] ?? 0, table.align[c] ?? "left"))
       .join("  ")
       .trimEnd();
-  const rule = widths.map((w) => "-".repeat(w)).join("  ");
-  return `${[line(table.header), rule, ...table.rows.map(line)].join("\n")}\n`;
+  yield `${line(table.header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n`;
+  yield* batchLines(table.rows(), line);
+}
+
+/**
+ * Joins pieces of text (the whole output: for small results and tests).
+ *
+ * @param chunks - the pieces.
+ * @returns their concatenation.
+ */
+export function joinChunks(chunks: Iterable<string>): string {
+  let text = "";
+  for (const chunk of chunks) text += chunk;
+  return text;
+}
+
+/**
+ * Writes items as lines (each followed by `end`, a newline by default), a few hundred lines per yielded
+ * piece.
+ *
+ * @param items - the items.
+ * @param line - writes one item's line (without the newline).
+ * @param end - what follows each line.
+ * @returns the pieces.
+ */
+export function* batchLines<T>(
+  items: Iterable<T>,
+  line: (item: T) => string,
+  end = "\n",
+): Generator<string, void, undefined> {
+  let text = "";
+  let n = 0;
+  for (const item of items) {
+    text += line(item) + end;
+    if (++n === ROWS_PER_CHUNK) {
+      yield text;
+      text = "";
+      n = 0;
+    }
+  }
+  if (text !== "") yield text;
 }
 
 /**
@@ -64,6 +124,18 @@ export function renderTextTable(input: TextTable): string {
  * ```
  */
 export function renderMarkdownTable(table: TextTable): string {
+  return joinChunks(
+    markdownTableChunks({ header: table.header, align: table.align, rows: () => table.rows }),
+  );
+}
+
+/**
+ * Renders a table as Markdown in pieces ({@link renderMarkdownTable}'s bytes), in one pass over the rows.
+ *
+ * @param table - the table; `rows` is called once.
+ * @returns the pieces of the text.
+ */
+export function* markdownTableChunks(table: StreamedTable): Generator<string, void, undefined> {
   // HTML-significant characters become entities: Markdown renders raw HTML (`<script>`, `<img onerror>`).
   const cell = (s: string): string =>
     visibleControls(
@@ -76,6 +148,6 @@ export function renderMarkdownTable(table: TextTable): string {
         .replace(/\r?\n/g, " "),
     );
   const row = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;
-  const rule = `| ${table.align.map((a) => (a === "right" ? "---:" : ":---")).join(" | ")} |`;
-  return `${[row(table.header), rule, ...table.rows.map(row)].join("\n")}\n`;
+  yield `${row(table.header)}\n| ${table.align.map((a) => (a === "right" ? "---:" : ":---")).join(" | ")} |\n`;
+  yield* batchLines(table.rows(), row);
 }

@@ -16,7 +16,11 @@ import { createSha256 } from "../audit/hash.js";
 import { P10Error } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { hashFile } from "../node/file-hash.js";
-import { readAssessments, validateAssessmentFile } from "../node/read-assessments.js";
+import {
+  type FileProgressOption,
+  readAssessments,
+  validateAssessmentFile,
+} from "../node/read-assessments.js";
 import { utf8Chunks } from "../node/utf8-chunks.js";
 import type { CommandIO } from "./command.js";
 
@@ -49,11 +53,12 @@ export function inputName(file: string): string {
 export function readAssessmentInput(
   file: string,
   framework: Framework,
-  options: AssessmentReadOptions,
+  options: AssessmentReadOptions & FileProgressOption,
   io: CommandIO,
 ): Promise<ParsedAssessments> {
   if (file !== STDIN_ARGUMENT) return readAssessments(resolve(io.cwd, file), framework, { file, ...options });
-  return parseAssessmentsAsync(stdinChunks(io), framework, { ...options, file: STDIN_NAME });
+  const { onRead: _, ...read } = options;
+  return parseAssessmentsAsync(stdinChunks(io), framework, { ...read, file: STDIN_NAME });
 }
 
 /**

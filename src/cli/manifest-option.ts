@@ -4,7 +4,7 @@
  */
 import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
 import type { OutputBatch } from "../node/atomic-write.js";
-import { prepareManifest } from "../node/manifest-file.js";
+import { stageManifest } from "../node/manifest-file.js";
 import type { ScoreSet } from "../score/types.js";
 import { STDIN_ARGUMENT } from "./assessment-input.js";
 import { type CommandIO, stringOption, UsageError } from "./command.js";
@@ -47,15 +47,18 @@ export async function writeScoreManifest(
   batch: OutputBatch,
 ): Promise<string> {
   checkManifestOptions(values);
-  const { written, files } = await prepareManifest(path, {
-    scoreSet,
-    framework: stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID,
-    method: stringOption(values, "method"),
-    assessments: inputs.file,
-    rows: inputs.parsed.accounting.read,
-    options: assessmentReadOptions(values),
-    cwd: io.cwd,
-  });
-  for (const f of files) await batch.stage(f.path, f.text, f.shown);
+  const written = await stageManifest(
+    path,
+    {
+      scoreSet,
+      framework: stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID,
+      method: stringOption(values, "method"),
+      assessments: inputs.file,
+      rows: inputs.parsed.accounting.read,
+      options: assessmentReadOptions(values),
+      cwd: io.cwd,
+    },
+    batch,
+  );
   return `manifest written to ${path} (scores sha256 ${written.manifest.output.sha256}); check it with: p10 verify ${path}\n`;
 }

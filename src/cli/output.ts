@@ -1,14 +1,16 @@
 /**
- * Where a command's result goes: stdout, or the file named by `--out`, written atomically (a temporary
- * sibling renamed into place), so a failure or a kill never leaves a half-written file.
+ * Where a command's result goes: stdout (piece by piece, with backpressure), or the file named by `--out`,
+ * written atomically (a temporary sibling renamed into place), so a failure or a kill never leaves a
+ * half-written file.
  */
 import { resolve } from "node:path";
 import { type OutputBatch, type TextChunks, writeFileAtomic } from "../node/atomic-write.js";
+import { writeChunksTo } from "../node/write-chunks.js";
 import type { CommandIO } from "./command.js";
 
 /**
  * Writes a command's result to `--out` when given, else to stdout.
- * @param text - the result, or its chunks.
+ * @param text - the result, or its chunks (a streamed writer's pieces are never joined).
  * @param out - the `--out` path, or `undefined`.
  * @param io - the command's I/O.
  * @param batch - stage the file in this batch instead of writing it now (the caller commits every output
@@ -22,6 +24,7 @@ export async function emitResult(
 ): Promise<void> {
   if (out === undefined) {
     if (typeof text === "string") io.out(text);
+    else if (io.outStream !== undefined) await writeChunksTo(io.outStream, text);
     else for await (const chunk of text as AsyncIterable<string>) io.out(chunk);
     return;
   }

@@ -3,10 +3,12 @@
  * digest), for the outputs that carry it: the HTML report, the spreadsheet's provenance sheet and the data
  * package. One place, so that all three state the same digests for the same run.
  */
-import { createManifest } from "../audit/create-manifest.js";
+import { canonicalScoreChunks } from "../audit/canonical-scores.js";
+import { manifestWithDigest } from "../audit/create-manifest.js";
 import type { Manifest, ManifestSource } from "../audit/manifest.js";
 import { DEFAULT_FRAMEWORK_ID, frameworks } from "../framework/registry.js";
 import { methods } from "../method/registry.js";
+import { sha256OfChunks } from "../node/file-hash.js";
 import type { ScoreSet } from "../score/types.js";
 import { inputDigest, inputName } from "./assessment-input.js";
 import { type CommandIO, stringOption } from "./command.js";
@@ -34,14 +36,17 @@ export async function runManifest(
   io: CommandIO,
   scoresFile: string,
 ): Promise<Manifest> {
-  const { manifest } = createManifest({
-    scoreSet,
-    frameworkSource: sourceOf(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, frameworks),
-    methodSource: sourceOf(stringOption(values, "method") ?? scoreSet.method.id, methods),
-    input: { name: inputName(file), sha256: await inputDigest(file, io), rows },
-    scoresFile,
-  });
-  return manifest;
+  // The canonical scores are hashed as they are written out, piece by piece, never held whole.
+  return manifestWithDigest(
+    {
+      scoreSet,
+      frameworkSource: sourceOf(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, frameworks),
+      methodSource: sourceOf(stringOption(values, "method") ?? scoreSet.method.id, methods),
+      input: { name: inputName(file), sha256: await inputDigest(file, io), rows },
+      scoresFile,
+    },
+    sha256OfChunks(canonicalScoreChunks(scoreSet)),
+  );
 }
 
 /**

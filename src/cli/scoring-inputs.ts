@@ -2,6 +2,8 @@
  * What every scoring command (`score`, `explain`, …) needs: the framework, the method and the assessment
  * file, resolved from the same options, read the same way, with the reader's warnings on stderr.
  */
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { ParsedAssessments } from "../assessment/parse.js";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
 import { formatIssue } from "../errors.js";
@@ -19,7 +21,8 @@ import {
   stringOption,
   UsageError,
 } from "./command.js";
-import { readAssessmentInput } from "./assessment-input.js";
+import { readAssessmentInput, STDIN_ARGUMENT } from "./assessment-input.js";
+import { megabytes, type ProgressLine } from "./progress.js";
 import { type CrosswalkInput, crosswalkAssessments, loadCrosswalk } from "./crosswalk-input.js";
 
 /** The options shared by the scoring commands. */
@@ -85,12 +88,14 @@ export interface ScoringInputs {
  * @param values - the parsed options.
  * @param file - the assessment file as the user wrote it.
  * @param io - where warnings go.
+ * @param progress - a progress line to show the bytes read on (large files).
  * @returns the inputs.
  */
 export async function loadScoringInputs(
   values: Record<string, unknown>,
   file: string,
   io: CommandIO,
+  progress?: ProgressLine,
 ): Promise<ScoringInputs> {
   const crosswalkFile = stringOption(values, "crosswalk");
   const crosswalk = crosswalkFile === undefined ? undefined : await loadCrosswalk(crosswalkFile, io);
@@ -99,10 +104,15 @@ export async function loadScoringInputs(
     { cwd: io.cwd },
   );
   const method = await resolveMethod(stringOption(values, "method"), framework, { cwd: io.cwd });
+  // Progress by bytes read needs the file's size: not for standard input.
+  const onRead =
+    progress?.drawn === true && file !== STDIN_ARGUMENT
+      ? await readProgress(resolve(io.cwd, file), file, progress)
+      : undefined;
   const parsed = await readAssessmentInput(
     file,
     crosswalk?.from ?? framework,
-    assessmentReadOptions(values),
+    { ...assessmentReadOptions(values), ...(onRead === undefined ? {} : { onRead }) },
     io,
   );
   const warnings = parsed.issues.filter((i) => i.severity === "warning");
@@ -119,4 +129,21 @@ export async function loadScoringInputs(
     parsed: crosswalkAssessments(parsed, crosswalk, framework, io),
     crosswalk,
   };
+}
+
+/** Shows `reading FILE: 8.4 MB of 19.3 MB (43%)` as the file is read. */
+async function readProgress(
+  path: string,
+  file: string,
+  progress: ProgressLine,
+): Promise<((bytes: number) => void) | undefined> {
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => undefined,
+  );
+  if (size === undefined) return undefined;
+  return (bytes) =>
+    progress.show(
+      `reading ${file}: ${megabytes(bytes)} of ${megabytes(size)} (${Math.floor((100 * bytes) / Math.max(size, 1))}%)`,
+    );
 }

@@ -3,9 +3,11 @@
  * framework and method came from (bundled id, or a path relative to the manifest), and writes the manifest
  * next to its canonical scores (`<name>.scores.json`); `readManifest` reads one back, validated.
  */
+import { createHash } from "node:crypto";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
-import { createManifest, documentDigest, manifestText } from "../audit/create-manifest.js";
+import { canonicalScoreChunks } from "../audit/canonical-scores.js";
+import { documentDigest, manifestText, manifestWithDigest } from "../audit/create-manifest.js";
 import { type Manifest, type ManifestSource, parseManifest } from "../audit/manifest.js";
 import { P10Error } from "../errors.js";
 import { frameworks } from "../framework/registry.js";
@@ -89,32 +91,28 @@ function relativeTo(folder: string, path: string): string {
  * ```
  */
 export async function writeManifest(path: string, subject: ManifestSubject): Promise<WrittenManifest> {
-  const { written, files } = await prepareManifest(path, subject);
+  let written: WrittenManifest | undefined;
   await new OutputBatch().run(async (batch) => {
-    for (const f of files) await batch.stage(f.path, f.text, f.shown);
+    written = await stageManifest(path, subject, batch);
   });
-  return written;
-}
-
-/** A file to write: where, as the user names it, and its text. */
-export interface PreparedFile {
-  readonly path: string;
-  readonly shown: string;
-  readonly text: string;
+  return written as WrittenManifest;
 }
 
 /**
- * What {@link writeManifest} would write, without writing it: for a command that commits all its outputs
- * together (an `OutputBatch`).
+ * Stages what {@link writeManifest} writes in a batch, for a command that commits all its outputs together:
+ * the canonical scores first, written in pieces and hashed as they go (never held whole), then the manifest
+ * that records their digest.
  *
  * @param path - the manifest file.
  * @param subject - as for {@link writeManifest}.
- * @returns the manifest and its paths, and the two files (canonical scores first, then the manifest).
+ * @param batch - the run's outputs; nothing is in place until it commits.
+ * @returns the manifest and its paths.
  */
-export async function prepareManifest(
+export async function stageManifest(
   path: string,
   subject: ManifestSubject,
-): Promise<{ written: WrittenManifest; files: PreparedFile[] }> {
+  batch: OutputBatch,
+): Promise<WrittenManifest> {
   const cwd = subject.cwd ?? process.cwd();
   const manifestPath = resolve(cwd, path);
   const folder = dirname(manifestPath);
@@ -141,25 +139,32 @@ export async function prepareManifest(
     );
   const scoresFile = scoresFileName(manifestPath);
   const scoresPath = resolve(folder, scoresFile);
-  const { manifest, scores } = createManifest({
-    scoreSet,
-    frameworkSource: source(subject.framework, frameworkBundled),
-    methodSource: source(methodName, methodBundled),
-    input: {
-      name: relativeTo(folder, resolve(cwd, subject.assessments)),
-      sha256: await hashFile(resolve(cwd, subject.assessments)),
-      rows: subject.rows,
+  const inputSha256 = await hashFile(resolve(cwd, subject.assessments));
+  const hasher = createHash("sha256");
+  function* hashed(): Generator<string> {
+    for (const chunk of canonicalScoreChunks(scoreSet)) {
+      hasher.update(chunk, "utf8");
+      yield chunk;
+    }
+  }
+  await batch.stage(scoresPath, hashed(), path.replace(/[^/\\]*$/, scoresFile));
+  const manifest = manifestWithDigest(
+    {
+      scoreSet,
+      frameworkSource: source(subject.framework, frameworkBundled),
+      methodSource: source(methodName, methodBundled),
+      input: {
+        name: relativeTo(folder, resolve(cwd, subject.assessments)),
+        sha256: inputSha256,
+        rows: subject.rows,
+      },
+      ...(subject.options === undefined ? {} : { options: subject.options }),
+      scoresFile,
     },
-    ...(subject.options === undefined ? {} : { options: subject.options }),
-    scoresFile,
-  });
-  return {
-    written: { manifest, manifestPath, scoresPath },
-    files: [
-      { path: scoresPath, shown: path.replace(/[^/\\]*$/, scoresFile), text: scores },
-      { path: manifestPath, shown: path, text: manifestText(manifest) },
-    ],
-  };
+    hasher.digest("hex"),
+  );
+  await batch.stage(manifestPath, manifestText(manifest), path);
+  return { manifest, manifestPath, scoresPath };
 }
 
 /** Refuses a bundled source whose document is not the one scored (the manifest would not reproduce it). */

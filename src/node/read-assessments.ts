@@ -22,7 +22,8 @@ const CHUNK_BYTES = 1 << 20;
  *
  * @param path - the file's path; also the file name in issues unless `options.file` is given.
  * @param framework - the framework to check against.
- * @param options - delimiter, format, `allowExtra`, `assessor` (see `AssessmentReadOptions`).
+ * @param options - delimiter, format, `allowExtra`, `assessor` (see `AssessmentReadOptions`), and `onRead`, called
+ *   with the bytes read so far after each chunk (progress).
  * @returns the dataset with the records, warnings and row accounting.
  * @throws P10Error `P10_FILE_READ` when the file cannot be read; `P10_ASSESSMENT_INVALID` with every issue
  *   when it has errors; `P10_MULTIPLE_ASSESSORS` or `P10_UNKNOWN_ASSESSOR` as `parseAssessments`.
@@ -37,9 +38,19 @@ const CHUNK_BYTES = 1 << 20;
 export async function readAssessments(
   path: string,
   framework: Framework,
-  options: AssessmentReadOptions = {},
+  options: AssessmentReadOptions & FileProgressOption = {},
 ): Promise<ParsedAssessments> {
-  return parseAssessmentsAsync(fileChunks(path, options.file ?? path), framework, { file: path, ...options });
+  const { onRead, ...read } = options;
+  return parseAssessmentsAsync(fileChunks(path, read.file ?? path, onRead), framework, {
+    file: path,
+    ...read,
+  });
+}
+
+/** A progress callback for reading a large file. */
+export interface FileProgressOption {
+  /** Called after each chunk read from disk with the bytes read so far (e.g. for a progress line). */
+  readonly onRead?: (bytesRead: number) => void;
 }
 
 /**
@@ -70,10 +81,16 @@ export async function validateAssessmentFile(
   });
 }
 
-async function* fileChunks(path: string, file: string): AsyncGenerator<string> {
+async function* fileChunks(
+  path: string,
+  file: string,
+  onRead?: (bytesRead: number) => void,
+): AsyncGenerator<string> {
   async function* bytes(): AsyncGenerator<Uint8Array> {
     try {
-      for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+      const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+      for await (const chunk of stream) {
+        onRead?.(stream.bytesRead);
         yield chunk as Uint8Array;
       }
     } catch (e) {

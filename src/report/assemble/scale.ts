@@ -74,14 +74,24 @@ function theoreticalRange(scoreSet: ScoreSet, k: number): [number, number] | nul
  */
 export function chartScale(scoreSet: ScoreSet, k: number): ChartScale {
   const presentation = scoreSet.method.presentation;
-  const observed = scoreSet.units.flatMap((u) =>
-    (u.indices[k]?.nodes ?? []).flatMap((n) => (n.score === null ? [] : [n.score.toNumber()])),
-  );
+  // Extremes of the observed scores, each distinct decimal converted once (the engine shares them).
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
+  const seen = new Set<unknown>();
+  for (const u of scoreSet.units) {
+    for (const n of u.indices[k]?.nodes ?? []) {
+      if (n.score === null || seen.has(n.score)) continue;
+      if (seen.size < 1 << 16) seen.add(n.score);
+      const v = n.score.toNumber();
+      if (v < lowest) lowest = v;
+      if (v > highest) highest = v;
+    }
+  }
   const rootBands = bandsOfNode(presentation, scoreSet.indices[k]?.nodes[0]?.id ?? "");
   const bounds = rootBands.flatMap((b) => (b.max === undefined ? [] : [Number(b.max)]));
   const theory = theoreticalRange(scoreSet, k);
-  let lo = Math.min(minOf(observed), minOf(theory ?? [0]));
-  let hi = Math.max(maxOf(observed), maxOf(theory ?? []), lo + 1);
+  let lo = Math.min(lowest, minOf(theory ?? [0]));
+  let hi = Math.max(highest, maxOf(theory ?? []), lo + 1);
   // A band bound must lie inside the domain, below its top.
   if (bounds.some((b) => b < lo || b >= hi) || theory === null) {
     [lo, hi] = niceDomain(
