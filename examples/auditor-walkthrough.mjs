@@ -1,3 +1,5 @@
+// Question: can an auditor reproduce published scores bit for bit, and what does a changed answer look like?
+//
 // An auditor's walk-through: publish scores with a manifest, reproduce them bit for bit, then see what
 // verification says when one answer in the data is changed, and when only the row order is.
 //
@@ -19,8 +21,8 @@ import {
   verificationIssues,
   verificationStatus,
   verificationSummary,
-} from "../dist/index.js";
-import { readAssessments, verifyManifest, writeManifest } from "../dist/node.js";
+} from "principle10";
+import { readAssessments, verifyManifest, writeManifest } from "principle10/node";
 
 const SAMPLE = fileURLToPath(new URL("../seeds/edi-2015-sample.csv", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "p10-auditor-"));

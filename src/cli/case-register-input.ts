@@ -28,6 +28,8 @@ export function caseRegisterName(
 ): string | undefined {
   const given = stringOption(values, "cases");
   if (given !== undefined) return given;
+  // Standard input has no folder to look beside: its register must be named with --cases.
+  if (file === "-") return undefined;
   const sibling = file.replace(/\.csv$/i, "") + ".cases.csv";
   return existsSync(resolve(cwd, sibling)) ? sibling : undefined;
 }

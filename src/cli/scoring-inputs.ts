@@ -13,7 +13,6 @@ import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
 import type { Method } from "../method/schema.js";
 import { resolveFramework } from "../node/framework-file.js";
 import { resolveMethod } from "../node/method-file.js";
-import { readAssessments } from "../node/read-assessments.js";
 import { CASES_USAGE, loadCaseRegister } from "./case-register-input.js";
 import {
   type Command,
@@ -23,6 +22,7 @@ import {
   stringOption,
   UsageError,
 } from "./command.js";
+import { readAssessmentInput, STDIN_ARGUMENT } from "./assessment-input.js";
 import { megabytes, type ProgressLine } from "./progress.js";
 import { type CrosswalkInput, crosswalkAssessments, loadCrosswalk } from "./crosswalk-input.js";
 
@@ -116,14 +116,21 @@ export async function loadScoringInputs(
       cases.issues,
     );
   }
-  const path = resolve(io.cwd, file);
-  const onRead = progress?.drawn === true ? await readProgress(path, file, progress) : undefined;
-  const parsed = await readAssessments(path, crosswalk?.from ?? framework, {
+  // Progress by bytes read needs the file's size: not for standard input.
+  const onRead =
+    progress?.drawn === true && file !== STDIN_ARGUMENT
+      ? await readProgress(resolve(io.cwd, file), file, progress)
+      : undefined;
+  const parsed = await readAssessmentInput(
     file,
-    ...assessmentReadOptions(values),
-    ...(onRead === undefined ? {} : { onRead }),
-    ...(cases === undefined ? {} : { cases: cases.register }),
-  });
+    crosswalk?.from ?? framework,
+    {
+      ...assessmentReadOptions(values),
+      ...(onRead === undefined ? {} : { onRead }),
+      ...(cases === undefined ? {} : { cases: cases.register }),
+    },
+    io,
+  );
   const warnings = parsed.issues.filter((i) => i.severity === "warning");
   const shown = warnings.slice(0, ISSUE_PRINT_LIMIT);
   for (const issue of shown) io.err(`${visibleControls(formatIssue(issue))}\n`);

@@ -63,7 +63,7 @@ describe("report size policy", () => {
     const set = scores(10_000);
     const ranks = rank(set);
     const report = assembleReport({ scoreSet: set, ranks });
-    expect(sectionIds(report.blocks)).toEqual(["ranking", "methods"]);
+    expect(sectionIds(report.blocks)).toEqual(["summary", "ranking", "methods"]);
     expect(figures(report.blocks.find((b) => b.kind === "section" && b.id === "ranking"))).toBe(0);
     expect(paragraphs(report.blocks)).toEqual([
       "With 10000 entities (more than 1000), this report leaves out the ranking and gap charts; the ranking table lists every entity.",

@@ -5,6 +5,7 @@ import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
 import { resolveFramework } from "../../node/framework-file.js";
 import { type Command, stringOption, UsageError } from "../command.js";
 import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
 
 export const templateCommand: Command = {
   name: "template",
@@ -35,6 +36,7 @@ export const templateCommand: Command = {
   },
   positionals: { min: 0, max: 0 },
   async run({ values }, io) {
+    outputFormat(values, ["csv"] as const, { tty: "csv", pipe: "csv" }, io);
     const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, {
       cwd: io.cwd,
     });
