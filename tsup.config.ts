@@ -4,7 +4,12 @@ import { defineConfig } from "tsup";
 // shebang).
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node/index.ts", report: "src/report/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      advanced: "src/advanced.ts",
+      node: "src/node/index.ts",
+      report: "src/report/index.ts",
+    },
     format: ["esm", "cjs"],
     // d3 ships ES modules only: bundled, so require("principle10/report") works.
     noExternal: [/^d3-/, "internmap"],

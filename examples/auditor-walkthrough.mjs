@@ -11,16 +11,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  formatIssue,
-  frameworks,
-  methods,
-  score,
-  verificationIssues,
-  verificationStatus,
-  verificationSummary,
-} from "../dist/index.js";
-import { readAssessments, verifyManifest, writeManifest } from "../dist/node.js";
+import { verificationIssues, verificationStatus } from "../dist/advanced.js";
+import { formatIssue, frameworks, methods, score, verificationSummary } from "../dist/index.js";
+import { readAssessments, verifyManifest, saveManifest } from "../dist/node.js";
 
 const SAMPLE = fileURLToPath(new URL("../seeds/edi-2015-sample.csv", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "p10-auditor-"));
@@ -37,7 +30,7 @@ try {
   const edi = frameworks.get("edi-2015");
   const parsed = await readAssessments(data, edi);
   const scoreSet = score(parsed.dataset, edi, methods.get("edi-2015"));
-  const { manifest, scoresPath } = await writeManifest(manifestFile, {
+  const { manifest, scoresPath } = await saveManifest(manifestFile, {
     scoreSet,
     framework: "edi-2015",
     assessments: data,

@@ -2,10 +2,10 @@
 // Democracy Index between 2014 and 2024, and can we trust each move?
 //
 // Run after `npm run build`:  node examples/biggest-movers.mjs
+import { formatChange } from "../dist/advanced.js";
 import {
   changeReport,
   displayScore,
-  formatChange,
   frameworks,
   methods,
   score,

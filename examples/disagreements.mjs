@@ -6,7 +6,8 @@
 //
 //   node examples/disagreements.mjs
 import { fileURLToPath } from "node:url";
-import { answerText, assessorAgreement, formatStatistic, frameworks } from "../dist/index.js";
+import { answerText, formatStatistic } from "../dist/advanced.js";
+import { assessorAgreement, frameworks } from "../dist/index.js";
 import { validateAssessmentFile } from "../dist/node.js";
 
 const edi = frameworks.get("edi-2015");

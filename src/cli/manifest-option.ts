@@ -3,7 +3,7 @@
  * digest, the reader options) next to their canonical form, for `p10 verify`.
  */
 import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
-import { writeManifest } from "../node/manifest-file.js";
+import { saveManifest } from "../node/manifest-file.js";
 import type { ScoreSet } from "../score/types.js";
 import { type CommandIO, stringOption, UsageError } from "./command.js";
 import { assessmentReadOptions, type ScoringInputs } from "./scoring-inputs.js";
@@ -38,7 +38,7 @@ export async function writeScoreManifest(
   io: CommandIO,
 ): Promise<void> {
   checkManifestOptions(values);
-  const { manifest } = await writeManifest(path, {
+  const { manifest } = await saveManifest(path, {
     scoreSet,
     framework: stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID,
     method: stringOption(values, "method"),

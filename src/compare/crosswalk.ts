@@ -22,7 +22,7 @@ import { IdSchema } from "../framework/schema.js";
  *
  * @example
  * ```ts
- * import { FrameworkRefSchema } from "principle10";
+ * import { FrameworkRefSchema } from "principle10/advanced";
  * FrameworkRefSchema.safeParse({ framework: "edi-2015", version: "1.0.0" }).success; // true
  * FrameworkRefSchema.safeParse({ framework: "edi-2015" }).success; // false: the version is required
  * ```
@@ -44,7 +44,7 @@ export const FrameworkRefSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { CrosswalkSchema } from "principle10";
+ * import { CrosswalkSchema } from "principle10/advanced";
  * import { readJsonFile } from "principle10/node";
  * const json = await readJsonFile("data/crosswalks/edi-2015_to_p10-2026.json");
  * CrosswalkSchema.safeParse(json).success; // true
@@ -274,7 +274,8 @@ export interface ApplyCrosswalkOptions extends BuildDatasetOptions {
  *   built with `combine` (give the records and `options.combine`); for records, the codes of `buildDataset`.
  * @example
  * ```ts
- * import { applyCrosswalk, createDataset, frameworks, parseCrosswalk } from "principle10";
+ * import { applyCrosswalk, frameworks, parseCrosswalk } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const p10 = frameworks.get("p10-2026");
  * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.0.0" },
@@ -433,7 +434,8 @@ export interface CrosswalkReach {
  * @throws never.
  * @example
  * ```ts
- * import { crosswalkReach, frameworks, parseCrosswalk } from "principle10";
+ * import { frameworks, parseCrosswalk } from "principle10";
+ * import { crosswalkReach } from "principle10/advanced";
  * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.0.0" },
  *   to: { framework: "p10-2026", version: "1.0.0" }, map: { "1.1": "1.1" } });
  * crosswalkReach(cw, frameworks.get("p10-2026")).nodes; // ["G2", "G3", …, "participation", "justice"]

@@ -46,7 +46,7 @@ const normaliseToken = (token: string): string => token.trim().toLowerCase();
  * @returns the compiled scale and any issues (the scale is usable only when there are none).
  * @example
  * ```ts
- * import { compileScale } from "principle10";
+ * import { compileScale } from "principle10/advanced";
  * const { scale } = compileScale({ id: "yn", title: "Yes/no", ordered: true,
  *   levels: [{ code: "0", label: "No", value: "0" }, { code: "1", label: "Yes", value: "1" }],
  *   notApplicable: ["n/a"], missing: ["-"] }, "scales[0]");

@@ -12,7 +12,7 @@ export {
   readManifest,
   scoresFileName,
   type WrittenManifest,
-  writeManifest,
+  saveManifest,
 } from "./manifest-file.js";
 export { readMethod, resolveMethod } from "./method-file.js";
 export { readAssessments, validateAssessmentFile } from "./read-assessments.js";

@@ -1,5 +1,5 @@
 /**
- * Writing and reading manifest files: `writeManifest` hashes the assessment file, records where the
+ * Writing and reading manifest files: `saveManifest` hashes the assessment file, records where the
  * framework and method came from (bundled id, or a path relative to the manifest), and writes the manifest
  * next to its canonical scores (`<name>.scores.json`); `readManifest` reads one back, validated.
  */
@@ -15,7 +15,7 @@ import type { ScoreSet } from "../score/types.js";
 import { hashFile } from "./file-hash.js";
 import { readJsonFile } from "./json-file.js";
 
-/** What {@link writeManifest} records: the scores and how they were made. */
+/** What {@link saveManifest} records: the scores and how they were made. */
 export interface ManifestSubject {
   /** The scores to publish. */
   readonly scoreSet: ScoreSet;
@@ -33,7 +33,7 @@ export interface ManifestSubject {
   readonly cwd?: string;
 }
 
-/** What {@link writeManifest} wrote. */
+/** What {@link saveManifest} wrote. */
 export interface WrittenManifest {
   readonly manifest: Manifest;
   /** The manifest file's absolute path. */
@@ -77,10 +77,10 @@ function relativeTo(folder: string, path: string): string {
  * import { tmpdir } from "node:os";
  * import { basename, join } from "node:path";
  * import { frameworks, methods, score } from "principle10";
- * import { readAssessments, writeManifest } from "principle10/node";
+ * import { readAssessments, saveManifest } from "principle10/node";
  * const edi = frameworks.get("edi-2015");
  * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
- * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
+ * const written = await saveManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
  *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
  *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
  * });
@@ -88,7 +88,7 @@ function relativeTo(folder: string, path: string): string {
  * written.manifest.output.sha256.length; // 64
  * ```
  */
-export async function writeManifest(path: string, subject: ManifestSubject): Promise<WrittenManifest> {
+export async function saveManifest(path: string, subject: ManifestSubject): Promise<WrittenManifest> {
   const cwd = subject.cwd ?? process.cwd();
   const manifestPath = resolve(cwd, path);
   const folder = dirname(manifestPath);
@@ -169,10 +169,10 @@ async function writeText(path: string, shown: string, text: string): Promise<voi
  * import { tmpdir } from "node:os";
  * import { join } from "node:path";
  * import { frameworks, methods, score } from "principle10";
- * import { readAssessments, readManifest, writeManifest } from "principle10/node";
+ * import { readAssessments, readManifest, saveManifest } from "principle10/node";
  * const edi = frameworks.get("edi-2015");
  * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
- * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
+ * const written = await saveManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
  *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
  *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
  * });

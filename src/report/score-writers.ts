@@ -19,9 +19,8 @@ import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from
  *
  * @example
  * ```ts
- * import {
- *   COVERAGE_PLACES, createDataset, frameworks, methods, rank, SCORE_CSV_HEADER, score, writeScoresCsv,
- * } from "principle10";
+ * import { frameworks, methods, rank, score, writeScoresCsv } from "principle10";
+ * import { COVERAGE_PLACES, createDataset, SCORE_CSV_HEADER } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const set = score(ds, edi, methods.get("edi-2015"));
@@ -37,9 +36,8 @@ export const COVERAGE_PLACES = 4;
  *
  * @example
  * ```ts
- * import {
- *   createDataset, frameworks, methods, rank, SCORE_CSV_HEADER, score, writeScoresCsv,
- * } from "principle10";
+ * import { frameworks, methods, rank, score, writeScoresCsv } from "principle10";
+ * import { createDataset, SCORE_CSV_HEADER } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const set = score(ds, edi, methods.get("edi-2015"));
@@ -69,7 +67,8 @@ export const SCORE_CSV_HEADER = [
  * @returns the CSV text (LF line endings, final newline).
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, score, writeScoresCsv } from "principle10";
+ * import { frameworks, methods, rank, score, writeScoresCsv } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * writeScoresCsv(set, rank(set)).split("\n")[1]; // "AA,2024,edi,index,3.00,3,1,0.3333,very good"
@@ -115,7 +114,8 @@ export interface ScoresJsonOptions {
  * @returns canonical JSON text with a final newline.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, score, writeScoresJson } from "principle10";
+ * import { frameworks, methods, rank, score, writeScoresJson } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, []), edi, methods.get("edi-2015"));
  * JSON.parse(writeScoresJson(set, rank(set))).method.id; // "edi-2015"
@@ -172,7 +172,8 @@ interface Column {
  * @returns the table, ready for {@link renderTextTable} or {@link renderMarkdownTable}.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, renderTextTable, score, scoreTable } from "principle10";
+ * import { frameworks, methods, rank, score } from "principle10";
+ * import { createDataset, renderTextTable, scoreTable } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * console.log(renderTextTable(scoreTable(set, rank(set), "2024")));
@@ -251,7 +252,8 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string): 
  * @returns the text.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, score, writeScoresTables } from "principle10";
+ * import { frameworks, methods, rank, score, writeScoresTables } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * writeScoresTables(set, rank(set), "md").startsWith("## 2024"); // true

@@ -137,7 +137,8 @@ export interface RunState {
  *   `P10_METHOD_INVALID` as `compilePlan`.
  * @example
  * ```ts
- * import { compileFastModel, createDataset, frameworks, methods } from "principle10";
+ * import { compileFastModel, frameworks, methods } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * compileFastModel(ds, edi, methods.get("edi-2015")).indices[0]?.nodeIds.length; // 27
@@ -192,7 +193,8 @@ export function compileFastModel(
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, createDataset, frameworks, methods, normalisationTable } from "principle10";
+ * import { compileFastModel, frameworks, methods, normalisationTable } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
  * normalisationTable(model, { method: "native" }); // 0
@@ -307,7 +309,8 @@ export function aggregationPower(spec: AggregationSpec): number {
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, createDataset, frameworks, methods, nominalRunState } from "principle10";
+ * import { compileFastModel, frameworks, methods, nominalRunState } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
  * nominalRunState(model).missingZero; // false
@@ -337,7 +340,8 @@ export function nominalRunState(model: FastModel): RunState {
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, createDataset, frameworks, methods, nominalRunState, resetRunState } from "principle10";
+ * import { compileFastModel, frameworks, methods, nominalRunState, resetRunState } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
  * const state = nominalRunState(model);
@@ -364,7 +368,8 @@ export function resetRunState(model: FastModel, state: RunState): void {
  *
  * @example
  * ```ts
- * import { compileFastModel, createDataset, FastScorer, frameworks, methods, nominalRunState } from "principle10";
+ * import { compileFastModel, FastScorer, frameworks, methods, nominalRunState } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const model = compileFastModel(ds, edi, methods.get("edi-2015"));

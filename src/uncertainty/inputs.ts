@@ -311,8 +311,8 @@ type Slots = readonly (readonly [number, number])[];
  *
  * @example
  * ```ts
- * import { compileFastModel, createDataset, frameworks, methods, nominalRunState, parseUncertaintySpec,
- *   planUncertainInputs, RunConfigurator } from "principle10";
+ * import { compileFastModel, frameworks, methods, nominalRunState, parseUncertaintySpec, planUncertainInputs, RunConfigurator } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015"), m = methods.get("edi-2015");
  * const plan = planUncertainInputs(parseUncertaintySpec({}), edi, m);
  * const model = compileFastModel(createDataset(edi, []), edi, m, { normalisations: plan.normalisations });

@@ -17,7 +17,7 @@ import type { Rng } from "./prng.js";
  * @throws P10Error `P10_SAMPLE_SHAPE` when runs or k is not a positive integer or the matrix is too large.
  * @example
  * ```ts
- * import { createRng, monteCarloDesign } from "principle10";
+ * import { createRng, monteCarloDesign } from "principle10/advanced";
  * const rows = monteCarloDesign(1000, 3, createRng(1)); // rows[r * 3 + i] is input i of run r
  * ```
  */
@@ -82,7 +82,7 @@ export function uniformToRange(u: number, low: number, high: number): number {
  *
  * @example
  * ```ts
- * import { createRng, MAX_DESIGN_CELLS, monteCarloDesign } from "principle10";
+ * import { createRng, MAX_DESIGN_CELLS, monteCarloDesign } from "principle10/advanced";
  * MAX_DESIGN_CELLS; // 268435456 (2^28)
  * monteCarloDesign(MAX_DESIGN_CELLS, 2, createRng(1)); // throws P10_SAMPLE_SHAPE (refused before allocating)
  * ```

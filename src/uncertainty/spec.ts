@@ -21,7 +21,7 @@ export const ChildLevelSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { WeightPerturbationSchema } from "principle10";
+ * import { WeightPerturbationSchema } from "principle10/advanced";
  * WeightPerturbationSchema.parse({ perturbation: 10 }).perturbation; // 10
  * WeightPerturbationSchema.safeParse({ perturbation: -5 }).success; // false: a perturbation is ≥ 0
  * ```
@@ -68,7 +68,7 @@ export const WeightPerturbationSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { AggregationChoiceSchema } from "principle10";
+ * import { AggregationChoiceSchema } from "principle10/advanced";
  * const choice = { level: "pillar", alternatives: [{ function: "arithmetic" }, { function: "geometric" }] };
  * AggregationChoiceSchema.safeParse(choice).success; // true
  * AggregationChoiceSchema.safeParse({ level: "pillar", alternatives: [] }).success; // false: at least one
@@ -100,7 +100,7 @@ export const AggregationChoiceSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { ExclusionSchema } from "principle10";
+ * import { ExclusionSchema } from "principle10/advanced";
  * ExclusionSchema.safeParse({ level: "group" }).success; // true: leave out one group at a time
  * ExclusionSchema.safeParse({ nodes: ["G1", "G2"] }).success; // true
  * ExclusionSchema.safeParse({ level: "index" }).success; // false: the root cannot be left out
@@ -133,7 +133,7 @@ export const ExclusionSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { UncertaintySpecSchema } from "principle10";
+ * import { UncertaintySpecSchema } from "principle10/advanced";
  * const spec = UncertaintySpecSchema.parse({}); // every default
  * spec.weights; // { perturbation: 25, levels: ["pillar", "group", "indicator"], inputs: "per-level" }
  * UncertaintySpecSchema.safeParse({ runs: 10, seed: "audit" }).success; // true

@@ -8,19 +8,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type AggregationSpec,
-  compileFastModel,
-  createDataset,
   type Dataset,
-  FastScorer,
   type Framework,
   frameworks,
   type Method,
   type MethodInput,
   methods,
-  nominalRunState,
   parseAssessments,
   score,
 } from "../../src/index.js";
+import { compileFastModel, FastScorer, nominalRunState } from "../../src/uncertainty/fast-scorer.js";
+import { createDataset } from "../../src/advanced.js";
 import { answersArb, method, tiny } from "../score/fixtures.js";
 
 /** Largest |fast − exact| / max(1, |exact|) over every node of every unit; throws on a null-ness mismatch. */
