@@ -3,6 +3,7 @@
  * every schema failure into a {@link P10Issue} that names the JSON path. Shared by every document parser,
  * so each reports problems the same way.
  */
+import type { P10ErrorCode } from "./error-codes.js";
 import { en } from "zod/locales";
 import type * as z from "zod/mini";
 import type { $ZodError } from "zod/v4/core";
@@ -45,7 +46,7 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
  * findForbiddenKeys(JSON.parse('{"a":{"__proto__":{}}}'), "P10_FORBIDDEN_KEY")[0]?.path; // "a.__proto__"
  * ```
  */
-export function findForbiddenKeys(value: unknown, code: string): P10Issue[] {
+export function findForbiddenKeys(value: unknown, code: P10ErrorCode): P10Issue[] {
   const issues: P10Issue[] = [];
   const visit = (v: unknown, path: PropertyKey[]): void => {
     if (Array.isArray(v)) {
@@ -71,8 +72,8 @@ export function findForbiddenKeys(value: unknown, code: string): P10Issue[] {
 
 /** Issue codes for a document kind: one for unknown keys, one for every other schema failure. */
 export interface SchemaIssueCodes {
-  readonly unknownKey: string;
-  readonly schema: string;
+  readonly unknownKey: P10ErrorCode;
+  readonly schema: P10ErrorCode;
 }
 
 /**

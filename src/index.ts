@@ -10,6 +10,7 @@
  */
 
 // Errors: one error type with a stable, typed code.
+export { ERROR_CATALOGUE, type ErrorCodeInfo, type P10ErrorCode } from "./error-codes.js";
 export { formatIssue, type IssueLocation, isP10Error, P10Error, type P10Issue } from "./errors.js";
 
 // Registries: the bundled frameworks and methods, and the version.

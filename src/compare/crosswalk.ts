@@ -3,6 +3,7 @@
  * one framework (EDI 2015) can be scored under another (p10-2026). Answers move by level *code*; indicators
  * of the target that nothing maps to stay missing and the method's coverage rule decides what is reported.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import * as z from "zod/mini";
 import {
   ABSENT,
@@ -90,7 +91,7 @@ export interface CrosswalkFileOption {
 
 const mapPath = (source: string): string => jsonPath(["map", source]);
 
-function fail(code: string, summary: string, issues: readonly P10Issue[], file?: string): never {
+function fail(code: P10ErrorCode, summary: string, issues: readonly P10Issue[], file?: string): never {
   return failWithIssues(code, summary, issues, { file });
 }
 
@@ -167,7 +168,7 @@ const codesOf = (i: FrameworkIndicator): string => i.scale.levels.map((l) => l.c
  */
 export function crosswalkIssues(crosswalk: Crosswalk, from: Framework, to: Framework): P10Issue[] {
   const issues: P10Issue[] = [];
-  const issue = (code: string, path: string, message: string): void => {
+  const issue = (code: P10ErrorCode, path: string, message: string): void => {
     issues.push({ code, severity: "error", path, message });
   };
   for (const [side, fw] of [

@@ -3,6 +3,7 @@
  * every accepted token (level code, level label, not-applicable and missing tokens), matched
  * case-insensitively after trimming.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { type Dec, P10Decimal } from "../decimal.js";
 import type { P10Issue } from "../errors.js";
 import type { ScaleDefinition, ScaleLevelDefinition } from "./schema.js";
@@ -55,7 +56,7 @@ const normaliseToken = (token: string): string => token.trim().toLowerCase();
  */
 export function compileScale(def: ScaleDefinition, path: string): { scale: Scale; issues: P10Issue[] } {
   const issues: P10Issue[] = [];
-  const issue = (code: string, where: string, message: string): void => {
+  const issue = (code: P10ErrorCode, where: string, message: string): void => {
     issues.push({ code, severity: "error", path: where, message });
   };
   const values = def.levels.map((l) => new P10Decimal(l.value));

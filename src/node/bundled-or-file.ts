@@ -41,7 +41,7 @@ export async function bundledOrFile<T>(
     return read(cwd === undefined ? idOrPath : resolve(cwd, idOrPath), { file: idOrPath });
   }
   throw new P10Error(
-    `P10_UNKNOWN_${kind.toUpperCase()}`,
+    kind === "framework" ? "P10_UNKNOWN_FRAMEWORK" : "P10_UNKNOWN_METHOD",
     `"${idOrPath}" is neither a bundled ${kind} (${registry
       .list()
       .map((d) => d.id)

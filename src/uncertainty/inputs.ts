@@ -4,6 +4,7 @@
  * settings — the OECD/JRC Handbook (2008, §6) recipe: perturbed weights, alternative aggregation, missing
  * data treatment and normalisation, one component left out at a time.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { failWithIssues, type P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { describeAggregation } from "../method/aggregation.js";
@@ -119,7 +120,7 @@ export function planUncertainInputs(
   }
   const issues: P10Issue[] = [];
   const checkNode = (id: string, path: string, as: "child" | "aggregating"): boolean => {
-    const issue = (code: string, message: string): false => {
+    const issue = (code: P10ErrorCode, message: string): false => {
       issues.push({ code, severity: "error", path, message, ...(file === undefined ? {} : { file }) });
       return false;
     };

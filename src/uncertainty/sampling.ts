@@ -3,6 +3,7 @@
  * uniform number into a method choice (OECD/JRC Handbook on Constructing Composite Indicators, 2008, §6:
  * every uncertain input — a weight, an aggregation rule, an imputation switch — is sampled from its range).
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { P10Error } from "../errors.js";
 import type { Rng } from "./prng.js";
 
@@ -103,7 +104,7 @@ export const MAX_DESIGN_CELLS = 2 ** 28;
  * checkMatrixShape("runs", 1000, 3, "P10_SAMPLE_SHAPE"); // returns; 0 runs would throw
  * ```
  */
-export function checkMatrixShape(rowsName: string, rows: number, k: number, code: string): void {
+export function checkMatrixShape(rowsName: string, rows: number, k: number, code: P10ErrorCode): void {
   if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(k) || k < 1) {
     throw new P10Error(
       code,

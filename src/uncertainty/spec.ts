@@ -4,6 +4,7 @@
  * perturbed around their nominal values, alternative aggregation rules, missing-data treatments,
  * normalisations, and leaving out one component at a time). Every field has a default, so `{}` is a spec.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import * as z from "zod/mini";
 import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
@@ -264,7 +265,7 @@ export function parseUncertaintySpec(json: unknown, options: { file?: string } =
   }
   const spec = parsed.data as UncertaintySpec;
   const issues: P10Issue[] = [];
-  const issue = (code: string, path: string, message: string): void => {
+  const issue = (code: P10ErrorCode, path: string, message: string): void => {
     issues.push({ code, severity: "error", path, message });
   };
   if (spec.zeros === "offset" && (spec.offset === undefined || new P10Decimal(spec.offset).isZero())) {
