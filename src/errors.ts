@@ -88,8 +88,8 @@ export function isP10Error(value: unknown): value is P10Error {
  * @example
  * ```ts
  * import { formatIssue } from "principle10";
- * formatIssue({ code: "P10_X", message: "bad", severity: "error", file: "a.csv", line: 3, column: 4 });
- * // "a.csv:3:4: error P10_X: bad"
+ * formatIssue({ code: "P10_CSV_QUOTE", message: "bad", severity: "error", file: "a.csv", line: 3, column: 4 });
+ * // "a.csv:3:4: error P10_CSV_QUOTE: bad"
  * ```
  */
 export function formatIssue(issue: P10Issue): string {

@@ -109,6 +109,21 @@ export { type ScoreRow, scoreRows } from "./report/score-rows.js";
 // Rank.
 export { type NodeRanks, type RankOptions, type RankSet, rank, type TieRule } from "./compare/rank.js";
 
+// Query and move results: look up by entity, period and node; a plain JSON-safe form and back.
+export { findScore, type ScoreQuery } from "./score/lookup.js";
+export {
+  type PlainIndicatorScore,
+  type PlainNodeScore,
+  type PlainScores,
+  type PlainUnitScores,
+  type RestoredIndicatorScore,
+  type RestoredNodeScore,
+  type RestoredScores,
+  type RestoredUnitScores,
+  restoreScores,
+  toPlainScores,
+} from "./score/plain.js";
+
 // Compare: the comparability guard, change over time, groups, strengths and weaknesses.
 export {
   assertComparable,
