@@ -9,6 +9,11 @@ export default defineConfig([
       advanced: "src/advanced.ts",
       node: "src/node/index.ts",
       report: "src/report/index.ts",
+      // Internal entry (not in package.json exports): gives P10Error and isP10Error a file of their own,
+      // which imports nothing, so an app that only catches errors does not bundle decimal.js or the schemas
+      // (esbuild groups shared code by the set of entries that reach it; this entry makes errors.ts's set
+      // different from decimal.ts's). Budget: ≤ 5 KB minified, checked by scripts/check-browser-bundle.mjs.
+      errors: "src/errors.ts",
     },
     format: ["esm", "cjs"],
     // d3 ships ES modules only: bundled, so require("principle10/report") works.
