@@ -1,6 +1,6 @@
 /**
  * The canonical form of a ScoreSet: one byte sequence per result, so that two runs agree bit for bit or
- * differ where the results differ (DESIGN.md, "Manifest"). Decimals are canonical strings, keys are sorted
+ * differ where the results differ (docs/DESIGN.md, "The pipeline", item 6). Decimals are canonical strings, keys are sorted
  * (RFC 8785 via {@link canonicalJson}), units follow entity then period, nodes the framework's pre-order.
  *
  * What it holds: framework and method ids and versions; per unit, every indicator's answer (status and

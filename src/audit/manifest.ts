@@ -1,6 +1,6 @@
 /**
  * The manifest of a scoring run: everything an auditor needs to redo it and check the result bit for bit
- * (DESIGN.md, "Manifest"): the library version, the framework and method (id, version, SHA-256 of their
+ * (docs/DESIGN.md, "The pipeline", item 6): the library version, the framework and method (id, version, SHA-256 of their
  * canonical documents, where they came from), each input file (name, SHA-256 of its bytes, rows read),
  * the reading options that affect results, and the SHA-256 of the canonical output.
  *

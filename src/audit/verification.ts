@@ -1,7 +1,7 @@
 /**
  * Judging a re-run against its manifest: compares the digests of the framework, method and inputs found
  * now with those recorded, the recomputed canonical scores with the published ones, and says what differs
- * (DESIGN.md, "Manifest … verify"). File access lives in `principle10/node` (`verifyManifest`).
+ * (docs/DESIGN.md, "The pipeline", item 6). File access lives in `principle10/node` (`verifyManifest`).
  *
  * Policy: an auditor wants the *inputs* and the *outputs* reproduced bit for bit. So any changed input
  * (assessment bytes, framework or method document) fails verification, even when the recomputed scores
