@@ -47,7 +47,10 @@ for (const [name, main, node, report, advanced] of [
   ["require", cjs, cjsNode, cjsReport, cjsAdvanced],
 ]) {
   const fromAdvanced = await thrown(() => advanced.canonicalJson({ x: 0.5 }));
-  assert.ok(fromAdvanced instanceof main.P10Error, `${name}: principle10/advanced throws principle10's P10Error`);
+  assert.ok(
+    fromAdvanced instanceof main.P10Error,
+    `${name}: principle10/advanced throws principle10's P10Error`,
+  );
   assert.equal(fromAdvanced.code, "P10_CANONICAL_NUMBER", `${name}: canonicalJson code`);
   const fromNode = await thrown(() => node.readAssessments("missing.csv", main.frameworks.get("edi-2015")));
   assert.ok(fromNode instanceof main.P10Error, `${name}: principle10/node throws principle10's P10Error`);

@@ -288,7 +288,48 @@ export const ERROR_CATALOGUE = {
     meaning: "A gap names an unknown index, or subtracts an index from itself.",
     fix: "Name two different indices of the method.",
   },
+  P10_METHOD_CATEGORIES: {
+    meaning: "A categories normalisation has a number of scores that does not match its thresholds.",
+    fix: "Give one more score than thresholds.",
+  },
+  P10_METHOD_INDICES_ROOTS: {
+    meaning: "Sub-indices by kind are asked of a framework with several roots.",
+    fix: "Drop `indices`: each root of such a framework is its own index.",
+  },
+  P10_METHOD_REFERENCE: {
+    meaning: 'A normalisation states both a reference and scope "period".',
+    fix: "Drop one of them: a reference fixes the statistics for every period.",
+  },
+  P10_METHOD_REFERENCE_STATS: {
+    meaning: "Stated reference statistics are invalid (e.g. a standard deviation that is not positive).",
+    fix: "Correct the stated statistics.",
+  },
+  P10_NORMALISATION_SCOPE: {
+    meaning: "A per-period normalisation was asked for as one table.",
+    fix: "Use normaliseAnswerTables, which gives one table per period.",
+  },
+  P10_NORMALISATION_ZERO: {
+    meaning: "A normalisation would divide by zero (e.g. a best value or mean of 0).",
+    fix: "Use another normalisation or reference for that indicator.",
+  },
+  P10_TRANSFORM_DOMAIN: {
+    meaning: "A goalpost or value lies outside the domain of the method's transform (e.g. log of 0).",
+    fix: "Move the goalposts into the transform's domain or choose another transform.",
+  },
+  P10_REFERENCE_ENTITY: {
+    meaning: "The reference entity has no answer, or several, in the cohort.",
+    fix: 'Name an entity answered once in the cohort, or state scope "period" or a reference period.',
+  },
+  P10_REFERENCE_PERIOD: {
+    meaning: "An indicator is answered in the data but not in the reference period.",
+    fix: "Choose a reference period in which every indicator is answered.",
+  },
   // Scoring.
+  P10_SCORE_CONSTANT_NODE: {
+    meaning:
+      "A normalised node has a single distinct score, so its normalisation cannot spread it (warning).",
+    fix: "None needed; every unit gets the same value.",
+  },
   P10_MISSING_ANSWER: {
     meaning: 'An answer is missing and the method\'s missing policy is "fail".',
     fix: "Complete the answers, or choose another missing policy.",
@@ -319,6 +360,15 @@ export const ERROR_CATALOGUE = {
   P10_NOT_COMPARABLE: {
     meaning: "Two results were made with different frameworks or methods.",
     fix: "Score both with the same framework and method, or bridge them with a crosswalk.",
+  },
+  P10_COMPARE_POOLED: {
+    meaning:
+      "The method normalises over every period pooled, so one period's scores depend on the others (warning).",
+    fix: 'State scope "period" or a reference to compare editions.',
+  },
+  P10_SCORES_INVALID: {
+    meaning: "A scores file given to compare is not a principle10 scores file.",
+    fix: "Give a file written by `p10 score --format json`.",
   },
   P10_ONE_PERIOD: {
     meaning: "A comparison needs two periods but the file has fewer (CLI).",
@@ -455,6 +505,10 @@ export const ERROR_CATALOGUE = {
     meaning: "A score changed since publication.",
     fix: "Check the answers under that node.",
   },
+  P10_VERIFY_STATISTIC: {
+    meaning: "A normalisation statistic (cohort min, max, mean, sd …) changed since publication.",
+    fix: "Check the answers of the cohort it is computed over.",
+  },
   P10_VERIFY_MISMATCH: {
     meaning: "Not verified: the inputs cannot be scored again or differ.",
     fix: "Read the issues listed.",
@@ -497,6 +551,10 @@ export const ERROR_CATALOGUE = {
     fix: "Name a pillar, group or indicator.",
   },
   P10_UNCERTAINTY_NODE: { meaning: "A node was not analysed.", fix: "Use a node listed in the message." },
+  P10_UNCERTAINTY_NORMALISED_NODES: {
+    meaning: "The uncertainty analysis cannot run a method that normalises node aggregates (normaliseNodes).",
+    fix: "Analyse a method without normaliseNodes.",
+  },
   P10_UNCERTAINTY_RUNS: {
     meaning: "The number of runs is not a positive whole number.",
     fix: "Give runs such as 1000.",

@@ -110,7 +110,7 @@ export { type ScoreRow, scoreRows } from "./report/score-rows.js";
 export { type NodeRanks, type RankOptions, type RankSet, rank, type TieRule } from "./compare/rank.js";
 
 // Query and move results: look up by entity, period and node; a plain JSON-safe form and back.
-export { findScore, type ScoreQuery } from "./score/lookup.js";
+export { findScore, type ScoreQuery } from "./results/lookup.js";
 export {
   type PlainIndicatorScore,
   type PlainNodeScore,
@@ -122,7 +122,7 @@ export {
   type RestoredUnitScores,
   restoreScores,
   toPlainScores,
-} from "./score/plain.js";
+} from "./results/plain.js";
 
 // Compare: the comparability guard, change over time, groups, strengths and weaknesses.
 export {
@@ -140,6 +140,7 @@ export {
   changeReport,
   type PeriodSlice,
 } from "./compare/change.js";
+export { compareScoreFiles, type ScoreFilesOptions } from "./compare/score-files.js";
 export { type EntityGroups, entityGroups } from "./compare/entity-join.js";
 export {
   type DecimalStatistics,

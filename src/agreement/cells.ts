@@ -158,7 +158,9 @@ function placeOf(
   const ancestors = ancestorsOf(framework, indicator.id);
   const at = (level: string): string | undefined =>
     ancestors.find((id) => framework.nodes.get(id)?.level === level);
-  return { pillar: at("pillar") ?? indicator.id, group: at("group") ?? null };
+  // An indicator directly under an index (a measure that is the plain mean of its questions) counts in
+  // the index's place.
+  return { pillar: at("pillar") ?? at("index") ?? indicator.id, group: at("group") ?? null };
 }
 
 /**

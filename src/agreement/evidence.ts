@@ -5,7 +5,7 @@
  */
 import type { AssessmentRecords } from "../assessment/records.js";
 import { compareCodePoints } from "../base/code-points.js";
-import type { Framework } from "../framework/framework.js";
+import { type Framework, topParts } from "../framework/framework.js";
 import { assessmentCells } from "./cells.js";
 
 /** How many answers cite a source, for one assessor (or all) in one pillar (or all). */
@@ -97,7 +97,7 @@ export function evidenceCoverage(records: AssessmentRecords, framework: Framewor
       }
     }
   }
-  const pillars = framework.root.children.filter((p) => [...counts.values()].some((m) => m.has(p)));
+  const pillars = topParts(framework).filter((p) => [...counts.values()].some((m) => m.has(p)));
   const tallyOf = (assessors: readonly string[], pillar: string | null): Omit<EvidenceTally, "assessor"> => {
     let answers = 0;
     let cited = 0;

@@ -3,7 +3,7 @@
  * (the share of scored indicator cells that carry a level answer, the data-coverage measure of the
  * OECD/JRC Handbook, step 3). Computed from records, so it works for files with errors too.
  */
-import type { Framework } from "../framework/framework.js";
+import { type Framework, topParts } from "../framework/framework.js";
 import { compareCodePoints } from "../base/code-points.js";
 import { MISSING, NOT_APPLICABLE } from "./dataset.js";
 import type { AssessmentRecords } from "./records.js";
@@ -73,13 +73,14 @@ export function summarizeAssessments(records: AssessmentRecords, framework: Fram
   let cells = 0;
   for (const s of state) if (s !== 0) cells++;
 
+  // Each indicator counts in its pillar, or in its index when it sits directly under one.
   const pillarOf = framework.indicators.map((i) => {
     let node = framework.nodes.get(i.id);
-    while (node !== undefined && node.depth > 1)
+    while (node !== undefined && (node.depth > 1 || node.level === "indicator"))
       node = node.parent === null ? undefined : framework.nodes.get(node.parent);
     return node?.id;
   });
-  const coverage = framework.root.children.map((pillar) => {
+  const coverage = topParts(framework).map((pillar) => {
     const scored = framework.indicators.filter((i, o) => i.scored && pillarOf[o] === pillar);
     let answered = 0;
     for (let u = 0; u < records.units.length; u++) {

@@ -12,6 +12,7 @@
  */
 import * as z from "zod/mini";
 import { canonicalDecimal, type Dec } from "../decimal.js";
+import { type NormalisationStatistic, recordsStatistics } from "../method/cohort.js";
 import type { ScoreSet } from "../score/types.js";
 import { canonicalJson } from "./canonical-json.js";
 
@@ -91,6 +92,20 @@ const DocumentId = /* @__PURE__ */ z.strictObject({
   version: /* @__PURE__ */ z.string(),
 });
 
+const CanonicalStatisticSchema = /* @__PURE__ */ z.strictObject({
+  id: /* @__PURE__ */ z.string(),
+  target: /* @__PURE__ */ z.enum(["indicator", "node"]),
+  index: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  method: /* @__PURE__ */ z.enum(["z-score", "cohort-minmax"]),
+  source: /* @__PURE__ */ z.enum(["pooled", "period", "reference-period", "stated"]),
+  period: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  count: /* @__PURE__ */ z.nullable(Count),
+  mean: /* @__PURE__ */ z.optional(Decimal),
+  sd: /* @__PURE__ */ z.optional(Decimal),
+  min: /* @__PURE__ */ z.optional(NullableDecimal),
+  max: /* @__PURE__ */ z.optional(NullableDecimal),
+});
+
 /**
  * The zod schema of canonical scores (what {@link canonicalScores} returns and `*.scores.json` holds).
  *
@@ -118,6 +133,13 @@ export const CanonicalScoresSchema = /* @__PURE__ */ z
         path: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
       }),
     ),
+    statistics: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.array(CanonicalStatisticSchema))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "The statistics each cohort normalisation used (mean and sd, or min and max, per indicator or node and cohort, with their source); present only when the method states a scope, a reference or normaliseNodes.",
+        ),
+      ),
     units: /* @__PURE__ */ z.array(CanonicalUnitSchema),
   })
   .check(/* @__PURE__ */ z.describe("principle10 canonical scores: every exact result of one scoring run."));
@@ -130,6 +152,8 @@ export type CanonicalUnit = CanonicalScores["units"][number];
 export type CanonicalNode = CanonicalUnit["indices"][number]["nodes"][number];
 /** One indicator of a unit's index in {@link CanonicalScores}. */
 export type CanonicalIndicator = CanonicalUnit["indices"][number]["indicators"][number];
+/** One normalisation statistic in {@link CanonicalScores}. */
+export type CanonicalStatistic = NonNullable<CanonicalScores["statistics"]>[number];
 /** One answer of a unit in {@link CanonicalScores}. */
 export type CanonicalAnswer = CanonicalUnit["answers"][number];
 
@@ -158,6 +182,7 @@ export function canonicalScores(scoreSet: ScoreSet): CanonicalScores {
     indices: scoreSet.indices.map((i) => i.id),
     gaps: scoreSet.gaps.map((g) => g.id),
     warnings: scoreSet.warnings.map((w) => ({ code: w.code, path: w.path ?? null })),
+    ...(recordsStatistics(method) ? { statistics: (scoreSet.statistics ?? []).map(canonicalStatistic) } : {}),
     units: scoreSet.units.map((unit) => ({
       entity: unit.entity,
       period: unit.period,
@@ -196,6 +221,22 @@ export function canonicalScores(scoreSet: ScoreSet): CanonicalScores {
         values: gap.values.map(text),
       })),
     })),
+  };
+}
+
+function canonicalStatistic(s: NormalisationStatistic): CanonicalStatistic {
+  return {
+    id: s.id,
+    target: s.target,
+    index: s.index,
+    method: s.method,
+    source: s.source,
+    period: s.period,
+    count: s.count,
+    ...(s.mean === undefined ? {} : { mean: canonicalDecimal(s.mean) }),
+    ...(s.sd === undefined ? {} : { sd: canonicalDecimal(s.sd) }),
+    ...(s.min === undefined ? {} : { min: text(s.min) }),
+    ...(s.max === undefined ? {} : { max: text(s.max) }),
   };
 }
 

@@ -9,6 +9,7 @@ import type {
   CanonicalIndicator,
   CanonicalNode,
   CanonicalScores,
+  CanonicalStatistic,
   CanonicalUnit,
 } from "./canonical-scores.js";
 
@@ -23,6 +24,21 @@ export type ScoreDifference =
   | {
       /** A top-level field differs (framework, method, the list of indices or gaps, the format). */
       readonly kind: "header";
+      readonly field: string;
+      readonly published: string;
+      readonly recomputed: string;
+    }
+  | {
+      /**
+       * A normalisation statistic differs (a tampered stated statistic, other data in a reference period):
+       * `field` is `mean`, `sd`, `min`, `max`, `count`, `source` or `presence`.
+       */
+      readonly kind: "statistic";
+      readonly id: string;
+      readonly target: "indicator" | "node";
+      readonly index: string | null;
+      readonly period: string | null;
+      readonly source: string;
       readonly field: string;
       readonly published: string;
       readonly recomputed: string;
@@ -97,6 +113,7 @@ export function diffScores(published: CanonicalScores, recomputed: CanonicalScor
     const r = show(recomputed[field]);
     if (p !== r) out.push({ kind: "header", field, published: p, recomputed: r });
   }
+  diffStatistics(published.statistics ?? [], recomputed.statistics ?? [], out);
   const pu = [...published.units].sort(unitOrder);
   const ru = [...recomputed.units].sort(unitOrder);
   let i = 0;
@@ -130,6 +147,42 @@ export function diffScores(published: CanonicalScores, recomputed: CanonicalScor
     }
   }
   return out;
+}
+
+const STATISTIC_FIELDS = ["source", "count", "mean", "sd", "min", "max"] as const;
+const statisticKey = (s: CanonicalStatistic): string =>
+  [s.target, s.index ?? "", s.id, s.method, s.period ?? ""].join("\u0000");
+
+/** Each statistic whose value differs (or that one side lacks), with its first differing field. */
+function diffStatistics(
+  published: readonly CanonicalStatistic[],
+  recomputed: readonly CanonicalStatistic[],
+  out: ScoreDifference[],
+): void {
+  const byKey = new Map(recomputed.map((s) => [statisticKey(s), s]));
+  const keys = new Set(published.map(statisticKey));
+  const item = (s: CanonicalStatistic, field: string, p: string, r: string): ScoreDifference => ({
+    kind: "statistic",
+    id: s.id,
+    target: s.target,
+    index: s.index,
+    period: s.period,
+    source: s.source,
+    field,
+    published: p,
+    recomputed: r,
+  });
+  for (const p of published) {
+    const r = byKey.get(statisticKey(p));
+    if (r === undefined) {
+      out.push(item(p, "presence", "present", "absent"));
+      continue;
+    }
+    const field = STATISTIC_FIELDS.find((f) => show(p[f] ?? null) !== show(r[f] ?? null));
+    if (field !== undefined) out.push(item(p, field, show(p[field] ?? null), show(r[field] ?? null)));
+  }
+  for (const r of recomputed)
+    if (!keys.has(statisticKey(r))) out.push(item(r, "presence", "absent", "present"));
 }
 
 const answerText = (a: CanonicalAnswer | undefined): string =>

@@ -280,7 +280,9 @@ export function verificationIssues(v: Verification, policy: VerifyPolicy = {}): 
   }
   if (changed(v.output)) {
     const units = new Set(
-      v.differences.flatMap((d) => (d.kind === "header" ? [] : [`${d.entity}\u0000${d.period}`])),
+      v.differences.flatMap((d) =>
+        d.kind === "header" || d.kind === "statistic" ? [] : [`${d.entity}\u0000${d.period}`],
+      ),
     );
     const where = v.differences.length > 0 ? `: ${units.size} of ${v.units.published} units differ` : "";
     issues.push({
@@ -294,8 +296,28 @@ export function verificationIssues(v: Verification, policy: VerifyPolicy = {}): 
 }
 
 function differenceIssue(d: LocatedDifference): P10Issue {
-  const at = d.kind === "header" ? "" : `${d.entity} ${d.period}: `;
+  const at = d.kind === "header" || d.kind === "statistic" ? "" : `${d.entity} ${d.period}: `;
   switch (d.kind) {
+    case "statistic": {
+      const what =
+        d.target === "node"
+          ? `node ${d.id}${d.index === null ? "" : ` (index ${d.index})`}`
+          : `indicator ${d.id}`;
+      const cohort =
+        d.source === "stated"
+          ? "stated in the method"
+          : d.source === "pooled"
+            ? "over every unit"
+            : d.source === "period"
+              ? `of period ${d.period}`
+              : `of reference period ${d.period}`;
+      return {
+        code: "P10_VERIFY_STATISTIC",
+        severity: "error",
+        path: d.id,
+        message: `normalisation statistic ${d.field} of ${what}, ${cohort}: published ${d.published}, recomputed ${d.recomputed}`,
+      };
+    }
     case "header":
       return {
         code: "P10_VERIFY_HEADER",

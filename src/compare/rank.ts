@@ -1,7 +1,8 @@
 /**
  * Ranks of scores, highest first, with shared places on ties: competition ranking (`1 2 2 4`, the
  * convention of published indices such as the EDI, where two countries tied 4th) or dense ranking
- * (`1 2 2 3`). Ties are decided on the exact score unless the method ranks on the displayed value.
+ * (`1 2 2 3`); or distinct places (`ordinal`, `1 2 3 4`, as the Open Budget Survey ranks: Sri Lanka and
+ * Zambia, both 38.5229 in 2015, are 70th and 71st), ties broken by the exact score, the name, then the id. Ties are decided on the exact score unless the method ranks on the displayed value.
  * Ranks are taken per period, and optionally within groups of entities (a region, an income group).
  */
 import { compareCodePoints } from "../base/code-points.js";
@@ -28,29 +29,34 @@ export interface RankOptions {
  * Ranks values, the highest first.
  *
  * @param values - exact scores; `null` scores get no rank.
- * @param options - `ties`: `competition` (default, `1 2 2 4`) or `dense` (`1 2 2 3`).
+ * @param options - `ties`: `competition` (default, `1 2 2 4`), `dense` (`1 2 2 3`) or `ordinal` (distinct
+ *   places `1 2 3 4`); `tieBreak` orders two tied positions under `ordinal` (negative: the first ranks
+ *   higher; default: their position in `values`).
  * @returns ranks aligned with `values`, `null` for null values.
  * @example
  * ```ts
  * import { dec, rankScores } from "principle10/advanced";
  * rankScores([dec("2"), dec("3"), dec("2"), null, dec("1")]); // [2, 1, 2, null, 4]
  * rankScores([dec("2"), dec("3"), dec("2"), dec("1")], { ties: "dense" }); // [2, 1, 2, 3]
+ * rankScores([dec("2"), dec("3"), dec("2"), dec("1")], { ties: "ordinal" }); // [2, 1, 3, 4]
  * ```
  */
 export function rankScores(
   values: readonly (Dec | null)[],
-  options: { ties?: TieRule } = {},
+  options: { ties?: TieRule; tieBreak?: (a: number, b: number) => number } = {},
 ): (number | null)[] {
   const dense = options.ties === "dense";
+  const ordinal = options.ties === "ordinal";
+  const tieBreak = options.tieBreak ?? ((a: number, b: number) => a - b);
   const order = values
     .flatMap((v, i) => (v === null ? [] : [i]))
-    .sort((a, b) => (values[b] as Dec).comparedTo(values[a] as Dec));
+    .sort((a, b) => (values[b] as Dec).comparedTo(values[a] as Dec) || (ordinal ? tieBreak(a, b) : 0));
   const ranks = new Array<number | null>(values.length).fill(null);
   let place = 0;
   let previous: Dec | null = null;
   order.forEach((i, k) => {
     const v = values[i] as Dec;
-    if (previous === null || !v.eq(previous)) place = dense ? place + 1 : k + 1;
+    if (ordinal || previous === null || !v.eq(previous)) place = dense ? place + 1 : k + 1;
     ranks[i] = place;
     previous = v;
   });
@@ -123,7 +129,7 @@ export function rank(scoreSet: ScoreSet, options: RankOptions = {}): RankSet {
         const values = members.map((u) =>
           rankValue(scoreSet.units[u]?.indices[k]?.nodes[pos]?.score ?? null),
         );
-        const r = rankScores(values, { ties });
+        const r = rankScores(values, { ties, tieBreak: ordinalTieBreak(scoreSet, members, k, pos) });
         const scored = values.filter((v) => v !== null).length;
         members.forEach((u, j) => {
           ranks[u] = r[j] ?? null;
@@ -134,6 +140,32 @@ export function rank(scoreSet: ScoreSet, options: RankOptions = {}): RankSet {
     }),
   }));
   return { ties, on, grouped: options.groupOf !== undefined, periods, indices };
+}
+
+/**
+ * The order of two units tied on the ranking score under `ordinal` ties (positions in `members`): the
+ * higher exact score first (a tie on the rounded score may not be one on the exact score), then the
+ * entity's name (its id when it has none), then its id, in code-point order.
+ */
+function ordinalTieBreak(
+  scoreSet: ScoreSet,
+  members: readonly number[],
+  k: number,
+  pos: number,
+): (a: number, b: number) => number {
+  const names = scoreSet.dataset.entityNames;
+  return (a, b) => {
+    const ua = scoreSet.units[members[a] as number];
+    const ub = scoreSet.units[members[b] as number];
+    const sa = ua?.indices[k]?.nodes[pos]?.score ?? null;
+    const sb = ub?.indices[k]?.nodes[pos]?.score ?? null;
+    const byScore = sa === null || sb === null ? 0 : sb.comparedTo(sa);
+    const ea = ua?.entity ?? "";
+    const eb = ub?.entity ?? "";
+    return (
+      byScore || compareCodePoints(names.get(ea) ?? ea, names.get(eb) ?? eb) || compareCodePoints(ea, eb)
+    );
+  };
 }
 
 /** The sets of units that compete: per period, and per group within it; units in no group are left out. */

@@ -47,11 +47,16 @@ export interface Framework {
   readonly version: string;
   readonly title: string;
   readonly document: FrameworkDocument;
-  /** The index node. */
+  /** The first index node (`roots[0]`). */
   readonly root: FrameworkNode;
+  /**
+   * Every index node, in document order: a framework may hold several indices over one questionnaire
+   * (the Open Budget Index and the Survey's oversight measures), each scored and ranked on its own.
+   */
+  readonly roots: readonly FrameworkNode[];
   /** Every node by id. */
   readonly nodes: ReadonlyMap<string, FrameworkNode>;
-  /** Node ids in depth-first pre-order (the index first, then each pillar followed by its subtree). */
+  /** Node ids in depth-first pre-order, root after root (each index, then each pillar followed by its subtree). */
   readonly order: readonly string[];
   /** Indicators in depth-first pre-order; `ordinal` indexes this array. */
   readonly indicators: readonly FrameworkIndicator[];
@@ -120,6 +125,20 @@ export function frameworkSummary(framework: Framework): {
     practice: framework.indicators.length - legal,
     scored,
   };
+}
+
+/**
+ * The parts a framework's summaries count answers by: each root's pillars, in order, and the root itself
+ * where indicators sit directly under it (a measure that is the plain mean of its questions).
+ *
+ * @param framework - a compiled framework.
+ * @returns node ids (for a framework with one root and only pillars under it: the pillars).
+ */
+export function topParts(framework: Framework): string[] {
+  return framework.roots.flatMap((root) => {
+    const pillars = root.children.filter((c) => framework.nodes.get(c)?.level !== "indicator");
+    return pillars.length < root.children.length ? [root.id, ...pillars] : pillars;
+  });
 }
 
 /**

@@ -9,12 +9,15 @@ import type { Framework, FrameworkIndicator, FrameworkNode } from "./framework.j
 import { compileScale, type Scale } from "./scale.js";
 import { FrameworkSchema, type NodeDefinition, type NodeLevel, type References } from "./schema.js";
 
-/** Which parent levels each level accepts. Indicators may sit in a group or directly in a pillar. */
+/**
+ * Which parent levels each level accepts. Indicators may sit under any node that is not an indicator: an
+ * index or pillar that is the plain mean of its questions (the Open Budget Survey's oversight measures).
+ */
 const PARENT_LEVELS: Record<NodeLevel, readonly NodeLevel[]> = {
   index: [],
   pillar: ["index"],
   group: ["pillar"],
-  indicator: ["group", "pillar"],
+  indicator: ["group", "pillar", "index"],
 };
 
 const noReferences = (): References => ({ bali: [], aarhus: [], escazu: [] });
@@ -90,12 +93,9 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
     }
   });
   const roots = doc.nodes.flatMap((def, position) => (def.level === "index" ? [position] : []));
-  if (roots.length !== 1) {
-    issue(
-      "P10_FRAMEWORK_ROOT",
-      roots.length === 0 ? "nodes" : `nodes[${roots[1]}]`,
-      `a framework needs exactly one node with level "index", found ${roots.length}`,
-    );
+  // Several roots are several indices over one questionnaire, each scored and ranked on its own.
+  if (roots.length === 0) {
+    issue("P10_FRAMEWORK_ROOT", "nodes", 'a framework needs at least one node with level "index", found 0');
   }
   const parentOf = (def: NodeDefinition): string | null => (def.level === "index" ? null : def.parent);
   const cyclic = new Set<string>();
@@ -183,8 +183,7 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
   });
   if (issues.length > 0) fail(issues);
 
-  // Build the tree in depth-first pre-order.
-  const rootPosition = roots[0] as number;
+  // Build the trees in depth-first pre-order, root after root in document order.
   const nodes = new Map<string, FrameworkNode>();
   const order: string[] = [];
   const indicators: FrameworkIndicator[] = [];
@@ -219,7 +218,7 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
     }
     for (const child of base.children) build(child, depth + 1);
   };
-  build(doc.nodes[rootPosition]?.id as string, 0);
+  for (const position of roots) build(doc.nodes[position]?.id as string, 0);
 
   return {
     id: doc.id,
@@ -227,6 +226,7 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
     title: doc.title,
     document: doc,
     root: nodes.get(order[0] as string) as FrameworkNode,
+    roots: roots.map((position) => nodes.get(doc.nodes[position]?.id as string) as FrameworkNode),
     nodes,
     order,
     indicators,

@@ -26,6 +26,8 @@ export interface Scale {
   readonly min: Dec;
   /** Upper goalpost (the `max` of the definition, or the highest level value). */
   readonly max: Dec;
+  /** Whether a higher value is better (the default) or worse; normalisations reverse the latter. */
+  readonly direction: "higher-is-better" | "lower-is-better";
   readonly definition: ScaleDefinition;
   /**
    * Reads a response cell. An empty cell is *missing*. Returns `undefined` for a token that is not on
@@ -114,6 +116,7 @@ export function compileScale(def: ScaleDefinition, path: string): { scale: Scale
     values,
     min,
     max,
+    direction: def.direction ?? "higher-is-better",
     definition: def,
     read: (cell) => (cell.trim() === "" ? { kind: "missing" } : tokens.get(normaliseToken(cell))),
     describeAllowed: () => allowed,

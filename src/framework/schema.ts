@@ -73,6 +73,13 @@ export const ScaleSchema = /* @__PURE__ */ z
     max: /* @__PURE__ */ z
       .optional(DecimalStringSchema)
       .check(/* @__PURE__ */ z.describe("Upper goalpost; defaults to the highest level value.")),
+    direction: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.enum(["higher-is-better", "lower-is-better"]))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "lower-is-better (e.g. days to answer a request) reverses the indicator in every normalisation except native and categorical, so a higher normalised value always means better; default higher-is-better.",
+        ),
+      ),
     notApplicable: /* @__PURE__ */ z
       ._default(
         /* @__PURE__ */ z.array(
@@ -129,7 +136,7 @@ const NodeDescriptionSchema = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
 );
 
-/** The root of the tree: exactly one per framework. */
+/** The root of a tree: an index. A framework has one or several (several indices over one questionnaire). */
 export const IndexNodeSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
   title: NodeTitleSchema,

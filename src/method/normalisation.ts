@@ -6,28 +6,44 @@
  * per scoring run.
  */
 import type { Dataset } from "../assessment/dataset.js";
-import { type Dec, P10Decimal } from "../decimal.js";
+import type { Dec } from "../decimal.js";
 import { jsonPath } from "../document.js";
-import type { P10Issue } from "../errors.js";
-import type { Framework } from "../framework/framework.js";
+import { P10Error, type P10Issue } from "../errors.js";
+import type { Framework, FrameworkIndicator } from "../framework/framework.js";
+import type { Scale } from "../framework/scale.js";
 import {
-  compareFractions,
+  type Cohort,
+  type CohortChoice,
+  type Cohorts,
+  clampTo,
+  cohortsOf,
+  isConstant,
+  type MinMaxStatistics,
+  minMaxStatistics,
+  minMaxValue,
+  type NormalisationStatistic,
+  spread,
+  statedStatistics,
+  statisticRecord,
+  type ZStatistics,
+  zScore,
+  zStatistics,
+} from "./cohort.js";
+import {
   decimalFraction,
-  divideFractions,
   FRACTION_ONE,
   FRACTION_ZERO,
   type Fraction,
   formatFraction,
   fraction,
   fractionToDec,
-  multiplyFractions,
   parseFraction,
-  subtractFractions,
 } from "../base/fraction.js";
-import type { NormalisationSpec } from "./schema.js";
+import { isDistanceKind, type KindContext, normaliseKind, transformText, transformValue } from "./kinds.js";
+import type { CohortNormalisationSpec, NormalisationSpec } from "./schema.js";
 
 /** The top of a normalised range. */
-const TOPS = { "0-100": fraction(100n), "0-1": FRACTION_ONE } as const;
+export const TOPS = { "0-100": fraction(100n), "0-1": FRACTION_ONE } as const;
 
 /**
  * Normalised values, indexed `[ordinal][slot]`: slot `k < levels.length` holds the value of level `k` of
@@ -45,12 +61,12 @@ export interface ValueTable {
 }
 
 /**
- * Checks explicit goalposts against the framework: the scale must exist and every level must lie within
- * its posts (values are never clamped).
+ * Checks explicit goalposts against the framework: the scale must exist. Goalposts may be narrower than
+ * the scale: `clamp` (default `true`) caps values beyond them at the range ends; `clamp: false` keeps them.
  *
  * @param spec - the method's normalisation.
  * @param framework - the framework.
- * @returns issues `P10_METHOD_UNKNOWN_SCALE` and `P10_METHOD_GOALPOSTS`, with JSON paths.
+ * @returns issues `P10_METHOD_UNKNOWN_SCALE`, with JSON paths.
  * @example
  * ```ts
  * import { frameworks, goalpostIssues } from "principle10";
@@ -61,48 +77,36 @@ export interface ValueTable {
 export function goalpostIssues(spec: NormalisationSpec, framework: Framework): P10Issue[] {
   if (spec.method !== "goalposts") return [];
   const issues: P10Issue[] = [];
-  for (const [id, posts] of Object.entries(spec.posts)) {
-    const path = jsonPath(["normalisation", "posts", id]);
-    const scale = framework.scales.get(id);
-    if (scale === undefined) {
-      issues.push({
-        code: "P10_METHOD_UNKNOWN_SCALE",
-        severity: "error",
-        path,
-        message: `goalposts for scale "${id}", which framework ${framework.id} does not define (scales: ${[...framework.scales.keys()].join(", ")})`,
-      });
-      continue;
-    }
-    const min = new P10Decimal(posts.min);
-    const max = new P10Decimal(posts.max);
-    scale.values.forEach((v, i) => {
-      if (v.lt(min) || v.gt(max)) {
-        issues.push({
-          code: "P10_METHOD_GOALPOSTS",
-          severity: "error",
-          path,
-          message: `level ${scale.levels[i]?.code} of scale ${id} has value ${v}, outside the goalposts ${posts.min}–${posts.max}`,
-        });
-      }
+  for (const id of Object.keys(spec.posts)) {
+    if (framework.scales.has(id)) continue;
+    issues.push({
+      code: "P10_METHOD_UNKNOWN_SCALE",
+      severity: "error",
+      path: jsonPath(["normalisation", "posts", id]),
+      message: `goalposts for scale "${id}", which framework ${framework.id} does not define (scales: ${[...framework.scales.keys()].join(", ")})`,
     });
   }
   return issues;
 }
 
 /**
- * Builds the table of normalised values for every indicator of the framework.
+ * Builds the table of normalised values for every indicator of the framework (one table: the method's
+ * statistics must be the same for every unit, so not `scope: "period"`; see {@link normaliseAnswerTables}).
  * Goalposts are linear, so a combined value (a median or mean of level values) is normalised as a level
- * would be. Cohort methods use every unit of the dataset (all periods) that answered the indicator,
- * combined answers included at their values: min–max maps
- * the lowest answer to 0 and the highest to the range top; z-scores use the mean and the sample standard
- * deviation (n − 1, as COINr). An indicator whose answers are all equal gets the range midpoint (min–max)
- * or 0 (z-score) for every answer, with a `P10_SCORE_CONSTANT_INDICATOR` warning (none when it has no
- * answers at all: its values are then never used).
+ * would be; goalposts narrower than the scale cap values beyond them unless `clamp` is `false`. Cohort
+ * methods use the units of their cohort that answered the indicator (by default every unit of the dataset,
+ * all periods), combined answers included at their values: min–max maps the lowest answer to 0 and the
+ * highest to the range top; z-scores use the mean and the sample standard deviation (n − 1, as COINr). An
+ * indicator whose answers are all equal gets the range midpoint (min–max) or 0 (z-score) for every answer,
+ * with a `P10_SCORE_CONSTANT_INDICATOR` warning (none when it has no answers at all: its values are then
+ * never used).
  *
  * @param spec - the method's normalisation.
  * @param framework - the framework.
  * @param dataset - the answers (consulted by the cohort methods only).
  * @returns the value table and warnings.
+ * @throws P10Error `P10_NORMALISATION_SCOPE` under `scope: "period"` with more than one period;
+ *   the errors of {@link normaliseAnswerTables}.
  * @example
  * ```ts
  * import { frameworks } from "principle10";
@@ -117,104 +121,310 @@ export function normaliseAnswers(
   framework: Framework,
   dataset: Dataset,
 ): ValueTable {
-  const warnings: P10Issue[] = [];
-  const fractions = framework.indicators.map((indicator) => {
-    const scale = indicator.scale;
-    const combined = dataset.combinedValues?.[indicator.ordinal] ?? [];
-    const exact = [
-      ...scale.values.map((v) => decimalFraction(v)),
-      ...combined.map((c) => parseFraction(c.value)),
-    ];
-    let levels: Fraction[];
-    switch (spec.method) {
-      case "native":
-        levels = exact;
-        break;
-      case "goalposts": {
-        const posts = spec.posts[scale.id];
-        const min = decimalFraction(posts?.min ?? scale.min);
-        const max = decimalFraction(posts?.max ?? scale.max);
-        levels = exact.map((v) => spread(v, min, max, TOPS[spec.range]));
-        break;
-      }
-      default: {
-        const counts = levelCounts(dataset, indicator.ordinal, exact.length);
-        const result =
-          spec.method === "z-score" ? zScores(exact, counts) : minMax(exact, counts, TOPS[spec.range]);
-        if (result.constant && result.count > 0) {
-          warnings.push({
-            code: "P10_SCORE_CONSTANT_INDICATOR",
-            severity: "warning",
-            path: indicator.id,
-            message: `indicator ${indicator.id} has a single distinct answer in the dataset, so ${spec.method} cannot spread it: every answer gets ${formatFraction(result.levels[0] ?? FRACTION_ZERO)}`,
-          });
-        }
-        levels = result.levels;
-      }
+  const { tables } = normaliseAnswerTables(spec, framework, dataset);
+  if (tables.length !== 1) {
+    throw new P10Error(
+      "P10_NORMALISATION_SCOPE",
+      `normalisation ${spec.method} with scope "period" gives one table per period (${tables.length} here): use normaliseAnswerTables`,
+    );
+  }
+  return tables[0] as ValueTable;
+}
+
+/** The value tables of a run: one per cohort of the normalisation, and which table each unit uses. */
+export interface AnswerTables {
+  /** One table per cohort (one, unless a cohort method has `scope: "period"`: then one per period). */
+  readonly tables: readonly ValueTable[];
+  /** Per dataset unit, the position of its table. */
+  readonly tableOf: Int32Array;
+  /** The statistics of cohort methods, per table then indicator (framework order); empty otherwise. */
+  readonly statistics: readonly NormalisationStatistic[];
+}
+
+/**
+ * Builds the tables of normalised values: one per cohort of the normalisation (see `cohort.ts`), each
+ * normalising the units of its cohort (scope `period`) or every unit (pooled, reference period, stated
+ * statistics), with the statistics used.
+ *
+ * @param spec - the method's normalisation.
+ * @param framework - the framework.
+ * @param dataset - the answers.
+ * @param byScale - the method's `normaliseScales`: a normalisation per scale id, overriding `spec`.
+ * @returns the tables, each unit's table and the statistics.
+ * @throws P10Error `P10_REFERENCE_PERIOD` when the reference period has no units or no answers to an
+ *   indicator answered in other periods; `P10_TRANSFORM_DOMAIN`, `P10_NORMALISATION_ZERO`,
+ *   `P10_REFERENCE_ENTITY` from transforms and the kinds of `kinds.ts`.
+ */
+export function normaliseAnswerTables(
+  spec: NormalisationSpec,
+  framework: Framework,
+  dataset: Dataset,
+  byScale: Readonly<Record<string, NormalisationSpec>> = {},
+): AnswerTables {
+  const specOf = (indicator: FrameworkIndicator): NormalisationSpec =>
+    Object.hasOwn(byScale, indicator.scale.id) ? (byScale[indicator.scale.id] as NormalisationSpec) : spec;
+  const specs = [...new Set(framework.indicators.map(specOf))];
+  // One table per period as soon as one normalisation in use is per period; one table otherwise.
+  const perPeriod = specs.some((s) => "scope" in s && s.scope === "period" && s.reference === undefined);
+  const groups = perPeriod
+    ? cohortsOf({ scope: "period" }, dataset, "answers")
+    : cohortsOf({}, dataset, "answers");
+  const cohortCache = new Map<NormalisationSpec, Cohorts>();
+  const cohortsFor = (s: NormalisationSpec): Cohorts => {
+    let c = cohortCache.get(s);
+    if (c === undefined) {
+      c = cohortsOf(s as CohortChoice, dataset, "answers");
+      cohortCache.set(s, c);
     }
-    return [...levels, FRACTION_ZERO];
+    return c;
+  };
+  for (const s of specs)
+    if (s.method !== "native" && s.method !== "goalposts" && s.method !== "categorical") cohortsFor(s);
+  const statistics: NormalisationStatistic[] = [];
+  const tables = groups.cohorts.map((group): ValueTable => {
+    const warnings: P10Issue[] = [];
+    const fractions = framework.indicators.map((indicator) => {
+      const s = specOf(indicator);
+      const exact = exactValues(indicator.scale, dataset.combinedValues?.[indicator.ordinal] ?? []);
+      const values = transformed(s, indicator, exact, dataset);
+      const lib = indicator.scale.direction === "lower-is-better";
+      switch (s.method) {
+        case "native":
+          return [...exact, FRACTION_ZERO];
+        case "goalposts":
+          return [...goalposts(s, indicator, values, lib), FRACTION_ZERO];
+        case "categorical":
+          return [...normaliseKind(s, values, [], kindContext(indicator, lib, null, dataset)), FRACTION_ZERO];
+        default: {
+          const cohorts = cohortsFor(s);
+          const c = cohorts.cohortOf[group.units[0] ?? 0] ?? 0;
+          const cohort = cohorts.cohorts[c] as Cohort;
+          if (isDistanceKind(s)) {
+            const counts = levelCounts(dataset, indicator.ordinal, values.length, cohort.units);
+            return [
+              ...normaliseKind(s, values, counts, kindContext(indicator, lib, cohort, dataset)),
+              FRACTION_ZERO,
+            ];
+          }
+          // A lower-is-better indicator is z-scored or rescaled as its negation: −z, and 1 − min–max.
+          const oriented = lib ? values.map(negate) : values;
+          const stats = cohortStatistics(s, cohorts, cohort, dataset, indicator, oriented);
+          if (stats === null) return [...exact, FRACTION_ZERO];
+          statistics.push(
+            statisticRecord(
+              { id: indicator.id, target: "indicator", index: null, method: s.method },
+              cohorts,
+              c,
+              stats,
+            ),
+          );
+          let levels: Fraction[];
+          let constant: boolean;
+          if ("mean" in stats) {
+            levels = oriented.map((v) => decimalFraction(zScore(fractionToDec(v), stats.mean, stats.sd)));
+            constant = stats.sd.isZero();
+          } else {
+            const top = TOPS[(s as { range: keyof typeof TOPS }).range];
+            levels = oriented.map((v) => minMaxValue(v, stats.min, stats.max, top));
+            constant = isConstant(stats);
+          }
+          if (constant && stats.count > 0) {
+            const where =
+              cohorts.source === "reference-period"
+                ? ` in reference period ${cohort.period}`
+                : cohorts.source === "period"
+                  ? ` in period ${cohort.period}`
+                  : " in the dataset";
+            warnings.push({
+              code: "P10_SCORE_CONSTANT_INDICATOR",
+              severity: "warning",
+              path: indicator.id,
+              message: `indicator ${indicator.id} has a single distinct answer${where}, so ${s.method} cannot spread it: every answer gets ${formatFraction(levels[0] ?? FRACTION_ZERO)}`,
+            });
+          }
+          return [...levels, FRACTION_ZERO];
+        }
+      }
+    });
+    return { fractions, values: fractions.map((row) => row.map(fractionToDec)), warnings };
   });
-  return { fractions, values: fractions.map((row) => row.map(fractionToDec)), warnings };
+  return { tables, tableOf: groups.cohortOf, statistics };
 }
 
-/** (v − min) / (max − min) × top, exactly. */
-function spread(v: Fraction, min: Fraction, max: Fraction, top: Fraction): Fraction {
-  return multiplyFractions(divideFractions(subtractFractions(v, min), subtractFractions(max, min)), top);
-}
+const negate = (f: Fraction): Fraction => ({ num: -f.num, den: f.den });
 
-/** How many units answered each level (or combined value) of one indicator. */
-function levelCounts(dataset: Dataset, ordinal: number, levels: number): number[] {
-  const counts = new Array<number>(levels).fill(0);
-  const width = dataset.indicators.length;
-  for (let cell = ordinal; cell < dataset.answers.length; cell += width) {
-    const code = dataset.answers[cell] as number;
-    if (code >= 0) counts[code] = (counts[code] as number) + 1;
+/** Goalposts (transformed like the values), reversed under lower-is-better, capped unless clamp is false. */
+function goalposts(
+  s: Extract<NormalisationSpec, { method: "goalposts" }>,
+  indicator: FrameworkIndicator,
+  values: readonly Fraction[],
+  lib: boolean,
+): Fraction[] {
+  const scale = indicator.scale;
+  const posts = Object.hasOwn(s.posts, scale.id) ? s.posts[scale.id] : undefined;
+  let min = decimalFraction(posts?.min ?? scale.min);
+  let max = decimalFraction(posts?.max ?? scale.max);
+  if (s.transform !== undefined) {
+    const t = s.transform;
+    const at = (v: Fraction, which: string): Fraction => {
+      const y = transformValue(v, t);
+      if (y === null) {
+        throw new P10Error(
+          "P10_TRANSFORM_DOMAIN",
+          `the ${which} goalpost ${formatFraction(v)} of scale ${scale.id} is outside the domain of ${transformText(t)}`,
+          [
+            {
+              code: "P10_TRANSFORM_DOMAIN",
+              severity: "error",
+              path: jsonPath(["normalisation", "posts", scale.id]),
+              message: `${which} goalpost outside the domain of ${transformText(t)}`,
+            },
+          ],
+        );
+      }
+      return y;
+    };
+    min = at(min, "lower");
+    max = at(max, "upper");
   }
-  return counts;
-}
-
-interface CohortResult {
-  readonly levels: Fraction[];
-  readonly constant: boolean;
-  readonly count: number;
-}
-
-function minMax(values: readonly Fraction[], counts: readonly number[], top: Fraction): CohortResult {
-  const seen = values.filter((_, k) => (counts[k] as number) > 0);
-  const count = counts.reduce((a, b) => a + b, 0);
-  const lo = seen.reduce<Fraction | undefined>(
-    (a, v) => (a === undefined || compareFractions(v, a) < 0 ? v : a),
-    undefined,
-  );
-  const hi = seen.reduce<Fraction | undefined>(
-    (a, v) => (a === undefined || compareFractions(v, a) > 0 ? v : a),
-    undefined,
-  );
-  if (lo === undefined || hi === undefined || compareFractions(lo, hi) === 0) {
-    return { levels: values.map(() => divideFractions(top, fraction(2n))), constant: true, count };
-  }
-  return { levels: values.map((v) => spread(v, lo, hi, top)), constant: false, count };
-}
-
-/** z-scores in 50-digit decimals (the square root is irrational); each result is then exact as a fraction. */
-function zScores(exact: readonly Fraction[], counts: readonly number[]): CohortResult {
-  const values = exact.map(fractionToDec);
-  const n = counts.reduce((a, b) => a + b, 0);
-  let total = new P10Decimal(0);
-  values.forEach((v, k) => {
-    total = total.plus(v.times(counts[k] as number));
+  const top = TOPS[s.range];
+  const clamp = s.clamp !== false;
+  // Lower is better: (max − v) / (max − min), the spread of −v between −max and −min.
+  const [lo, hi] = lib ? [negate(max), negate(min)] : [min, max];
+  return values.map((v) => {
+    const x = spread(lib ? negate(v) : v, lo, hi, top);
+    return clamp ? clampTo(x, top) : x;
   });
-  const mean = n === 0 ? total : total.div(n);
-  let squares = new P10Decimal(0);
-  values.forEach((v, k) => {
-    squares = squares.plus(
-      v
-        .minus(mean)
-        .pow(2)
-        .times(counts[k] as number),
+}
+
+/** The values after the normalisation's transform (the values themselves without one). */
+function transformed(
+  s: NormalisationSpec,
+  indicator: FrameworkIndicator,
+  exact: readonly Fraction[],
+  dataset: Dataset,
+): Fraction[] {
+  const t = "transform" in s ? s.transform : undefined;
+  if (t === undefined) return [...exact];
+  const answered = levelCounts(dataset, indicator.ordinal, exact.length, null);
+  return exact.map((v, k) => {
+    const y = transformValue(v, t);
+    if (y !== null) return y;
+    if ((answered[k] as number) === 0) return FRACTION_ZERO; // never used: nobody gave this answer
+    throw new P10Error(
+      "P10_TRANSFORM_DOMAIN",
+      `indicator ${indicator.id} has the answer ${formatFraction(v)}, outside the domain of ${transformText(t)}${t.function === "sqrt" ? "" : ': state an offset such as "1" for log(x + 1)'}`,
+      [
+        {
+          code: "P10_TRANSFORM_DOMAIN",
+          severity: "error",
+          path: indicator.id,
+          message: `${formatFraction(v)} is outside the domain of ${transformText(t)}`,
+        },
+      ],
     );
   });
-  const sd = n < 2 ? new P10Decimal(0) : squares.div(n - 1).sqrt();
-  if (sd.isZero()) return { levels: values.map(() => FRACTION_ZERO), constant: true, count: n };
-  return { levels: values.map((v) => decimalFraction(v.minus(mean).div(sd))), constant: false, count: n };
+}
+
+/** Direction and the reference entity's value for the kinds of `kinds.ts`. */
+function kindContext(
+  indicator: FrameworkIndicator,
+  lowerIsBetter: boolean,
+  cohort: Cohort | null,
+  dataset: Dataset,
+): KindContext {
+  return {
+    indicator: indicator.id,
+    lowerIsBetter,
+    entityValue: (entity) => {
+      const width = dataset.indicators.length;
+      const held = (cohort?.units ?? []).filter(
+        (u) =>
+          dataset.units[u]?.entity === entity &&
+          (dataset.answers[u * width + indicator.ordinal] as number) >= 0,
+      );
+      if (held.length !== 1) {
+        throw new P10Error(
+          "P10_REFERENCE_ENTITY",
+          held.length === 0
+            ? `indicator ${indicator.id}: reference entity ${entity} has no answer in the cohort`
+            : `indicator ${indicator.id}: reference entity ${entity} has ${held.length} answers in the cohort (several periods pooled): state "scope": "period" or a reference period`,
+          [
+            {
+              code: "P10_REFERENCE_ENTITY",
+              severity: "error",
+              path: indicator.id,
+              message: `reference entity ${entity}`,
+            },
+          ],
+        );
+      }
+      const code = dataset.answers[(held[0] as number) * width + indicator.ordinal] as number;
+      const exact = exactValues(indicator.scale, dataset.combinedValues?.[indicator.ordinal] ?? []);
+      return exact[code] as Fraction;
+    },
+  };
+}
+
+/** The exact values of an indicator's levels, then of the dataset's combined values. */
+function exactValues(scale: Scale, combined: readonly { readonly value: string }[]): Fraction[] {
+  return [...scale.values.map((v) => decimalFraction(v)), ...combined.map((c) => parseFraction(c.value))];
+}
+
+/**
+ * The statistics of one indicator in one cohort: stated, or computed from the answers of the cohort's
+ * units; `null` for an indicator without stated statistics (it enters no index: see `referenceIssues`).
+ */
+function cohortStatistics(
+  spec: CohortNormalisationSpec,
+  cohorts: Cohorts,
+  cohort: Cohort,
+  dataset: Dataset,
+  indicator: FrameworkIndicator,
+  exact: readonly Fraction[],
+): ZStatistics | MinMaxStatistics | null {
+  if (cohorts.source === "stated") {
+    // The plan requires statistics for every indicator entering an index; one entering none keeps its
+    // scale values (it is reported, never aggregated).
+    return statedStatistics(spec, indicator.id) ?? null;
+  }
+  const counts = levelCounts(dataset, indicator.ordinal, exact.length, cohort.units);
+  if (cohorts.source === "reference-period" && counts.every((c) => c === 0)) {
+    const elsewhere = levelCounts(dataset, indicator.ordinal, exact.length, null).some((c) => c > 0);
+    if (elsewhere) {
+      throw new P10Error(
+        "P10_REFERENCE_PERIOD",
+        `indicator ${indicator.id} is answered in the data but not in reference period ${cohort.period}, so it has no reference statistics`,
+        [
+          {
+            code: "P10_REFERENCE_PERIOD",
+            severity: "error",
+            path: indicator.id,
+            message: `no answers to ${indicator.id} in reference period ${cohort.period}`,
+          },
+        ],
+      );
+    }
+  }
+  return spec.method === "z-score"
+    ? zStatistics(exact.map(fractionToDec), counts)
+    : minMaxStatistics(exact, counts);
+}
+
+/** How many units (all, or the listed ones) answered each level (or combined value) of one indicator. */
+function levelCounts(
+  dataset: Dataset,
+  ordinal: number,
+  levels: number,
+  units: readonly number[] | null,
+): number[] {
+  const counts = new Array<number>(levels).fill(0);
+  const width = dataset.indicators.length;
+  const count = (cell: number): void => {
+    const code = dataset.answers[cell] as number;
+    if (code >= 0) counts[code] = (counts[code] as number) + 1;
+  };
+  if (units === null) for (let cell = ordinal; cell < dataset.answers.length; cell += width) count(cell);
+  else for (const u of units) count(u * width + ordinal);
+  return counts;
 }

@@ -7,7 +7,8 @@ import type { P10ErrorCode } from "../error-codes.js";
 import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
 import { failWithIssues, type P10Issue } from "../errors.js";
-import { type AggregationSpec, type Method, MethodSchema } from "./schema.js";
+import { referenceRuleIssues } from "./reference.js";
+import { type AggregationSpec, type Band, type Method, MethodSchema } from "./schema.js";
 
 /**
  * Throws the error of an invalid method, naming the file on every issue.
@@ -195,10 +196,46 @@ export function methodIssues(m: Method): P10Issue[] {
     }
   }
 
-  // Bands: ascending bounds, the last unbounded.
-  const bands = m.presentation.bands;
+  // Bands: ascending bounds, the last unbounded; in the object form every list is checked.
+  const bandsSetting = m.presentation.bands;
+  if (Array.isArray(bandsSetting)) bandIssues(bandsSetting, "presentation.bands", issue);
+  else {
+    bandIssues(bandsSetting.default, "presentation.bands.default", issue);
+    for (const [id, list] of Object.entries(bandsSetting.nodes))
+      bandIssues(list, jsonPath(["presentation", "bands", "nodes", id]), issue);
+  }
+
+  // Goalposts and budget experts.
+  if (m.normalisation.method === "goalposts") {
+    for (const [scale, posts] of Object.entries(m.normalisation.posts)) {
+      if (!new P10Decimal(posts.min).lt(new P10Decimal(posts.max))) {
+        issue(
+          "P10_METHOD_GOALPOSTS",
+          jsonPath(["normalisation", "posts", scale]),
+          `goalposts need min < max, found ${posts.min} and ${posts.max}`,
+        );
+      }
+    }
+  }
+  issues.push(...referenceRuleIssues(m));
+  if (m.weighting.scheme === "budget") {
+    unique(
+      m.weighting.experts.map((e) => e.id),
+      (i) => `weighting.experts[${i}].id`,
+      "expert id",
+    );
+  }
+  return issues;
+}
+
+/** Checks one band list: ascending maxima, only the last band unbounded. */
+function bandIssues(
+  bands: readonly Band[],
+  at: string,
+  issue: (code: P10ErrorCode, path: string, message: string) => void,
+): void {
   bands.forEach((b, i) => {
-    const path = `presentation.bands[${i}]`;
+    const path = `${at}[${i}]`;
     const last = i === bands.length - 1;
     if (last && b.max !== undefined)
       issue(
@@ -213,25 +250,4 @@ export function methodIssues(m: Method): P10Issue[] {
       issue("P10_METHOD_BANDS", `${path}.max`, `band maxima must ascend: ${b.max} follows ${prev}`);
     }
   });
-
-  // Goalposts and budget experts.
-  if (m.normalisation.method === "goalposts") {
-    for (const [scale, posts] of Object.entries(m.normalisation.posts)) {
-      if (!new P10Decimal(posts.min).lt(new P10Decimal(posts.max))) {
-        issue(
-          "P10_METHOD_GOALPOSTS",
-          jsonPath(["normalisation", "posts", scale]),
-          `goalposts need min < max, found ${posts.min} and ${posts.max}`,
-        );
-      }
-    }
-  }
-  if (m.weighting.scheme === "budget") {
-    unique(
-      m.weighting.experts.map((e) => e.id),
-      (i) => `weighting.experts[${i}].id`,
-      "expert id",
-    );
-  }
-  return issues;
 }

@@ -3,8 +3,8 @@
  * (through `roundForDisplay`, the only place rounding happens) and display bands such as the EDI's
  * poor ≤ 0.75 < fair ≤ 1.5 < good ≤ 2.25 < very good.
  */
-import { type Dec, roundForDisplay } from "../decimal.js";
-import type { Band, Presentation } from "./schema.js";
+import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
+import type { Band, BandsSetting, Presentation } from "./schema.js";
 
 /**
  * Shows an exact score with the method's places and rounding rule.
@@ -31,7 +31,9 @@ export function displayScore(
  * Bands are decided on the exact score, not on the displayed one.
  *
  * @param value - the exact score, or `null`.
- * @param bands - the method's bands, ascending, the last without `max`.
+ * @param setting - a band list, ascending, the last without `max` (or a method's `presentation.bands`;
+ *   in the object form its `default` list, on the exact score — {@link nodeBand} applies the node lists and
+ *   `on: "rounded"`).
  * @returns the band's label, or `null` for a null score or when the method has no bands.
  * @example
  * ```ts
@@ -42,10 +44,68 @@ export function displayScore(
  * bandOf(dec("0.7501"), bands); // "fair"
  * ```
  */
-export function bandOf(value: Dec | null, bands: readonly Band[]): string | null {
+export function bandOf(value: Dec | null, setting: readonly Band[] | BandsSetting): string | null {
+  const bands = Array.isArray(setting)
+    ? setting
+    : (setting as Exclude<BandsSetting, readonly Band[]>).default;
   if (value === null || bands.length === 0) return null;
   for (const band of bands) {
     if (band.max === undefined || value.lte(band.max)) return band.label;
   }
   return (bands[bands.length - 1] as Band).label;
+}
+
+/** The bands setting in its object form: the plain list means `{ on: "exact", default: list, nodes: {} }`. */
+export interface ResolvedBands {
+  readonly on: "exact" | "rounded";
+  readonly default: readonly Band[];
+  readonly nodes: Readonly<Record<string, readonly Band[]>>;
+}
+
+/**
+ * Reads the method's bands in their object form (the list form means the same list for every node, on
+ * the exact score).
+ *
+ * @param presentation - the method's presentation settings.
+ * @returns `on`, the default list and the lists per node.
+ */
+export function resolveBands(presentation: Pick<Presentation, "bands">): ResolvedBands {
+  const b = presentation.bands;
+  return Array.isArray(b) ? { on: "exact", default: b, nodes: {} } : b;
+}
+
+/**
+ * The bands that apply to one node: its own list when the method names it, else the default list.
+ *
+ * @param presentation - the method's presentation settings.
+ * @param nodeId - a framework node id.
+ * @returns the node's bands (empty: the node has none).
+ */
+export function bandsOfNode(presentation: Pick<Presentation, "bands">, nodeId: string): readonly Band[] {
+  const bands = resolveBands(presentation);
+  return Object.hasOwn(bands.nodes, nodeId) ? (bands.nodes[nodeId] as readonly Band[]) : bands.default;
+}
+
+/** `true` when some node of the method has bands. */
+export function hasAnyBands(presentation: Pick<Presentation, "bands">): boolean {
+  const bands = resolveBands(presentation);
+  return bands.default.length > 0 || Object.values(bands.nodes).some((list) => list.length > 0);
+}
+
+/**
+ * The band of a node's score as the method defines it: the node's list (or the default), decided on the
+ * exact score or, under `on: "rounded"`, on the displayed score, so that a published 60 is banded as 60
+ * even when the exact score is 60.49.
+ *
+ * @param value - the exact score, or `null`.
+ * @param presentation - the method's presentation settings.
+ * @param nodeId - the node the score belongs to.
+ * @returns the band's label, or `null` for a null score or a node without bands.
+ */
+export function nodeBand(value: Dec | null, presentation: Presentation, nodeId: string): string | null {
+  if (value === null) return null;
+  const bands = bandsOfNode(presentation, nodeId);
+  if (bands.length === 0) return null;
+  const on = resolveBands(presentation).on;
+  return bandOf(on === "exact" ? value : new P10Decimal(displayScore(value, presentation) as string), bands);
 }

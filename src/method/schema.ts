@@ -81,6 +81,213 @@ export const RangeSchema = /* @__PURE__ */ z
   ._default(/* @__PURE__ */ z.enum(["0-100", "0-1"]), "0-100")
   .check(/* @__PURE__ */ z.describe("The normalised range: 0–100 or 0–1."));
 
+/**
+ * Whose statistics a cohort normalisation uses when it states no reference: `pooled` (every unit of the
+ * data, all periods together; the default) or `period` (the units of each period separately).
+ */
+export const ScopeSchema = /* @__PURE__ */ z
+  .enum(["pooled", "period"])
+  .check(
+    /* @__PURE__ */ z.describe(
+      "pooled: statistics over every unit of the data, all periods together (the default); period: over the units of each period separately.",
+    ),
+  );
+
+/** Statistics of the reference period's units, applied to every period. */
+const ReferencePeriodSchema = /* @__PURE__ */ z.strictObject({
+  period: /* @__PURE__ */ z
+    .string()
+    .check(
+      /* @__PURE__ */ z.minLength(1),
+      /* @__PURE__ */ z.describe("The period whose units' statistics normalise every period."),
+    ),
+});
+
+/** A z-score reference: a period of the data, or stated means and standard deviations per id. */
+export const ZScoreReferenceSchema = /* @__PURE__ */ z
+  .union([
+    ReferencePeriodSchema,
+    /* @__PURE__ */ z.strictObject({
+      stats: /* @__PURE__ */ z
+        .record(
+          IdSchema,
+          /* @__PURE__ */ z.strictObject({ mean: DecimalStringSchema, sd: DecimalStringSchema }),
+        )
+        .check(
+          /* @__PURE__ */ z.describe(
+            "Stated mean and standard deviation per indicator (or node) id, as published: every indicator entering an index needs them (one entering none keeps its scale values).",
+          ),
+        ),
+    }),
+  ])
+  .check(
+    /* @__PURE__ */ z.describe(
+      "Fixed statistics applied to every period: a reference period, or stated constants.",
+    ),
+  );
+
+/** A min–max reference: a period of the data, or stated minima and maxima per id. */
+export const MinMaxReferenceSchema = /* @__PURE__ */ z
+  .union([
+    ReferencePeriodSchema,
+    /* @__PURE__ */ z.strictObject({
+      stats: /* @__PURE__ */ z
+        .record(
+          IdSchema,
+          /* @__PURE__ */ z.strictObject({ min: DecimalStringSchema, max: DecimalStringSchema }),
+        )
+        .check(
+          /* @__PURE__ */ z.describe(
+            "Stated lowest and highest value per indicator (or node) id, as published: every indicator entering an index needs them (one entering none keeps its scale values).",
+          ),
+        ),
+    }),
+  ])
+  .check(
+    /* @__PURE__ */ z.describe(
+      "Fixed statistics applied to every period: a reference period, or stated constants.",
+    ),
+  );
+
+/**
+ * A transform applied to values before normalisation (skewed quantities: the HDI's income, the TAI's
+ * telephones and electricity): `log10(x + offset)`, `ln(x + offset)` or `sqrt(x + offset)`, to 50 digits.
+ */
+export const TransformSchema = /* @__PURE__ */ z
+  .strictObject({
+    function: /* @__PURE__ */ z.enum(["log10", "ln", "sqrt"]),
+    offset: /* @__PURE__ */ z
+      .optional(DecimalStringSchema)
+      .check(/* @__PURE__ */ z.describe('Added before the function, e.g. "1" for log10(x + 1).')),
+  })
+  .check(
+    /* @__PURE__ */ z.describe(
+      "A transform of values before normalisation; a value outside its domain is an error.",
+    ),
+  );
+
+/** The reference value of `ratio` and `relative-difference`. */
+export const DistanceTargetSchema = /* @__PURE__ */ z
+  .union([
+    /* @__PURE__ */ z.enum(["mean", "best", "worst"]),
+    /* @__PURE__ */ z.strictObject({
+      entity: /* @__PURE__ */ z
+        .string()
+        .check(
+          /* @__PURE__ */ z.minLength(1),
+          /* @__PURE__ */ z.describe("The reference entity's value in the same cohort."),
+        ),
+    }),
+  ])
+  .check(
+    /* @__PURE__ */ z.describe(
+      "mean, best or worst of the cohort (best = highest, or lowest under lower-is-better), or an entity.",
+    ),
+  );
+
+/** Min–max over a cohort of units. */
+export const CohortMinMaxSchema = /* @__PURE__ */ z
+  .strictObject({
+    method: /* @__PURE__ */ z.literal("cohort-minmax"),
+    range: RangeSchema,
+    scope: /* @__PURE__ */ z.optional(ScopeSchema),
+    reference: /* @__PURE__ */ z.optional(MinMaxReferenceSchema),
+    transform: /* @__PURE__ */ z.optional(TransformSchema),
+  })
+  .check(
+    /* @__PURE__ */ z.describe(
+      "(value − lowest) / (highest − lowest) × range top, per indicator (or node), over the units of the scope or the reference.",
+    ),
+  );
+
+/** z-scores over a cohort of units. */
+export const ZScoreSchema = /* @__PURE__ */ z
+  .strictObject({
+    method: /* @__PURE__ */ z.literal("z-score"),
+    scope: /* @__PURE__ */ z.optional(ScopeSchema),
+    reference: /* @__PURE__ */ z.optional(ZScoreReferenceSchema),
+    transform: /* @__PURE__ */ z.optional(TransformSchema),
+  })
+  .check(
+    /* @__PURE__ */ z.describe(
+      "(value − mean) / sample standard deviation, per indicator (or node), over the units of the scope or the reference.",
+    ),
+  );
+
+/** A kind of the rank family, distances or mean thresholds, with its own fields and the cohort's. */
+function cohortKind<M extends string, F extends Record<string, z.core.SomeType>>(
+  method: M,
+  fields: F,
+  description: string,
+) {
+  return /* @__PURE__ */ z
+    .strictObject({
+      method: /* @__PURE__ */ z.literal(method),
+      ...fields,
+      scope: /* @__PURE__ */ z.optional(ScopeSchema),
+      reference: /* @__PURE__ */ z.optional(ReferencePeriodSchema),
+      transform: /* @__PURE__ */ z.optional(TransformSchema),
+    })
+    .check(/* @__PURE__ */ z.describe(description));
+}
+
+/** The rank family, distances and mean thresholds (OECD/JRC Handbook 2008, Table 3; COINr). */
+export const RankNormalisationSchema = /* @__PURE__ */ cohortKind(
+  "rank",
+  {},
+  "Rank in the cohort, ascending: the lowest value 1, ties share the lowest place.",
+);
+export const PercentileNormalisationSchema = /* @__PURE__ */ cohortKind(
+  "percentile",
+  {},
+  "rank / N × 100 over the cohort's N answers.",
+);
+export const BordaNormalisationSchema = /* @__PURE__ */ cohortKind(
+  "borda",
+  {},
+  "Borda score: how many of the cohort's answers are lower (rank − 1, as COINr).",
+);
+export const RatioNormalisationSchema = /* @__PURE__ */ cohortKind(
+  "ratio",
+  { to: DistanceTargetSchema },
+  "x / reference (reference / x under lower-is-better).",
+);
+export const RelativeDifferenceNormalisationSchema = /* @__PURE__ */ cohortKind(
+  "relative-difference",
+  { to: DistanceTargetSchema },
+  "(x − reference) / reference ((reference − x) / reference under lower-is-better).",
+);
+export const AboveBelowMeanNormalisationSchema = /* @__PURE__ */ cohortKind(
+  "above-below-mean",
+  {
+    threshold: /* @__PURE__ */ NonNegativeDecimalSchema.check(
+      /* @__PURE__ */ z.describe("p: 1 above (1 + p) × mean, −1 below (1 − p) × mean, else 0."),
+    ),
+  },
+  "1 above (1 + p) × mean, −1 below (1 − p) × mean, else 0 (negated under lower-is-better).",
+);
+export const CategoricalNormalisationSchema = /* @__PURE__ */ z
+  .strictObject({
+    method: /* @__PURE__ */ z.literal("categorical"),
+    thresholds: /* @__PURE__ */ z
+      .array(DecimalStringSchema)
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.describe("Ascending cut points t1 < t2 < …")),
+    scores: /* @__PURE__ */ z
+      .array(DecimalStringSchema)
+      .check(
+        /* @__PURE__ */ z.minLength(2),
+        /* @__PURE__ */ z.describe(
+          "One score more than thresholds: below t1, from t1 below t2, …, from the last up.",
+        ),
+      ),
+    transform: /* @__PURE__ */ z.optional(TransformSchema),
+  })
+  .check(
+    /* @__PURE__ */ z.describe(
+      "Values mapped to stated scores by thresholds (direction does not apply: the scores state it).",
+    ),
+  );
+
 /** How an answer's scale value becomes the number that is aggregated. */
 export const NormalisationSchema = /* @__PURE__ */ z
   .discriminatedUnion("method", [
@@ -98,28 +305,46 @@ export const NormalisationSchema = /* @__PURE__ */ z
               "Goalposts per scale id; a scale not listed uses its own min and max.",
             ),
           ),
+        clamp: /* @__PURE__ */ z
+          .optional(/* @__PURE__ */ z.boolean())
+          .check(
+            /* @__PURE__ */ z.describe(
+              "Goalposts narrower than the scale: true (the default) caps values beyond them at the range ends; false keeps them (scores beyond the range).",
+            ),
+          ),
+        transform: /* @__PURE__ */ z
+          .optional(TransformSchema)
+          .check(
+            /* @__PURE__ */ z.describe(
+              "A transform of values and goalposts alike, e.g. log10 for income as in the HDI.",
+            ),
+          ),
       })
       .check(
         /* @__PURE__ */ z.describe(
           "(value − min) / (max − min) × range top, with the scale's goalposts or explicit ones.",
         ),
       ),
-    /* @__PURE__ */ z
-      .strictObject({ method: /* @__PURE__ */ z.literal("cohort-minmax"), range: RangeSchema })
-      .check(
-        /* @__PURE__ */ z.describe(
-          "(value − lowest) / (highest − lowest) × range top, over every unit of the dataset, per indicator.",
-        ),
-      ),
-    /* @__PURE__ */ z
-      .strictObject({ method: /* @__PURE__ */ z.literal("z-score") })
-      .check(
-        /* @__PURE__ */ z.describe(
-          "(value − mean) / sample standard deviation, over every unit of the dataset, per indicator.",
-        ),
-      ),
+    CohortMinMaxSchema,
+    ZScoreSchema,
+    RankNormalisationSchema,
+    PercentileNormalisationSchema,
+    BordaNormalisationSchema,
+    RatioNormalisationSchema,
+    RelativeDifferenceNormalisationSchema,
+    AboveBelowMeanNormalisationSchema,
+    CategoricalNormalisationSchema,
   ])
   .check(/* @__PURE__ */ z.describe("Normalisation of answers."));
+
+/** How a node's aggregate is normalised across units before it enters its parent. */
+export const NodeNormalisationSchema = /* @__PURE__ */ z
+  .discriminatedUnion("method", [CohortMinMaxSchema, ZScoreSchema])
+  .check(
+    /* @__PURE__ */ z.describe(
+      "Normalisation of a node's aggregate across units (z-score or cohort min–max).",
+    ),
+  );
 
 /** Weights per node id (explicit scheme, budget allocations). */
 const WeightMapSchema = /* @__PURE__ */ z.record(IdSchema, NonNegativeDecimalSchema);
@@ -255,6 +480,37 @@ export const BandSchema = /* @__PURE__ */ z.strictObject({
     .check(/* @__PURE__ */ z.describe("Upper bound (inclusive); omitted for the last band.")),
 });
 
+/** Bands in ascending order, the last unbounded. */
+export const BandListSchema = /* @__PURE__ */ z
+  .array(BandSchema)
+  .check(/* @__PURE__ */ z.describe("Bands in ascending order, the last unbounded."));
+
+/**
+ * Bands as publishers define them: decided on the exact or on the displayed score, one list for every node
+ * (`default`) and lists of their own for named nodes. The plain array form means `{ on: "exact", default }`.
+ */
+export const BandsObjectSchema = /* @__PURE__ */ z
+  .strictObject({
+    on: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.enum(["exact", "rounded"]), "exact")
+      .check(
+        /* @__PURE__ */ z.describe(
+          "exact: the band of the exact score; rounded: the band of the displayed score (places and rounding), as publishers who band the published number do.",
+        ),
+      ),
+    default: /* @__PURE__ */ z
+      ._default(BandListSchema, [])
+      .check(/* @__PURE__ */ z.describe("The bands of every node not listed in `nodes` (none if empty).")),
+    nodes: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.record(IdSchema, BandListSchema), {})
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Bands per node id (an index, pillar or group), replacing `default` for that node.",
+        ),
+      ),
+  })
+  .check(/* @__PURE__ */ z.describe("Bands per node, decided on the exact or the displayed score."));
+
 /** How scores are shown and ranked. */
 export const PresentationSchema = /* @__PURE__ */ z
   .strictObject({
@@ -274,21 +530,36 @@ export const PresentationSchema = /* @__PURE__ */ z
         ),
       ),
     bands: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.array(BandSchema), [])
-      .check(/* @__PURE__ */ z.describe("Bands in ascending order, the last unbounded.")),
+      ._default(/* @__PURE__ */ z.union([BandListSchema, BandsObjectSchema]), [])
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Display bands: a list in ascending order (the last unbounded) applied to the exact score of every node, or an object { on, default, nodes } with lists per node.",
+        ),
+      ),
     ranks: /* @__PURE__ */ z._default(
       /* @__PURE__ */ z.strictObject({
         ties: /* @__PURE__ */ z
-          ._default(/* @__PURE__ */ z.enum(["competition", "dense"]), "competition")
-          .check(/* @__PURE__ */ z.describe("competition: 1 2 2 4; dense: 1 2 2 3.")),
+          ._default(/* @__PURE__ */ z.enum(["competition", "dense", "ordinal"]), "competition")
+          .check(
+            /* @__PURE__ */ z.describe(
+              "competition: 1 2 2 4; dense: 1 2 2 3; ordinal: distinct places 1 2 3 4, a tie on the ranking score broken by the higher exact score, then the entity's name (its id when it has none), then its id, in code-point order.",
+            ),
+          ),
         on: /* @__PURE__ */ z
           ._default(/* @__PURE__ */ z.enum(["exact", "rounded"]), "exact")
           .check(/* @__PURE__ */ z.describe("Rank on the exact score or on the displayed one.")),
       }),
       { ties: "competition", on: "exact" },
     ),
+    change: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.enum(["exact", "displayed"]))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "How a change between periods is shown: exact (default) = the exact change, rounded; displayed = the difference of the displayed scores, as publishers print it.",
+        ),
+      ),
   })
-  .check(/* @__PURE__ */ z.describe("Presentation: rounding, bands and ranks."));
+  .check(/* @__PURE__ */ z.describe("Presentation: rounding, bands, ranks and changes."));
 
 /**
  * A whole method document.
@@ -323,6 +594,20 @@ export const MethodSchema = /* @__PURE__ */ z
       ._default(/* @__PURE__ */ z.array(GapSpecSchema), [])
       .check(/* @__PURE__ */ z.describe("Differences between two indices, node by node.")),
     normalisation: /* @__PURE__ */ z._default(NormalisationSchema, { method: "native" }),
+    normaliseScales: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.record(IdSchema, NormalisationSchema))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Normalisation per scale id, overriding `normalisation` for the indicators on that scale (a mixed framework: ordinal answers native, quantities min–max or goalposts).",
+        ),
+      ),
+    normaliseNodes: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.record(IdSchema, NodeNormalisationSchema))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Normalisation of node aggregates per node id: the node's score is normalised across units before it enters its parent and before presentation.",
+        ),
+      ),
     weighting: /* @__PURE__ */ z._default(WeightingSchema, { scheme: "nested-equal" }),
     aggregation: /* @__PURE__ */ z._default(AggregationSchema, { overrides: {} }),
     missing: /* @__PURE__ */ z
@@ -363,14 +648,24 @@ export type AggregationSettings = z.output<typeof AggregationSchema>;
 export type WeightingSpec = z.output<typeof WeightingSchema>;
 /** The normalisation section as parsed. */
 export type NormalisationSpec = z.output<typeof NormalisationSchema>;
+/** A transform as parsed. */
+export type TransformSpec = z.output<typeof TransformSchema>;
+/** A node normalisation as parsed. */
+export type NodeNormalisationSpec = z.output<typeof NodeNormalisationSchema>;
+/** A cohort normalisation (of answers or of a node) as parsed. */
+export type CohortNormalisationSpec = NodeNormalisationSpec;
 /** A sub-index as parsed. */
 export type IndexSpec = z.output<typeof IndexSpecSchema>;
 /** A gap as parsed. */
 export type GapSpec = z.output<typeof GapSpecSchema>;
 /** A display band. */
 export type Band = z.output<typeof BandSchema>;
+/** The bands setting as parsed: a list (every node, exact score) or the object form. */
+export type BandsSetting = z.output<typeof PresentationSchema>["bands"];
 /** The presentation section as parsed. */
 export type Presentation = z.output<typeof PresentationSchema>;
+/** How a change between periods is shown (`presentation.change`). */
+export type ChangeConvention = NonNullable<Presentation["change"]>;
 /** The missing-data policies. */
 export type MissingPolicy = Method["missing"];
 /** The rules for zeros under geometric-type means. */

@@ -5,7 +5,7 @@
  */
 import { compareCodePoints } from "../base/code-points.js";
 import { canonicalJson } from "../audit/canonical-json.js";
-import type { ChangeReport, ChangeRow, ChangeSide } from "../compare/change.js";
+import { type ChangeReport, type ChangeRow, type ChangeSide, shownChange } from "../compare/change.js";
 import { canonicalDecimal, type Dec, roundForDisplay } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import { displayScore } from "../method/presentation.js";
@@ -63,9 +63,9 @@ const coverage = (v: Dec | null): string =>
   v === null ? "" : roundForDisplay(v, COVERAGE_PLACES, "half-even");
 
 /**
- * Shows a change with its sign, rounded as the method shows scores: `+0.35`, `-0.12`, `0.00`. The change is
- * rounded from the exact difference (it may differ in the last place from the difference of the two
- * rounded scores).
+ * Shows a change with its sign, rounded as the method shows scores: `+0.35`, `-0.12`, `0.00`. An exact
+ * change rounded this way may differ in the last place from the difference of the two rounded scores; the
+ * change tables say so where it does, and `presentation.change: "displayed"` shows that difference instead.
  *
  * @param change - the exact change, or `null`.
  * @param report - the report (for its presentation rules).
@@ -120,7 +120,7 @@ export function writeChangeCsv(report: ChangeReport): string {
         report.to.period,
         show(r.from.score),
         show(r.to.score),
-        formatChange(r.change, report) ?? "",
+        formatChange(shownChange(report, r), report) ?? "",
         exact(r.from.score),
         exact(r.to.score),
         exact(r.change),
@@ -177,9 +177,13 @@ export function writeChangeJson(report: ChangeReport): string {
     framework: { ...side.framework },
     method: { ...side.method },
   });
+  // The displayed-change fields appear only under that convention, so default outputs keep their bytes.
+  const displayed = report.change === "displayed";
   return `${canonicalJson({
     from: about(report.from),
     to: about(report.to),
+    ...(displayed ? { change_convention: "displayed" } : {}),
+    ...(report.acrossFrameworks === true ? { across_frameworks: true } : {}),
     crosswalk: report.crosswalk,
     index: report.index,
     ranks: { ties: report.ties, on: report.on },
@@ -191,6 +195,9 @@ export function writeChangeJson(report: ChangeReport): string {
       from: sideJson(r.from),
       to: sideJson(r.to),
       change: r.change === null ? null : canonicalDecimal(r.change),
+      ...(displayed
+        ? { change_displayed: r.displayedChange === null ? null : canonicalDecimal(r.displayedChange) }
+        : {}),
       rank_change: r.rankChange,
       flags: r.flags.map((f) => ({ code: f.code, message: f.message })),
     })),
@@ -227,7 +234,7 @@ export function changeTable(report: ChangeReport, node?: string): TextTable {
       `the change report has no node "${id ?? ""}"; it has ${report.nodes.map((n) => n.id).join(", ")}`,
     );
   }
-  const rows = report.rows.filter((r) => r.node === id).sort(byChange);
+  const rows = report.rows.filter((r) => r.node === id).sort((a, b) => byChange(report, a, b));
   const names = report.entityNames;
   const withNames = rows.some((r) => names.has(r.entity));
   const p1 = report.from.period;
@@ -263,11 +270,11 @@ export function changeTable(report: ChangeReport, node?: string): TextTable {
       ...(withNames ? [names.get(r.entity) ?? ""] : []),
       show(r.from.score),
       show(r.to.score),
-      formatChange(r.change, report) ?? "—",
+      formatChange(shownChange(report, r), report) ?? "—",
       r.from.rank === null ? "—" : String(r.from.rank),
       r.to.rank === null ? "—" : String(r.to.rank),
       r.rankChange === null ? "—" : signed(r.rankChange),
-      r.flags.map((f) => f.message).join("; "),
+      [...r.flags.map((f) => f.message), ...roundingNote(report, r)].join("; "),
     ]),
   };
 }
@@ -301,11 +308,17 @@ export function writeChangeTables(
   nodes: readonly string[] = report.nodes.slice(0, 1).map((n) => n.id),
 ): string {
   const fw = (s: ChangeReport["from"]): string => `${s.framework.id} ${s.framework.version}`;
+  const md = (s: ChangeReport["from"]): string => `method ${s.method.id} ${s.method.version}`;
   const frameworks =
     fw(report.from) === fw(report.to)
       ? fw(report.to)
-      : `${fw(report.from)} → ${fw(report.to)} via crosswalk ${report.crosswalk}`;
-  const about = `${frameworks}, method ${report.to.method.id} ${report.to.method.version}`;
+      : report.crosswalk === null
+        ? `${fw(report.from)} → ${fw(report.to)}`
+        : `${fw(report.from)} → ${fw(report.to)} via crosswalk ${report.crosswalk}`;
+  const about =
+    report.acrossFrameworks === true
+      ? `${fw(report.from)}, ${md(report.from)} → ${fw(report.to)}, ${md(report.to)}; different instruments: the published scores are compared, not the answers`
+      : `${frameworks}, ${md(report.to)}`;
   return nodes
     .map((node) => {
       const title = `${node}: ${report.from.period} → ${report.to.period}`;
@@ -317,12 +330,26 @@ export function writeChangeTables(
     .join("\n");
 }
 
-/** Largest rise first; null changes last; ties by entity id. */
-function byChange(a: ChangeRow, b: ChangeRow): number {
-  if (a.change === null || b.change === null) {
-    if (a.change !== b.change) return a.change === null ? 1 : -1;
+/**
+ * The table's note where the change shown contradicts the scores shown (44 → 50 with a change of +5: the
+ * exact change 5.49 rounded): it says the change is exact and gives the difference of the shown scores.
+ * Under the `displayed` convention the change shown is that difference, so there is nothing to say.
+ */
+function roundingNote(report: ChangeReport, r: ChangeRow): string[] {
+  const shown = formatChange(shownChange(report, r), report);
+  const between = formatChange(r.displayedChange, report);
+  if (shown === null || between === null || shown === between) return [];
+  return [`change of the exact scores, rounded; the scores shown differ by ${between}`];
+}
+
+/** Largest rise first (of the change shown); null changes last; ties by entity id. */
+function byChange(report: ChangeReport, a: ChangeRow, b: ChangeRow): number {
+  const ca = shownChange(report, a);
+  const cb = shownChange(report, b);
+  if (ca === null || cb === null) {
+    if (ca !== cb) return ca === null ? 1 : -1;
   } else {
-    const c = b.change.comparedTo(a.change);
+    const c = cb.comparedTo(ca);
     if (c !== 0) return c;
   }
   return compareCodePoints(a.entity, b.entity);

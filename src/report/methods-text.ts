@@ -21,7 +21,10 @@ import {
 } from "../base/fraction.js";
 import { needsZerosRule } from "../method/parse.js";
 import { parseRatio } from "../method/ratio.js";
-import type { Method } from "../method/schema.js";
+import { type CohortChoice, statisticSource } from "../method/cohort.js";
+import { transformText } from "../method/kinds.js";
+import { resolveBands } from "../method/presentation.js";
+import type { Band, CohortNormalisationSpec, Method } from "../method/schema.js";
 import { compilePlan, type IndexPlan, type PlanNode } from "../score/plan.js";
 
 /** One internal node of an index with the weights and aggregation the engine uses. */
@@ -272,15 +275,129 @@ function normalisationSentence(method: Method, framework: Framework, plans: read
         const own = n.posts[s.id];
         return `${s.id} ${own?.min ?? plain(s.min)} and ${own?.max ?? plain(s.max)}${own === undefined ? "" : " (set by the method)"}`;
       });
-      return `Each answer is put on 0 to ${top} with goalposts: (value − min) / (max − min) × ${top}, with min and max ${words(posts)}.`;
+      const inside = scales.some((sc) => {
+        const own = n.posts[sc.id];
+        return own !== undefined && (sc.min.lt(own.min) || sc.max.gt(own.max));
+      });
+      const clamp = !inside
+        ? ""
+        : n.clamp === false
+          ? ` Goalposts lie inside the scale and values beyond them are kept, so scores can fall below 0 or above ${top}.`
+          : ` Goalposts lie inside the scale and values beyond them are capped at 0 and ${top}.`;
+      return `Each answer is put on 0 to ${top} with goalposts: (value − min) / (max − min) × ${top}, with min and max ${words(posts)}.${clamp}`;
     }
     case "cohort-minmax": {
       const top = n.range === "0-100" ? "100" : "1";
+      if (statisticSource(n) !== "pooled") {
+        return `Each answer is put on 0 to ${top} by min–max: (value − lowest) / (highest − lowest) × ${top}, per indicator, with ${cohortWords(n)}.`;
+      }
       return `Each answer is put on 0 to ${top} by min–max over the data: (value − lowest) / (highest − lowest) × ${top}, per indicator over every entity and period scored together, so scores depend on the cohort.`;
     }
     case "z-score":
+      if (statisticSource(n) !== "pooled") {
+        return `Each answer becomes a z-score: (value − mean) / sample standard deviation, per indicator, with ${cohortWords(n)}; z-scores can be negative.`;
+      }
       return "Each answer becomes a z-score: (value − mean) / sample standard deviation, per indicator over every entity and period scored together, so scores depend on the cohort and can be negative.";
+    default: {
+      const source = statisticSource(n as CohortChoice);
+      const cohort =
+        n.method === "categorical"
+          ? ""
+          : source === "period"
+            ? ", over the entities of each period separately"
+            : source === "reference-period"
+              ? `, against the entities of reference period ${(n.reference as { period: string }).period}`
+              : ", over every entity and period scored together";
+      return `Each answer is normalised by ${kindWords(n)}, per indicator${cohort}.`;
+    }
   }
+}
+
+/** Transform and direction, when the normalisation uses them; empty otherwise. */
+function orientationWords(method: Method, framework: Framework, plans: readonly IndexPlan[]): string {
+  const n = method.normalisation;
+  const parts: string[] = [];
+  if ("transform" in n && n.transform !== undefined) {
+    parts.push(`Values are transformed by ${transformText(n.transform)} before normalisation.`);
+  }
+  const ordinals = new Set(plans.flatMap((p) => p.indicators.map((i) => i.ordinal)));
+  const reversed = [...new Set([...ordinals].map((o) => framework.indicators[o]!.scale))].filter(
+    (sc) => sc.direction === "lower-is-better",
+  );
+  if (reversed.length > 0 && n.method !== "native" && n.method !== "categorical") {
+    parts.push(
+      `On ${words(reversed.map((sc) => sc.title))} lower is better, so the normalisation is reversed there: a higher normalised value always means better.`,
+    );
+  }
+  return parts.length === 0 ? "" : ` ${parts.join(" ")}`;
+}
+
+/** The rank family, distances and categories in words. */
+function kindWords(
+  n: Exclude<Method["normalisation"], { method: "native" | "goalposts" | "cohort-minmax" | "z-score" }>,
+): string {
+  const to = (t: { to: string | { entity: string } }) =>
+    typeof t.to === "string" ? `the ${t.to} of the cohort` : `entity ${t.to.entity}`;
+  switch (n.method) {
+    case "rank":
+      return "rank (the lowest value 1, ties sharing the lowest place)";
+    case "percentile":
+      return "percentile rank (rank / N × 100)";
+    case "borda":
+      return "Borda score (how many answers are lower)";
+    case "ratio":
+      return `ratio to ${to(n)}`;
+    case "relative-difference":
+      return `relative difference to ${to(n)}: (value − reference) / reference`;
+    case "above-below-mean":
+      return `position against the mean: 1 above (1 + ${n.threshold}) × mean, −1 below (1 − ${n.threshold}) × mean, else 0`;
+    case "categorical":
+      return `categories: thresholds ${n.thresholds.join(", ")} give the scores ${n.scores.join(", ")}`;
+  }
+}
+
+/** Where a cohort normalisation's statistics come from, in words. */
+function cohortWords(n: CohortNormalisationSpec): string {
+  const stats = n.method === "z-score" ? "the mean and standard deviation" : "the lowest and highest value";
+  switch (statisticSource(n)) {
+    case "period":
+      return `${stats} of the entities of each period separately, so a period's scores never depend on another period's answers`;
+    case "reference-period":
+      return `${stats} of reference period ${(n.reference as { period: string }).period}, applied to every period, so scores of different periods compare and adding a period changes none`;
+    case "stated": {
+      const listed = Object.entries((n.reference as { stats: Record<string, Record<string, string>> }).stats)
+        .sort(([a], [b]) => compareCodePoints(a, b))
+        .map(([id, v]) =>
+          n.method === "z-score" ? `${id} mean ${v.mean}, sd ${v.sd}` : `${id} min ${v.min}, max ${v.max}`,
+        );
+      return `${stats} stated by the method (${words(listed)}), applied to every period, so scores never depend on the cohort`;
+    }
+    default:
+      return `${stats} over every entity and period scored together, so scores depend on the cohort`;
+  }
+}
+
+/** One sentence per scale normalised its own way (`normaliseScales`), or none. */
+function scaleNormalisationSentences(method: Method): string[] {
+  return Object.entries(method.normaliseScales ?? {})
+    .sort(([a], [b]) => compareCodePoints(a, b))
+    .map(
+      ([id, n]) =>
+        `Answers on scale ${id} are normalised by ${n.method}${"range" in n ? ` (${n.range})` : ""} instead.`,
+    );
+}
+
+/** One sentence per node normalised across units (`normaliseNodes`), or none. */
+function nodeNormalisationSentences(method: Method): string[] {
+  return Object.entries(method.normaliseNodes ?? {})
+    .sort(([a], [b]) => compareCodePoints(a, b))
+    .map(([id, n]) => {
+      const how =
+        n.method === "z-score"
+          ? "becomes a z-score: (aggregate − mean) / sample standard deviation"
+          : `is put on 0 to ${n.range === "0-100" ? "100" : "1"} by min–max: (aggregate − lowest) / (highest − lowest) × ${n.range === "0-100" ? "100" : "1"}`;
+      return `The aggregate of node ${id} ${how}, with ${cohortWords(n)}; the normalised value enters its parent and is the one ranked and banded.`;
+    });
 }
 
 function weightingSentence(method: Method): string {
@@ -342,20 +459,44 @@ function zerosSentence(method: Method, plans: readonly IndexPlan[]): string | nu
 
 function presentationSentences(method: Method): string[] {
   const p = method.presentation;
-  const ties = p.ranks.ties === "competition" ? "competition ranking: 1 2 2 4" : "dense ranking: 1 2 2 3";
+  const ties =
+    p.ranks.ties === "competition"
+      ? "tied entities share the best place (competition ranking: 1 2 2 4)"
+      : p.ranks.ties === "dense"
+        ? "tied entities share the best place (dense ranking: 1 2 2 3)"
+        : "every entity has its own place (ordinal ranking: 1 2 3 4); a tie goes to the higher exact score, then the name, then the id";
   const decimals = `${p.places} decimal${p.places === 1 ? "" : "s"}`;
   const on = p.ranks.on === "exact" ? "on the exact scores" : `on the scores rounded to ${decimals}`;
   const out = [
     `Scores are shown with ${decimals}, rounded ${p.rounding}; the exact values are kept for ranking and comparison.`,
-    `Ranks put the highest score first, ${on}; tied entities share the best place (${ties}).`,
+    `Ranks put the highest score first, ${on}; ${ties}.`,
   ];
-  if (p.bands.length > 0) {
-    const bands = p.bands.map((b, i) =>
-      b.max === undefined ? b.label : `${b.label} ≤ ${b.max}${i < p.bands.length - 1 ? " <" : ""}`,
+  if (p.change === "displayed") {
+    out.push(
+      "A change between periods is the difference of the scores as shown, as the publisher prints it.",
     );
-    out.push(`Bands, decided on the exact scores: ${bands.join(" ")}.`);
+  }
+  const bands = resolveBands(p);
+  const decided = bands.on === "exact" ? "on the exact scores" : `on the scores as shown (${decimals})`;
+  if (bands.default.length > 0) {
+    const which = Object.keys(bands.nodes).length > 0 ? " of every other node" : "";
+    out.push(`Bands${which}, decided ${decided}: ${bandList(bands.default)}.`);
+  }
+  for (const [id, list] of Object.entries(bands.nodes).sort(([a], [b]) => compareCodePoints(a, b))) {
+    out.push(
+      list.length === 0 ? `${id} has no bands.` : `Bands of ${id}, decided ${decided}: ${bandList(list)}.`,
+    );
   }
   return out;
+}
+
+/** "poor ≤ 0.75 < fair ≤ 1.5 < good". */
+function bandList(list: readonly Band[]): string {
+  return list
+    .map((b, i) =>
+      b.max === undefined ? b.label : `${b.label} ≤ ${b.max}${i < list.length - 1 ? " <" : ""}`,
+    )
+    .join(" ");
 }
 
 /**
@@ -383,7 +524,9 @@ export function methodsText(framework: Framework, method: Method): MethodsText {
   const outside = framework.indicators.filter((i) => !entering.has(i.ordinal));
   const paragraphs = [
     `Method: ${method.title} (${method.id} ${method.version}), applied to framework ${framework.title} (${framework.id} ${framework.version}).`,
-    normalisationSentence(method, framework, plan.indices),
+    `${normalisationSentence(method, framework, plan.indices)}${orientationWords(method, framework, plan.indices)}`,
+    ...scaleNormalisationSentences(method),
+    ...nodeNormalisationSentences(method),
     weightingSentence(method),
   ];
   if (outside.length > 0) {

@@ -5,7 +5,7 @@
  */
 import { canonicalDecimal, type Dec } from "../decimal.js";
 import type { RankSet } from "../compare/rank.js";
-import { bandOf, displayScore } from "../method/presentation.js";
+import { displayScore, nodeBand } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
 import type { NodeLevel } from "../framework/schema.js";
 
@@ -30,13 +30,15 @@ export interface ScoreRow {
   readonly band: string | null;
   /** Why there is no score (nodes), e.g. `coverage 0.50 < 0.67`. */
   readonly reason: string | null;
+  /** Only for a node normalised across units (`normaliseNodes`): its exact aggregate before normalisation. */
+  readonly before?: string;
 }
 
 const exact = (v: Dec | null): string | null => (v === null ? null : canonicalDecimal(v));
 
 /**
- * Tells how node ids are written in outputs: bare when the method has a single index and no gap,
- * `index:node` otherwise.
+ * Tells how node ids are written in outputs: `index:node` when two indices hold the same node (sub-indices
+ * over one tree) or the method has gaps, bare otherwise (one index, or one index per framework root).
  *
  * @param scoreSet - the scores.
  * @returns a function from (index id, node id) to the output name.
@@ -50,8 +52,22 @@ const exact = (v: Dec | null): string | null => (v === null ? null : canonicalDe
  * ```
  */
 export function nodeNamer(scoreSet: ScoreSet): (index: string, node: string) => string {
-  const qualified = scoreSet.indices.length > 1 || scoreSet.gaps.length > 0;
+  // Indices over one tree share node ids (law:information, practice:information); the indices of a
+  // framework with several roots do not, so their ids stay bare.
+  const qualified = scoreSet.gaps.length > 0 || sharesNodes(scoreSet);
   return qualified ? (index, node) => `${index}:${node}` : (_index, node) => node;
+}
+
+/** `true` when some node or indicator id takes part in two indices. */
+function sharesNodes(scoreSet: ScoreSet): boolean {
+  const seen = new Set<string>();
+  for (const index of scoreSet.indices) {
+    for (const id of [...index.nodes.map((n) => n.id), ...index.indicators.map((i) => i.id)]) {
+      if (seen.has(id)) return true;
+      seen.add(id);
+    }
+  }
+  return false;
 }
 
 /**
@@ -100,8 +116,9 @@ export function scoreRows(scoreSet: ScoreSet, ranks: RankSet): ScoreRow[] {
           scoreExact: exact(s.score),
           rank: nodeRanks[pos]?.ranks[u] ?? null,
           coverage: exact(s.coverage),
-          band: bandOf(s.score, presentation.bands),
+          band: nodeBand(s.score, presentation, node.id),
           reason: s.reason?.message ?? null,
+          ...(s.raw === undefined ? {} : { before: canonicalDecimal(s.raw) }),
         });
       });
       index.indicators.forEach((indicator, pos) => {

@@ -8,7 +8,7 @@ import { traceAnswers } from "../audit/trace.js";
 import { compareCodePoints } from "../base/code-points.js";
 import type { RankSet } from "../compare/rank.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
-import { bandOf, displayScore } from "../method/presentation.js";
+import { bandsOfNode, displayScore, nodeBand } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
 import { csvRow } from "../base/csv-cell.js";
 import { scoreRows } from "./score-rows.js";
@@ -106,7 +106,8 @@ export interface ScoresJsonOptions {
 /**
  * Writes the JSON output: the framework and method ids and versions, the presentation rules, how several
  * assessors' answers were combined (`combine`, when the dataset was built so), and the tidy rows (with the
- * reason of every null score), as canonical JSON.
+ * reason of every null score, and `score_before_normalisation` for nodes in `normaliseNodes`), as
+ * canonical JSON.
  *
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
@@ -136,6 +137,7 @@ export function writeScoresJson(scoreSet: ScoreSet, ranks: RankSet, options: Sco
     coverage: r.coverage,
     band: r.band,
     reason: r.reason,
+    ...(r.before === undefined ? {} : { score_before_normalisation: r.before }),
   }));
   return `${canonicalJson({
     framework: { id: framework.id, version: framework.version },
@@ -169,6 +171,8 @@ interface Column {
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
  * @param period - the period to show.
+ * @param index - under a framework with several roots, the position of the index (root) whose table this
+ *   is (default the first); otherwise ignored: one table shows every index.
  * @returns the table, ready for {@link renderTextTable} or {@link renderMarkdownTable}.
  * @example
  * ```ts
@@ -179,20 +183,25 @@ interface Column {
  * console.log(renderTextTable(scoreTable(set, rank(set), "2024")));
  * ```
  */
-export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string): TextTable {
+export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string, index = 0): TextTable {
   const { presentation } = scoreSet.method;
-  const first = scoreSet.indices[0];
-  const several = scoreSet.indices.length > 1 || scoreSet.gaps.length > 0;
+  // A framework with several roots gets one table per root: its own score, pillars, rank and band.
+  const perRoot = ownTables(scoreSet);
+  const first = scoreSet.indices[perRoot ? index : 0];
+  const shown = perRoot ? [index] : scoreSet.indices.map((_, k) => k);
+  const several = !perRoot && (scoreSet.indices.length > 1 || scoreSet.gaps.length > 0);
   const columns: Column[] = [];
   const pillars = first ? first.nodes.filter((n) => n.depth === 1).map((n) => n.id) : [];
   for (const nodeId of [null, ...pillars]) {
     scoreSet.indices.forEach((index, k) => {
+      if (!shown.includes(k)) return;
       const pos = nodeId === null ? 0 : index.nodes.findIndex((n) => n.id === nodeId);
       if (pos < 0) return;
       const title = nodeId === null ? index.id : several ? `${nodeId} ${index.id}` : nodeId;
       columns.push({ header: title, value: (u) => scoreSet.units[u]?.indices[k]?.nodes[pos]?.score ?? null });
     });
     scoreSet.gaps.forEach((gap, g) => {
+      if (perRoot) return;
       const pos = nodeId === null ? 0 : gap.nodes.findIndex((n) => n.id === nodeId);
       if (pos < 0 || (nodeId === null && gap.nodes[0]?.id !== first?.nodes[0]?.id)) return;
       columns.push({
@@ -201,7 +210,8 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string): 
       });
     });
   }
-  const rootRanks = ranks.indices[0]?.nodes[0]?.ranks ?? [];
+  const k0 = perRoot ? index : 0;
+  const rootRanks = ranks.indices[k0]?.nodes[0]?.ranks ?? [];
   const members = scoreSet.units.flatMap((unit, u) => (unit.period === period ? [u] : []));
   members.sort((a, b) => {
     const ra = rootRanks[a] ?? Number.POSITIVE_INFINITY;
@@ -210,7 +220,8 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string): 
   });
   const names = scoreSet.dataset.entityNames;
   const withNames = members.some((u) => names.has(scoreSet.units[u]?.entity ?? ""));
-  const hasBands = presentation.bands.length > 0;
+  const rootId = first?.nodes[0]?.id ?? "";
+  const hasBands = bandsOfNode(presentation, rootId).length > 0;
   const ranked = several && first ? `${first.id} ` : "";
   const header = [
     `${ranked}rank`,
@@ -229,13 +240,13 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string): 
   const rows = members.map((u) => {
     const unit = scoreSet.units[u];
     const entity = unit?.entity ?? "";
-    const rootScore = unit?.indices[0]?.nodes[0]?.score ?? null;
+    const rootScore = unit?.indices[k0]?.nodes[0]?.score ?? null;
     return [
       rootRanks[u] == null ? "—" : String(rootRanks[u]),
       entity,
       ...(withNames ? [names.get(entity) ?? ""] : []),
       ...columns.map((c) => displayScore(c.value(u), presentation) ?? "—"),
-      ...(hasBands ? [bandOf(rootScore, presentation.bands) ?? "—"] : []),
+      ...(hasBands ? [nodeBand(rootScore, presentation, rootId) ?? "—"] : []),
     ];
   });
   return { header, rows, align };
@@ -264,6 +275,19 @@ export function writeScoresTables(scoreSet: ScoreSet, ranks: RankSet, format: "t
   const combined =
     scoreSet.dataset.combine === undefined ? "" : `, combined: ${scoreSet.dataset.combine} of assessors`;
   const about = `${scoreSet.framework.id} ${scoreSet.framework.version}, method ${scoreSet.method.id} ${scoreSet.method.version}${combined}`;
+  if (ownTables(scoreSet)) {
+    return periods
+      .flatMap((period) =>
+        scoreSet.indices.map((index, k) => {
+          const table = scoreTable(scoreSet, ranks, period, k);
+          const title = `${period}, ${index.id}: ${index.title}`;
+          return format === "md"
+            ? `## ${title}\n\n_${about}_\n\n${renderMarkdownTable(table)}`
+            : `${title} (${about})\n${renderTextTable(table)}`;
+        }),
+      )
+      .join("\n");
+  }
   return periods
     .map((period) => {
       const table = scoreTable(scoreSet, ranks, period);
@@ -272,4 +296,9 @@ export function writeScoresTables(scoreSet: ScoreSet, ranks: RankSet, format: "t
         : `${period} (${about})\n${renderTextTable(table)}`;
     })
     .join("\n");
+}
+
+/** `true` when the indices are the roots of a framework with several (each gets a table of its own). */
+function ownTables(scoreSet: ScoreSet): boolean {
+  return scoreSet.framework.roots.length > 1 && scoreSet.method.indices === undefined;
 }

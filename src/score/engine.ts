@@ -8,9 +8,10 @@ import type { Dec } from "../decimal.js";
 import { P10Error, type P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { fractionToDec, parseFraction, subtractFractions } from "../base/fraction.js";
-import { normaliseAnswers } from "../method/normalisation.js";
+import { normaliseAnswerTables } from "../method/normalisation.js";
 import type { Method } from "../method/schema.js";
 import { IndexScorer } from "./index-scorer.js";
+import { NodeNormaliser } from "./node-normalisation.js";
 import { compilePlan, type ScoringPlan } from "./plan.js";
 import type { AnswerRecord, GapScores, IndexScores, ScoreSet, UnitScores } from "./types.js";
 
@@ -54,23 +55,44 @@ export function score(
   checkFramework(dataset, framework);
   const plan = compilePlan(method, framework, options.methodFile);
   if (method.missing === "fail") checkComplete(dataset, framework, plan);
-  const table = normaliseAnswers(method.normalisation, framework, dataset);
+  const answerTables = normaliseAnswerTables(
+    method.normalisation,
+    framework,
+    dataset,
+    method.normaliseScales,
+  );
+  const { tables, tableOf } = answerTables;
   const settings = { missing: method.missing, zeros: plan.zeros, rounding: method.presentation.rounding };
-  const scorers = plan.indices.map((index) => new IndexScorer(index, table, settings));
-  const records = answerRecords(framework, dataset, table.values);
+  const scorers = tables.map((table) => plan.indices.map((index) => new IndexScorer(index, table, settings)));
+  const records = tables.map((table) => answerRecords(framework, dataset, table.values));
   const width = framework.indicators.length;
+  const nodes = new NodeNormaliser(plan.indices, dataset);
+
+  // One pass without normalised nodes; otherwise one more per level of nesting (see node-normalisation.ts).
+  let indicesOf: IndexScores[][];
+  for (;;) {
+    indicesOf = dataset.units.map((_, unit) =>
+      (scorers[tableOf[unit] as number] as IndexScorer[]).map((s, k) =>
+        s.scoreUnit(dataset.answers, unit * width, nodes.transformsFor(k, s.plan.nodes.length, unit)),
+      ),
+    );
+    if (nodes.complete) break;
+    nodes.learn(indicesOf);
+  }
 
   const units = dataset.units.map((u, unit): UnitScores => {
     const base = unit * width;
+    const table = records[tableOf[unit] as number] as AnswerRecord[][];
     const answers = new Array<AnswerRecord>(width);
     for (let o = 0; o < width; o++) {
-      answers[o] = (records[o] as AnswerRecord[])[
+      answers[o] = (table[o] as AnswerRecord[])[
         (dataset.answers[base + o] as number) + CODE_SHIFT
       ] as AnswerRecord;
     }
-    const indices = scorers.map((s) => s.scoreUnit(dataset.answers, base));
+    const indices = indicesOf[unit] as IndexScores[];
     return { entity: u.entity, period: u.period, unit, answers, indices, gaps: gapScores(plan, indices) };
   });
+  const statistics = [...answerTables.statistics, ...nodes.statistics];
   return {
     framework,
     method,
@@ -78,7 +100,8 @@ export function score(
     indices: plan.indices,
     gaps: plan.gaps,
     units,
-    warnings: table.warnings,
+    warnings: [...tables.flatMap((t) => t.warnings), ...nodes.warnings],
+    ...(statistics.length === 0 ? {} : { statistics }),
   };
 }
 

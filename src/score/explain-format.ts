@@ -5,6 +5,7 @@
  */
 import type { Dec } from "../decimal.js";
 import { describeAggregation } from "../method/aggregation.js";
+import type { NormalisationStatistic } from "../method/cohort.js";
 import { displayScore } from "../method/presentation.js";
 import type { Presentation } from "../method/schema.js";
 import type { ExplainedAnswer, Explanation, ExplanationNode } from "./explain.js";
@@ -120,11 +121,18 @@ function details(node: ExplanationNode, p: Presentation): string {
     const na = a.notApplicable > 0 ? `, ${a.notApplicable} n/a` : "";
     parts.push(`answers ${a.present} of ${a.expected}${na}`);
   }
+  if (node.normalisation !== undefined) {
+    parts.push(`before normalisation ${show(node.normalisation.before, p)}`);
+    parts.push(statisticText(node.normalisation.statistic, p));
+  }
   return parts.length === 0 ? "" : ` · ${parts.join(" · ")}`;
 }
 
 function renderLeaf(leaf: ExplanationNode, depth: number, p: Presentation, out: string[]): void {
   const parts = [`${"  ".repeat(depth)}${leaf.id} ${answerText(leaf.answer)}`];
+  // raw → transformed → normalised, when the normalisation transforms values first.
+  if (leaf.transform !== undefined)
+    parts[0] += ` → ${leaf.transform.text} = ${show(leaf.transform.value, { places: p.places + 2, rounding: p.rounding })}`;
   if (leaf.score !== null) parts[0] += ` → ${show(leaf.score, p)}`;
   if (leaf.weight !== null) parts.push(`weight ${showWeight(leaf.weight, p)}`);
   if (leaf.effectiveWeight !== null) {
@@ -132,6 +140,7 @@ function renderLeaf(leaf: ExplanationNode, depth: number, p: Presentation, out: 
   }
   if (leaf.contribution !== null)
     parts.push(`contribution ${showWeight(leaf.contribution, p)}${withExact(leaf.exactContribution)}`);
+  if (leaf.normalisation !== undefined) parts.push(statisticText(leaf.normalisation.statistic, p));
   const a = leaf.answer;
   if (a?.combined !== null && a?.combined !== undefined) {
     const from = a.combined.answers.map(
@@ -143,6 +152,31 @@ function renderLeaf(leaf: ExplanationNode, depth: number, p: Presentation, out: 
   if (a?.note?.source !== undefined) parts.push(`source ${a.note.source}`);
   if (a?.note?.comment !== undefined) parts.push(`comment ${JSON.stringify(a.note.comment)}`);
   out.push(parts.join(" · "));
+}
+
+/**
+ * `z-score with mean 2, sd 1.00 (period 2024, 14 units)`: the statistics a value was normalised with and
+ * where they came from. Statistics are shown with the method's places (plus two), never rounded in use.
+ */
+export function statisticText(
+  s: NormalisationStatistic,
+  p: Pick<Presentation, "places" | "rounding">,
+): string {
+  const q = { places: p.places + 2, rounding: p.rounding };
+  const values =
+    s.method === "z-score"
+      ? `z-score with mean ${show(s.mean ?? null, q)}, sd ${show(s.sd ?? null, q)}`
+      : `min–max with min ${show(s.min ?? null, q)}, max ${show(s.max ?? null, q)}`;
+  const units = s.count === null ? "" : `, ${s.count} unit${s.count === 1 ? "" : "s"}`;
+  const from =
+    s.source === "stated"
+      ? "stated in the method"
+      : s.source === "pooled"
+        ? `pooled over every period${units}`
+        : s.source === "period"
+          ? `period ${s.period}${units}`
+          : `reference period ${s.period}${units}`;
+  return `${values} (${from})`;
 }
 
 function answerText(answer: ExplainedAnswer | null): string {

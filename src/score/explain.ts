@@ -9,7 +9,10 @@ import { type AnswerNote, MISSING, NOT_APPLICABLE } from "../assessment/dataset.
 import type { Dec } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import type { NodeLevel } from "../framework/schema.js";
-import { bandOf } from "../method/presentation.js";
+import { type NormalisationStatistic, recordsStatistics } from "../method/cohort.js";
+import { decimalFraction, fractionToDec, parseFraction } from "../base/fraction.js";
+import { transformText, transformValue } from "../method/kinds.js";
+import { nodeBand } from "../method/presentation.js";
 import type { AggregationSpec, Presentation } from "../method/schema.js";
 import type {
   AnswerCounts,
@@ -72,6 +75,20 @@ export interface ExplanationNode {
   readonly answer: ExplainedAnswer | null;
   /** Children in framework order (internal nodes only). */
   readonly children: readonly ExplanationNode[];
+  /**
+   * Only under the over-time options (a scope, a reference or `normaliseNodes`): the statistics this
+   * answer (indicators) or this node's aggregate (nodes in `normaliseNodes`) was normalised with, and for
+   * a node its aggregate before normalisation.
+   */
+  readonly normalisation?: {
+    readonly before: Dec | null;
+    readonly statistic: NormalisationStatistic;
+  };
+  /**
+   * Only for an answered indicator whose normalisation transforms values first: the transform, e.g.
+   * `log10(x + 1)`, and the transformed value (raw → transformed → normalised).
+   */
+  readonly transform?: { readonly text: string; readonly value: Dec };
 }
 
 /** Everything needed to show how one unit's scores were built. */
@@ -153,10 +170,11 @@ export function explain(scoreSet: ScoreSet, entity: string, period: string): Exp
             },
     };
   };
+  const statisticOf = statisticFinder(scoreSet, period);
   const indices = scoreSet.indices.map((index, k) => ({
     id: index.id,
     title: index.title,
-    root: indexTree(scoreSet, index, unit.indices[k] as IndexScores, answerOf),
+    root: indexTree(scoreSet, index, unit.indices[k] as IndexScores, answerOf, statisticOf, unit.answers),
   }));
   const entering = new Set(scoreSet.indices.flatMap((x) => x.indicators.map((i) => i.ordinal)));
   const unscored = framework.indicators
@@ -221,23 +239,76 @@ function leafBase(id: string, title: string): Omit<ExplanationNode, "score" | "a
   };
 }
 
+type StatisticFinder = (
+  target: NormalisationStatistic["target"],
+  id: string,
+  index: string | null,
+) => NormalisationStatistic | undefined;
+
+/** Finds the statistic a value of the unit's period was normalised with (none without the over-time options). */
+function statisticFinder(scoreSet: ScoreSet, period: string): StatisticFinder {
+  if (!recordsStatistics(scoreSet.method)) return () => undefined;
+  const all = scoreSet.statistics ?? [];
+  return (target, id, index) =>
+    all.find(
+      (s) =>
+        s.target === target &&
+        s.id === id &&
+        s.index === index &&
+        (s.source !== "period" || s.period === period),
+    );
+}
+
+/** The transform of an answered indicator's value, when its normalisation has one. */
+function transformOf(
+  scoreSet: ScoreSet,
+  ordinal: number,
+  answer: AnswerRecord | undefined,
+): { text: string; value: Dec } | undefined {
+  if (answer === undefined || answer.status !== "answered") return undefined;
+  const indicator = scoreSet.framework.indicators[ordinal];
+  if (indicator === undefined) return undefined;
+  const own = scoreSet.method.normaliseScales ?? {};
+  const spec = Object.hasOwn(own, indicator.scale.id)
+    ? own[indicator.scale.id]
+    : scoreSet.method.normalisation;
+  const t = spec !== undefined && "transform" in spec ? spec.transform : undefined;
+  if (t === undefined) return undefined;
+  const level = answer.level === null ? undefined : indicator.scale.values[answer.level];
+  const raw =
+    level !== undefined
+      ? decimalFraction(level)
+      : answer.code === null
+        ? undefined
+        : parseFraction(answer.code);
+  if (raw === undefined) return undefined;
+  const y = transformValue(raw, t);
+  return y === null ? undefined : { text: transformText(t), value: fractionToDec(y) };
+}
+
 /** Builds the explanation tree of one index for one unit. */
 function indexTree(
   scoreSet: ScoreSet,
   index: IndexDescriptor,
   scores: IndexScores,
   answerOf: (ordinal: number) => ExplainedAnswer,
+  statisticOf: StatisticFinder,
+  unitAnswers: readonly AnswerRecord[],
 ): ExplanationNode {
-  const bands = scoreSet.method.presentation.bands;
   const build = (pos: number): ExplanationNode => {
     const node = index.nodes[pos] as IndexDescriptor["nodes"][number];
     const s = scores.nodes[pos] as IndexScores["nodes"][number];
+    const statistic = s.raw === undefined ? undefined : statisticOf("node", node.id, index.id);
     const children = node.children.map((child): ExplanationNode => {
       if (!child.indicator) return build(child.pos);
       const d = index.indicators[child.pos] as IndexDescriptor["indicators"][number];
       const r = scores.indicators[child.pos] as IndexScores["indicators"][number];
       const title = scoreSet.framework.indicatorById.get(d.id)?.title ?? d.id;
+      const statistic = r.value === null ? undefined : statisticOf("indicator", d.id, null);
+      const transform = transformOf(scoreSet, d.ordinal, unitAnswers[d.ordinal]);
       return {
+        ...(statistic === undefined ? {} : { normalisation: { before: null, statistic } }),
+        ...(transform === undefined ? {} : { transform }),
         ...leafBase(d.id, title),
         score: r.value,
         weight: r.weight,
@@ -254,7 +325,7 @@ function indexTree(
       level: node.level,
       score: s.score,
       reason: s.reason,
-      band: bandOf(s.score, bands),
+      band: nodeBand(s.score, scoreSet.method.presentation, node.id),
       aggregation: node.aggregation,
       coverage: s.coverage,
       answers: s.answers,
@@ -266,6 +337,7 @@ function indexTree(
       exactContribution: null,
       answer: null,
       children,
+      ...(statistic === undefined ? {} : { normalisation: { before: s.raw ?? null, statistic } }),
     };
   };
   return build(0);

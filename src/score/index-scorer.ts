@@ -32,6 +32,9 @@ export interface ScorerSettings {
   readonly rounding: RoundingRule;
 }
 
+/** A node's normalisation for the current unit: its aggregate (raw) → its normalised score. */
+export type NodeTransform = (raw: Dec) => Dec;
+
 /** The normalised values of the framework's indicators, by ordinal then slot. */
 export interface ScorerValues {
   readonly fractions: readonly (readonly Fraction[])[];
@@ -69,6 +72,9 @@ export class IndexScorer {
   private readonly nodeWeight: (Dec | null)[];
   private readonly nodeEff: (Fraction | null)[];
   private readonly view: ChildView;
+  /** 1 where the node is normalised across units (`normaliseNodes`); its aggregate before that, per unit. */
+  private readonly normalised: Uint8Array;
+  private readonly raws: (Dec | null)[];
   /** Values by indicator position, then slot: decimals, interned fractions, integer numerators over Q. */
   private readonly values: readonly (readonly Dec[])[];
   private readonly fractions: readonly (readonly Fraction[])[];
@@ -113,6 +119,8 @@ export class IndexScorer {
     this.nodeWeight = new Array<Dec | null>(nodes).fill(null);
     this.nodeEff = new Array<Fraction | null>(nodes).fill(null);
     this.view = { states: this.states, shapes: this.shapes, valueNull: this.valueNull };
+    this.normalised = Uint8Array.from(plan.nodes, (n) => (n.normalise === null ? 0 : 1));
+    this.raws = new Array<Dec | null>(nodes).fill(null);
     this.values = plan.indicators.map((i) => table.values[i.ordinal] as readonly Dec[]);
     this.fractions = plan.indicators.map((i) =>
       (table.fractions[i.ordinal] as readonly Fraction[]).map((f) => this.cache.intern(f)),
@@ -141,9 +149,15 @@ export class IndexScorer {
    *
    * @param cells - the dataset's answer codes.
    * @param base - the unit's first cell (`unit × indicator count`).
+   * @param transforms - by node position, the normalisation of each normalised node for this unit; a node
+   *   without one keeps its aggregate (a first pass, before its statistics are known).
    * @returns the unit's results in this index.
    */
-  scoreUnit(cells: Int16Array, base: number): IndexScores {
+  scoreUnit(
+    cells: Int16Array,
+    base: number,
+    transforms: readonly (NodeTransform | null)[] | null = null,
+  ): IndexScores {
     this.readAnswers(cells, base);
     const { plan, shapes, scores, valueNull } = this;
     for (let pos = plan.nodes.length - 1; pos >= 0; pos--) {
@@ -153,6 +167,16 @@ export class IndexScorer {
       this.failures[pos] = null;
       this.exacts[pos] = null;
       scores[pos] = shape.reason === null ? this.valueOf(pos, shape) : null;
+      this.raws[pos] = null;
+      const raw = scores[pos];
+      if (this.normalised[pos] === 1 && raw !== null && raw !== undefined) {
+        this.raws[pos] = raw;
+        const transform = transforms?.[pos] ?? null;
+        if (transform !== null) {
+          scores[pos] = transform(raw);
+          this.exacts[pos] = null;
+        }
+      }
     }
     this.weighDown();
     const nodes = plan.nodes.map((node, pos) => this.nodeScore(node, pos));
@@ -303,9 +327,11 @@ export class IndexScorer {
     const shape = this.shapes[pos] as Shape;
     if (shape.nullScore !== null) return shape.nullScore;
     const eff = this.nodeEff[pos] ?? null;
+    const raw = this.raws[pos] ?? null;
     return {
       id: node.id,
       score: this.scores[pos] ?? null,
+      ...(this.normalised[pos] === 1 && raw !== null ? { raw } : {}),
       exact: this.exacts[pos] ?? null,
       reason: this.failures[pos] ?? null,
       coverage: shape.coverage,

@@ -13,7 +13,14 @@ import { FRACTION_ONE, type Fraction, fractionToDec } from "../base/fraction.js"
 import { goalpostIssues } from "../method/normalisation.js";
 import { failMethod, methodIssues } from "../method/parse.js";
 import { parseRatio, type Ratio } from "../method/ratio.js";
-import type { AggregatingLevel, AggregationSpec, IndexSpec, Method } from "../method/schema.js";
+import type {
+  AggregatingLevel,
+  AggregationSpec,
+  IndexSpec,
+  Method,
+  NodeNormalisationSpec,
+} from "../method/schema.js";
+import { referenceIssues } from "../method/reference.js";
 import { childWeights } from "../method/weighting.js";
 import type {
   GapDescriptor,
@@ -33,6 +40,12 @@ export interface PlanNode extends IndexNodeDescriptor {
    * value (and, for coverage, of its applicable indicators) instead of its raw weight.
    */
   readonly countsIndicators: boolean;
+  /**
+   * The method's normalisation of this node's aggregate across units (`normaliseNodes`), or `null`. A
+   * normalised node enters its parent with its normalised value, so its parent is not linear in the
+   * indicators below it.
+   */
+  readonly normalise: NodeNormalisationSpec | null;
 }
 
 /** One index of the plan. */
@@ -58,7 +71,8 @@ export interface ScoringPlan {
  *   `P10_METHOD_FRAMEWORK` (made for another framework), `P10_METHOD_UNKNOWN_NODE`,
  *   `P10_METHOD_UNUSED_NODE` (a node entering no index), `P10_METHOD_OVERRIDE_LEVEL`, `P10_METHOD_WEIGHT`
  *   (a weight on the root), `P10_METHOD_WEIGHTS_ZERO` (naming the parent), `P10_METHOD_EMPTY_INDEX`,
- *   `P10_METHOD_GAP_INDEX`, `P10_METHOD_UNKNOWN_SCALE`, `P10_METHOD_GOALPOSTS`.
+ *   `P10_METHOD_GAP_INDEX`, `P10_METHOD_INDICES_ROOTS` (sub-indices by kind over several roots),
+ *   `P10_METHOD_UNKNOWN_SCALE`, `P10_METHOD_GOALPOSTS`.
  * @example
  * ```ts
  * import { compilePlan, frameworks, methods } from "principle10";
@@ -77,31 +91,43 @@ export function compilePlan(method: Method, framework: Framework, file?: string)
       `method ${method.id} is made for framework "${method.framework}", not "${framework.id}"`,
     );
   }
-  const specs: IndexSpec[] = method.indices ?? [
-    { id: framework.root.id, title: framework.root.title, kinds: ["legal", "practice"] },
-  ];
+  // By default one index per framework root (its id and title) over every scored indicator under it.
+  const rootIds = framework.roots.map((r) => r.id);
+  const specs: IndexSpec[] =
+    method.indices ??
+    framework.roots.map((r) => ({ id: r.id, title: r.title, kinds: ["legal", "practice"] }));
   if (method.indices === undefined) {
     method.gaps.forEach((g, i) => {
       for (const side of ["minuend", "subtrahend"] as const) {
-        if (g[side] !== framework.root.id) {
+        if (!rootIds.includes(g[side])) {
           issue(
             "P10_METHOD_GAP_INDEX",
             `gaps[${i}].${side}`,
-            `gap "${g.id}" names index "${g[side]}", but the method has only the default index "${framework.root.id}"`,
+            rootIds.length === 1
+              ? `gap "${g.id}" names index "${g[side]}", but the method has only the default index "${framework.root.id}"`
+              : `gap "${g.id}" names index "${g[side]}", which is not a root of framework ${framework.id} (${rootIds.join(", ")})`,
           );
         }
       }
     });
+  } else if (rootIds.length > 1) {
+    issue(
+      "P10_METHOD_INDICES_ROOTS",
+      "indices",
+      `framework ${framework.id} has several roots (${rootIds.join(", ")}), each its own index; sub-indices by kind are for a framework with one root`,
+    );
   }
 
   // Which nodes enter which index: a node enters when its subtree holds a scored indicator of a listed kind.
-  const counts = specs.map((spec) => indicatorCounts(framework, spec));
+  // Under several roots index k is root k's subtree; with one root every index spans the whole tree.
+  const rootOf = (k: number): string => (rootIds.length > 1 ? (rootIds[k] as string) : framework.root.id);
+  const counts = specs.map((spec, k) => indicatorCounts(framework, spec, rootOf(k)));
   const entersSome = (id: string): boolean => counts.some((c) => (c.get(id) ?? 0) > 0);
   checkNodeReferences(method, framework, entersSome, issue);
 
   const indices = specs.map((spec, k) => {
     const count = counts[k] as Map<string, number>;
-    if ((count.get(framework.root.id) ?? 0) === 0) {
+    if ((count.get(rootOf(k)) ?? 0) === 0) {
       issue(
         "P10_METHOD_EMPTY_INDEX",
         method.indices ? `indices[${k}].kinds` : "indices",
@@ -111,6 +137,17 @@ export function compilePlan(method: Method, framework: Framework, file?: string)
     return buildIndex(method, framework, spec, count, issue);
   });
   issues.push(...goalpostIssues(method.normalisation, framework));
+  for (const [id, spec] of Object.entries(method.normaliseScales ?? {})) {
+    if (!framework.scales.has(id)) {
+      issue(
+        "P10_METHOD_UNKNOWN_SCALE",
+        jsonPath(["normaliseScales", id]),
+        `a normalisation for scale "${id}", which framework ${framework.id} does not define (scales: ${[...framework.scales.keys()].join(", ")})`,
+      );
+    }
+    issues.push(...goalpostIssues(spec, framework));
+  }
+  issues.push(...referenceIssues(method, framework, indices));
   if (issues.length > 0) failMethod(issues, file);
 
   const gaps = method.gaps.map((g): GapDescriptor => {
@@ -129,11 +166,22 @@ export function compilePlan(method: Method, framework: Framework, file?: string)
   return { indices, gaps, zeros };
 }
 
-/** Entering indicators under every node of the framework for one index (0 for nodes outside it). */
-function indicatorCounts(framework: Framework, spec: IndexSpec): Map<string, number> {
+/**
+ * Entering indicators under every node of one root's tree for one index (0 for nodes outside it). The
+ * framework's pre-order lists each root's tree as one run, so the tree is the run that starts at the root.
+ */
+function indicatorCounts(framework: Framework, spec: IndexSpec, root: string): Map<string, number> {
   const counts = new Map<string, number>();
   const enters = (i: FrameworkIndicator): boolean => i.scored && spec.kinds.includes(i.kind);
-  for (let k = framework.order.length - 1; k >= 0; k--) {
+  const start = framework.order.indexOf(root);
+  let end = framework.order.length;
+  for (let k = start + 1; k < framework.order.length; k++) {
+    if (framework.nodes.get(framework.order[k] as string)?.parent === null) {
+      end = k;
+      break;
+    }
+  }
+  for (let k = end - 1; k >= start; k--) {
     const id = framework.order[k] as string;
     const node = framework.nodes.get(id);
     if (node === undefined) continue;
@@ -153,7 +201,11 @@ function checkNodeReferences(
   entersSome: (id: string) => boolean,
   issue: (code: P10ErrorCode, path: string, message: string) => void,
 ): void {
-  const check = (id: string, path: string, what: "aggregation" | "coverage" | "weight"): void => {
+  const check = (
+    id: string,
+    path: string,
+    what: "aggregation" | "coverage" | "weight" | "normalisation" | "bands",
+  ): void => {
     const node = framework.nodes.get(id);
     if (node === undefined) {
       issue(
@@ -185,6 +237,13 @@ function checkNodeReferences(
     check(id, jsonPath(["aggregation", "overrides", id]), "aggregation");
   for (const id of Object.keys(method.minCoverageByNode))
     check(id, jsonPath(["minCoverageByNode", id]), "coverage");
+  for (const id of Object.keys(method.normaliseNodes ?? {}))
+    check(id, jsonPath(["normaliseNodes", id]), "normalisation");
+  const bands = method.presentation.bands;
+  if (!Array.isArray(bands)) {
+    for (const id of Object.keys(bands.nodes))
+      check(id, jsonPath(["presentation", "bands", "nodes", id]), "bands");
+  }
   const w = method.weighting;
   if (w.scheme === "explicit") {
     for (const id of Object.keys(w.weights)) check(id, jsonPath(["weighting", "weights", id]), "weight");
@@ -260,6 +319,10 @@ function buildIndex(
       coverageRatio: parseRatio(minCoverage),
       countsIndicators: method.weighting.scheme === "flat-equal",
       indicatorCount: count.get(id) ?? 0,
+      normalise:
+        method.normaliseNodes !== undefined && Object.hasOwn(method.normaliseNodes, id)
+          ? (method.normaliseNodes[id] as NodeNormalisationSpec)
+          : null,
     };
   });
   // Linear when this node and every internal node below it aggregate linearly (children come later in pre-order).
@@ -267,7 +330,9 @@ function buildIndex(
     const d = drafts[pos] as (typeof drafts)[number];
     d.linear =
       isLinearAggregation(d.aggregation) &&
-      d.children.every((c) => c.indicator || (drafts[c.pos]?.linear ?? false));
+      d.children.every(
+        (c) => c.indicator || ((drafts[c.pos]?.linear ?? false) && drafts[c.pos]?.normalise === null),
+      );
   }
   const nodes: PlanNode[] = drafts;
   const indicators = indicatorIds.map((id, pos): IndexIndicatorDescriptor => {
@@ -276,7 +341,7 @@ function buildIndex(
     let nonLinearOnPath: string | null = null;
     for (let p = parent; p >= 0 && nonLinearOnPath === null; p = nodes[p]?.parent ?? -1) {
       const n = nodes[p] as PlanNode;
-      if (!isLinearAggregation(n.aggregation)) nonLinearOnPath = n.id;
+      if (!isLinearAggregation(n.aggregation) || n.normalise !== null) nonLinearOnPath = n.id;
     }
     return { pos, id, ordinal: indicator.ordinal, parent, nonLinearOnPath };
   });

@@ -21,6 +21,7 @@ import type { Dataset } from "../assessment/dataset.js";
 import type { Dec } from "../decimal.js";
 import type { P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
+import type { NormalisationStatistic } from "../method/cohort.js";
 import type { AggregatingLevel, AggregationSpec, GapSpec, IndexSpec, Method } from "../method/schema.js";
 
 /** Why a node has no score. */
@@ -105,8 +106,8 @@ export interface IndexIndicatorDescriptor {
   readonly parent: number;
   /**
    * The nearest node on the path to the root whose aggregation is not linear (geometric, harmonic,
-   * generalised, minimum), or `null`. When set, the indicator's contribution is always `null`: a
-   * non-linear mean cannot be split into additive parts.
+   * generalised, minimum) or which the method normalises across units (`normaliseNodes`), or `null`. When
+   * set, the indicator's contribution is always `null`: such a node cannot be split into additive parts.
    */
   readonly nonLinearOnPath: string | null;
 }
@@ -172,6 +173,12 @@ export interface NodeScore {
    * every node below it aggregate linearly; `null` otherwise or when the score is null.
    */
   readonly exact: string | null;
+  /**
+   * Only for a node the method normalises across units (`normaliseNodes`): its aggregate before
+   * normalisation (`score` is then the normalised value, which enters the parent, ranks and bands; `exact`
+   * is `null`). Absent for every other node.
+   */
+  readonly raw?: Dec;
   /** Why `score` is null; `null` when there is a score. */
   readonly reason: NullReason | null;
   /**
@@ -271,4 +278,10 @@ export interface ScoreSet {
   readonly units: readonly UnitScores[];
   /** Warnings raised while scoring (e.g. `P10_SCORE_CONSTANT_INDICATOR`), in framework order. */
   readonly warnings: readonly P10Issue[];
+  /**
+   * The statistics of cohort normalisations (z-score, cohort min–max) of answers and of nodes: per
+   * cohort, indicator or node, the mean and sd or the min and max used and where they came from. Absent
+   * when the method normalises no cohort.
+   */
+  readonly statistics?: readonly NormalisationStatistic[];
 }

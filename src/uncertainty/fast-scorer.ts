@@ -10,7 +10,7 @@ import { ABSENT, type Dataset, MISSING, NOT_APPLICABLE } from "../assessment/dat
 import { type CanonicalValue, canonicalJson } from "../audit/canonical-json.js";
 import { P10Error } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
-import { normaliseAnswers } from "../method/normalisation.js";
+import { normaliseAnswerTables } from "../method/normalisation.js";
 import type { AggregatingLevel, AggregationSpec, Method, NormalisationSpec } from "../method/schema.js";
 import { compilePlan, type IndexPlan } from "../score/plan.js";
 
@@ -134,7 +134,7 @@ export interface RunState {
  *   the method's are kept once; see {@link FastModel.normalisations}).
  * @returns the model.
  * @throws P10Error `P10_FRAMEWORK_MISMATCH` when the dataset was read for another framework;
- *   `P10_METHOD_INVALID` as `compilePlan`.
+ *   `P10_METHOD_INVALID` as `compilePlan`; `P10_UNCERTAINTY_NORMALISED_NODES` for a method with `normaliseNodes`.
  * @example
  * ```ts
  * import { compileFastModel, frameworks, methods } from "principle10";
@@ -157,6 +157,13 @@ export function compileFastModel(
     );
   }
   const plan = compilePlan(method, framework);
+  if (method.normaliseNodes !== undefined) {
+    // The fast path aggregates each unit on its own; a normalised node needs every unit's aggregate first.
+    throw new P10Error(
+      "P10_UNCERTAINTY_NORMALISED_NODES",
+      `the uncertainty analysis cannot run method ${method.id}: it normalises node aggregates across units (normaliseNodes: ${Object.keys(method.normaliseNodes).join(", ")}), which the fast scorer does not reproduce`,
+    );
+  }
   const width = framework.indicators.length;
   const unitCount = dataset.units.length;
   const normalisations = [method.normalisation];
@@ -168,7 +175,9 @@ export function compileFastModel(
     if (dataset.answers[cell] === NOT_APPLICABLE) notApplicable[cell] = 1;
   }
   const entering = new Set(plan.indices.flatMap((index) => index.indicators.map((i) => i.ordinal)));
-  const tables = normalisations.map((spec) => valueTable(spec, framework, dataset, entering));
+  const tables = normalisations.map((spec, k) =>
+    valueTable(spec, framework, dataset, entering, k === 0 ? (method.normaliseScales ?? {}) : {}),
+  );
   return {
     width,
     unitCount,
@@ -217,12 +226,17 @@ function valueTable(
   framework: Framework,
   dataset: Dataset,
   entering: ReadonlySet<number>,
+  byScale: Readonly<Record<string, NormalisationSpec>>,
 ): { values: Float64Array; top: number } {
-  const table = normaliseAnswers(spec, framework, dataset).values.map((row) => row.map((d) => d.toNumber()));
+  // One table per cohort of the normalisation (one per period under scope "period"), cell by cell.
+  const { tables: exact, tableOf } = normaliseAnswerTables(spec, framework, dataset, byScale);
+  const tables = exact.map((t) => t.values.map((row) => row.map((d) => d.toNumber())));
   let top = Number.NEGATIVE_INFINITY;
-  for (const ordinal of entering) {
-    const levels = framework.indicators[ordinal]?.scale.levels.length ?? 0;
-    for (let level = 0; level < levels; level++) top = Math.max(top, table[ordinal]?.[level] ?? top);
+  for (const table of tables) {
+    for (const ordinal of entering) {
+      const levels = framework.indicators[ordinal]?.scale.levels.length ?? 0;
+      for (let level = 0; level < levels; level++) top = Math.max(top, table[ordinal]?.[level] ?? top);
+    }
   }
   const width = framework.indicators.length;
   const values = new Float64Array(dataset.answers.length);
@@ -231,7 +245,7 @@ function valueTable(
     values[cell] =
       code === MISSING || code === ABSENT || code === NOT_APPLICABLE
         ? Number.NaN
-        : (table[cell % width]?.[code] ?? Number.NaN);
+        : (tables[tableOf[Math.floor(cell / width)] as number]?.[cell % width]?.[code] ?? Number.NaN);
   }
   return { values, top };
 }

@@ -300,6 +300,11 @@ export function describeNormalisation(spec: NormalisationSpec): string {
     }
     case "cohort-minmax":
       return `cohort-minmax ${spec.range}`;
+    case "ratio":
+    case "relative-difference":
+      return `${spec.method} to ${typeof spec.to === "string" ? spec.to : spec.to.entity}`;
+    default:
+      return spec.method;
   }
 }
 

@@ -94,6 +94,8 @@ describe("changeReport", () => {
       outOf: 0,
       coverage: null,
       present: null,
+      missing: null,
+      notApplicable: null,
     });
   });
 

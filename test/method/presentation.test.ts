@@ -2,11 +2,12 @@
 // EDI bands of DOMAIN.md: poor ≤ 0.75 < fair ≤ 1.5 < good ≤ 2.25 < very good.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Band } from "../../src/method/schema.js";
 import { bandOf, dec, P10Decimal, parseRatio, reachesRatio } from "../../src/advanced.js";
 import { displayScore, methods } from "../../src/index.js";
 import { fraction } from "../../src/base/fraction.js";
 
-const bands = methods.get("edi-2015").presentation.bands;
+const bands = methods.get("edi-2015").presentation.bands as readonly Band[];
 
 describe("displayScore", () => {
   it("rounds ties by the method's rule", () => {

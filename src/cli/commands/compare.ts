@@ -1,7 +1,11 @@
 /** `p10 compare`: the change of scores and ranks between two periods, with coverage drops flagged. */
+import { resolve } from "node:path";
 import { compareCodePoints } from "../../base/code-points.js";
-import { changeReport } from "../../compare/change.js";
-import { P10Error } from "../../errors.js";
+import { type ChangeReport, changeReport } from "../../compare/change.js";
+import { compareScoreFiles } from "../../compare/score-files.js";
+import { formatIssue, P10Error } from "../../errors.js";
+import { poolingWarning } from "../../method/cohort.js";
+import { readJsonFile } from "../../node/json-file.js";
 import { writeChangeCsv, writeChangeJson, writeChangeTables } from "../../report/change-writers.js";
 import { score } from "../../score/engine.js";
 import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
@@ -11,6 +15,7 @@ import { emitResult } from "../output.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
 const FORMATS = ["table", "csv", "json", "md"] as const;
+const CHANGES = ["exact", "displayed"] as const;
 
 export const compareCommand: Command = {
   name: "compare",
@@ -18,16 +23,26 @@ export const compareCommand: Command = {
   usage: [
     "Usage: p10 compare <csv> [--from P1] [--to P2] [-f framework] [-m method] [--node ID]",
     "                   [--entities FILE] [--format table|csv|json|md] [--out FILE]",
+    "       p10 compare --scores FROM.json TO.json [--across-frameworks] [--from P1] [--to P2] [--node ID]",
     "",
     "For each entity: the score and rank in two periods, the exact change (rounded for display), the rank",
-    "change (positive = climbed) and a flag where coverage or answers present fell, or a score is missing.",
+    "change (positive = climbed) and a flag where missing answers grew (coverage-fell), more answers were",
+    "not applicable (applicable-fell), or a score is missing.",
     "Both periods are scored with the same framework and method, so they are comparable by construction.",
+    "With --scores, two files written by p10 score --format json are compared as published (scores, ranks",
+    "and coverage as the files state them); files of different frameworks or methods are refused unless",
+    "--across-frameworks says the instruments may differ.",
     "",
     "Options:",
     "  --from P1                the earlier period (default: the earliest in the file)",
     "  --to P2                  the later period (default: the latest in the file)",
     "  --node ID                compare this node (a pillar or group) instead of the index; may be repeated",
     "  --all-nodes              compare every node of the index",
+    "  --scores                 compare two score files (p10 score --format json) instead of scoring a CSV",
+    "  --across-frameworks      with --scores: accept files of different frameworks or methods",
+    "  --change exact|displayed the change shown: the exact change rounded, or the difference of the",
+    "                           displayed scores as publishers print it (default: the method's",
+    "                           presentation.change, else exact)",
     ...SCORING_USAGE,
     ENTITIES_USAGE,
     "  --format FORMAT          table (default on a terminal), csv (default otherwise), json or md",
@@ -43,18 +58,29 @@ export const compareCommand: Command = {
     to: { type: "string" },
     node: { type: "string", multiple: true },
     "all-nodes": { type: "boolean" },
+    change: { type: "string" },
+    scores: { type: "boolean" },
+    "across-frameworks": { type: "boolean" },
     entities: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
   },
-  positionals: { min: 1, max: 1 },
+  positionals: { min: 1, max: 2 },
   async run({ values, positionals }, io) {
     const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
+    const change = choiceOption(values, "change", CHANGES);
     const out = stringOption(values, "out");
     const nodeOption = values.node as string[] | undefined;
     if (nodeOption !== undefined && values["all-nodes"] === true) {
       throw new UsageError("--node and --all-nodes exclude each other");
     }
+    if (values.scores === true) {
+      const report = await scoreFilesReport(values, positionals, nodeOption, change, io.cwd);
+      await emitResult(render(report, format), out, io);
+      return 0;
+    }
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    if (values["across-frameworks"] === true) throw new UsageError("--across-frameworks goes with --scores");
     const file = positionals[0]!;
     const { parsed, framework, method, crosswalk } = await loadScoringInputs(values, file, io);
     const entities = await loadEntities(values, parsed.dataset, io);
@@ -70,29 +96,71 @@ export const compareCommand: Command = {
     const from = fromOption ?? (periods[0] as string);
     const to = toOption ?? (periods[periods.length - 1] as string);
     const scoreSet = score(parsed.dataset, framework, method);
+    const pooled = poolingWarning(method);
+    if (pooled !== null) io.err(`${formatIssue(pooled)}\n`);
     if (crosswalk !== undefined) reportCoverageGaps(scoreSet, crosswalk, io);
-    const rootId = scoreSet.indices[0]?.nodes[0]?.id;
-    const nodes =
-      values["all-nodes"] === true ? undefined : (nodeOption ?? (rootId === undefined ? [] : [rootId]));
+    // Default: the index; under a framework with several roots, each of them.
+    const roots =
+      framework.roots.length > 1
+        ? scoreSet.indices.map((ix) => ix.nodes[0]?.id as string)
+        : scoreSet.indices.slice(0, 1).map((ix) => ix.nodes[0]?.id as string);
+    const nodes = values["all-nodes"] === true ? undefined : (nodeOption ?? roots);
     const report = {
       ...changeReport(
         { scoreSet, period: from },
         { scoreSet, period: to },
-        nodes === undefined ? {} : { nodes },
+        { ...(nodes === undefined ? {} : { nodes }), ...(change === undefined ? {} : { change }) },
       ),
       entityNames: entityNames(parsed.dataset, entities),
     };
-    const text =
-      format === "csv"
-        ? writeChangeCsv(report)
-        : format === "json"
-          ? writeChangeJson(report)
-          : writeChangeTables(
-              report,
-              format,
-              report.nodes.map((n) => n.id),
-            );
-    await emitResult(text, out, io);
+    await emitResult(render(report, format), out, io);
     return 0;
   },
 };
+
+function render(report: ChangeReport, format: (typeof FORMATS)[number]): string {
+  return format === "csv"
+    ? writeChangeCsv(report)
+    : format === "json"
+      ? writeChangeJson(report)
+      : writeChangeTables(
+          report,
+          format,
+          report.nodes.map((n) => n.id),
+        );
+}
+
+/** `--scores FROM.json TO.json`: the change between two published score sets. */
+async function scoreFilesReport(
+  values: Record<string, unknown>,
+  positionals: readonly string[],
+  nodeOption: string[] | undefined,
+  change: (typeof CHANGES)[number] | undefined,
+  cwd: string,
+): Promise<ChangeReport> {
+  if (positionals.length !== 2) {
+    throw new UsageError("--scores takes two score files: p10 compare --scores FROM.json TO.json");
+  }
+  for (const name of ["framework", "method", "crosswalk", "entities", "delimiter", "assessor", "combine"]) {
+    if (values[name] !== undefined)
+      throw new UsageError(`--${name} does not go with --scores: the files say what they are`);
+  }
+  const [fromName, toName] = positionals as [string, string];
+  const [from, to] = await Promise.all(
+    [fromName, toName].map((name) => readJsonFile(resolve(cwd, name), { file: name })),
+  );
+  const fromPeriod = stringOption(values, "from");
+  const toPeriod = stringOption(values, "to");
+  return compareScoreFiles(from, to, {
+    names: [fromName, toName],
+    ...(fromPeriod === undefined ? {} : { from: fromPeriod }),
+    ...(toPeriod === undefined ? {} : { to: toPeriod }),
+    ...(values["all-nodes"] === true
+      ? { nodes: "all" as const }
+      : nodeOption === undefined
+        ? {}
+        : { nodes: nodeOption }),
+    ...(change === undefined ? {} : { change }),
+    acrossFrameworks: values["across-frameworks"] === true,
+  });
+}

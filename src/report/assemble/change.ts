@@ -4,7 +4,7 @@
  * may come from answers going missing rather than from the law).
  */
 import { compareCodePoints } from "../../base/code-points.js";
-import { type ChangeReport, type ChangeRow, changeReport } from "../../compare/change.js";
+import { type ChangeReport, type ChangeRow, changeReport, shownChange } from "../../compare/change.js";
 import type { Dec } from "../../decimal.js";
 import { displayScore } from "../../method/presentation.js";
 import type { Block, TableColumn } from "../html/blocks.js";
@@ -90,9 +90,12 @@ export function changeSection(ctx: ReportContext, report: ChangeReport): Extract
   const scale = ctx.scales[k]!;
   const values = rootRows.flatMap((r) => [drawn(r.from.score), drawn(r.to.score)]).filter((v) => v !== null);
   const domain = [Math.min(scale.domain[0], ...values), Math.max(scale.domain[1], ...values)] as const;
-  const both = rootRows.filter((r) => r.change !== null);
-  const rose = both.filter((r) => r.change!.isPositive() && !r.change!.isZero()).length;
-  const fell = both.filter((r) => r.change!.isNegative() && !r.change!.isZero()).length;
+  const both = rootRows.flatMap((r) => {
+    const c = shownChange(report, r);
+    return c === null ? [] : [c];
+  });
+  const rose = both.filter((c) => c.isPositive() && !c.isZero()).length;
+  const fell = both.filter((c) => c.isNegative() && !c.isZero()).length;
   const flagged = order.filter((r) => r.flags.length > 0);
   const columns: TableColumn[] = [
     { label: "Entity" },
@@ -107,17 +110,24 @@ export function changeSection(ctx: ReportContext, report: ChangeReport): Extract
     rankMove(row),
     displayScore(row.from.score, report.presentation) ?? "\u2013",
     displayScore(row.to.score, report.presentation) ?? "\u2013",
-    signed(report, row.change),
-    ...subs.map((n) => signed(report, byEntity.get(row.entity)?.get(n.id)?.change ?? null)),
+    signed(report, shownChange(report, row)),
+    ...subs.map((n) => {
+      const sub = byEntity.get(row.entity)?.get(n.id);
+      return signed(report, sub === undefined ? null : shownChange(report, sub));
+    }),
   ]);
   return {
     kind: "section",
     id: "change",
-    heading: `Change, ${from} to ${to}`,
+    // Under several roots the section shows one index: say which.
+    heading:
+      ctx.scoreSet.framework.roots.length > 1
+        ? `Change of ${index.title}, ${from} to ${to}`
+        : `Change, ${from} to ${to}`,
     blocks: [
       {
         kind: "paragraph",
-        text: `${both.length} entities have an index score in both ${from} and ${to}: ${rose} rose, ${fell} fell and ${both.length - rose - fell} did not change. Changes are differences of the exact scores, rounded once for display.`,
+        text: `${both.length} entities have an index score in both ${from} and ${to}: ${rose} rose, ${fell} fell and ${both.length - rose - fell} did not change. ${report.change === "displayed" ? "Changes are differences of the scores as shown, as the publisher prints them." : "Changes are differences of the exact scores, rounded once for display."}`,
       },
       {
         kind: "figure",

@@ -6,7 +6,7 @@
 import { decimalStatistics } from "../../compare/group-summary.js";
 import { type CohortComparison, strengthsAndWeaknesses } from "../../compare/strengths.js";
 import type { Dec } from "../../decimal.js";
-import { bandOf } from "../../method/presentation.js";
+import { nodeBand } from "../../method/presentation.js";
 import type { IndexDescriptor } from "../../score/types.js";
 import type { Block } from "../html/blocks.js";
 import { type ProfileGroup, profileChart } from "../svg/profile-chart.js";
@@ -55,7 +55,7 @@ function standing(ctx: ReportContext, k: number, u: number): string {
   const index = ctx.scoreSet.indices[k]!;
   if (node.score === null) return `${index.title}: no score (${node.reason?.message ?? "no answers"})`;
   const ranks = ctx.ranks.indices[k]!.nodes[0]!;
-  const band = bandOf(node.score, ctx.scoreSet.method.presentation.bands);
+  const band = nodeBand(node.score, ctx.scoreSet.method.presentation, index.nodes[0]!.id);
   return `${index.title} ${shown(ctx, node.score)}${band === null ? "" : ` (${band})`}, rank ${ranks.ranks[u]} of ${ranks.outOf[u]}`;
 }
 
@@ -90,20 +90,22 @@ function entityBlocks(ctx: ReportContext, cohorts: readonly IndexCohort[], u: nu
       const [v, m] = [scores[pos]!.score, cohort.nodeMedians[pos] ?? null];
       return v !== null && m !== null && v.gt(m);
     }).length;
-    const scale = partsScale(scoreSet, cohort.k, cohort.nodes);
-    blocks.push({
-      kind: "figure",
-      svg: profileChart({
-        id: domId(`profile-${cohort.k + 1}`, e, unit.entity),
-        title: `${name}: ${index.title} by ${index.nodes[cohort.nodes[0]!]!.level}, ${ctx.period}`,
-        entity: name,
-        groups,
-        domain: scale.domain,
-        ...(scale.bands.length > 0 ? { bands: scale.bands } : {}),
-        format: scale.format,
-      }),
-      caption: `Bars: ${name}; ticks: the median of the ${ctx.units.length} entities assessed in ${ctx.period}. Above the median in ${above} of ${cohort.nodes.length}.`,
-    });
+    // An index that is the plain mean of its questions has no parts to draw; its indicators still follow.
+    const scale = cohort.nodes.length === 0 ? null : partsScale(scoreSet, cohort.k, cohort.nodes);
+    if (scale !== null)
+      blocks.push({
+        kind: "figure",
+        svg: profileChart({
+          id: domId(`profile-${cohort.k + 1}`, e, unit.entity),
+          title: `${name}: ${index.title} by ${index.nodes[cohort.nodes[0]!]!.level}, ${ctx.period}`,
+          entity: name,
+          groups,
+          domain: scale.domain,
+          ...(scale.bands.length > 0 ? { bands: scale.bands } : {}),
+          format: scale.format,
+        }),
+        caption: `Bars: ${name}; ticks: the median of the ${ctx.units.length} entities assessed in ${ctx.period}. Above the median in ${above} of ${cohort.nodes.length}.`,
+      });
     const { indicators } = strengthsAndWeaknesses(scoreSet, unit.entity, ctx.period, { index: index.id });
     const items = [
       ...indicators.strengths.map((c) => indicatorItem(ctx, u, c, "Strength")),

@@ -4,7 +4,7 @@
  * rests on. With gaps in the method (law − practice), a gap chart per gap follows.
  */
 import { compareCodePoints } from "../../base/code-points.js";
-import { bandOf } from "../../method/presentation.js";
+import { bandsOfNode, nodeBand } from "../../method/presentation.js";
 import type { Block, TableColumn } from "../html/blocks.js";
 import { gapChart } from "../svg/gap-chart.js";
 import { rankingChart } from "../svg/ranking-chart.js";
@@ -75,24 +75,25 @@ function indexRanking(ctx: ReportContext, k: number): Block[] {
     bands: scale.bands,
     format: scale.format,
   });
+  const banded = bandsOfNode(scoreSet.method.presentation, index.nodes[0]!.id).length > 0;
   const columns: TableColumn[] = [
     { label: "Rank", align: "right" },
     { label: "Entity" },
     ...(named ? [{ label: "Id" }] : []),
     ...nodes.map((pos): TableColumn => ({ label: title(pos), align: "right" })),
-    ...(scoreSet.method.presentation.bands.length > 0 ? [{ label: "Band" }] : []),
+    ...(banded ? [{ label: "Band" }] : []),
     { label: "Answered", align: "right" },
   ];
   const rows = order.map((u) => {
     const unit = scoreSet.units[u]!;
     const root = nodeScore(u, 0);
-    const band = bandOf(root.score, scoreSet.method.presentation.bands);
+    const band = nodeBand(root.score, scoreSet.method.presentation, index.nodes[0]!.id);
     return [
       rankText(u),
       entityLabel(scoreSet, unit.entity),
       ...(named ? [unit.entity] : []),
       ...nodes.map((pos) => shown(ctx, nodeScore(u, pos).score)),
-      ...(scoreSet.method.presentation.bands.length > 0 ? [band ?? "\u2013"] : []),
+      ...(banded ? [band ?? "\u2013"] : []),
       `${root.answers.present}/${root.answers.expected}`,
     ];
   });

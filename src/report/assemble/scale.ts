@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import type { ScoreSet } from "../../score/types.js";
+import { bandsOfNode } from "../../method/presentation.js";
 import type { ChartBand } from "../svg/bands.js";
 import type { NumberFormat } from "../svg/format.js";
 import { OKABE_ITO } from "../svg/palette.js";
@@ -50,7 +51,8 @@ function theoreticalRange(scoreSet: ScoreSet, k: number): [number, number] | nul
   if (addsUp(scoreSet, k)) return null;
   const n = scoreSet.method.normalisation;
   if (n.method === "goalposts" || n.method === "cohort-minmax") return [0, n.range === "0-100" ? 100 : 1];
-  if (n.method === "z-score") return null;
+  // z-scores, ranks, distances, categories: only the data can tell.
+  if (n.method !== "native" || scoreSet.method.normaliseScales !== undefined) return null;
   const values = index.indicators.flatMap((i) =>
     scoreSet.framework.indicators[i.ordinal]!.scale.values.map((v) => v.toNumber()),
   );
@@ -74,7 +76,8 @@ export function chartScale(scoreSet: ScoreSet, k: number): ChartScale {
   const observed = scoreSet.units.flatMap((u) =>
     (u.indices[k]?.nodes ?? []).flatMap((n) => (n.score === null ? [] : [n.score.toNumber()])),
   );
-  const bounds = presentation.bands.flatMap((b) => (b.max === undefined ? [] : [Number(b.max)]));
+  const rootBands = bandsOfNode(presentation, scoreSet.indices[k]?.nodes[0]?.id ?? "");
+  const bounds = rootBands.flatMap((b) => (b.max === undefined ? [] : [Number(b.max)]));
   const theory = theoreticalRange(scoreSet, k);
   let lo = Math.min(...observed, ...(theory ?? [0]));
   let hi = Math.max(...observed, ...(theory ?? []), lo + 1);
@@ -88,9 +91,9 @@ export function chartScale(scoreSet: ScoreSet, k: number): ChartScale {
   return {
     domain: [lo, hi],
     bands:
-      presentation.bands.length === 0
+      rootBands.length === 0
         ? PLAIN_BAND
-        : presentation.bands.map((b) =>
+        : rootBands.map((b) =>
             b.max === undefined ? { label: b.label } : { label: b.label, upTo: Number(b.max) },
           ),
     format: { decimals: presentation.places, rounding: presentation.rounding },
@@ -114,7 +117,7 @@ export function chartScale(scoreSet: ScoreSet, k: number): ChartScale {
  */
 export function partsScale(scoreSet: ScoreSet, k: number, positions: readonly number[]): ChartScale {
   const whole = chartScale(scoreSet, k);
-  const banded = scoreSet.method.presentation.bands.length > 0;
+  const banded = whole.bands !== PLAIN_BAND;
   if (!addsUp(scoreSet, k)) return banded ? whole : { ...whole, bands: [] };
   const values = scoreSet.units.flatMap((u) =>
     positions.flatMap((pos) => {

@@ -98,5 +98,9 @@ export function uncertaintySection(
   } else if (node.note !== null) {
     blocks.push({ kind: "notes", items: [`No sensitivity indices: ${node.note}.`] });
   }
-  return { kind: "section", id: "uncertainty", heading: `Uncertainty of the ranks, ${ctx.period}`, blocks };
+  const heading =
+    ctx.scoreSet.framework.roots.length > 1
+      ? `Uncertainty of the ranks of ${index.title}, ${ctx.period}`
+      : `Uncertainty of the ranks, ${ctx.period}`;
+  return { kind: "section", id: "uncertainty", heading, blocks };
 }

@@ -5,7 +5,7 @@
  * look-ups cost a map access and a scan of one index's nodes.
  */
 import type { PlainNodeScore, PlainScores, RestoredNodeScore, RestoredScores } from "./plain.js";
-import type { NodeScore, ScoreSet } from "./types.js";
+import type { NodeScore, ScoreSet } from "../score/types.js";
 
 /** What to look up. */
 export interface ScoreQuery {

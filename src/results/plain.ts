@@ -9,7 +9,7 @@
 import { type Dec, dec } from "../decimal.js";
 import type { P10Issue } from "../errors.js";
 import type { RankSet } from "../compare/rank.js";
-import type { AnswerCounts, NullReason, ScoreSet } from "./types.js";
+import type { AnswerCounts, NullReason, ScoreSet } from "../score/types.js";
 
 /** Identifies the plain form and its version (the `format` field). */
 const PLAIN_SCORES_FORMAT = "principle10.plain-scores/1";
