@@ -31,7 +31,9 @@ export const FAST_AGGREGATION = {
   generalised: 3,
   minimum: 4,
   sum: 5,
-} as const;
+  // Typed to cover every function of the method schema: a new aggregation function fails to compile here
+  // until the fast path has a code for it (and aggregateChildren a branch: it throws on an unknown code).
+} as const satisfies Record<AggregationSpec["function"], number>;
 
 /**
  * Zeros-rule codes of the fast path.
@@ -589,9 +591,12 @@ function aggregateChildren(
     const x = v + shift;
     if (code === FAST_AGGREGATION.geometric) acc += w * Math.log(x);
     else if (code === FAST_AGGREGATION.harmonic) acc += w / x;
-    else acc += w * x ** p;
+    else if (code === FAST_AGGREGATION.generalised) acc += w * x ** p;
+    else throw new RangeError(`unknown fast aggregation code ${code}`);
   }
   if (code === FAST_AGGREGATION.geometric) return Math.exp(acc / presentWeight) - shift;
   if (code === FAST_AGGREGATION.harmonic) return presentWeight / acc - shift;
-  return (acc / presentWeight) ** (1 / p) - shift;
+  if (code === FAST_AGGREGATION.generalised) return (acc / presentWeight) ** (1 / p) - shift;
+  // No silent fallthrough: an aggregation code without a branch is a programming error.
+  throw new RangeError(`unknown fast aggregation code ${code}`);
 }
