@@ -19,11 +19,9 @@ export default defineConfig([
     // d3 ships ES modules only: bundled, so require("principle10/report") works.
     noExternal: [/^d3-/, "internmap"],
     dts: true,
-    sourcemap: true,
-    // Maps point into the repository's sources instead of embedding them: keeps the tarball small.
-    esbuildOptions(options) {
-      options.sourcesContent = false;
-    },
+    // No maps shipped: maps without their sources point into a repository the user does not have, and
+    // they were half of the packed tarball (budget ≤ 1 MB packed, checked by check-browser-bundle.mjs).
+    sourcemap: false,
     clean: true,
     target: "node20",
     // One copy of the core shared by every entry, in ESM and in CJS (tsup's CJS splitting), so a P10Error
