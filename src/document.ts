@@ -34,39 +34,68 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
 }
 
 /**
- * Finds keys such as `__proto__`, `constructor` or `prototype` anywhere in a parsed JSON value.
- * `JSON.parse` keeps `__proto__` as an own key, so a document carrying it is refused before any use.
+ * How deeply a JSON document may nest. Every document principle10 reads is shallow (a framework nests
+ * about 6 levels); the limit stops a hostile document (100,000 nested arrays) before any walk of it.
+ */
+export const MAX_DOCUMENT_DEPTH = 64;
+
+/**
+ * Finds keys such as `__proto__`, `constructor` or `prototype` anywhere in a parsed JSON value, and nesting
+ * deeper than {@link MAX_DOCUMENT_DEPTH} (`P10_DOCUMENT_TOO_DEEP`). `JSON.parse` keeps `__proto__` as an own
+ * key, so a document carrying it is refused before any use. The walk is iterative (an explicit stack), so
+ * no document can overflow the call stack.
  *
  * @param value - a parsed JSON value.
- * @param code - the issue code to report.
- * @returns one issue per forbidden key, with its path.
+ * @param code - the issue code to report for a forbidden key.
+ * @returns one issue per forbidden key, with its path, and one for the first place nested too deeply.
  * @example
  * ```ts
  * import { findForbiddenKeys } from "principle10";
  * findForbiddenKeys(JSON.parse('{"a":{"__proto__":{}}}'), "P10_FORBIDDEN_KEY")[0]?.path; // "a.__proto__"
+ * findForbiddenKeys(JSON.parse("[".repeat(100) + "]".repeat(100)), "P10_FORBIDDEN_KEY")[0]?.code; // "P10_DOCUMENT_TOO_DEEP"
  * ```
  */
 export function findForbiddenKeys(value: unknown, code: P10ErrorCode): P10Issue[] {
   const issues: P10Issue[] = [];
-  const visit = (v: unknown, path: PropertyKey[]): void => {
-    if (Array.isArray(v)) {
-      v.forEach((item, i) => visit(item, [...path, i]));
-    } else if (typeof v === "object" && v !== null) {
+  let tooDeep = false;
+  // Each entry: a value and its path (shared prefixes are copied only as deep as the limit allows).
+  const stack: { v: unknown; path: PropertyKey[] }[] = [{ v: value, path: [] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop() as { v: unknown; path: PropertyKey[] };
+    if (typeof v !== "object" || v === null) continue;
+    if (path.length >= MAX_DOCUMENT_DEPTH) {
+      if (!tooDeep) {
+        tooDeep = true;
+        issues.push({
+          code: "P10_DOCUMENT_TOO_DEEP",
+          severity: "error",
+          path: `${jsonPath(path.slice(0, 8))}…`,
+          message: `the document nests more than ${MAX_DOCUMENT_DEPTH} levels deep (no principle10 document needs more)`,
+        });
+      }
+      continue;
+    }
+    const entries: [PropertyKey, unknown][] = Array.isArray(v)
+      ? v.map((item, i) => [i, item])
+      : Object.keys(v).map((key) => [key, (v as Record<string, unknown>)[key]]);
+    // Pushed in reverse so that issues come out in document order.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i] as [PropertyKey, unknown];
+      if (typeof key === "string" && FORBIDDEN_KEYS.has(key)) continue;
+      stack.push({ v: child, path: [...path, key] });
+    }
+    if (!Array.isArray(v)) {
       for (const key of Object.keys(v)) {
-        if (FORBIDDEN_KEYS.has(key)) {
-          issues.push({
-            code,
-            severity: "error",
-            path: jsonPath([...path, key]),
-            message: `the key "${key}" is not allowed in a document (it could reach an object prototype)`,
-          });
-        } else {
-          visit((v as Record<string, unknown>)[key], [...path, key]);
-        }
+        if (!FORBIDDEN_KEYS.has(key)) continue;
+        issues.push({
+          code,
+          severity: "error",
+          path: jsonPath([...path, key]),
+          message: `the key "${key}" is not allowed in a document (it could reach an object prototype)`,
+        });
       }
     }
-  };
-  visit(value, []);
+  }
   return issues;
 }
 

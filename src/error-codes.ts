@@ -46,7 +46,29 @@ export const ERROR_CATALOGUE = {
     meaning: "No bundled method has this id (or none is made for the framework), and it is not a file.",
     fix: "Name a bundled method or the path of a method JSON file.",
   },
+  P10_INVALID_ARGUMENT: {
+    meaning: "A library function got an argument of the wrong type or shape.",
+    fix: "Pass the argument as its TSDoc describes.",
+  },
+  P10_ENCODING: { meaning: "A file is not valid UTF-8.", fix: "Save the file as UTF-8." },
+  P10_DOCUMENT_TOO_DEEP: {
+    meaning: "A JSON document nests deeper than 64 levels.",
+    fix: "Check that the right document was given.",
+  },
   // Assessment files.
+  P10_CSV_TOO_LONG: {
+    meaning: "A CSV field or record exceeds the size limit.",
+    fix: "Check for an unclosed quote; split oversized cells.",
+  },
+  P10_CONTROL_CHARACTER: {
+    meaning: "An id or cell holds a control character (only tab and line ends are allowed).",
+    fix: "Remove the control character.",
+  },
+  P10_ID_TOO_LONG: { meaning: "An id is longer than the limit.", fix: "Use a shorter id." },
+  P10_ID_COLLISION: {
+    meaning: "Two ids differ only by case, Unicode normalisation or invisible characters.",
+    fix: "Write each id the same way everywhere.",
+  },
   P10_ASSESSMENT_INVALID: {
     meaning: "An assessment file has errors; `issues` lists each with its line and column.",
     fix: "Fix the listed rows; `p10 validate` shows every problem.",
@@ -324,6 +346,22 @@ export const ERROR_CATALOGUE = {
     meaning: "An indicator is answered in the data but not in the reference period.",
     fix: "Choose a reference period in which every indicator is answered.",
   },
+  P10_IMPUTATION_OVERFLOW: {
+    meaning: "Imputation would create more distinct answer values than an indicator can hold.",
+    fix: "Use another imputation rule for that indicator.",
+  },
+  P10_COHERENCE_WEIGHTING: {
+    meaning: "Remove-one or weight changes need nested-equal or explicit weights.",
+    fix: "Use a method with nested-equal or explicit weights.",
+  },
+  P10_WEIGHTS_BALANCE: {
+    meaning: "Correlation-balanced weights need at least two elements at the level.",
+    fix: "Choose a level with two or more elements.",
+  },
+  P10_WEIGHTS_NEGATIVE: {
+    meaning: "Data-driven weights came out negative.",
+    fix: "Use other weights: a negative loading means the element works against its parent.",
+  },
   // Scoring.
   P10_SCORE_CONSTANT_NODE: {
     meaning:
@@ -508,6 +546,14 @@ export const ERROR_CATALOGUE = {
   P10_VERIFY_STATISTIC: {
     meaning: "A normalisation statistic (cohort min, max, mean, sd …) changed since publication.",
     fix: "Check the answers of the cohort it is computed over.",
+  },
+  P10_VERIFY_LABEL: {
+    meaning: "A label the manifest states (e.g. the imputation policy) differs from what was found.",
+    fix: "Verify with the inputs and method that were published.",
+  },
+  P10_VERIFY_PATH: {
+    meaning: "A file named by the manifest is outside its folder, not a regular file, or unsafe.",
+    fix: "Keep the manifest's inputs as regular files in its folder.",
   },
   P10_VERIFY_MISMATCH: {
     meaning: "Not verified: the inputs cannot be scored again or differ.",

@@ -197,6 +197,14 @@ export {
 export type { RankStatistics, UnitRankStatistics } from "./uncertainty/rank-stats.js";
 export type { ConfidenceInterval, SobolIndices } from "./uncertainty/sobol.js";
 
+// Coherence: correlations, Cronbach's alpha, PCA, effective weights, remove-one rank shifts.
+export {
+  analyseCoherence,
+  type CoherenceOptions,
+  type CoherenceReport,
+  type IndexCoherence,
+} from "./coherence/analyse.js";
+
 // Agreement between assessors of double-scored files.
 export {
   type AgreementLevel,
@@ -216,7 +224,9 @@ export {
 // Writers: each returns the text of a file (CSV, JSON or text tables); `principle10/node` writes files.
 export { type WriteAssessmentsOptions, writeAssessmentsCsv } from "./assessment/write.js";
 export {
+  type ScoreOutputOptions,
   type ScoresJsonOptions,
+  scoreOutputChunks,
   writeScoresCsv,
   writeScoresJson,
   writeScoresTables,

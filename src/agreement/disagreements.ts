@@ -4,6 +4,7 @@
  */
 import { compareCodePoints } from "../base/code-points.js";
 import type { ReliabilityData } from "./reliability-data.js";
+import { maxOf, minOf } from "../base/extent.js";
 
 /** One coder's value in a disagreement. */
 export interface CoderValue {
@@ -51,8 +52,8 @@ export function listDisagreements(data: ReliabilityData): Disagreement[] {
       return value == null ? [] : [{ coder, value }];
     });
     if (values.length < 2) return;
-    const min = Math.min(...values.map((v) => v.value));
-    const max = Math.max(...values.map((v) => v.value));
+    const min = minOf(values.map((v) => v.value));
+    const max = maxOf(values.map((v) => v.value));
     if (min !== max) found.push({ unit, steps: max - min, min, max, values });
   });
   return found.sort((a, b) => b.steps - a.steps || compareCodePoints(a.unit, b.unit));

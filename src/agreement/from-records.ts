@@ -11,6 +11,7 @@ import { cohenKappa, type KappaWeights } from "./kappa.js";
 import type { AlphaMetric } from "./metric.js";
 import { createReliabilityData, type ReliabilityRecord } from "./reliability-data.js";
 import { type AgreementOptions, type AgreementSummary, agreementSummary } from "./summary.js";
+import { maxOf, minOf } from "../base/extent.js";
 
 /** The levels at which agreement is reported, from the whole file down to one entity. */
 export type AgreementLevel = "file" | "pillar" | "group" | "indicator" | "entity";
@@ -250,7 +251,7 @@ function listCellDisagreements(cells: readonly AssessmentCell[]): CellDisagreeme
     .filter((cell) => cellStatus(cell) === "disagreed")
     .map((cell): CellDisagreement => {
       const codes = cell.answers.map((a) => a.code);
-      const steps = codes.every((c) => c >= 0) ? Math.max(...codes) - Math.min(...codes) : null;
+      const steps = codes.every((c) => c >= 0) ? maxOf(codes) - minOf(codes) : null;
       const { entity, period, pillar, group, answers } = cell;
       return { entity, period, indicator: cell.indicator.id, pillar, group, steps, answers };
     });

@@ -3,6 +3,7 @@
  * line breaks; records end at LF, CRLF or a lone CR. Input arrives in chunks of any size, and every record
  * reports the line each of its fields starts on, so readers can name FILE:LINE:COLUMN exactly.
  */
+import { P10Error } from "../errors.js";
 
 /** What was wrong with a record's quoting. The record is still delivered, with the text read literally. */
 export interface CsvProblem {
@@ -28,6 +29,15 @@ export type CsvRecordHandler = (
   problem: CsvProblem | undefined,
 ) => void;
 
+/**
+ * The longest cell read (1,000,000 characters) and the most fields in one record (100,000): beyond them
+ * the input is not an assessment file (`/dev/zero`, a binary file, a line of a million commas), and holding
+ * it would exhaust memory. The tokenizer stops with a located `P10_CSV_TOO_LONG` error.
+ */
+export const MAX_CELL_CHARS = 1_000_000;
+/** See {@link MAX_CELL_CHARS}. */
+export const MAX_RECORD_FIELDS = 100_000;
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -43,9 +53,10 @@ type State = 0 | 1 | 2 | 3;
 /**
  * Splits CSV text into records, chunk by chunk. Lines containing nothing at all are skipped (they are not
  * records); a leading UTF-8 byte-order mark is ignored. Quoting problems never stop it: the record is
- * delivered with a {@link CsvProblem}.
+ * delivered with a {@link CsvProblem}. Only input that cannot be an assessment file stops it: a cell over
+ * {@link MAX_CELL_CHARS} characters or a record over {@link MAX_RECORD_FIELDS} fields (`P10_CSV_TOO_LONG`).
  *
- * @throws TypeError (a programming error, not bad input) for an invalid delimiter or a `push` after `end`.
+ * @throws P10Error `P10_CSV_TOO_LONG` (located by line and field); TypeError (a programming error, not bad input) for an invalid delimiter or a `push` after `end`.
  * @example
  * ```ts
  * import { CsvTokenizer } from "principle10";
@@ -132,12 +143,15 @@ export class CsvTokenizer {
         }
         if (j === n) {
           this.pending += chunk.slice(i, j);
+          this.checkCell(this.pending.length);
           break;
         }
+        this.checkCell(this.pending.length + j - i);
         const value = this.pending === "" ? chunk.slice(i, j) : this.pending + chunk.slice(i, j);
         this.pending = "";
         if (c === delim) {
           this.fields.push(value);
+          this.checkFields();
           this.state = FIELD_START;
           i = j + 1;
         } else if (c === QUOTE) {
@@ -152,6 +166,7 @@ export class CsvTokenizer {
         const end = q === -1 ? n : q;
         this.countQuotedBreaks(chunk, i, end);
         this.pending += chunk.slice(i, end);
+        this.checkCell(this.pending.length);
         if (q === -1) break;
         this.state = QUOTE_IN_QUOTED;
         this.quotedCR = false;
@@ -165,6 +180,7 @@ export class CsvTokenizer {
           i++;
         } else if (c === delim) {
           this.fields.push(this.pending);
+          this.checkFields();
           this.pending = "";
           this.state = FIELD_START;
           i++;
@@ -228,6 +244,31 @@ export class CsvTokenizer {
     this.problem = undefined;
     this.state = FIELD_START;
     this.onRecord(fields, this.recordLine, this.fieldLines, problem);
+  }
+
+  private checkCell(length: number): void {
+    if (length <= MAX_CELL_CHARS) return;
+    this.tooLong(
+      `a cell longer than ${MAX_CELL_CHARS} characters: this is not an assessment file (binary data, or a quote never closed?)`,
+    );
+  }
+
+  private checkFields(): void {
+    if (this.fields.length < MAX_RECORD_FIELDS) return;
+    this.tooLong(`a record of more than ${MAX_RECORD_FIELDS} fields: this is not an assessment file`);
+  }
+
+  private tooLong(message: string): never {
+    const column = this.fields.length + 1;
+    throw new P10Error("P10_CSV_TOO_LONG", `line ${this.recordLine}, field ${column}: ${message}`, [
+      {
+        code: "P10_CSV_TOO_LONG",
+        severity: "error",
+        line: this.fieldLines[this.fields.length] ?? this.line,
+        column,
+        message,
+      },
+    ]);
   }
 
   private note(kind: CsvProblem["kind"], line: number): void {

@@ -14,6 +14,8 @@ import {
   type CombineRule,
 } from "./combine.js";
 import { type AssessmentRecords, NO_ID, RecordCollector } from "./records.js";
+import { minOf } from "../base/extent.js";
+import { checkChoice, checkKind, checkObject, checkOptional } from "../arguments.js";
 
 /**
  * Answer code: no row was given for this cell (treated as missing).
@@ -215,6 +217,11 @@ export function buildDataset(
   records: AssessmentRecords,
   options: BuildDatasetOptions = {},
 ): Dataset {
+  checkKind("framework", framework, "a framework (parseFramework or frameworks.get)", ["indicatorById"]);
+  checkKind("records", records, "assessment records (AssessmentReadout.records)", ["length"]);
+  checkObject("options", options);
+  checkChoice("options.combine", options.combine, ["median", "mean"]);
+  checkOptional("options.assessor", options.assessor, "string");
   return assemble(framework, records, options, false);
 }
 
@@ -397,7 +404,7 @@ function combineCells(
     const lines = answers.map((x) => x.line).filter((l) => l > 0);
     cells.set(cell, {
       code,
-      line: lines.length === 0 ? 0 : Math.min(...lines),
+      line: lines.length === 0 ? 0 : minOf(lines),
       combination: { rule, answers },
     });
   }

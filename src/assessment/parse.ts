@@ -6,7 +6,10 @@
 import { isP10Error, P10Error, type P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { type BuildDatasetOptions, buildDataset, type Dataset } from "./dataset.js";
-import { type AssessmentReadOptions, type AssessmentReadout, AssessmentReader } from "./reader.js";
+import { type AssessmentReadOptions, type AssessmentReadout, AssessmentReader, notText } from "./reader.js";
+
+const isIterable = (x: unknown): x is Iterable<string> =>
+  typeof x === "object" && x !== null && Symbol.iterator in x;
 
 /** Text to read: the whole file, or its chunks in order. */
 export type AssessmentInput = string | Iterable<string>;
@@ -126,6 +129,7 @@ function readAll(
   framework: Framework,
   options: AssessmentReadOptions,
 ): AssessmentReadout {
+  if (typeof input !== "string" && (input instanceof Uint8Array || !isIterable(input))) throw notText(input);
   const reader = new AssessmentReader(framework, options);
   if (typeof input === "string") reader.push(input);
   else for (const chunk of input) reader.push(chunk);
@@ -137,7 +141,7 @@ async function readAllAsync(
   framework: Framework,
   options: AssessmentReadOptions,
 ): Promise<AssessmentReadout> {
-  if (typeof input === "string" || !(Symbol.asyncIterator in input))
+  if (typeof input !== "object" || input === null || !(Symbol.asyncIterator in input))
     return readAll(input, framework, options);
   const reader = new AssessmentReader(framework, options);
   for await (const chunk of input) reader.push(chunk);
@@ -199,12 +203,14 @@ function requireDataset(
             },
           ]
         : readout.issues;
-    throw new P10Error(
+    const error = new P10Error(
       "P10_ASSESSMENT_INVALID",
       `${options.file ?? "the assessment file"} has ${errors} error${errors === 1 ? "" : "s"}: ` +
         `${read} rows read, ${accepted} accepted, ${rejected} rejected`,
       issues,
     );
+    // The last issue stands for the omitted ones; printers count them from this (see cli/main.ts).
+    throw Object.assign(error, { omittedIssues: more });
   }
   return { ...readout, dataset: buildDataset(framework, readout.records, datasetOptions(options)) };
 }

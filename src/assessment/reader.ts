@@ -4,7 +4,8 @@
  * accepted answers as columnar records. Every problem becomes an issue with its line and column.
  */
 import type { P10ErrorCode } from "../error-codes.js";
-import type { P10Issue } from "../errors.js";
+import { checkChoice, checkKind, checkObject, checkOptional, invalidArgument } from "../arguments.js";
+import { isP10Error, P10Error, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import type { ScaleAnswer } from "../framework/scale.js";
 import { closestMatch } from "./closest.js";
@@ -12,6 +13,8 @@ import type { CombineRule } from "./combine.js";
 import { type CsvProblem, CsvTokenizer, detectDelimiter, firstRecordEnd } from "./csv-tokenizer.js";
 import { ABSENT, MISSING, NOT_APPLICABLE } from "./dataset.js";
 import { type AssessmentFormat, type HeaderLayout, readHeader } from "./header.js";
+import { unguardCsvCell } from "../base/csv-cell.js";
+import { quoteForMessage } from "../base/text-safety.js";
 import { type AssessmentRecords, ownCopy, RecordCollector } from "./records.js";
 
 /** Options of the assessment readers. */
@@ -66,6 +69,24 @@ export interface AssessmentReadout {
 /** How long the first line may grow before the delimiter is guessed from what has arrived. */
 const HEADER_SCAN_LIMIT = 1 << 16;
 
+/** Distinct ids remembered for collision checks (bounded memory on hostile input). */
+const MAX_SPELLINGS = 1_000_000;
+
+/** Ids longer than this get no "did you mean" suggestion: no real id is that long, and it costs time. */
+const MAX_SUGGESTED_CHARS = 64;
+
+/**
+ * The longest id (entity, period, indicator, assessor) and entity name accepted: 10,000 characters. Longer
+ * cells are errors (`P10_ID_TOO_LONG`); nothing needs them, and every message quotes at most 80 characters.
+ */
+export const MAX_ID_CHARS = 10_000;
+
+// Control characters other than tab and line ends (C0, DEL, C1): errors in ids and names.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_IN_ID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: any character outside ASCII may need NFC.
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /**
  * Reads one assessment file chunk by chunk. Create it, `push` every chunk, then call `finish`. Memory
  * stays bounded by the records kept (a few dozen bytes per answer) plus one chunk.
@@ -99,6 +120,9 @@ export class AssessmentReader {
   /** Line on which each entity was first named (for name conflicts). */
   private readonly nameLines = new Map<string, number>();
   private readonly suggestions = new Map<string, string | undefined>();
+  /** Every distinct id spelling seen, and the first spelling and line per folded (NFC, lower-case) id. */
+  private readonly spellings = new Set<string>();
+  private readonly foldedIds = new Map<string, { value: string; line: number }>();
   /** Scratch space for a wide row's answer codes. */
   private wideCodes = new Int16Array(0);
   private rowErrors = 0;
@@ -108,6 +132,7 @@ export class AssessmentReader {
    * @param options - see {@link AssessmentReadOptions}.
    */
   constructor(framework: Framework, options: AssessmentReadOptions = {}) {
+    checkReadOptions(framework, options);
     this.framework = framework;
     this.options = options;
     this.file = options.file;
@@ -122,12 +147,28 @@ export class AssessmentReader {
    * @returns nothing.
    */
   push(chunk: string): void {
+    if (typeof chunk !== "string") throw notText(chunk);
     if (this.tokenizer !== undefined) {
-      this.tokenizer.push(chunk);
+      this.located(() => this.tokenizer!.push(chunk));
       return;
     }
     this.head += chunk;
     if (firstRecordEnd(this.head) !== -1 || this.head.length > HEADER_SCAN_LIMIT) this.startFromHead();
+  }
+
+  /** Runs the tokenizer, naming the file in its errors (input that cannot be an assessment file). */
+  private located(run: () => void): void {
+    try {
+      run();
+    } catch (e) {
+      if (!isP10Error(e) || this.file === undefined) throw e;
+      const file = this.file;
+      throw new P10Error(
+        e.code,
+        `${file}: ${e.message}`,
+        e.issues.map((i) => ({ ...i, file })),
+      );
+    }
   }
 
   /**
@@ -136,7 +177,7 @@ export class AssessmentReader {
    */
   finish(): AssessmentReadout {
     if (this.tokenizer === undefined) this.startFromHead();
-    this.tokenizer!.end();
+    this.located(() => this.tokenizer!.end());
     if (!this.headerSeen) {
       this.issue(
         "P10_CSV_EMPTY",
@@ -172,7 +213,7 @@ export class AssessmentReader {
     const head = this.head;
     this.head = "";
     this.start(detectDelimiter(head.charCodeAt(0) === 0xfeff ? head.slice(1) : head));
-    this.tokenizer!.push(head);
+    this.located(() => this.tokenizer!.push(head));
   }
 
   private start(delimiter: "," | ";"): void {
@@ -248,7 +289,7 @@ export class AssessmentReader {
     period: string,
   ): void {
     const k = layout.indicator;
-    const id = fields[k]!.trim();
+    const id = unguardCsvCell(fields[k]!.trim());
     const indicator = this.framework.indicatorById.get(id);
     let code = 0;
     if (indicator === undefined) {
@@ -266,9 +307,9 @@ export class AssessmentReader {
       indicator!.ordinal,
       code,
       line,
-      layout.assessor < 0 ? -1 : c.assessorId(fields[layout.assessor]!.trim()),
-      layout.source < 0 ? -1 : c.textId(fields[layout.source]!.trim()),
-      layout.comment < 0 ? -1 : c.textId(fields[layout.comment]!.trim()),
+      layout.assessor < 0 ? -1 : c.assessorId(unguardCsvCell(fields[layout.assessor]!.trim())),
+      layout.source < 0 ? -1 : c.textId(unguardCsvCell(fields[layout.source]!.trim())),
+      layout.comment < 0 ? -1 : c.textId(unguardCsvCell(fields[layout.comment]!.trim())),
     );
   }
 
@@ -296,7 +337,7 @@ export class AssessmentReader {
     }
     const c = this.collector;
     const unit = c.unitId(entity, period);
-    const assessor = layout.assessor < 0 ? -1 : c.assessorId(fields[layout.assessor]!.trim());
+    const assessor = layout.assessor < 0 ? -1 : c.assessorId(unguardCsvCell(fields[layout.assessor]!.trim()));
     for (let w = 0; w < wideFields.length; w++) {
       const code = codes[w]!;
       if (code !== ABSENT) c.add(unit, wideOrdinals[w]!, code, line, assessor, -1, -1);
@@ -320,7 +361,7 @@ export class AssessmentReader {
         "P10_RESPONSE_OFF_SCALE",
         fieldLines[k]!,
         k + 1,
-        `response "${cell.trim()}" is not on scale ${indicator.scale.id} of indicator ${indicator.id}; ` +
+        `response ${quoteForMessage(cell.trim())} is not on scale ${indicator.scale.id} of indicator ${indicator.id}; ` +
           `expected ${indicator.scale.describeAllowed()}` +
           (na === undefined ? "" : `, "${na}" for not applicable`) +
           `, ${missing === undefined ? "" : `"${missing}" or `}an empty cell for missing`,
@@ -337,9 +378,62 @@ export class AssessmentReader {
     code: P10ErrorCode,
     what: string,
   ): string {
-    const value = fields[k]!.trim();
+    const value = unguardCsvCell(fields[k]!.trim());
     if (value === "") this.issue(code, fieldLines[k]!, k + 1, `the ${what} is empty`);
+    // A spelling seen before passed every check then: the common case costs one lookup.
+    else if (!this.spellings.has(value) && this.checkId(value, what, fieldLines[k]!, k + 1))
+      this.checkCollision(value, what, fieldLines[k]!, k + 1);
     return value;
+  }
+
+  /** Reports an id or name that is too long or holds control characters; returns whether it is clean. */
+  private checkId(value: string, what: string, line: number, column: number): boolean {
+    if (value.length > MAX_ID_CHARS) {
+      this.issue(
+        "P10_ID_TOO_LONG",
+        line,
+        column,
+        `the ${what} is ${value.length} characters long; at most ${MAX_ID_CHARS} are accepted: ${quoteForMessage(value)}`,
+      );
+      return false;
+    }
+    if (CONTROL_IN_ID.test(value)) {
+      this.issue(
+        "P10_CONTROL_CHARACTER",
+        line,
+        column,
+        `the ${what} ${quoteForMessage(value)} holds a control character; only tab and line ends are allowed`,
+      );
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Ids are compared after Unicode NFC normalisation and case folding: two spellings that differ only in
+   * normalisation (composed and decomposed "Ö") or in case would silently become two entities ranked
+   * against each other, so the second spelling is an error naming the line of the first.
+   */
+  private checkCollision(value: string, what: string, line: number, column: number): void {
+    if (this.spellings.has(value)) return;
+    const folded = (NON_ASCII.test(value) ? value.normalize("NFC") : value).toLowerCase();
+    const key = `${what}\u0000${folded}`;
+    const first = this.foldedIds.get(key);
+    if (first === undefined) {
+      if (this.foldedIds.size < MAX_SPELLINGS) {
+        const own = ownCopy(value);
+        this.spellings.add(own);
+        this.foldedIds.set(ownCopy(key), { value: own, line });
+      }
+      return;
+    }
+    const how = first.value.normalize("NFC") === value.normalize("NFC") ? "Unicode normalisation" : "case";
+    this.issue(
+      "P10_ID_COLLISION",
+      line,
+      column,
+      `the ${what} ${quoteForMessage(value)} differs from ${quoteForMessage(first.value)} on line ${first.line} only by ${how}: write one id the same way everywhere`,
+    );
   }
 
   private unknownIndicator(id: string, line: number, k: number): void {
@@ -347,8 +441,9 @@ export class AssessmentReader {
       this.issue("P10_EMPTY_INDICATOR", line, k + 1, "the indicator is empty");
       return;
     }
+    if (!this.checkId(id, "indicator", line, k + 1)) return;
     let guess = this.suggestions.get(id);
-    if (guess === undefined && !this.suggestions.has(id)) {
+    if (guess === undefined && !this.suggestions.has(id) && id.length <= MAX_SUGGESTED_CHARS) {
       guess = closestMatch(
         id,
         this.framework.indicators.map((i) => i.id),
@@ -359,7 +454,7 @@ export class AssessmentReader {
       "P10_UNKNOWN_INDICATOR",
       line,
       k + 1,
-      `indicator "${id}" is not in framework ${this.framework.id}` +
+      `indicator ${quoteForMessage(id)} is not in framework ${this.framework.id}` +
         (guess === undefined ? "" : ` (did you mean "${guess}"?)`),
     );
   }
@@ -373,8 +468,9 @@ export class AssessmentReader {
   ): boolean {
     const k = layout.entityName;
     if (k < 0) return true;
-    const name = fields[k]!.trim();
+    const name = unguardCsvCell(fields[k]!.trim());
     if (name === "") return true;
+    if (!this.checkId(name, "entity name", fieldLines[k]!, k + 1)) return false;
     const names = this.collector.entityNames;
     const known = names.get(entity);
     if (known === undefined) {
@@ -388,7 +484,7 @@ export class AssessmentReader {
       "P10_ENTITY_NAME_CONFLICT",
       fieldLines[k]!,
       k + 1,
-      `entity ${entity} is named "${name}" here but "${known}" on line ${this.nameLines.get(entity)}`,
+      `entity ${quoteForMessage(entity)} is named ${quoteForMessage(name)} here but ${quoteForMessage(known)} on line ${this.nameLines.get(entity)}`,
     );
     return false;
   }
@@ -508,4 +604,43 @@ function describeCode(indicator: FrameworkIndicator, code: number): string {
     : level.code === level.label
       ? level.code
       : `${level.code} (${level.label})`;
+}
+
+/**
+ * The error for assessment input that is not text (a Buffer read without an encoding, a number, …).
+ *
+ * @param chunk - what was passed.
+ * @returns a P10Error `P10_INVALID_ARGUMENT` (to throw).
+ */
+export function notText(chunk: unknown): P10Error {
+  const what =
+    chunk instanceof Uint8Array
+      ? 'bytes (a Buffer or Uint8Array): decode them first, e.g. new TextDecoder("utf-8", { fatal: true }).decode(bytes), or use readAssessments from principle10/node'
+      : chunk === null
+        ? "null"
+        : typeof chunk;
+  return new P10Error(
+    "P10_INVALID_ARGUMENT",
+    `the assessment text must be a string or string chunks; got ${what}`,
+  );
+}
+
+/** Validates the reader's arguments: every option value is checked, none silently defaulted. */
+function checkReadOptions(framework: unknown, options: unknown): void {
+  checkKind("framework", framework, "a framework (parseFramework or frameworks.get)", [
+    "indicatorById",
+    "indicators",
+  ]);
+  checkObject("options", options);
+  const o = options as Record<string, unknown>;
+  checkChoice("options.delimiter", o.delimiter, [",", ";", "auto"]);
+  checkChoice("options.format", o.format, ["long", "wide", "auto"]);
+  checkChoice("options.combine", o.combine, ["median", "mean"]);
+  checkOptional("options.allowExtra", o.allowExtra, "boolean");
+  checkOptional("options.assessor", o.assessor, "string");
+  checkOptional("options.file", o.file, "string");
+  const max = o.maxIssues;
+  if (max !== undefined && !(typeof max === "number" && Number.isInteger(max) && max >= 0)) {
+    throw invalidArgument("options.maxIssues", "a whole number of at least 0", max);
+  }
 }

@@ -30,13 +30,57 @@ export type CanonicalValue =
  * ```
  */
 export function canonicalJson(value: CanonicalValue): string {
-  const parts: string[] = [];
+  const parts: Part[] = [];
   write(value, parts, "$");
-  return parts.join("");
+  return parts.map((p) => (typeof p === "string" ? p : [...p.chunks()].join(""))).join("");
 }
 
-function write(value: CanonicalValue | undefined, parts: string[], path: string): void {
-  if (value === null) {
+/**
+ * A member whose canonical JSON text is produced later, piece by piece, by the caller: the rows of an
+ * output too large to hold as one value. The caller vouches that the pieces are canonical JSON.
+ */
+export class CanonicalJsonStream {
+  /** @param chunks - yields the member's canonical text (e.g. `[`, rows, `]`), called once. */
+  constructor(readonly chunks: () => Iterable<string>) {}
+}
+
+/** A value {@link canonicalJsonChunks} can write: canonical data, some members of which are streamed. */
+export type StreamableJsonValue =
+  | CanonicalValue
+  | CanonicalJsonStream
+  | readonly StreamableJsonValue[]
+  | { readonly [key: string]: StreamableJsonValue | undefined };
+
+type Part = string | CanonicalJsonStream;
+
+/**
+ * Writes a value as canonical JSON in pieces: the text between streamed members is written as by
+ * {@link canonicalJson} (same bytes), each {@link CanonicalJsonStream} yields its own pieces in place.
+ *
+ * @param value - plain data, with streamed members.
+ * @returns the pieces; their concatenation is the canonical text.
+ * @throws P10Error as {@link canonicalJson}, when the pieces are read.
+ */
+export function* canonicalJsonChunks(value: StreamableJsonValue): Generator<string, void, undefined> {
+  const parts: Part[] = [];
+  write(value as CanonicalValue, parts, "$");
+  let text = "";
+  for (const part of parts) {
+    if (typeof part === "string") {
+      text += part;
+      continue;
+    }
+    if (text !== "") yield text;
+    text = "";
+    yield* part.chunks();
+  }
+  if (text !== "") yield text;
+}
+
+function write(value: CanonicalValue | undefined, parts: Part[], path: string): void {
+  if (value instanceof CanonicalJsonStream) {
+    parts.push(value);
+  } else if (value === null) {
     parts.push("null");
   } else if (typeof value === "boolean") {
     parts.push(value ? "true" : "false");

@@ -14,7 +14,8 @@ import * as z from "zod/mini";
 import { canonicalDecimal, type Dec } from "../decimal.js";
 import { type NormalisationStatistic, recordsStatistics } from "../method/cohort.js";
 import type { ScoreSet } from "../score/types.js";
-import { canonicalJson } from "./canonical-json.js";
+import { CanonicalJsonStream, canonicalJson, canonicalJsonChunks } from "./canonical-json.js";
+import { createSha256 } from "./hash.js";
 
 /**
  * The format tag of canonical scores; changes only when their layout changes.
@@ -39,7 +40,7 @@ const Count = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0));
 
 const CanonicalAnswerSchema = /* @__PURE__ */ z.strictObject({
   indicator: /* @__PURE__ */ z.string(),
-  status: /* @__PURE__ */ z.enum(["answered", "missing", "absent", "not-applicable"]),
+  status: /* @__PURE__ */ z.enum(["answered", "imputed", "missing", "absent", "not-applicable"]),
   /** The scale code of the answer; left out unless answered. */
   code: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
@@ -54,6 +55,8 @@ const CanonicalNodeSchema = /* @__PURE__ */ z.strictObject({
     present: Count,
     missing: Count,
     notApplicable: Count,
+    /** Filled by the method's imputation rule; only under a method that imputes. */
+    imputed: /* @__PURE__ */ z.optional(Count),
   }),
   weight: NullableDecimal,
   effectiveWeight: NullableDecimal,
@@ -174,6 +177,11 @@ const text = (d: Dec | null): string | null => (d === null ? null : canonicalDec
  * ```
  */
 export function canonicalScores(scoreSet: ScoreSet): CanonicalScores {
+  return { ...canonicalHead(scoreSet), units: scoreSet.units.map((_, u) => canonicalUnit(scoreSet, u)) };
+}
+
+/** Everything of the canonical scores but the units. */
+function canonicalHead(scoreSet: ScoreSet): Omit<CanonicalScores, "units"> {
   const { framework, method } = scoreSet;
   return {
     format: CANONICAL_SCORES_FORMAT,
@@ -183,43 +191,49 @@ export function canonicalScores(scoreSet: ScoreSet): CanonicalScores {
     gaps: scoreSet.gaps.map((g) => g.id),
     warnings: scoreSet.warnings.map((w) => ({ code: w.code, path: w.path ?? null })),
     ...(recordsStatistics(method) ? { statistics: (scoreSet.statistics ?? []).map(canonicalStatistic) } : {}),
-    units: scoreSet.units.map((unit) => ({
-      entity: unit.entity,
-      period: unit.period,
-      answers: unit.answers.map((a) =>
-        a.code === null
-          ? { indicator: a.indicator, status: a.status }
-          : { indicator: a.indicator, status: a.status, code: a.code },
-      ),
-      indices: unit.indices.map((index) => ({
-        id: index.id,
-        nodes: index.nodes.map((n) => ({
-          id: n.id,
-          score: text(n.score),
-          reason: n.reason === null ? null : n.reason.code,
-          coverage: text(n.coverage),
-          answers: {
-            expected: n.answers.expected,
-            present: n.answers.present,
-            missing: n.answers.missing,
-            notApplicable: n.answers.notApplicable,
-          },
-          weight: text(n.weight),
-          effectiveWeight: text(n.effectiveWeight),
-        })),
-        indicators: index.indicators.map((i) => ({
-          id: i.id,
-          value: text(i.value),
-          weight: text(i.weight),
-          effectiveWeight: text(i.effectiveWeight),
-          contribution: text(i.contribution),
-        })),
+  };
+}
+
+/** The canonical form of one unit. */
+function canonicalUnit(scoreSet: ScoreSet, u: number): CanonicalUnit {
+  const unit = scoreSet.units[u]!;
+  return {
+    entity: unit.entity,
+    period: unit.period,
+    answers: unit.answers.map((a) =>
+      a.code === null
+        ? { indicator: a.indicator, status: a.status }
+        : { indicator: a.indicator, status: a.status, code: a.code },
+    ),
+    indices: unit.indices.map((index) => ({
+      id: index.id,
+      nodes: index.nodes.map((n) => ({
+        id: n.id,
+        score: text(n.score),
+        reason: n.reason === null ? null : n.reason.code,
+        coverage: text(n.coverage),
+        answers: {
+          expected: n.answers.expected,
+          present: n.answers.present,
+          missing: n.answers.missing,
+          notApplicable: n.answers.notApplicable,
+          ...(n.answers.imputed === undefined ? {} : { imputed: n.answers.imputed }),
+        },
+        weight: text(n.weight),
+        effectiveWeight: text(n.effectiveWeight),
       })),
-      gaps: unit.gaps.map((gap, g) => ({
-        id: gap.id,
-        nodes: (scoreSet.gaps[g]?.nodes ?? []).map((n) => n.id),
-        values: gap.values.map(text),
+      indicators: index.indicators.map((i) => ({
+        id: i.id,
+        value: text(i.value),
+        weight: text(i.weight),
+        effectiveWeight: text(i.effectiveWeight),
+        contribution: text(i.contribution),
       })),
+    })),
+    gaps: unit.gaps.map((gap, g) => ({
+      id: gap.id,
+      nodes: (scoreSet.gaps[g]?.nodes ?? []).map((n) => n.id),
+      values: gap.values.map(text),
     })),
   };
 }
@@ -238,6 +252,45 @@ function canonicalStatistic(s: NormalisationStatistic): CanonicalStatistic {
     ...(s.min === undefined ? {} : { min: text(s.min) }),
     ...(s.max === undefined ? {} : { max: text(s.max) }),
   };
+}
+
+/** Units written into one piece of {@link canonicalScoreChunks}. */
+const UNITS_PER_PIECE = 16;
+
+/**
+ * Writes the canonical scores in pieces, a few units at a time, for a file or a digest of a large set:
+ * joined, the pieces are {@link canonicalScoreSet}'s text, byte for byte.
+ *
+ * @param scoreSet - the scores.
+ * @returns the pieces.
+ */
+export function* canonicalScoreChunks(scoreSet: ScoreSet): Generator<string, void, undefined> {
+  function* units(): Generator<string, void, undefined> {
+    let text = "[";
+    for (let u = 0; u < scoreSet.units.length; u++) {
+      text += (u === 0 ? "" : ",") + canonicalJson(canonicalUnit(scoreSet, u));
+      if ((u + 1) % UNITS_PER_PIECE === 0) {
+        yield text;
+        text = "";
+      }
+    }
+    yield `${text}]`;
+  }
+  yield* canonicalJsonChunks({ ...canonicalHead(scoreSet), units: new CanonicalJsonStream(units) });
+}
+
+/**
+ * The SHA-256 of the canonical scores (the output digest of a manifest), computed over the pieces of
+ * {@link canonicalScoreChunks} without holding the whole text.
+ *
+ * @param scoreSet - the scores.
+ * @returns 64 lowercase hex digits, equal to `sha256Hex(canonicalScoreSet(scoreSet))`.
+ */
+export function canonicalScoresSha256(scoreSet: ScoreSet): string {
+  const hasher = createSha256();
+  const utf8 = new TextEncoder();
+  for (const chunk of canonicalScoreChunks(scoreSet)) hasher.update(utf8.encode(chunk));
+  return hasher.hex();
 }
 
 /**

@@ -10,6 +10,7 @@ import { type CanonicalValue, canonicalJson } from "./canonical-json.js";
 import { CANONICAL_SCORES_FORMAT, canonicalScoreSet } from "./canonical-scores.js";
 import { sha256Hex } from "./hash.js";
 import { MANIFEST_FORMAT, type Manifest, type ManifestOptions, type ManifestSource } from "./manifest.js";
+import { checkArgKind, checkKind, checkObject, invalidArgument } from "../arguments.js";
 
 /**
  * The SHA-256 of a framework or method document: of the canonical JSON of the document as parsed
@@ -125,8 +126,27 @@ export interface ManifestRecord {
  * ```
  */
 export function createManifest(input: ManifestInput): ManifestRecord {
+  checkObject("input", input);
+  checkArgKind("input.scoreSet", input.scoreSet, "scoreSet");
+  checkObject("input.frameworkSource", input.frameworkSource, "a source: { bundled: id } or { file: path }");
+  checkObject("input.methodSource", input.methodSource, "a source: { bundled: id } or { file: path }");
+  checkKind("input.input", input.input, "the input file: { name, sha256, rows }", ["name", "sha256", "rows"]);
+  if (typeof input.scoresFile !== "string")
+    throw invalidArgument("input.scoresFile", "a file name", input.scoresFile);
+  const scores = canonicalScoreSet(input.scoreSet);
+  return { manifest: manifestWithDigest(input, sha256Hex(scores)), scores };
+}
+
+/**
+ * Builds the manifest of a scoring run whose canonical scores were hashed elsewhere (written in pieces,
+ * see `canonicalScoreChunks` and `canonicalScoresSha256`), so the whole text is never held.
+ *
+ * @param input - the scores, the sources, the input file's digest and the options.
+ * @param scoresSha256 - the SHA-256 of the canonical scores.
+ * @returns the manifest.
+ */
+export function manifestWithDigest(input: ManifestInput, scoresSha256: string): Manifest {
   const { scoreSet } = input;
-  const scores = canonicalScoreSet(scoreSet);
   const manifest: Manifest = {
     format: MANIFEST_FORMAT,
     library: { name: "principle10", version: VERSION },
@@ -144,14 +164,17 @@ export function createManifest(input: ManifestInput): ManifestRecord {
     },
     inputs: [{ role: "assessments", ...input.input }],
     options: manifestOptions(input.options),
+    ...(scoreSet.imputation === undefined
+      ? {}
+      : { imputation: { rule: scoreSet.imputation.rule, imputed: scoreSet.imputation.cells.length } }),
     output: {
       format: CANONICAL_SCORES_FORMAT,
       file: input.scoresFile,
-      sha256: sha256Hex(scores),
+      sha256: scoresSha256,
       units: scoreSet.units.length,
     },
   };
-  return { manifest, scores };
+  return manifest;
 }
 
 /**

@@ -156,6 +156,23 @@ export const ManifestSchema = /* @__PURE__ */ z
         /* @__PURE__ */ z.describe("The input files; one assessment file in this format version."),
       ),
     options: ManifestOptionsSchema,
+    imputation: /* @__PURE__ */ z
+      .optional(
+        /* @__PURE__ */ z.strictObject({
+          rule: /* @__PURE__ */ z.enum(["cohort-mean", "cohort-median", "group-mean", "previous-period"]),
+          imputed: /* @__PURE__ */ z
+            .int()
+            .check(
+              /* @__PURE__ */ z.gte(0),
+              /* @__PURE__ */ z.describe("Missing answers filled by the rule."),
+            ),
+        }),
+      )
+      .check(
+        /* @__PURE__ */ z.describe(
+          "The method's imputation policy and how many answers it filled; absent when the method does not impute.",
+        ),
+      ),
     output: /* @__PURE__ */ z.strictObject({
       format: /* @__PURE__ */ z.literal(CANONICAL_SCORES_FORMAT),
       file: /* @__PURE__ */ PathSchema.check(

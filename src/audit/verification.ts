@@ -17,7 +17,9 @@ import { type CanonicalScores, CanonicalScoresSchema, canonicalScores } from "./
 import { sha256Hex } from "./hash.js";
 import type { Manifest } from "./manifest.js";
 import { diffScores, type ScoreDifference } from "./score-diff.js";
+import { quoteForMessage } from "../base/text-safety.js";
 import { VERSION } from "../version.js";
+import { checkArgKind, checkKind, checkObject, invalidArgument } from "../arguments.js";
 
 /** What a verifier found now, to compare with a manifest. */
 export interface RunObservation {
@@ -64,6 +66,19 @@ export interface Verification {
   readonly differences: readonly LocatedDifference[];
   /** Units published and recomputed. */
   readonly units: { readonly published: number; readonly recomputed: number };
+  /**
+   * Every label the manifest states (framework and method ids and versions, rows, units) that differs
+   * from what was found now: the manifest's own words are not trusted, only what is recomputed.
+   */
+  readonly labels: readonly LabelCheck[];
+}
+
+/** A label of the manifest next to what was found now (only differing ones are listed). */
+export interface LabelCheck {
+  /** The manifest field, e.g. `framework.version` or `inputs[0].rows`. */
+  readonly field: string;
+  readonly published: string | number;
+  readonly current: string | number;
 }
 
 /** `verified`: everything identical; `inputs-changed`: some input differs, the scores do not; `mismatch`: the scores differ. */
@@ -91,6 +106,17 @@ const changed = (c: DigestCheck): boolean => c.current !== c.published;
  * ```
  */
 export function verifyRun(observed: RunObservation): Verification {
+  checkObject("observed", observed);
+  checkKind("observed.manifest", observed.manifest, "a manifest (parseManifest)", [
+    "framework",
+    "method",
+    "inputs",
+    "output",
+  ]);
+  checkArgKind("observed.recomputed", observed.recomputed, "scoreSet");
+  if (!Array.isArray(observed.inputs)) throw invalidArgument("observed.inputs", "an array", observed.inputs);
+  if (observed.published !== null && typeof observed.published !== "string")
+    throw invalidArgument("observed.published", "a string or null", observed.published);
   const { manifest, recomputed } = observed;
   const current = canonicalScores(recomputed);
   const outputDigest = sha256Hex(canonicalJson(current));
@@ -98,16 +124,30 @@ export function verifyRun(observed: RunObservation): Verification {
   const trusted = publishedDigest === manifest.output.sha256 && outputDigest !== manifest.output.sha256;
   const published = trusted ? readPublished(observed.published ?? "") : null;
   const differences = published === null ? [] : locate(diffScores(published, current), observed);
+  const fw = recomputed.framework;
+  const labels: LabelCheck[] = [
+    { field: "framework.id", published: manifest.framework.id, current: fw.id },
+    { field: "framework.version", published: manifest.framework.version, current: fw.version },
+    { field: "method.id", published: manifest.method.id, current: recomputed.method.id },
+    { field: "method.version", published: manifest.method.version, current: recomputed.method.version },
+    ...manifest.inputs.map((input, k) => ({
+      field: `inputs[${k}].rows`,
+      published: input.rows,
+      current: observed.inputs[k]?.rows ?? 0,
+    })),
+    { field: "output.units", published: manifest.output.units, current: recomputed.units.length },
+  ].filter((l) => l.published !== l.current);
   return {
     library: { published: manifest.library.version, current: VERSION },
     framework: {
-      label: `framework ${manifest.framework.id} ${manifest.framework.version}`,
+      // Labels name what was found now: a manifest whose labels were edited must not be repeated.
+      label: `framework ${fw.id} ${fw.version}`,
       ...sourceFile(manifest.framework.source),
       published: manifest.framework.sha256,
       current: observed.frameworkDigest,
     },
     method: {
-      label: `method ${manifest.method.id} ${manifest.method.version}`,
+      label: `method ${recomputed.method.id} ${recomputed.method.version}`,
       ...sourceFile(manifest.method.source),
       published: manifest.method.sha256,
       current: observed.methodDigest,
@@ -131,6 +171,7 @@ export function verifyRun(observed: RunObservation): Verification {
     output: { label: "recomputed scores", published: manifest.output.sha256, current: outputDigest },
     differences,
     units: { published: manifest.output.units, recomputed: recomputed.units.length },
+    labels,
   };
 }
 
@@ -186,6 +227,7 @@ function locate(differences: ScoreDifference[], observed: RunObservation): Locat
  * ```
  */
 export function verificationStatus(v: Verification): VerificationStatus {
+  if (v.labels.length > 0) return "mismatch";
   if (changed(v.output) || (v.scoresFile.current !== null && changed(v.scoresFile))) return "mismatch";
   return [v.framework, v.method, ...v.inputs].some(changed) ? "inputs-changed" : "verified";
 }
@@ -291,9 +333,19 @@ export function verificationIssues(v: Verification, policy: VerifyPolicy = {}): 
       message: `the recomputed scores differ from the published ones (sha256 ${v.output.published} → ${v.output.current})${where}`,
     });
   }
+  for (const l of v.labels) {
+    issues.push({
+      code: "P10_VERIFY_LABEL",
+      severity: "error",
+      path: l.field,
+      message: `the manifest states ${l.field} ${labelValue(l.published)}, but ${labelValue(l.current)} was found`,
+    });
+  }
   for (const d of v.differences) issues.push(differenceIssue(d));
   return issues;
 }
+
+const labelValue = (v: string | number): string => (typeof v === "number" ? String(v) : quoteForMessage(v));
 
 function differenceIssue(d: LocatedDifference): P10Issue {
   const at = d.kind === "header" || d.kind === "statistic" ? "" : `${d.entity} ${d.period}: `;
@@ -428,6 +480,7 @@ export function assertVerified(v: Verification, policy: VerifyPolicy = {}): P10I
   if (changedInputs.length > 0) parts.push(`${changedInputs.join(", ")} changed`);
   if (v.scoresFile.current !== null && changed(v.scoresFile))
     parts.push("the published scores file was altered");
+  if (v.labels.length > 0) parts.push(`the manifest misstates ${v.labels.map((l) => l.field).join(", ")}`);
   parts.push(changed(v.output) ? "the recomputed scores differ" : "the recomputed scores are identical");
   throw new P10Error("P10_VERIFY_MISMATCH", `not verified: ${parts.join("; ")}`, issues);
 }

@@ -32,6 +32,29 @@ export function csvCell(text: string): string {
 }
 
 /**
+ * Undoes the formula guard of {@link csvCell} when a file principle10 wrote is read back: a cell that is
+ * `'` followed by text the guard would have guarded (starting with `=`, `+`, `-`, `@`, tab or carriage
+ * return, and not a plain number) is read without the `'`. So an id `=1+1` written by `p10 reconcile` or
+ * `p10 template` as `'=1+1` reads back as `=1+1`. The rule: an id that itself starts with `'=` cannot be
+ * written as such (it reads back without its `'`); every other id round-trips.
+ *
+ * @param text - a cell as read (unquoted).
+ * @returns the cell without the guard.
+ * @example
+ * ```ts
+ * import { csvCell, unguardCsvCell } from "./csv-cell.js"; // internal
+ * csvCell("=1+1"); // "'=1+1"
+ * unguardCsvCell("'=1+1"); // "=1+1"
+ * unguardCsvCell("'hello"); // "'hello"
+ * ```
+ */
+export function unguardCsvCell(text: string): string {
+  if (text.charCodeAt(0) !== 0x27) return text;
+  const rest = text.slice(1);
+  return FORMULA_START.test(rest) && !HARMLESS.test(rest) ? rest : text;
+}
+
+/**
  * Writes a CSV row (without the line ending) from cells, each through {@link csvCell}.
  *
  * @param cells - the row's cells.

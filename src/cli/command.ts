@@ -8,6 +8,11 @@ import type { ParseArgsConfig } from "node:util";
 export interface CommandIO {
   /** Writes results (stdout, or the `--out` file chosen by the command). */
   readonly out: (text: string) => void;
+  /**
+   * The stream behind `out`, when there is one (the process's stdout): streamed results are written to it
+   * with backpressure. Without it (tests), each piece goes through `out`.
+   */
+  readonly outStream?: NodeJS.WritableStream;
   /** Writes diagnostics and progress (stderr). */
   readonly err: (text: string) => void;
   /** Whether stdout is a terminal (selects the default output format). */

@@ -9,6 +9,7 @@ import { runCli } from "./run.js";
 async function main(): Promise<void> {
   const io: CommandIO = {
     out: (t) => process.stdout.write(t),
+    outStream: process.stdout,
     err: (t) => process.stderr.write(t),
     outIsTTY: process.stdout.isTTY === true,
     errIsTTY: process.stderr.isTTY === true,

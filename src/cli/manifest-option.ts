@@ -3,7 +3,8 @@
  * digest, the reader options) next to their canonical form, for `p10 verify`.
  */
 import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
-import { saveManifest } from "../node/manifest-file.js";
+import type { OutputBatch } from "../node/atomic-write.js";
+import { stageManifest } from "../node/manifest-file.js";
 import type { ScoreSet } from "../score/types.js";
 import { type CommandIO, stringOption, UsageError } from "./command.js";
 import { assessmentReadOptions, type ScoringInputs } from "./scoring-inputs.js";
@@ -22,12 +23,14 @@ export function checkManifestOptions(values: Record<string, unknown>): void {
 }
 
 /**
- * Writes the manifest of a `p10 score` run and says where on stderr.
+ * Stages the manifest of a `p10 score` run (and its canonical scores) in the run's batch of outputs;
+ * returns the line to print on stderr once the batch is committed.
  * @param path - the `--manifest` file.
  * @param values - the parsed options (the same ones the inputs were loaded with).
  * @param inputs - the loaded inputs.
  * @param scoreSet - the scores computed from them.
  * @param io - the command's I/O.
+ * @param batch - the run's outputs, committed together.
  * @throws UsageError with `--crosswalk` (see {@link checkManifestOptions}).
  */
 export async function writeScoreManifest(
@@ -36,18 +39,21 @@ export async function writeScoreManifest(
   inputs: ScoringInputs,
   scoreSet: ScoreSet,
   io: CommandIO,
-): Promise<void> {
+  batch: OutputBatch,
+): Promise<string> {
   checkManifestOptions(values);
-  const { manifest } = await saveManifest(path, {
-    scoreSet,
-    framework: stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID,
-    method: stringOption(values, "method"),
-    assessments: inputs.file,
-    rows: inputs.parsed.accounting.read,
-    options: assessmentReadOptions(values),
-    cwd: io.cwd,
-  });
-  io.err(
-    `manifest written to ${path} (scores sha256 ${manifest.output.sha256}); check it with: p10 verify ${path}\n`,
+  const written = await stageManifest(
+    path,
+    {
+      scoreSet,
+      framework: stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID,
+      method: stringOption(values, "method"),
+      assessments: inputs.file,
+      rows: inputs.parsed.accounting.read,
+      options: assessmentReadOptions(values),
+      cwd: io.cwd,
+    },
+    batch,
   );
+  return `manifest written to ${path} (scores sha256 ${written.manifest.output.sha256}); check it with: p10 verify ${path}\n`;
 }

@@ -1,29 +1,33 @@
 /**
- * Where a command's result goes: stdout, or the file named by `--out`.
+ * Where a command's result goes: stdout (piece by piece, with backpressure), or the file named by `--out`,
+ * written atomically (a temporary sibling renamed into place), so a failure or a kill never leaves a
+ * half-written file.
  */
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { P10Error } from "../errors.js";
+import { type OutputBatch, type TextChunks, writeFileAtomic } from "../node/atomic-write.js";
+import { writeChunksTo } from "../node/write-chunks.js";
 import type { CommandIO } from "./command.js";
 
 /**
  * Writes a command's result to `--out` when given, else to stdout.
- * @param text - the result.
+ * @param text - the result, or its chunks (a streamed writer's pieces are never joined).
  * @param out - the `--out` path, or `undefined`.
  * @param io - the command's I/O.
+ * @param batch - stage the file in this batch instead of writing it now (the caller commits every output
+ *   of the run together); stdout is written at once either way, so call this last.
  */
-export async function emitResult(text: string, out: string | undefined, io: CommandIO): Promise<void> {
+export async function emitResult(
+  text: TextChunks,
+  out: string | undefined,
+  io: CommandIO,
+  batch?: OutputBatch,
+): Promise<void> {
   if (out === undefined) {
-    io.out(text);
+    if (typeof text === "string") io.out(text);
+    else if (io.outStream !== undefined) await writeChunksTo(io.outStream, text);
+    else for await (const chunk of text as AsyncIterable<string>) io.out(chunk);
     return;
   }
-  try {
-    await writeFile(resolve(io.cwd, out), text);
-  } catch (e) {
-    const why =
-      (e as NodeJS.ErrnoException).code === "ENOENT" ? "its folder does not exist" : (e as Error).message;
-    throw new P10Error("P10_FILE_WRITE", `cannot write ${out}: ${why}`, [
-      { code: "P10_FILE_WRITE", severity: "error", file: out, message: `cannot write the file: ${why}` },
-    ]);
-  }
+  if (batch !== undefined) await batch.stage(resolve(io.cwd, out), text, out);
+  else await writeFileAtomic(resolve(io.cwd, out), text, { shown: out });
 }

@@ -62,3 +62,80 @@ export function createProgressBar(
     },
   };
 }
+
+/** A one-line status on stderr (phase, bytes, rows), redrawn at most every {@link REDRAW_MS}. */
+export interface ProgressLine {
+  /** Whether the line is drawn at all. */
+  readonly drawn: boolean;
+  /** Shows a status (throttled unless `now`). */
+  show(text: string, now?: boolean): void;
+  /** Clears the line. */
+  finish(): void;
+}
+
+/** Milliseconds between redraws of a progress line. */
+const REDRAW_MS = 100;
+
+/**
+ * Makes a status line for long work (`p10 score` on a large file): drawn with carriage returns on stderr
+ * only when stderr is a terminal and the environment is not CI; never touches stdout.
+ *
+ * @param io - the command's I/O.
+ * @param env - the environment (default `process.env`).
+ * @returns the line.
+ */
+export function createProgressLine(
+  io: CommandIO,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ProgressLine {
+  const drawn = io.errIsTTY && !isCiEnvironment(env);
+  let last = Number.NEGATIVE_INFINITY;
+  let visible = false;
+  return {
+    drawn,
+    show(text, now = false) {
+      if (!drawn) return;
+      const t = performance.now();
+      if (!now && t - last < REDRAW_MS) return;
+      last = t;
+      io.err(`\r\x1b[2K${text}`);
+      visible = true;
+    },
+    finish() {
+      if (visible) io.err("\r\x1b[2K");
+      visible = false;
+    },
+  };
+}
+
+/**
+ * Writes a size in bytes as megabytes with one decimal (`12.3 MB`).
+ *
+ * @param bytes - the size.
+ * @returns the text.
+ */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/**
+ * Passes pieces of output through, showing on a progress line how much was written.
+ *
+ * @param chunks - the pieces.
+ * @param line - the progress line.
+ * @returns the same pieces.
+ */
+export function* withWriteProgress(chunks: Iterable<string>, line: ProgressLine): Generator<string> {
+  if (!line.drawn) {
+    yield* chunks;
+    return;
+  }
+  let chars = 0;
+  for (const chunk of chunks) {
+    // The phase shows at once; the amount written then at most every REDRAW_MS.
+    line.show(`writing: ${megabytes(chars)}`, chars === 0);
+    chars += chunk.length;
+    yield chunk;
+  }
+  line.finish();
+}

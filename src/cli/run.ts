@@ -8,12 +8,15 @@ import { parseArgs } from "node:util";
 import { formatIssue, isP10Error } from "../errors.js";
 import { type Command, type CommandIO, ISSUE_PRINT_LIMIT, UsageError } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
+import { maxOf } from "../base/extent.js";
+import { groupDigits, visibleControls } from "../base/text-safety.js";
+import { checkPathConflicts } from "./path-conflicts.js";
 import { VERSION } from "./version.js";
 
 export { ISSUE_PRINT_LIMIT };
 
 function topUsage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width = maxOf(COMMANDS.map((c) => c.name.length));
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
     `p10 ${VERSION}: score environmental democracy (Rio Principle 10) from indicator assessments`,
@@ -64,6 +67,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
       throw new UsageError(`missing ${min === 1 ? "an input file" : `${min} arguments`}`);
     if (parsed.positionals.length > max)
       throw new UsageError(`unexpected argument "${parsed.positionals[max]}"`);
+    checkPathConflicts(parsed.values, parsed.positionals, io.cwd);
     return await command.run(
       {
         values: parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>,
@@ -77,11 +81,16 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
       return 2;
     }
     if (isP10Error(e)) {
-      const shown = e.issues.slice(0, ISSUE_PRINT_LIMIT).map(formatIssue);
-      const more = e.issues.length - shown.length;
-      io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
+      // An error may stand for issues the reader did not keep: its last issue then says so
+      // ("… and N more problems not listed"); count those too, so the total printed is right.
+      const omitted = (e as { omittedIssues?: unknown }).omittedIssues;
+      const notKept = typeof omitted === "number" && omitted > 0 ? omitted : 0;
+      const listed = notKept > 0 ? e.issues.slice(0, -1) : e.issues;
+      const shown = listed.slice(0, ISSUE_PRINT_LIMIT).map((i) => visibleControls(formatIssue(i)));
+      const more = listed.length - shown.length + notKept;
+      io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${groupDigits(more)} more\n` : ""}`);
       if (e.issues.length > 1 || e.issues[0]?.message !== e.message)
-        io.err(`p10 ${command.name}: ${e.message}\n`);
+        io.err(`p10 ${command.name}: ${visibleControls(e.message)}\n`);
       return e.code === "P10_USAGE" ? 2 : 1;
     }
     throw e;

@@ -6,12 +6,12 @@ import { entityGroups } from "../compare/entity-join.js";
 import { groupSummaries } from "../compare/group-summary.js";
 import { type RankSet, rank } from "../compare/rank.js";
 import {
-  writeGroupedScoresCsv,
-  writeGroupedScoresJson,
-  writeGroupedScoresTables,
+  GROUP_CSV_COLUMNS,
+  groupedJsonChunks,
+  groupedTablesChunks,
   writeGroupSummaries,
 } from "../report/group-writers.js";
-import type { ScoresJsonOptions } from "../report/score-writers.js";
+import { type ScoreOutputOptions, scoresCsvChunks } from "../report/score-writers.js";
 import type { ScoreSet } from "../score/types.js";
 import { type Command, type CommandIO, stringOption, UsageError } from "./command.js";
 import { ENTITIES_USAGE, loadEntities, printWarnings } from "./entities-input.js";
@@ -36,8 +36,8 @@ export const SCORE_GROUP_USAGE = [
  * @param ranks - the overall ranks.
  * @param format - the output format.
  * @param io - where warnings go.
- * @param json - options of the JSON output (`trace`).
- * @returns the text, or `undefined` without `--by` (the plain output applies).
+ * @param options - options of the CSV and JSON outputs (`levels`, `trace`).
+ * @returns the pieces of the text, or `undefined` without `--by` (the plain output applies).
  */
 export async function writeGroupedScores(
   values: Record<string, unknown>,
@@ -45,8 +45,8 @@ export async function writeGroupedScores(
   ranks: RankSet,
   format: "table" | "csv" | "json" | "md",
   io: CommandIO,
-  json: ScoresJsonOptions = {},
-): Promise<string | undefined> {
+  options: ScoreOutputOptions = {},
+): Promise<Iterable<string> | undefined> {
   const by = stringOption(values, "by");
   if (by !== undefined && stringOption(values, "entities") === undefined) {
     throw new UsageError("--by needs --entities FILE (the file that holds the column)");
@@ -56,8 +56,18 @@ export async function writeGroupedScores(
   const groups = entityGroups(table, by);
   printWarnings(groups.issues, io);
   const groupRanks = rank(scoreSet, { groupOf: groups.groupOf });
-  if (format === "csv") return writeGroupedScoresCsv(scoreSet, ranks, groups, groupRanks);
+  const columns = { header: GROUP_CSV_COLUMNS, groupOf: groups.groupOf, groupRanks };
+  if (format === "csv") return scoresCsvChunks(scoreSet, ranks, options, columns);
   const summaries = groupSummaries(scoreSet, groups.groupOf);
-  if (format === "json") return writeGroupedScoresJson(scoreSet, ranks, groups, groupRanks, summaries, json);
-  return `${writeGroupedScoresTables(scoreSet, ranks, groups, groupRanks, format)}\n${writeGroupSummaries(summaries, groups.column, scoreSet, format)}`;
+  if (format === "json") return groupedJsonChunks(scoreSet, ranks, groups, groupRanks, summaries, options);
+  return tablesThenSummaries(groupedTablesChunks(scoreSet, ranks, groups, groupRanks, format), () =>
+    writeGroupSummaries(summaries, groups.column, scoreSet, format),
+  );
+}
+
+/** The grouped tables, a blank line, then the group summaries (one small table). */
+function* tablesThenSummaries(tables: Iterable<string>, summaries: () => string): Generator<string> {
+  yield* tables;
+  yield "\n";
+  yield summaries();
 }

@@ -2,17 +2,27 @@
  * What every scoring command (`score`, `explain`, …) needs: the framework, the method and the assessment
  * file, resolved from the same options, read the same way, with the reader's warnings on stderr.
  */
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { ParsedAssessments } from "../assessment/parse.js";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
 import { formatIssue } from "../errors.js";
+import { groupDigits, visibleControls } from "../base/text-safety.js";
 import type { Framework } from "../framework/framework.js";
 import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
 import type { Method } from "../method/schema.js";
 import { resolveFramework } from "../node/framework-file.js";
 import { resolveMethod } from "../node/method-file.js";
 import { readAssessments } from "../node/read-assessments.js";
-import { type Command, type CommandIO, choiceOption, stringOption, UsageError } from "./command.js";
+import {
+  type Command,
+  type CommandIO,
+  choiceOption,
+  ISSUE_PRINT_LIMIT,
+  stringOption,
+  UsageError,
+} from "./command.js";
+import { megabytes, type ProgressLine } from "./progress.js";
 import { type CrosswalkInput, crosswalkAssessments, loadCrosswalk } from "./crosswalk-input.js";
 
 /** The options shared by the scoring commands. */
@@ -78,12 +88,14 @@ export interface ScoringInputs {
  * @param values - the parsed options.
  * @param file - the assessment file as the user wrote it.
  * @param io - where warnings go.
+ * @param progress - a progress line to show the bytes read on (large files).
  * @returns the inputs.
  */
 export async function loadScoringInputs(
   values: Record<string, unknown>,
   file: string,
   io: CommandIO,
+  progress?: ProgressLine,
 ): Promise<ScoringInputs> {
   const crosswalkFile = stringOption(values, "crosswalk");
   const crosswalk = crosswalkFile === undefined ? undefined : await loadCrosswalk(crosswalkFile, io);
@@ -92,11 +104,19 @@ export async function loadScoringInputs(
     { cwd: io.cwd },
   );
   const method = await resolveMethod(stringOption(values, "method"), framework, { cwd: io.cwd });
-  const parsed = await readAssessments(resolve(io.cwd, file), crosswalk?.from ?? framework, {
+  const path = resolve(io.cwd, file);
+  const onRead = progress?.drawn === true ? await readProgress(path, file, progress) : undefined;
+  const parsed = await readAssessments(path, crosswalk?.from ?? framework, {
     file,
     ...assessmentReadOptions(values),
+    ...(onRead === undefined ? {} : { onRead }),
   });
-  for (const issue of parsed.issues) if (issue.severity === "warning") io.err(`${formatIssue(issue)}\n`);
+  const warnings = parsed.issues.filter((i) => i.severity === "warning");
+  const shown = warnings.slice(0, ISSUE_PRINT_LIMIT);
+  for (const issue of shown) io.err(`${visibleControls(formatIssue(issue))}\n`);
+  // Warnings beyond those printed, and beyond those the reader kept, are counted, never dropped silently.
+  const more = warnings.length - shown.length + parsed.omittedIssues;
+  if (more > 0) io.err(`… and ${groupDigits(more)} more warnings (run p10 validate to list them)\n`);
   if (crosswalk === undefined) return { file, framework, method, parsed };
   return {
     file,
@@ -105,4 +125,21 @@ export async function loadScoringInputs(
     parsed: crosswalkAssessments(parsed, crosswalk, framework, io),
     crosswalk,
   };
+}
+
+/** Shows `reading FILE: 8.4 MB of 19.3 MB (43%)` as the file is read. */
+async function readProgress(
+  path: string,
+  file: string,
+  progress: ProgressLine,
+): Promise<((bytes: number) => void) | undefined> {
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => undefined,
+  );
+  if (size === undefined) return undefined;
+  return (bytes) =>
+    progress.show(
+      `reading ${file}: ${megabytes(bytes)} of ${megabytes(size)} (${Math.floor((100 * bytes) / Math.max(size, 1))}%)`,
+    );
 }

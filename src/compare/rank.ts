@@ -9,6 +9,7 @@ import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
 import type { Presentation } from "../method/schema.js";
 import type { ScoreSet } from "../score/types.js";
+import { checkArgKind, checkChoice, checkObject } from "../arguments.js";
 
 /** How ties share places. */
 export type TieRule = Presentation["ranks"]["ties"];
@@ -47,6 +48,7 @@ export function rankScores(
 ): (number | null)[] {
   const dense = options.ties === "dense";
   const ordinal = options.ties === "ordinal";
+  if (!ordinal) return rankByLevels(values, dense);
   const tieBreak = options.tieBreak ?? ((a: number, b: number) => a - b);
   const order = values
     .flatMap((v, i) => (v === null ? [] : [i]))
@@ -61,6 +63,41 @@ export function rankScores(
     previous = v;
   });
   return ranks;
+}
+
+/**
+ * Competition or dense ranks by sorting the distinct values only (the engine shares one decimal per
+ * distinct score, so a period of thousands of units has a few hundred), then giving each value the place
+ * of its level: comparing decimals costs an allocation each, and sorting every unit took longer than
+ * scoring them.
+ */
+function rankByLevels(values: readonly (Dec | null)[], dense: boolean): (number | null)[] {
+  const distinct: Dec[] = [];
+  const seen = new Set<Dec>();
+  for (const v of values) {
+    if (v !== null && !seen.has(v)) {
+      seen.add(v);
+      distinct.push(v);
+    }
+  }
+  distinct.sort((a, b) => b.comparedTo(a));
+  const levelOf = new Map<Dec, number>();
+  let level = -1;
+  let previous: Dec | null = null;
+  for (const d of distinct) {
+    if (previous === null || !d.eq(previous)) level++;
+    levelOf.set(d, level);
+    previous = d;
+  }
+  const counts = new Array<number>(level + 1).fill(0);
+  for (const v of values) if (v !== null) counts[levelOf.get(v)!]!++;
+  const places = new Array<number>(level + 1);
+  let before = 0;
+  for (let l = 0; l <= level; l++) {
+    places[l] = dense ? l + 1 : before + 1;
+    before += counts[l]!;
+  }
+  return values.map((v) => (v === null ? null : places[levelOf.get(v)!]!));
 }
 
 /** Ranks of one node's scores. */
@@ -111,13 +148,32 @@ export interface RankSet {
  * ```
  */
 export function rank(scoreSet: ScoreSet, options: RankOptions = {}): RankSet {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
+  checkObject("options", options);
+  checkChoice("options.ties", options.ties, ["competition", "dense"]);
   const presentation = scoreSet.method.presentation;
   const ties = options.ties ?? presentation.ranks.ties;
   const on = options.on ?? presentation.ranks.on;
-  const rankValue = (v: Dec | null): Dec | null =>
-    v === null || on === "exact"
-      ? v
-      : new P10Decimal(roundForDisplay(v, presentation.places, presentation.rounding));
+  // The engine shares one decimal per distinct score: round each once (a million answers hold a few
+  // thousand distinct scores; rounding every unit's took longer than the ranking itself). Bounded cache;
+  // equal rounded scores share one decimal.
+  const rounded = new Map<Dec, Dec>();
+  const byText = new Map<string, Dec>();
+  const rankValue = (v: Dec | null): Dec | null => {
+    if (v === null || on === "exact") return v;
+    let r = rounded.get(v);
+    if (r === undefined) {
+      if (rounded.size >= 1 << 16) {
+        rounded.clear();
+        byText.clear();
+      }
+      const text = roundForDisplay(v, presentation.places, presentation.rounding);
+      r = byText.get(text) ?? new P10Decimal(text);
+      byText.set(text, r);
+      rounded.set(v, r);
+    }
+    return r;
+  };
   const periods = [...new Set(scoreSet.units.map((u) => u.period))].sort(compareCodePoints);
   const groups = cohorts(scoreSet, options.groupOf);
   const indices = scoreSet.indices.map((index, k) => ({

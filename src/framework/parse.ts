@@ -8,6 +8,7 @@ import { failWithIssues, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator, FrameworkNode } from "./framework.js";
 import { compileScale, type Scale } from "./scale.js";
 import { FrameworkSchema, type NodeDefinition, type NodeLevel, type References } from "./schema.js";
+import { pushAll } from "../base/extent.js";
 
 /**
  * Which parent levels each level accepts. Indicators may sit under any node that is not an indicator: an
@@ -75,7 +76,7 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
     if (scales.has(def.id))
       issue("P10_FRAMEWORK_DUPLICATE_ID", `scales[${i}].id`, `duplicate scale id "${def.id}"`);
     const compiled = compileScale(def, `scales[${i}]`);
-    issues.push(...compiled.issues);
+    pushAll(issues, compiled.issues);
     scales.set(def.id, compiled.scale);
   });
 

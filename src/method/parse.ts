@@ -9,6 +9,7 @@ import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "..
 import { failWithIssues, type P10Issue } from "../errors.js";
 import { referenceRuleIssues } from "./reference.js";
 import { type AggregationSpec, type Band, type Method, MethodSchema } from "./schema.js";
+import { pushAll } from "../base/extent.js";
 
 /**
  * Throws the error of an invalid method, naming the file on every issue.
@@ -217,7 +218,7 @@ export function methodIssues(m: Method): P10Issue[] {
       }
     }
   }
-  issues.push(...referenceRuleIssues(m));
+  pushAll(issues, referenceRuleIssues(m));
   if (m.weighting.scheme === "budget") {
     unique(
       m.weighting.experts.map((e) => e.id),

@@ -472,6 +472,23 @@ export const AggregationSchema = /* @__PURE__ */ z
   })
   .check(/* @__PURE__ */ z.describe("Aggregation per level and per node."));
 
+/** How missing answers are filled before the missing policy applies (COINr 1.1.14's rules, see `imputeDataset`). */
+export const ImputationSchema = /* @__PURE__ */ z
+  .strictObject({
+    rule: /* @__PURE__ */ z
+      .enum(["cohort-mean", "cohort-median", "group-mean", "previous-period"])
+      .check(
+        /* @__PURE__ */ z.describe(
+          "cohort-mean / cohort-median: the indicator's mean or median over the period's answers; group-mean: the mean of the unit's other answered indicators of the same group and kind, each rescaled by its min and max over the period, mapped onto the indicator's range; previous-period: the unit's answer in the nearest earlier period.",
+        ),
+      ),
+  })
+  .check(
+    /* @__PURE__ */ z.describe(
+      "Imputation of missing answers: every imputed value is marked and counted apart from answers.",
+    ),
+  );
+
 /** One display band: scores ≤ `max` (and above the previous band's `max`) fall in it; the last has no `max`. */
 export const BandSchema = /* @__PURE__ */ z.strictObject({
   label: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
@@ -617,6 +634,13 @@ export const MethodSchema = /* @__PURE__ */ z
           "drop: renormalise over the answers present; zero: a missing answer counts as normalised value 0; fail: scoring stops and lists every missing answer.",
         ),
       ),
+    imputation: /* @__PURE__ */ z
+      .optional(ImputationSchema)
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Fill missing answers before normalisation (opt-in); what stays unfilled falls to `missing`.",
+        ),
+      ),
     minCoverage: /* @__PURE__ */ z
       ._default(RatioSchema, "2/3")
       .check(
@@ -664,6 +688,8 @@ export type Band = z.output<typeof BandSchema>;
 export type BandsSetting = z.output<typeof PresentationSchema>["bands"];
 /** The presentation section as parsed. */
 export type Presentation = z.output<typeof PresentationSchema>;
+/** The imputation rules. */
+export type ImputationRule = z.output<typeof ImputationSchema>["rule"];
 /** How a change between periods is shown (`presentation.change`). */
 export type ChangeConvention = NonNullable<Presentation["change"]>;
 /** The missing-data policies. */

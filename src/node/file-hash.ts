@@ -2,6 +2,7 @@
  * The SHA-256 of a file's bytes, read in chunks so that a large assessment file is never held whole; the
  * digest is the core's (`createSha256`, @noble/hashes), equal to what `sha256sum` prints.
  */
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { createSha256 } from "../audit/hash.js";
 import { fileReadError } from "./json-file.js";
@@ -28,4 +29,23 @@ export async function hashFile(path: string): Promise<string> {
     throw fileReadError(path, e);
   }
   return hasher.hex();
+}
+
+/**
+ * The SHA-256 of text given in pieces (UTF-8), with Node's native hash: the digest of the core's
+ * `canonicalScoresSha256`, several times faster on the hundreds of megabytes of a large set's canonical
+ * scores.
+ *
+ * @param chunks - the pieces of text.
+ * @returns 64 lowercase hex digits.
+ * @example
+ * ```ts
+ * import { sha256OfChunks } from "principle10/node";
+ * sha256OfChunks(["a", "bc"]); // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+ * ```
+ */
+export function sha256OfChunks(chunks: Iterable<string>): string {
+  const hash = createHash("sha256");
+  for (const chunk of chunks) hash.update(chunk, "utf8");
+  return hash.digest("hex");
 }

@@ -4,7 +4,7 @@
  */
 export { type BundledRegistry, bundledOrFile } from "./bundled-or-file.js";
 export { readCrosswalk } from "./crosswalk-file.js";
-export { hashFile } from "./file-hash.js";
+export { hashFile, sha256OfChunks } from "./file-hash.js";
 export { readFramework, resolveFramework } from "./framework-file.js";
 export { readJsonFile, readTextFile } from "./json-file.js";
 export {
@@ -18,3 +18,4 @@ export { readMethod, resolveMethod } from "./method-file.js";
 export { readAssessments, validateAssessmentFile } from "./read-assessments.js";
 export { readEntities } from "./read-entities.js";
 export { type VerifyManifestOptions, verifyManifest } from "./verify-manifest.js";
+export { saveChunks } from "./write-chunks.js";

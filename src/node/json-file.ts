@@ -3,14 +3,16 @@
  */
 import { readFile } from "node:fs/promises";
 import { P10Error } from "../errors.js";
+import { utf8Text } from "./utf8-chunks.js";
 
 /**
- * Reads a file as UTF-8 text (a leading byte-order mark is removed).
+ * Reads a file as strict UTF-8 text (a leading byte-order mark is removed).
  *
  * @param path - the file's path.
  * @param options - `file`: the name to show in errors (default: `path`), e.g. the path as the user typed it.
  * @returns the text.
- * @throws P10Error `P10_FILE_READ` naming the file and the reason (not found, a directory, …).
+ * @throws P10Error `P10_FILE_READ` naming the file and the reason (not found, a directory, …);
+ *   `P10_ENCODING` at the line and column of a byte that is not UTF-8, or naming a UTF-16 file.
  * @example
  * ```ts
  * import { readTextFile } from "principle10/node";
@@ -18,13 +20,14 @@ import { P10Error } from "../errors.js";
  * ```
  */
 export async function readTextFile(path: string, options: { file?: string } = {}): Promise<string> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (e) {
     throw fileReadError(options.file ?? path, e);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Strict UTF-8 (an invalid byte is located, UTF-16 named); the decoder drops a leading BOM.
+  return utf8Text(bytes, options.file ?? path);
 }
 
 /**

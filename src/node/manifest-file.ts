@@ -3,15 +3,17 @@
  * framework and method came from (bundled id, or a path relative to the manifest), and writes the manifest
  * next to its canonical scores (`<name>.scores.json`); `readManifest` reads one back, validated.
  */
-import { writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
-import { createManifest, documentDigest, manifestText } from "../audit/create-manifest.js";
+import { canonicalScoreChunks } from "../audit/canonical-scores.js";
+import { documentDigest, manifestText, manifestWithDigest } from "../audit/create-manifest.js";
 import { type Manifest, type ManifestSource, parseManifest } from "../audit/manifest.js";
 import { P10Error } from "../errors.js";
 import { frameworks } from "../framework/registry.js";
 import { methods } from "../method/registry.js";
 import type { ScoreSet } from "../score/types.js";
+import { OutputBatch } from "./atomic-write.js";
 import { hashFile } from "./file-hash.js";
 import { readJsonFile } from "./json-file.js";
 
@@ -89,6 +91,28 @@ function relativeTo(folder: string, path: string): string {
  * ```
  */
 export async function saveManifest(path: string, subject: ManifestSubject): Promise<WrittenManifest> {
+  let written: WrittenManifest | undefined;
+  await new OutputBatch().run(async (batch) => {
+    written = await stageManifest(path, subject, batch);
+  });
+  return written as WrittenManifest;
+}
+
+/**
+ * Stages what {@link saveManifest} writes in a batch, for a command that commits all its outputs together:
+ * the canonical scores first, written in pieces and hashed as they go (never held whole), then the manifest
+ * that records their digest.
+ *
+ * @param path - the manifest file.
+ * @param subject - as for {@link saveManifest}.
+ * @param batch - the run's outputs; nothing is in place until it commits.
+ * @returns the manifest and its paths.
+ */
+export async function stageManifest(
+  path: string,
+  subject: ManifestSubject,
+  batch: OutputBatch,
+): Promise<WrittenManifest> {
   const cwd = subject.cwd ?? process.cwd();
   const manifestPath = resolve(cwd, path);
   const folder = dirname(manifestPath);
@@ -115,20 +139,31 @@ export async function saveManifest(path: string, subject: ManifestSubject): Prom
     );
   const scoresFile = scoresFileName(manifestPath);
   const scoresPath = resolve(folder, scoresFile);
-  const { manifest, scores } = createManifest({
-    scoreSet,
-    frameworkSource: source(subject.framework, frameworkBundled),
-    methodSource: source(methodName, methodBundled),
-    input: {
-      name: relativeTo(folder, resolve(cwd, subject.assessments)),
-      sha256: await hashFile(resolve(cwd, subject.assessments)),
-      rows: subject.rows,
+  const inputSha256 = await hashFile(resolve(cwd, subject.assessments));
+  const hasher = createHash("sha256");
+  function* hashed(): Generator<string> {
+    for (const chunk of canonicalScoreChunks(scoreSet)) {
+      hasher.update(chunk, "utf8");
+      yield chunk;
+    }
+  }
+  await batch.stage(scoresPath, hashed(), path.replace(/[^/\\]*$/, scoresFile));
+  const manifest = manifestWithDigest(
+    {
+      scoreSet,
+      frameworkSource: source(subject.framework, frameworkBundled),
+      methodSource: source(methodName, methodBundled),
+      input: {
+        name: relativeTo(folder, resolve(cwd, subject.assessments)),
+        sha256: inputSha256,
+        rows: subject.rows,
+      },
+      ...(subject.options === undefined ? {} : { options: subject.options }),
+      scoresFile,
     },
-    ...(subject.options === undefined ? {} : { options: subject.options }),
-    scoresFile,
-  });
-  await writeText(scoresPath, path.replace(/[^/\\]*$/, scoresFile), scores);
-  await writeText(manifestPath, path, manifestText(manifest));
+    hasher.digest("hex"),
+  );
+  await batch.stage(manifestPath, manifestText(manifest), path);
   return { manifest, manifestPath, scoresPath };
 }
 
@@ -141,18 +176,6 @@ function checkBundled(kind: "framework" | "method", id: string, bundled: object 
       ? `the ${kind} scored (${id}) is not bundled with principle10: name its JSON file`
       : `the ${kind} scored is not the bundled ${kind} ${id} (its document differs): name its JSON file instead`,
   );
-}
-
-async function writeText(path: string, shown: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text);
-  } catch (e) {
-    const why =
-      (e as NodeJS.ErrnoException).code === "ENOENT" ? "its folder does not exist" : (e as Error).message;
-    throw new P10Error("P10_FILE_WRITE", `cannot write ${shown}: ${why}`, [
-      { code: "P10_FILE_WRITE", severity: "error", file: shown, message: `cannot write the file: ${why}` },
-    ]);
-  }
 }
 
 /**

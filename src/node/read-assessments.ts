@@ -12,6 +12,7 @@ import {
 import type { AssessmentReadOptions } from "../assessment/reader.js";
 import type { Framework } from "../framework/framework.js";
 import { fileReadError } from "./json-file.js";
+import { utf8Chunks } from "./utf8-chunks.js";
 
 /** Size of the chunks read from disk (1 MiB): large enough for speed, small next to the dataset. */
 const CHUNK_BYTES = 1 << 20;
@@ -21,7 +22,8 @@ const CHUNK_BYTES = 1 << 20;
  *
  * @param path - the file's path; also the file name in issues unless `options.file` is given.
  * @param framework - the framework to check against.
- * @param options - delimiter, format, `allowExtra`, `assessor` (see `AssessmentReadOptions`).
+ * @param options - delimiter, format, `allowExtra`, `assessor` (see `AssessmentReadOptions`), and `onRead`, called
+ *   with the bytes read so far after each chunk (progress).
  * @returns the dataset with the records, warnings and row accounting.
  * @throws P10Error `P10_FILE_READ` when the file cannot be read; `P10_ASSESSMENT_INVALID` with every issue
  *   when it has errors; `P10_MULTIPLE_ASSESSORS` or `P10_UNKNOWN_ASSESSOR` as `parseAssessments`.
@@ -36,9 +38,19 @@ const CHUNK_BYTES = 1 << 20;
 export async function readAssessments(
   path: string,
   framework: Framework,
-  options: AssessmentReadOptions = {},
+  options: AssessmentReadOptions & FileProgressOption = {},
 ): Promise<ParsedAssessments> {
-  return parseAssessmentsAsync(fileChunks(path), framework, { file: path, ...options });
+  const { onRead, ...read } = options;
+  return parseAssessmentsAsync(fileChunks(path, read.file ?? path, onRead), framework, {
+    file: path,
+    ...read,
+  });
+}
+
+/** A progress callback for reading a large file. */
+export interface FileProgressOption {
+  /** Called after each chunk read from disk with the bytes read so far (e.g. for a progress line). */
+  readonly onRead?: (bytesRead: number) => void;
 }
 
 /**
@@ -63,15 +75,28 @@ export async function validateAssessmentFile(
   framework: Framework,
   options: AssessmentReadOptions = {},
 ): Promise<AssessmentValidation> {
-  return validateAssessmentsAsync(fileChunks(path), framework, { file: path, ...options });
+  return validateAssessmentsAsync(fileChunks(path, options.file ?? path), framework, {
+    file: path,
+    ...options,
+  });
 }
 
-async function* fileChunks(path: string): AsyncGenerator<string> {
-  try {
-    for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: CHUNK_BYTES })) {
-      yield chunk as string;
+async function* fileChunks(
+  path: string,
+  file: string,
+  onRead?: (bytesRead: number) => void,
+): AsyncGenerator<string> {
+  async function* bytes(): AsyncGenerator<Uint8Array> {
+    try {
+      const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+      for await (const chunk of stream) {
+        onRead?.(stream.bytesRead);
+        yield chunk as Uint8Array;
+      }
+    } catch (e) {
+      throw fileReadError(file, e);
     }
-  } catch (e) {
-    throw fileReadError(path, e);
   }
+  // Strict UTF-8: an invalid byte is an error at its line and column, never a silent U+FFFD.
+  yield* utf8Chunks(bytes(), file);
 }

@@ -3,8 +3,9 @@
  * hashes them, scores again with the recorded options, and compares with the published canonical scores
  * (the judgement itself is the core's `verifyRun`; this module only gathers what it needs from disk).
  */
-import { readFile } from "node:fs/promises";
-import { dirname, join, normalize, resolve, sep } from "node:path";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+import { dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
 import { documentDigest, readOptionsOf } from "../audit/create-manifest.js";
 import type { Manifest, ManifestSource } from "../audit/manifest.js";
 import { type Verification, verifyRun } from "../audit/verification.js";
@@ -14,6 +15,8 @@ import { frameworks } from "../framework/registry.js";
 import { methods } from "../method/registry.js";
 import type { Method } from "../method/schema.js";
 import { score } from "../score/engine.js";
+import { quoteForMessage, shortForMessage } from "../base/text-safety.js";
+import { type ConfinedFile, confinedFile } from "./confined-file.js";
 import { hashFile } from "./file-hash.js";
 import { readFramework } from "./framework-file.js";
 import { fileReadError } from "./json-file.js";
@@ -25,6 +28,11 @@ import { readAssessments } from "./read-assessments.js";
 export interface VerifyManifestOptions {
   /** The directory a relative manifest path is resolved from; default `process.cwd()`. */
   readonly cwd?: string;
+  /**
+   * Read files the manifest names outside its folder (absolute paths, `..`, symbolic links leading out);
+   * default `false`: a manifest written by someone else cannot make the verifier read other files.
+   */
+  readonly allowOutside?: boolean;
 }
 
 /**
@@ -32,9 +40,15 @@ export interface VerifyManifestOptions {
  * judge the result with `verificationStatus`, `verificationIssues` or `assertVerified`.
  *
  * @param path - the manifest file.
- * @param options - `cwd` (see {@link VerifyManifestOptions}).
+ * @param options - `cwd`, `allowOutside` (see {@link VerifyManifestOptions}).
  * @returns the verification: every digest recorded and found now, and the score differences.
- * @throws P10Error `P10_FILE_READ` / `P10_JSON_SYNTAX` / `P10_MANIFEST_INVALID` for an unreadable
+ * Reads only what it should: every file the manifest names must be inside the manifest's folder (unless
+ * `allowOutside`), a regular file (never a FIFO, device or directory; checked before opening), and no
+ * larger than a limit derived from the manifest's records ({@link inputByteLimit}, {@link scoresByteLimit},
+ * {@link MAX_DOCUMENT_BYTES}); problems in the files are reported by code and place, never quoting them.
+ *
+ * @throws P10Error `P10_VERIFY_PATH` for a named file outside the folder, not regular, or too large;
+ *   `P10_FILE_READ` / `P10_JSON_SYNTAX` / `P10_MANIFEST_INVALID` for an unreadable
  *   manifest or framework or method file; `P10_VERIFY_SOURCE` when a bundled framework or method is not
  *   in this version; `P10_VERIFY_MISMATCH` when the inputs found now cannot be scored at all (their
  *   digests and the reader's or engine's issues are listed).
@@ -52,7 +66,8 @@ export interface VerifyManifestOptions {
  *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
  *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
  * });
- * verificationStatus(await verifyManifest(written.manifestPath)); // "verified"
+ * // The sample lies outside the temporary folder: read it only because this manifest is trusted.
+ * verificationStatus(await verifyManifest(written.manifestPath, { allowOutside: true })); // "verified"
  * ```
  */
 export async function verifyManifest(
@@ -64,15 +79,51 @@ export async function verifyManifest(
   const folder = dirname(resolve(cwd, path));
   /** A manifest-relative name as the user sees it (relative to the working directory when the manifest path is). */
   const shown = (name: string): string =>
-    normalize(join(dirname(path), name))
-      .split(sep)
-      .join("/");
-  const framework = await loadSource(manifest.framework.source, "framework", folder, shown);
-  const method = await loadSource(manifest.method.source, "method", folder, shown);
+    isAbsolute(name)
+      ? name
+      : normalize(join(dirname(path), name))
+          .split(sep)
+          .join("/");
+  const check = async (name: string, at: string, what: string, maxBytes: number): Promise<ConfinedFile> => {
+    const file = await confinedFile(
+      folder,
+      name,
+      { file: path, path: at },
+      {
+        what,
+        maxBytes,
+        ...(options.allowOutside === true ? { allowOutside: true } : {}),
+      },
+    );
+    if (file === null) throw fileReadError(shown(name), Object.assign(new Error(), { code: "ENOENT" }));
+    return file;
+  };
   const input = manifest.inputs[0] as Manifest["inputs"][number];
+  // Check every named file before reading any of them.
+  const frameworkFile =
+    "file" in manifest.framework.source
+      ? await check(manifest.framework.source.file, "framework.source.file", "framework", MAX_DOCUMENT_BYTES)
+      : null;
+  const methodFileChecked =
+    "file" in manifest.method.source
+      ? await check(manifest.method.source.file, "method.source.file", "method", MAX_DOCUMENT_BYTES)
+      : null;
+  const inputChecked = await check(input.name, "inputs[0].name", "input", inputByteLimit(input.rows));
+  const published = await confinedFile(
+    folder,
+    manifest.output.file,
+    { file: path, path: "output.file" },
+    {
+      what: "published scores",
+      maxBytes: scoresByteLimit(manifest.output.units),
+      ...(options.allowOutside === true ? { allowOutside: true } : {}),
+    },
+  );
+  const framework = await loadSource(manifest.framework.source, "framework", frameworkFile, shown);
+  const method = await loadSource(manifest.method.source, "method", methodFileChecked, shown);
   const inputFile = shown(input.name);
-  const inputPath = resolve(folder, input.name);
-  const inputDigest = await namedAs(inputPath, inputFile, () => hashFile(inputPath));
+  const inputPath = inputChecked.realPath;
+  const inputDigest = await withheld(inputFile, () => hashFile(inputPath));
   const methodFile = "file" in manifest.method.source ? shown(manifest.method.source.file) : undefined;
   let recomputed: ReturnType<typeof score>;
   let rows: number;
@@ -98,8 +149,8 @@ export async function verifyManifest(
           ];
     throw new P10Error(
       "P10_VERIFY_MISMATCH",
-      `not verified: the inputs cannot be scored again: ${e.message}`,
-      [...hash, ...e.issues],
+      `not verified: the inputs cannot be scored again (${e.code}); check ${inputFile} with p10 validate`,
+      [...hash, ...withholdContent(e, inputFile).issues],
     );
   }
   const publishedFile = shown(manifest.output.file);
@@ -108,41 +159,61 @@ export async function verifyManifest(
     frameworkDigest: documentDigest(framework.document),
     methodDigest: documentDigest(method),
     inputs: [{ file: inputFile, sha256: inputDigest, rows }],
-    published: await readOptional(resolve(folder, manifest.output.file), publishedFile),
+    published:
+      published === null ? null : await readBounded(published.realPath, publishedFile, published.size),
     publishedFile,
     recomputed,
   });
 }
 
+/** The largest framework or method file `verifyManifest` reads (16 MiB; the bundled ones are < 1 MiB). */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The largest assessment file `verifyManifest` reads for a manifest that records `rows` data rows:
+ * 1 MiB plus 64 KiB per row (a row of six 10,000-character ids is 60 KB).
+ */
+export function inputByteLimit(rows: number): number {
+  return 1024 * 1024 + rows * 64 * 1024;
+}
+
+/** The largest published scores file read for `units` units: 1 MiB plus 1 MiB per unit. */
+export function scoresByteLimit(units: number): number {
+  return 1024 * 1024 * (1 + units);
+}
+
 async function loadSource(
   source: ManifestSource,
   kind: "framework",
-  folder: string,
+  checked: ConfinedFile | null,
   shown: (name: string) => string,
 ): Promise<Framework>;
 async function loadSource(
   source: ManifestSource,
   kind: "method",
-  folder: string,
+  checked: ConfinedFile | null,
   shown: (name: string) => string,
 ): Promise<Method>;
 async function loadSource(
   source: ManifestSource,
   kind: "framework" | "method",
-  folder: string,
+  checked: ConfinedFile | null,
   shown: (name: string) => string,
 ): Promise<Framework | Method> {
-  if ("file" in source) {
-    const path = resolve(folder, source.file);
+  if ("file" in source && checked !== null) {
+    const file = shown(source.file);
     const read = (): Promise<Framework | Method> =>
-      kind === "framework" ? readFramework(path) : readMethod(path);
-    return namedAs(path, shown(source.file), read);
+      kind === "framework"
+        ? readFramework(checked.realPath, { file })
+        : readMethod(checked.realPath, { file });
+    return withheld(file, read);
   }
+  if (!("bundled" in source)) throw new Error("unreachable: a file source is checked first");
   const registry = kind === "framework" ? frameworks : methods;
   if (!registry.has(source.bundled)) {
     throw new P10Error(
       "P10_VERIFY_SOURCE",
-      `the manifest names the bundled ${kind} ${source.bundled}, which this version of principle10 does not bundle (bundled: ${registry
+      `the manifest names the bundled ${kind} ${quoteForMessage(source.bundled)}, which this version of principle10 does not bundle (bundled: ${registry
         .list()
         .map((d) => d.id)
         .join(", ")})`,
@@ -151,26 +222,48 @@ async function loadSource(
   return registry.get(source.bundled);
 }
 
-/** A file's text, or `null` when it does not exist. */
-async function readOptional(path: string, shown: string): Promise<string | null> {
+/** A checked file's text (at most `size` bytes: the size seen when it was checked). */
+async function readBounded(path: string, shown: string, size: number): Promise<string> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    return await readFile(path, "utf8");
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const buffer = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw fileReadError(shown, e);
+  } finally {
+    await handle?.close();
   }
 }
 
-/** Runs a file operation whose errors name `path`, renaming it `shown` (as the manifest names it). */
-async function namedAs<T>(path: string, shown: string, run: () => Promise<T>): Promise<T> {
+/**
+ * Runs a read whose errors may quote the file (a JSON syntax error quotes the text around it, a reader
+ * error the cell): keeps each issue's code and place, withholds its words. A manifest someone else wrote
+ * must not turn the verifier into a way of printing files.
+ */
+async function withheld<T>(shown: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
     if (!isP10Error(e)) throw e;
-    throw new P10Error(
-      e.code,
-      e.message.split(path).join(shown),
-      e.issues.map((i) => (i.file === path ? { ...i, file: shown } : i)),
-    );
+    throw withholdContent(e, shown);
   }
+}
+
+function withholdContent(e: P10Error, shown: string): P10Error {
+  const words = `details withheld (p10 verify does not quote the files it reads): check ${shown} with p10 validate`;
+  return new P10Error(
+    e.code,
+    `cannot use ${shown} (${e.code}): ${words}`,
+    e.issues.map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      file: shown,
+      ...(i.line === undefined ? {} : { line: i.line }),
+      ...(i.column === undefined ? {} : { column: i.column }),
+      ...(i.path === undefined ? {} : { path: shortForMessage(i.path) }),
+      message: words,
+    })),
+  );
 }

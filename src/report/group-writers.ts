@@ -4,8 +4,6 @@
  * summaries (count, mean, median, minimum, maximum of the index score) as a table or JSON.
  */
 import { compareCodePoints } from "../base/code-points.js";
-import { CsvTokenizer } from "../assessment/csv-tokenizer.js";
-import { type CanonicalValue, canonicalJson } from "../audit/canonical-json.js";
 import type { EntityGroups } from "../compare/entity-join.js";
 import type { GroupSummary } from "../compare/group-summary.js";
 import type { RankSet } from "../compare/rank.js";
@@ -13,10 +11,22 @@ import { canonicalDecimal, type Dec } from "../decimal.js";
 import type { Presentation } from "../method/schema.js";
 import { displayScore } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
-import { csvRow } from "../base/csv-cell.js";
-import { scoreRows } from "./score-rows.js";
-import { type ScoresJsonOptions, scoreTable, writeScoresCsv, writeScoresJson } from "./score-writers.js";
-import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "../base/text-table.js";
+import {
+  type RowGroups,
+  type ScoreOutputOptions,
+  type ScoresJsonOptions,
+  scoresCsvChunks,
+  scoresJsonChunks,
+  scoresTablesChunks,
+  type TableColumns,
+} from "./score-writers.js";
+import {
+  type Align,
+  joinChunks,
+  renderMarkdownTable,
+  renderTextTable,
+  type TextTable,
+} from "../base/text-table.js";
 
 /**
  * The columns added at the end of the score CSV by `--by`.
@@ -64,23 +74,15 @@ export function writeGroupedScoresCsv(
   groups: EntityGroups,
   groupRanks: RankSet,
 ): string {
-  // The rows of writeScoresCsv are scoreRows in order: re-read its records (our own tokenizer, so cells
-  // with line breaks stay whole) and append the group cells of the same row.
-  const extra = scoreRows(scoreSet, groupRanks).map((r) => [
-    groups.groupOf(r.entity) ?? "",
-    r.rank === null ? "" : String(r.rank),
-  ]);
-  const lines: string[] = [];
-  let row = -1;
-  const tokenizer = new CsvTokenizer(",", (fields) => {
-    // Cells were written through csvCell already; csvCell leaves a guarded cell as it is.
-    lines.push(csvRow([...fields, ...(row < 0 ? GROUP_CSV_COLUMNS : (extra[row] ?? ["", ""]))]));
-    row++;
-  });
-  tokenizer.push(writeScoresCsv(scoreSet, ranks));
-  tokenizer.end();
-  return `${lines.join("\n")}\n`;
+  return joinChunks(scoresCsvChunks(scoreSet, ranks, {}, rowGroups(groups, groupRanks)));
 }
+
+/** The group columns of every tidy row. */
+const rowGroups = (groups: EntityGroups, groupRanks: RankSet): RowGroups => ({
+  header: GROUP_CSV_COLUMNS,
+  groupOf: groups.groupOf,
+  groupRanks,
+});
 
 /**
  * Adds the group and the rank within the group (of the first index's score) to a ranked table of one
@@ -156,22 +158,41 @@ export function writeGroupedScoresTables(
   groupRanks: RankSet,
   format: "table" | "md",
 ): string {
-  const about = `${scoreSet.framework.id} ${scoreSet.framework.version}, method ${scoreSet.method.id} ${scoreSet.method.version}`;
-  return [...ranks.periods]
-    .reverse()
-    .map((period) => {
-      const table = withGroupColumns(
-        scoreTable(scoreSet, ranks, period),
-        scoreSet,
-        groups,
-        groupRanks,
-        period,
-      );
-      return format === "md"
-        ? `## ${period}\n\n_${about}_\n\n${renderMarkdownTable(table)}`
-        : `${period} (${about})\n${renderTextTable(table)}`;
-    })
-    .join("\n");
+  return joinChunks(groupedTablesChunks(scoreSet, ranks, groups, groupRanks, format));
+}
+
+/** The group columns of the ranked tables: the group, and the rank in it of the first index's score. */
+function groupTableColumns(groups: EntityGroups, groupRanks: RankSet, scoreSet: ScoreSet): TableColumns {
+  const rootRanks = groupRanks.indices[0]?.nodes[0]?.ranks ?? [];
+  return {
+    header: [groups.column, `rank in ${groups.column}`],
+    align: ["left", "right"],
+    cells: (u) => {
+      const r = rootRanks[u] ?? null;
+      return [groups.groupOf(scoreSet.units[u]?.entity ?? "") ?? "—", r === null ? "—" : String(r)];
+    },
+  };
+}
+
+/**
+ * The grouped ranked tables in pieces (see {@link writeGroupedScoresTables}).
+ *
+ * @param scoreSet - the scores.
+ * @param ranks - the overall ranks.
+ * @param groups - the grouping.
+ * @param groupRanks - ranks within groups.
+ * @param format - `table` or `md`.
+ * @returns the pieces of the text.
+ */
+export function groupedTablesChunks(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  groups: EntityGroups,
+  groupRanks: RankSet,
+  format: "table" | "md",
+): Iterable<string> {
+  const columns = groupTableColumns(groups, groupRanks, scoreSet);
+  return scoresTablesChunks(scoreSet, ranks, format, () => columns);
 }
 
 /**
@@ -281,19 +302,32 @@ export function writeGroupedScoresJson(
   summaries: readonly GroupSummary[],
   options: ScoresJsonOptions = {},
 ): string {
-  const base = JSON.parse(writeScoresJson(scoreSet, ranks, options)) as {
-    rows: Record<string, CanonicalValue>[];
-  };
-  const grouped = scoreRows(scoreSet, groupRanks);
+  return joinChunks(groupedJsonChunks(scoreSet, ranks, groups, groupRanks, summaries, options));
+}
+
+/**
+ * The grouped JSON in pieces (see {@link writeGroupedScoresJson}).
+ *
+ * @param scoreSet - the scores.
+ * @param ranks - the overall ranks.
+ * @param groups - the grouping.
+ * @param groupRanks - ranks within groups.
+ * @param summaries - from `groupSummaries`.
+ * @param options - `trace`, `levels`.
+ * @returns the pieces of the text.
+ */
+export function groupedJsonChunks(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  groups: EntityGroups,
+  groupRanks: RankSet,
+  summaries: readonly GroupSummary[],
+  options: ScoreOutputOptions = {},
+): Iterable<string> {
   const exact = (v: Dec | null): string | null => (v === null ? null : canonicalDecimal(v));
-  return `${canonicalJson({
-    ...base,
-    rows: base.rows.map((row, i) => ({
-      ...row,
-      group: groups.groupOf(grouped[i]?.entity ?? "") ?? null,
-      group_rank: grouped[i]?.rank ?? null,
-    })),
-    groups: {
+  return scoresJsonChunks(scoreSet, ranks, options, {
+    columns: rowGroups(groups, groupRanks),
+    member: {
       column: groups.column,
       summaries: summaries.map((s) => ({
         period: s.period,
@@ -306,5 +340,5 @@ export function writeGroupedScoresJson(
         max: exact(s.max),
       })),
     },
-  })}\n`;
+  });
 }

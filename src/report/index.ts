@@ -5,6 +5,7 @@
  * `reportHtml` turn a ScoreSet into the whole report; `methodsText` writes its methods section. Browser-safe.
  */
 export { assembleReport, reportHtml } from "./assemble/report.js";
+export { REPORT_LIMITS } from "./assemble/size.js";
 export type {
   ReportDocumentDigest,
   ReportInput,

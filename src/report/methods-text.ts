@@ -24,8 +24,9 @@ import { parseRatio } from "../method/ratio.js";
 import { type CohortChoice, statisticSource } from "../method/cohort.js";
 import { transformText } from "../method/kinds.js";
 import { resolveBands } from "../method/presentation.js";
-import type { Band, CohortNormalisationSpec, Method } from "../method/schema.js";
+import type { Band, CohortNormalisationSpec, ImputationRule, Method } from "../method/schema.js";
 import { compilePlan, type IndexPlan, type PlanNode } from "../score/plan.js";
+import { minOf, maxOf } from "../base/extent.js";
 
 /** One internal node of an index with the weights and aggregation the engine uses. */
 export interface WeightRow {
@@ -176,7 +177,7 @@ function levelSentences(plan: IndexPlan, nodes: readonly PlanNode[], framework: 
   const first = shared[0]!;
   const level = first.level;
   const sizes = shared.map((n) => n.children.length);
-  const [lo, hi] = [Math.min(...sizes), Math.max(...sizes)];
+  const [lo, hi] = [minOf(sizes), maxOf(sizes)];
   const fn = first.aggregation.function;
   const childNoun = PLURAL[childLevel(plan, first)][1];
   const all = shared.length === nodes.length;
@@ -431,6 +432,18 @@ function missingSentence(method: Method): string {
   }
 }
 
+const IMPUTATION_WORDS: Record<ImputationRule, string> = {
+  "cohort-mean": "the indicator's mean over the answers of the same period",
+  "cohort-median": "the indicator's median over the answers of the same period",
+  "group-mean":
+    "the mean of the entity's other answered indicators of the same group and kind, each rescaled by its minimum and maximum in the period, carried onto the indicator's range",
+  "previous-period": "the entity's own answer in the nearest earlier period",
+};
+
+function imputationSentence(rule: ImputationRule): string {
+  return `Imputation (${rule}): a missing answer is first filled with ${IMPUTATION_WORDS[rule]}; imputed values are marked and counted apart from answers, and what cannot be filled falls to the rule below.`;
+}
+
 function coverageSentence(method: Method): string {
   const ratio = parseRatio(method.minCoverage).value;
   const base =
@@ -552,6 +565,7 @@ export function methodsText(framework: Framework, method: Method): MethodsText {
     };
   });
   const rules = [
+    ...(method.imputation === undefined ? [] : [imputationSentence(method.imputation.rule)]),
     missingSentence(method),
     "Answers of not applicable leave the denominator: a node's mean is taken over its applicable children, weights renormalised; a node whose answers are all not applicable has no score.",
     coverageSentence(method),

@@ -2,12 +2,16 @@
  * The tidy long form of a ScoreSet: one row per entity × period × node, the shape shared by the CSV,
  * JSON and Markdown writers. Indicators that enter no index (EDI's practice indicators) are reported with
  * their value and no rank. Gaps (law − practice) follow the indices.
+ *
+ * Rows are produced one unit at a time ({@link scoreRowWalker}) so writers can stream outputs of millions of
+ * rows without holding them; {@link scoreRows} collects them for callers that want an array.
  */
-import { canonicalDecimal, type Dec } from "../decimal.js";
 import type { RankSet } from "../compare/rank.js";
-import { displayScore, nodeBand } from "../method/presentation.js";
-import type { ScoreSet } from "../score/types.js";
+import type { Dec } from "../decimal.js";
 import type { NodeLevel } from "../framework/schema.js";
+import { nodeBand } from "../method/presentation.js";
+import type { ScoreSet } from "../score/types.js";
+import { type ValueText, type ValueTexts, valueTexts } from "./value-texts.js";
 
 /** One row of the tidy form. */
 export interface ScoreRow {
@@ -34,7 +38,36 @@ export interface ScoreRow {
   readonly before?: string;
 }
 
-const exact = (v: Dec | null): string | null => (v === null ? null : canonicalDecimal(v));
+/**
+ * The row a streaming writer reads: the fields of {@link ScoreRow} plus the exact values behind them, and
+ * the rank in a second rank set (`p10 score --by`). One object is reused for every row, so a consumer
+ * must copy what it keeps.
+ */
+export interface ScoreRowCursor extends Omit<ScoreRow, "before"> {
+  /** As `ScoreRow.before`; `undefined` for rows without it. */
+  readonly before: string | undefined;
+  /** The exact coverage (for writers that round it), or `null`. */
+  readonly coverageValue: Dec | null;
+  /** Every text of the score (JSON included), or `null`. */
+  readonly scoreTexts: ValueText | null;
+  /** Every text of the coverage, or `null`. */
+  readonly coverageTexts: ValueText | null;
+  /** The rank of the row in the second rank set, when one was given; else `null`. */
+  readonly otherRank: number | null;
+}
+
+/** The levels a caller can ask for (`p10 score --levels`). */
+export const SCORE_LEVELS: readonly NodeLevel[] = ["index", "pillar", "group", "indicator"];
+
+/** Options of {@link scoreRowWalker}. */
+export interface ScoreRowOptions {
+  /** Only rows of these node levels (default: every level). */
+  readonly levels?: readonly NodeLevel[] | undefined;
+  /** A second rank set whose rank of each row is read into `otherRank` (group ranks). */
+  readonly otherRanks?: RankSet | undefined;
+  /** Shared formatting caches (made fresh when absent). */
+  readonly texts?: ValueTexts;
+}
 
 /**
  * Tells how node ids are written in outputs: `index:node` when two indices hold the same node (sub-indices
@@ -70,10 +103,235 @@ function sharesNodes(scoreSet: ScoreSet): boolean {
   return false;
 }
 
+/** One entry of an index's output order: a node (by position) or an indicator (by position). */
+interface Slot {
+  /** The node's id (bands may be per node). */
+  readonly id: string;
+  readonly indicator: boolean;
+  readonly pos: number;
+  /** The output name, computed once. */
+  readonly name: string;
+  readonly level: NodeLevel;
+}
+
+/** The per-index output order: nodes and indicators interleaved in framework pre-order, levels filtered. */
+function indexSlots(scoreSet: ScoreSet, k: number, wanted: (level: NodeLevel) => boolean): Slot[] {
+  const index = scoreSet.indices[k]!;
+  const name = nodeNamer(scoreSet);
+  const byId = new Map<string, Slot>();
+  index.nodes.forEach((node, pos) => {
+    byId.set(node.id, {
+      id: node.id,
+      indicator: false,
+      pos,
+      name: name(index.id, node.id),
+      level: node.level,
+    });
+  });
+  index.indicators.forEach((indicator, pos) => {
+    byId.set(indicator.id, {
+      id: indicator.id,
+      indicator: true,
+      pos,
+      name: name(index.id, indicator.id),
+      level: "indicator",
+    });
+  });
+  const slots: Slot[] = [];
+  for (const id of scoreSet.framework.order) {
+    const slot = byId.get(id);
+    if (slot !== undefined && wanted(slot.level)) slots.push(slot);
+  }
+  return slots;
+}
+
+/** Visits the rows of one unit at a time (see {@link scoreRowWalker}). */
+export interface ScoreRowWalker {
+  /** How many units there are. */
+  readonly units: number;
+  /** Calls `visit` with each row of unit `u`, in order; the row object is reused. */
+  walk(u: number, visit: (row: ScoreRowCursor) => void): void;
+}
+
+/**
+ * Prepares the rows of a ScoreSet, in a fixed order: units as in the ScoreSet (entity, then period), then
+ * each index's nodes and indicators in framework pre-order, then gaps, then the indicators reported
+ * outside every index. Rows are visited one unit at a time, the same object refilled for each row (see
+ * {@link ScoreRowCursor}); formatted values come from caches keyed by the exact value, since the engine
+ * shares equal decimals. Writers build a piece of output from a few units and yield it.
+ *
+ * @param scoreSet - the scores.
+ * @param ranks - the ranks from `rank(scoreSet)`.
+ * @param options - levels to keep, a second rank set, shared caches.
+ * @returns the walker.
+ */
+export function scoreRowWalker(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  options: ScoreRowOptions = {},
+): ScoreRowWalker {
+  const texts = options.texts ?? valueTexts(scoreSet.method.presentation);
+  const levels = options.levels ?? SCORE_LEVELS;
+  const wanted = (level: NodeLevel): boolean => levels.includes(level);
+  const fw = scoreSet.framework;
+  const name = nodeNamer(scoreSet);
+  const slots = scoreSet.indices.map((_, k) => indexSlots(scoreSet, k, wanted));
+  const gapNodes = scoreSet.gaps.map((gap) =>
+    gap.nodes.map((node) => {
+      const level = fw.nodes.get(node.id)?.level ?? "indicator";
+      return { name: name(gap.id, node.id), level, keep: wanted(level) };
+    }),
+  );
+  const entering = new Set(scoreSet.indices.flatMap((ix) => ix.indicators.map((i) => i.ordinal)));
+  const reported = wanted("indicator") ? fw.indicators.filter((i) => !entering.has(i.ordinal)) : [];
+  const other = options.otherRanks;
+  const row = {
+    entity: "",
+    period: "",
+    node: "",
+    level: "index" as NodeLevel,
+    index: null as string | null,
+    kind: "index" as ScoreRow["kind"],
+    score: null as string | null,
+    scoreExact: null as string | null,
+    rank: null as number | null,
+    coverage: null as string | null,
+    coverageValue: null as Dec | null,
+    scoreTexts: null as ValueText | null,
+    coverageTexts: null as ValueText | null,
+    band: null as string | null,
+    reason: null as string | null,
+    before: undefined as string | undefined,
+    otherRank: null as number | null,
+  };
+  const { presentation } = scoreSet.method;
+  const setValue = (v: Dec | null, bandOfNode: string | null): void => {
+    if (v === null) {
+      row.score = null;
+      row.scoreExact = null;
+      row.band = null;
+      row.scoreTexts = null;
+      return;
+    }
+    const t = texts.of(v);
+    row.scoreTexts = t;
+    row.score = t.display;
+    row.scoreExact = t.exact;
+    row.band = bandOfNode === null ? null : nodeBand(v, presentation, bandOfNode);
+  };
+  const walk = (u: number, visit: (row: ScoreRowCursor) => void): void => {
+    const unit = scoreSet.units[u]!;
+    row.entity = unit.entity;
+    row.period = unit.period;
+    for (let k = 0; k < scoreSet.indices.length; k++) {
+      const scores = unit.indices[k];
+      if (scores === undefined) continue;
+      const index = scoreSet.indices[k]!;
+      const nodeRanks = ranks.indices[k]?.nodes;
+      const otherNodeRanks = other?.indices[k]?.nodes;
+      row.index = index.id;
+      row.kind = "index";
+      for (const slot of slots[k]!) {
+        row.node = slot.name;
+        row.level = slot.level;
+        if (slot.indicator) {
+          const s = scores.indicators[slot.pos];
+          const answer = unit.answers[index.indicators[slot.pos]!.ordinal];
+          setValue(s?.value ?? null, null);
+          row.rank = null;
+          row.otherRank = null;
+          row.coverage = null;
+          row.coverageValue = null;
+          row.coverageTexts = null;
+          row.reason = answer && answer.status !== "answered" ? answer.status : null;
+          row.before = undefined;
+        } else {
+          const s = scores.nodes[slot.pos];
+          if (s === undefined) continue;
+          setValue(s.score, slot.id);
+          row.rank = nodeRanks?.[slot.pos]?.ranks[u] ?? null;
+          row.otherRank = otherNodeRanks?.[slot.pos]?.ranks[u] ?? null;
+          row.coverageTexts = s.coverage === null ? null : texts.of(s.coverage);
+          row.coverage = row.coverageTexts === null ? null : row.coverageTexts.exact;
+          row.coverageValue = s.coverage;
+          row.reason = s.reason?.message ?? null;
+          row.before = s.raw === undefined ? undefined : (texts.exact(s.raw) ?? undefined);
+        }
+        visit(row);
+      }
+    }
+    row.kind = "gap";
+    row.rank = null;
+    row.otherRank = null;
+    row.coverage = null;
+    row.coverageValue = null;
+    row.coverageTexts = null;
+    row.reason = null;
+    row.before = undefined;
+    for (let g = 0; g < scoreSet.gaps.length; g++) {
+      const values = unit.gaps[g]?.values ?? [];
+      row.index = scoreSet.gaps[g]!.id;
+      const nodes = gapNodes[g]!;
+      for (let pos = 0; pos < nodes.length; pos++) {
+        const node = nodes[pos]!;
+        if (!node.keep) continue;
+        row.node = node.name;
+        row.level = node.level;
+        setValue(values[pos] ?? null, null);
+        visit(row);
+      }
+    }
+    row.kind = "reported";
+    row.index = null;
+    row.level = "indicator";
+    for (const indicator of reported) {
+      const answer = unit.answers[indicator.ordinal];
+      row.node = indicator.id;
+      setValue(answer?.value ?? null, null);
+      row.reason = answer && answer.status !== "answered" ? answer.status : null;
+      visit(row);
+    }
+  };
+  return { units: scoreSet.units.length, walk };
+}
+
+/** Rows gathered into one piece of output before it is yielded (fewer, larger writes). */
+const ROWS_PER_PIECE = 512;
+
+/**
+ * Writes the rows of a walker as text pieces of a few hundred rows: each row's text is followed by `end`.
+ *
+ * @param walker - the rows.
+ * @param line - writes one row (without `end`).
+ * @param end - what follows each row's text (a newline in CSV, nothing in JSON).
+ * @returns the pieces.
+ */
+export function* rowPieces(
+  walker: ScoreRowWalker,
+  line: (row: ScoreRowCursor) => string,
+  end: string,
+): Generator<string, void, undefined> {
+  let text = "";
+  let n = 0;
+  const visit = (row: ScoreRowCursor): void => {
+    text += line(row) + end;
+    n++;
+  };
+  for (let u = 0; u < walker.units; u++) {
+    walker.walk(u, visit);
+    if (n >= ROWS_PER_PIECE) {
+      yield text;
+      text = "";
+      n = 0;
+    }
+  }
+  if (text !== "") yield text;
+}
+
 /**
  * Flattens a ScoreSet and its ranks into tidy rows, in a fixed order: units as in the ScoreSet (entity,
  * then period), then each index's nodes and indicators in framework pre-order, then gaps, then the
- * indicators reported outside every index.
+ * indicators reported outside every index. Holds every row: for large sets, stream with the writers.
  *
  * @param scoreSet - the scores.
  * @param ranks - the ranks from `rank(scoreSet)`.
@@ -89,96 +347,26 @@ function sharesNodes(scoreSet: ScoreSet): boolean {
  * ```
  */
 export function scoreRows(scoreSet: ScoreSet, ranks: RankSet): ScoreRow[] {
-  const { presentation } = scoreSet.method;
-  const name = nodeNamer(scoreSet);
-  const fw = scoreSet.framework;
-  const levelOf = (id: string): NodeLevel => fw.nodes.get(id)?.level ?? "indicator";
-  const entering = new Set(scoreSet.indices.flatMap((ix) => ix.indicators.map((i) => i.ordinal)));
   const rows: ScoreRow[] = [];
-  scoreSet.units.forEach((unit, u) => {
-    const base = { entity: unit.entity, period: unit.period };
-    scoreSet.indices.forEach((index, k) => {
-      const scores = unit.indices[k];
-      if (scores === undefined) return;
-      const nodeRanks = ranks.indices[k]?.nodes ?? [];
-      // Nodes and indicators interleaved in framework pre-order.
-      const byId = new Map<string, ScoreRow>();
-      index.nodes.forEach((node, pos) => {
-        const s = scores.nodes[pos];
-        if (s === undefined) return;
-        byId.set(node.id, {
-          ...base,
-          node: name(index.id, node.id),
-          level: node.level,
-          index: index.id,
-          kind: "index",
-          score: displayScore(s.score, presentation),
-          scoreExact: exact(s.score),
-          rank: nodeRanks[pos]?.ranks[u] ?? null,
-          coverage: exact(s.coverage),
-          band: nodeBand(s.score, presentation, node.id),
-          reason: s.reason?.message ?? null,
-          ...(s.raw === undefined ? {} : { before: canonicalDecimal(s.raw) }),
-        });
-      });
-      index.indicators.forEach((indicator, pos) => {
-        const s = scores.indicators[pos];
-        const answer = unit.answers[indicator.ordinal];
-        byId.set(indicator.id, {
-          ...base,
-          node: name(index.id, indicator.id),
-          level: "indicator",
-          index: index.id,
-          kind: "index",
-          score: displayScore(s?.value ?? null, presentation),
-          scoreExact: exact(s?.value ?? null),
-          rank: null,
-          coverage: null,
-          band: null,
-          reason: answer && answer.status !== "answered" ? answer.status : null,
-        });
-      });
-      for (const id of fw.order) {
-        const row = byId.get(id);
-        if (row !== undefined) rows.push(row);
-      }
-    });
-    scoreSet.gaps.forEach((gap, g) => {
-      const values = unit.gaps[g]?.values ?? [];
-      gap.nodes.forEach((node, pos) => {
-        const v = values[pos] ?? null;
-        rows.push({
-          ...base,
-          node: name(gap.id, node.id),
-          level: levelOf(node.id),
-          index: gap.id,
-          kind: "gap",
-          score: displayScore(v, presentation),
-          scoreExact: exact(v),
-          rank: null,
-          coverage: null,
-          band: null,
-          reason: null,
-        });
-      });
-    });
-    for (const indicator of fw.indicators) {
-      if (entering.has(indicator.ordinal)) continue;
-      const answer = unit.answers[indicator.ordinal];
+  const walker = scoreRowWalker(scoreSet, ranks);
+  for (let u = 0; u < walker.units; u++) {
+    walker.walk(u, (r) =>
       rows.push({
-        ...base,
-        node: indicator.id,
-        level: "indicator",
-        index: null,
-        kind: "reported",
-        score: displayScore(answer?.value ?? null, presentation),
-        scoreExact: exact(answer?.value ?? null),
-        rank: null,
-        coverage: null,
-        band: null,
-        reason: answer && answer.status !== "answered" ? answer.status : null,
-      });
-    }
-  });
+        entity: r.entity,
+        period: r.period,
+        node: r.node,
+        level: r.level,
+        index: r.index,
+        kind: r.kind,
+        score: r.score,
+        scoreExact: r.scoreExact,
+        rank: r.rank,
+        coverage: r.coverage,
+        band: r.band,
+        reason: r.reason,
+        ...(r.before === undefined ? {} : { before: r.before }),
+      }),
+    );
+  }
   return rows;
 }

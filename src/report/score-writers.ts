@@ -3,16 +3,31 @@
  * CSV cells go through the formula-injection guard; JSON is canonical (sorted keys, decimals as strings),
  * so equal results are equal bytes.
  */
-import { canonicalJson } from "../audit/canonical-json.js";
+import {
+  type CanonicalValue,
+  CanonicalJsonStream,
+  canonicalJsonChunks,
+  type StreamableJsonValue,
+} from "../audit/canonical-json.js";
 import { traceAnswers } from "../audit/trace.js";
 import { compareCodePoints } from "../base/code-points.js";
+import { pushAll } from "../base/extent.js";
 import type { RankSet } from "../compare/rank.js";
-import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
-import { bandsOfNode, displayScore, nodeBand } from "../method/presentation.js";
+import { type Dec, roundForDisplay } from "../decimal.js";
+import type { NodeLevel } from "../framework/schema.js";
+import { bandsOfNode, nodeBand } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
-import { csvRow } from "../base/csv-cell.js";
-import { scoreRows } from "./score-rows.js";
-import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "../base/text-table.js";
+import { csvCell, csvRow } from "../base/csv-cell.js";
+import { rowPieces, scoreRowWalker } from "./score-rows.js";
+import {
+  type Align,
+  joinChunks,
+  markdownTableChunks,
+  type StreamedTable,
+  type TextTable,
+  textTableChunks,
+} from "../base/text-table.js";
+import { cached, jsonTexts, type ValueTexts, valueTexts } from "./value-texts.js";
 
 /**
  * Decimal places of the coverage column of the CSV (the JSON output keeps coverage exact).
@@ -57,6 +72,20 @@ export const SCORE_CSV_HEADER = [
   "band",
 ] as const;
 
+/** Options of the score outputs ({@link scoreOutputChunks}). */
+export interface ScoreOutputOptions extends ScoresJsonOptions {
+  /** Rows of these node levels only, in CSV and JSON (default: every level; `p10 score --levels`). */
+  readonly levels?: readonly NodeLevel[] | undefined;
+}
+
+/** Group columns added to every row (`p10 score --by`): the group of the entity and the rank in it. */
+export interface RowGroups {
+  /** The CSV header cells of the two columns. */
+  readonly header: readonly string[];
+  readonly groupOf: (entity: string) => string | null | undefined;
+  readonly groupRanks: RankSet;
+}
+
 /**
  * Writes the tidy CSV: one row per entity × period × node, `score` rounded per the method, `score_exact`
  * unrounded, ranks per node and period (ties share the best place), coverage with
@@ -64,6 +93,7 @@ export const SCORE_CSV_HEADER = [
  *
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
+ * @param options - `levels` to keep (default every level).
  * @returns the CSV text (LF line endings, final newline).
  * @example
  * ```ts
@@ -74,28 +104,52 @@ export const SCORE_CSV_HEADER = [
  * writeScoresCsv(set, rank(set)).split("\n")[1]; // "AA,2024,edi,index,3.00,3,1,0.3333,very good"
  * ```
  */
-export function writeScoresCsv(scoreSet: ScoreSet, ranks: RankSet): string {
-  const lines = [csvRow(SCORE_CSV_HEADER)];
-  for (const r of scoreRows(scoreSet, ranks)) {
-    lines.push(
-      csvRow([
-        r.entity,
-        r.period,
-        r.node,
-        r.level,
-        r.score ?? "",
-        r.scoreExact ?? "",
-        r.rank === null ? "" : String(r.rank),
-        coverageText(r.coverage),
-        r.band ?? "",
-      ]),
-    );
-  }
-  return `${lines.join("\n")}\n`;
+export function writeScoresCsv(scoreSet: ScoreSet, ranks: RankSet, options: ScoreOutputOptions = {}): string {
+  return joinChunks(scoresCsvChunks(scoreSet, ranks, options));
 }
 
-const coverageText = (exact: string | null): string =>
-  exact === null ? "" : roundForDisplay(new P10Decimal(exact), COVERAGE_PLACES, "half-even");
+/**
+ * The tidy CSV in pieces (see {@link writeScoresCsv}), with the group columns when `groups` is given.
+ *
+ * @param scoreSet - the scores.
+ * @param ranks - their ranks.
+ * @param options - `levels` to keep.
+ * @param groups - the group columns (`p10 score --by`).
+ * @returns the pieces of the text.
+ */
+export function* scoresCsvChunks(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  options: ScoreOutputOptions = {},
+  groups?: RowGroups,
+): Generator<string, void, undefined> {
+  yield `${csvRow(groups === undefined ? SCORE_CSV_HEADER : [...SCORE_CSV_HEADER, ...groups.header])}\n`;
+  const rows = scoreRowWalker(scoreSet, ranks, { levels: options.levels, otherRanks: groups?.groupRanks });
+  const coverage = cached((v) => roundForDisplay(v, COVERAGE_PLACES, "half-even"));
+  // Entity and period cells repeat on every row of a unit: guard and quote them once per unit.
+  let entity = "";
+  let period = "";
+  let lead = "";
+  yield* rowPieces(
+    rows,
+    (r) => {
+      if (r.entity !== entity || r.period !== period || lead === "") {
+        entity = r.entity;
+        period = r.period;
+        lead = `${csvCell(entity)},${csvCell(period)},`;
+      }
+      let line = `${lead}${csvCell(r.node)},${r.level},${numberCell(r.score)},${numberCell(r.scoreExact)},${r.rank === null ? "" : r.rank},${r.coverageValue === null ? "" : coverage(r.coverageValue)},${r.band === null ? "" : csvCell(r.band)}`;
+      if (groups !== undefined) {
+        line += `,${csvCell(groups.groupOf(r.entity) ?? "")},${r.otherRank === null ? "" : r.otherRank}`;
+      }
+      return line;
+    },
+    "\n",
+  );
+}
+
+/** A decimal's CSV cell: only a negative one can meet the formula guard (see `csvCell`). */
+const numberCell = (s: string | null): string => (s === null ? "" : s.charCodeAt(0) === 45 ? csvCell(s) : s);
 
 /** Options of {@link writeScoresJson}. */
 export interface ScoresJsonOptions {
@@ -111,7 +165,7 @@ export interface ScoresJsonOptions {
  *
  * @param scoreSet - the scores.
  * @param ranks - their ranks.
- * @param options - `trace` to add where every answer came from (see {@link ScoresJsonOptions}).
+ * @param options - `trace` to add where every answer came from, `levels` to keep (see {@link ScoreOutputOptions}).
  * @returns canonical JSON text with a final newline.
  * @example
  * ```ts
@@ -122,24 +176,62 @@ export interface ScoresJsonOptions {
  * JSON.parse(writeScoresJson(set, rank(set))).method.id; // "edi-2015"
  * ```
  */
-export function writeScoresJson(scoreSet: ScoreSet, ranks: RankSet, options: ScoresJsonOptions = {}): string {
+export function writeScoresJson(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  options: ScoreOutputOptions = {},
+): string {
+  return joinChunks(scoresJsonChunks(scoreSet, ranks, options));
+}
+
+/**
+ * The JSON output in pieces (see {@link writeScoresJson}): the rows are written one by one, each with its
+ * keys in canonical (sorted) order, so the bytes equal `canonicalJson` of the whole.
+ *
+ * @param scoreSet - the scores.
+ * @param ranks - their ranks.
+ * @param options - `trace`, `levels`.
+ * @param grouped - the group columns of every row and the `groups` member (`p10 score --by`).
+ * @returns the pieces of the text.
+ */
+export function* scoresJsonChunks(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  options: ScoreOutputOptions = {},
+  grouped?: { readonly columns: RowGroups; readonly member: CanonicalValue },
+): Generator<string, void, undefined> {
   const { framework, method } = scoreSet;
-  const rows = scoreRows(scoreSet, ranks).map((r) => ({
-    entity: r.entity,
-    period: r.period,
-    node: r.node,
-    level: r.level,
-    index: r.index,
-    kind: r.kind,
-    score: r.score,
-    score_exact: r.scoreExact,
-    rank: r.rank,
-    coverage: r.coverage,
-    band: r.band,
-    reason: r.reason,
-    ...(r.before === undefined ? {} : { score_before_normalisation: r.before }),
-  }));
-  return `${canonicalJson({
+  const groups = grouped?.columns;
+  function* rows(): Generator<string, void, undefined> {
+    yield "[";
+    let first = true;
+    const each = scoreRowWalker(scoreSet, ranks, { levels: options.levels, otherRanks: groups?.groupRanks });
+    const quote = jsonTexts();
+    let entity: string | null = null;
+    let period: string | null = null;
+    let unitText = "";
+    yield* rowPieces(
+      each,
+      (r) => {
+        if (r.entity !== entity || r.period !== period) {
+          entity = r.entity;
+          period = r.period;
+          unitText = `"entity":${JSON.stringify(entity)},`;
+        }
+        const group =
+          groups === undefined
+            ? ""
+            : `"group":${quote(groups.groupOf(r.entity) ?? null)},"group_rank":${r.otherRank === null ? "null" : r.otherRank},`;
+        const v = r.scoreTexts?.json;
+        const text = `${first ? "" : ","}{"band":${quote(r.band)},"coverage":${r.coverageTexts === null ? "null" : r.coverageTexts.json.exact},${unitText}${group}"index":${quote(r.index)},"kind":"${r.kind}","level":"${r.level}","node":${quote(r.node)},"period":${quote(r.period)},"rank":${r.rank === null ? "null" : r.rank},"reason":${quote(r.reason)},"score":${v === undefined ? "null" : v.display},${r.before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(r.before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
+        first = false;
+        return text;
+      },
+      "",
+    );
+    yield "]";
+  }
+  const value: StreamableJsonValue = {
     framework: { id: framework.id, version: framework.version },
     method: { id: method.id, version: method.version },
     presentation: {
@@ -150,9 +242,12 @@ export function writeScoresJson(scoreSet: ScoreSet, ranks: RankSet, options: Sco
     indices: scoreSet.indices.map((i) => i.id),
     gaps: scoreSet.gaps.map((g) => g.id),
     ...(scoreSet.dataset.combine === undefined ? {} : { combine: scoreSet.dataset.combine }),
-    rows,
+    ...(grouped === undefined ? {} : { groups: grouped.member }),
+    rows: new CanonicalJsonStream(rows),
     ...(options.trace === true ? { trace: traceAnswers(scoreSet) } : {}),
-  })}\n`;
+  };
+  yield* canonicalJsonChunks(value);
+  yield "\n";
 }
 
 /** One column of the ranked table: which index (or gap) and which node it shows. */
@@ -184,6 +279,36 @@ interface Column {
  * ```
  */
 export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string, index = 0): TextTable {
+  const parts = scoreTableParts(scoreSet, ranks, period, valueTexts(scoreSet.method.presentation), index);
+  return { header: parts.header, align: parts.align, rows: parts.members.map(parts.cells) };
+}
+
+/** A ranked table whose rows are made on demand: the units shown, in order, and the cells of one unit. */
+export interface ScoreTableParts {
+  readonly header: readonly string[];
+  readonly align: readonly Align[];
+  /** The units of the period, in rank order. */
+  readonly members: readonly number[];
+  /** The cells of one unit's row. */
+  readonly cells: (unit: number) => string[];
+}
+
+/**
+ * The pieces of {@link scoreTable} without its rows, for writers that stream them.
+ *
+ * @param scoreSet - the scores.
+ * @param ranks - their ranks.
+ * @param period - the period to show.
+ * @param texts - shared formatting caches.
+ * @returns the header, the alignment, the units in order and a function from unit to cells.
+ */
+export function scoreTableParts(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  period: string,
+  texts: ValueTexts,
+  index = 0,
+): ScoreTableParts {
   const { presentation } = scoreSet.method;
   // A framework with several roots gets one table per root: its own score, pillars, rank and band.
   const perRoot = ownTables(scoreSet);
@@ -212,7 +337,10 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string, i
   }
   const k0 = perRoot ? index : 0;
   const rootRanks = ranks.indices[k0]?.nodes[0]?.ranks ?? [];
-  const members = scoreSet.units.flatMap((unit, u) => (unit.period === period ? [u] : []));
+  const members: number[] = [];
+  scoreSet.units.forEach((unit, u) => {
+    if (unit.period === period) members.push(u);
+  });
   members.sort((a, b) => {
     const ra = rootRanks[a] ?? Number.POSITIVE_INFINITY;
     const rb = rootRanks[b] ?? Number.POSITIVE_INFINITY;
@@ -237,19 +365,16 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string, i
     ...columns.map((): Align => "right"),
     ...(hasBands ? (["left"] as Align[]) : []),
   ];
-  const rows = members.map((u) => {
+  const cells = (u: number): string[] => {
     const unit = scoreSet.units[u];
     const entity = unit?.entity ?? "";
-    const rootScore = unit?.indices[k0]?.nodes[0]?.score ?? null;
-    return [
-      rootRanks[u] == null ? "—" : String(rootRanks[u]),
-      entity,
-      ...(withNames ? [names.get(entity) ?? ""] : []),
-      ...columns.map((c) => displayScore(c.value(u), presentation) ?? "—"),
-      ...(hasBands ? [nodeBand(rootScore, presentation, rootId) ?? "—"] : []),
-    ];
-  });
-  return { header, rows, align };
+    const row = [rootRanks[u] == null ? "—" : String(rootRanks[u]), entity];
+    if (withNames) row.push(names.get(entity) ?? "");
+    for (const c of columns) row.push(texts.display(c.value(u)) ?? "—");
+    if (hasBands) row.push(nodeBand(unit?.indices[k0]?.nodes[0]?.score ?? null, presentation, rootId) ?? "—");
+    return row;
+  };
+  return { header, align, members, cells };
 }
 
 /**
@@ -271,31 +396,100 @@ export function scoreTable(scoreSet: ScoreSet, ranks: RankSet, period: string, i
  * ```
  */
 export function writeScoresTables(scoreSet: ScoreSet, ranks: RankSet, format: "table" | "md"): string {
+  return joinChunks(scoresTablesChunks(scoreSet, ranks, format));
+}
+
+/** Extra columns of the ranked tables (`p10 score --by`): headers, alignment and a unit's cells. */
+export interface TableColumns {
+  readonly header: readonly string[];
+  readonly align: readonly Align[];
+  readonly cells: (unit: number) => readonly string[];
+}
+
+/**
+ * The ranked tables in pieces (see {@link writeScoresTables}); a text table's rows are made twice (once to
+ * measure the columns), never held.
+ *
+ * @param scoreSet - the scores.
+ * @param ranks - their ranks.
+ * @param format - `table` or `md`.
+ * @param extra - columns added at the end (group columns), which also drop the `combined` note as before.
+ * @returns the pieces of the text.
+ */
+export function* scoresTablesChunks(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  format: "table" | "md",
+  extra?: (period: string) => TableColumns,
+): Generator<string, void, undefined> {
+  const texts = valueTexts(scoreSet.method.presentation);
   const periods = [...ranks.periods].reverse();
   const combined =
-    scoreSet.dataset.combine === undefined ? "" : `, combined: ${scoreSet.dataset.combine} of assessors`;
+    extra !== undefined || scoreSet.dataset.combine === undefined
+      ? ""
+      : `, combined: ${scoreSet.dataset.combine} of assessors`;
   const about = `${scoreSet.framework.id} ${scoreSet.framework.version}, method ${scoreSet.method.id} ${scoreSet.method.version}${combined}`;
-  if (ownTables(scoreSet)) {
-    return periods
-      .flatMap((period) =>
-        scoreSet.indices.map((index, k) => {
-          const table = scoreTable(scoreSet, ranks, period, k);
-          const title = `${period}, ${index.id}: ${index.title}`;
-          return format === "md"
-            ? `## ${title}\n\n_${about}_\n\n${renderMarkdownTable(table)}`
-            : `${title} (${about})\n${renderTextTable(table)}`;
-        }),
+  // Under a framework with several roots, one table per period and root, each titled by its index.
+  const sections = ownTables(scoreSet)
+    ? periods.flatMap((period) =>
+        scoreSet.indices.map((index, k) => ({ period, k, title: `${period}, ${index.id}: ${index.title}` })),
       )
-      .join("\n");
+    : periods.map((period) => ({ period, k: 0, title: period }));
+  for (let p = 0; p < sections.length; p++) {
+    const { period, k, title } = sections[p]!;
+    const parts = scoreTableParts(scoreSet, ranks, period, texts, k);
+    const more = extra?.(period);
+    const table: StreamedTable = {
+      header: more === undefined ? parts.header : [...parts.header, ...more.header],
+      align: more === undefined ? parts.align : [...parts.align, ...more.align],
+      rows: function* () {
+        for (const u of parts.members) {
+          const row = parts.cells(u);
+          if (more !== undefined) pushAll(row, more.cells(u));
+          yield row;
+        }
+      },
+    };
+    if (p > 0) yield "\n";
+    if (format === "md") {
+      yield `## ${title}\n\n_${about}_\n\n`;
+      yield* markdownTableChunks(table);
+    } else {
+      yield `${title} (${about})\n`;
+      yield* textTableChunks(table);
+    }
   }
-  return periods
-    .map((period) => {
-      const table = scoreTable(scoreSet, ranks, period);
-      return format === "md"
-        ? `## ${period}\n\n_${about}_\n\n${renderMarkdownTable(table)}`
-        : `${period} (${about})\n${renderTextTable(table)}`;
-    })
-    .join("\n");
+}
+
+/**
+ * Writes a score output in pieces, for writing to a file or a stream without holding it whole: `csv`
+ * ({@link writeScoresCsv}), `json` ({@link writeScoresJson}), `table` or `md` ({@link writeScoresTables}).
+ * The pieces joined are the same bytes as those functions return.
+ *
+ * @param scoreSet - the scores.
+ * @param ranks - their ranks.
+ * @param format - `csv`, `json`, `table` or `md`.
+ * @param options - `levels` (csv, json) and `trace` (json).
+ * @returns the pieces of the text, made as they are read.
+ * @example
+ * ```ts
+ * import { frameworks, methods, rank, score, scoreOutputChunks, writeScoresCsv } from "principle10";
+ * import { createDataset } from "principle10/advanced";
+ * const edi = frameworks.get("edi-2015");
+ * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
+ * [...scoreOutputChunks(set, rank(set), "csv")].join("") === writeScoresCsv(set, rank(set)); // true
+ * [...scoreOutputChunks(set, rank(set), "csv", { levels: ["index"] })].join(""); // "entity,period,node,level,score,score_exact,rank,coverage,band\nAA,2024,edi,index,3.00,3,1,0.3333,very good\n"
+ * ```
+ */
+export function scoreOutputChunks(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  format: "csv" | "json" | "table" | "md",
+  options: ScoreOutputOptions = {},
+): Iterable<string> {
+  if (format === "csv") return scoresCsvChunks(scoreSet, ranks, options);
+  if (format === "json") return scoresJsonChunks(scoreSet, ranks, options);
+  return scoresTablesChunks(scoreSet, ranks, format);
 }
 
 /** `true` when the indices are the roots of a framework with several (each gets a table of its own). */

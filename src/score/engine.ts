@@ -10,10 +10,12 @@ import type { Framework } from "../framework/framework.js";
 import { fractionToDec, parseFraction, subtractFractions } from "../base/fraction.js";
 import { normaliseAnswerTables } from "../method/normalisation.js";
 import type { Method } from "../method/schema.js";
+import { imputeDataset } from "./imputation.js";
 import { IndexScorer } from "./index-scorer.js";
 import { NodeNormaliser } from "./node-normalisation.js";
 import { compilePlan, type ScoringPlan } from "./plan.js";
 import type { AnswerRecord, GapScores, IndexScores, ScoreSet, UnitScores } from "./types.js";
+import { checkArgKind, checkObject } from "../arguments.js";
 
 /** Options of {@link score}. */
 export interface ScoreOptions {
@@ -52,28 +54,39 @@ export function score(
   method: Method,
   options: ScoreOptions = {},
 ): ScoreSet {
+  checkArgKind("dataset", dataset, "dataset");
+  checkArgKind("framework", framework, "framework");
+  checkArgKind("method", method, "method");
+  checkObject("options", options);
   checkFramework(dataset, framework);
   const plan = compilePlan(method, framework, options.methodFile);
-  if (method.missing === "fail") checkComplete(dataset, framework, plan);
-  const answerTables = normaliseAnswerTables(
-    method.normalisation,
-    framework,
-    dataset,
-    method.normaliseScales,
-  );
+  // Imputation fills missing answers first (COINr's order: impute, then normalise); the engine scores the
+  // filled dataset, while the ScoreSet keeps the dataset as given.
+  const imputed =
+    method.imputation === undefined ? null : imputeDataset(dataset, framework, method.imputation.rule);
+  const scored = imputed === null ? dataset : imputed.dataset;
+  if (method.missing === "fail") checkComplete(scored, framework, plan);
+  const answerTables = normaliseAnswerTables(method.normalisation, framework, scored, method.normaliseScales);
   const { tables, tableOf } = answerTables;
-  const settings = { missing: method.missing, zeros: plan.zeros, rounding: method.presentation.rounding };
+  const settings = {
+    missing: method.missing,
+    zeros: plan.zeros,
+    rounding: method.presentation.rounding,
+    ...(imputed === null ? {} : { firstImputed: imputed.firstImputed }),
+  };
   const scorers = tables.map((table) => plan.indices.map((index) => new IndexScorer(index, table, settings)));
-  const records = tables.map((table) => answerRecords(framework, dataset, table.values));
+  const records = tables.map((table) =>
+    answerRecords(framework, scored, table.values, imputed?.firstImputed),
+  );
   const width = framework.indicators.length;
-  const nodes = new NodeNormaliser(plan.indices, dataset);
+  const nodes = new NodeNormaliser(plan.indices, scored);
 
   // One pass without normalised nodes; otherwise one more per level of nesting (see node-normalisation.ts).
   let indicesOf: IndexScores[][];
   for (;;) {
     indicesOf = dataset.units.map((_, unit) =>
       (scorers[tableOf[unit] as number] as IndexScorer[]).map((s, k) =>
-        s.scoreUnit(dataset.answers, unit * width, nodes.transformsFor(k, s.plan.nodes.length, unit)),
+        s.scoreUnit(scored.answers, unit * width, nodes.transformsFor(k, s.plan.nodes.length, unit)),
       ),
     );
     if (nodes.complete) break;
@@ -86,7 +99,7 @@ export function score(
     const answers = new Array<AnswerRecord>(width);
     for (let o = 0; o < width; o++) {
       answers[o] = (table[o] as AnswerRecord[])[
-        (dataset.answers[base + o] as number) + CODE_SHIFT
+        (scored.answers[base + o] as number) + CODE_SHIFT
       ] as AnswerRecord;
     }
     const indices = indicesOf[unit] as IndexScores[];
@@ -100,6 +113,7 @@ export function score(
     indices: plan.indices,
     gaps: plan.gaps,
     units,
+    ...(imputed === null ? {} : { imputation: { rule: imputed.rule, cells: imputed.cells } }),
     warnings: [...tables.flatMap((t) => t.warnings), ...nodes.warnings],
     ...(statistics.length === 0 ? {} : { statistics }),
   };
@@ -113,6 +127,7 @@ function answerRecords(
   framework: Framework,
   dataset: Dataset,
   values: readonly (readonly Dec[])[],
+  firstImputed?: readonly number[],
 ): AnswerRecord[][] {
   return framework.indicators.map((indicator) => {
     const blank = (status: AnswerRecord["status"]): AnswerRecord => ({
@@ -138,10 +153,11 @@ function answerRecords(
       };
     });
     const levels = indicator.scale.levels.length;
+    const imputedFrom = firstImputed?.[indicator.ordinal] ?? Number.POSITIVE_INFINITY;
     dataset.combinedValues?.[indicator.ordinal]?.forEach((c, k) => {
       out[levels + k + CODE_SHIFT] = {
         indicator: indicator.id,
-        status: "answered",
+        status: levels + k >= imputedFrom ? "imputed" : "answered",
         level: null,
         code: c.code,
         label: c.label,

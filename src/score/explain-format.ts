@@ -185,6 +185,8 @@ function answerText(answer: ExplainedAnswer | null): string {
       return answer.label === null || answer.label === answer.code
         ? `${answer.code}`
         : `${answer.code} "${answer.label}"`;
+    case "imputed":
+      return `${answer.code} (${answer.label ?? "imputed"})`;
     case "missing":
       return "missing";
     case "absent":

@@ -23,6 +23,7 @@ import type {
   ScoreSet,
   UnitScores,
 } from "./types.js";
+import { checkArgKind, invalidArgument } from "../arguments.js";
 
 /** An answer as the explanation shows it. */
 export interface ExplainedAnswer {
@@ -140,6 +141,9 @@ export interface Explanation {
  * ```
  */
 export function explain(scoreSet: ScoreSet, entity: string, period: string): Explanation {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
+  if (typeof entity !== "string") throw invalidArgument("entity", "a string", entity);
+  if (typeof period !== "string") throw invalidArgument("period", "a string", period);
   const unit = findUnit(scoreSet, entity, period);
   const { framework, method, dataset } = scoreSet;
   const width = framework.indicators.length;

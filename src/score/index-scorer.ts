@@ -18,6 +18,7 @@ import {
   type LinearForm,
   MISSING_STATE,
   NOT_APPLICABLE_STATE,
+  IMPUTED_STATE,
   PRESENT,
   type Shape,
   type ShapeContext,
@@ -30,6 +31,11 @@ export interface ScorerSettings {
   readonly missing: MissingPolicy;
   readonly zeros: ZerosPolicy;
   readonly rounding: RoundingRule;
+  /**
+   * With an imputation rule: per framework ordinal, the first answer code that stands for an imputed value
+   * (such cells count as imputed, not present); absent without imputation.
+   */
+  readonly firstImputed?: readonly number[];
 }
 
 /** A node's normalisation for the current unit: its aggregate (raw) → its normalised score. */
@@ -45,7 +51,7 @@ type Plan = IndexPlan;
 type PlanNodeT = Plan["nodes"][number];
 type PlanIndicatorT = Plan["indicators"][number];
 
-const STATE_CHARS = ["p", "z", "m", "n"];
+const STATE_CHARS = ["p", "z", "m", "n", "i"];
 
 /** Scores units in one index; keeps the shape memo, caches and scratch arrays between units. */
 export class IndexScorer {
@@ -138,6 +144,7 @@ export class IndexScorer {
     this.smallNumerators = this.bigNumerators.map((row) => Float64Array.from(row, Number));
     this.context = {
       rounding: settings.rounding,
+      imputing: settings.firstImputed !== undefined,
       cache: this.cache,
       valueDenominator: q,
       maxValueNumerator: max <= Number.MAX_SAFE_INTEGER ? max : Number.POSITIVE_INFINITY,
@@ -191,7 +198,8 @@ export class IndexScorer {
       const code = cells[base + (this.ordinals[i] as number)] as number;
       const levels = this.zeroSlots[i] as number;
       if (code >= 0) {
-        this.states[i] = PRESENT;
+        const first = this.settings.firstImputed?.[this.ordinals[i] as number];
+        this.states[i] = first !== undefined && code >= first ? IMPUTED_STATE : PRESENT;
         this.slots[i] = code;
         this.keys[i] = code;
       } else if (code === NOT_APPLICABLE) {

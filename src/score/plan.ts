@@ -29,6 +29,7 @@ import type {
   IndexIndicatorDescriptor,
   IndexNodeDescriptor,
 } from "./types.js";
+import { pushAll } from "../base/extent.js";
 
 /** A node of the plan: its public descriptor plus exact weights and the parsed coverage threshold. */
 export interface PlanNode extends IndexNodeDescriptor {
@@ -136,7 +137,7 @@ export function compilePlan(method: Method, framework: Framework, file?: string)
     }
     return buildIndex(method, framework, spec, count, issue);
   });
-  issues.push(...goalpostIssues(method.normalisation, framework));
+  pushAll(issues, goalpostIssues(method.normalisation, framework));
   for (const [id, spec] of Object.entries(method.normaliseScales ?? {})) {
     if (!framework.scales.has(id)) {
       issue(
@@ -145,9 +146,9 @@ export function compilePlan(method: Method, framework: Framework, file?: string)
         `a normalisation for scale "${id}", which framework ${framework.id} does not define (scales: ${[...framework.scales.keys()].join(", ")})`,
       );
     }
-    issues.push(...goalpostIssues(spec, framework));
+    pushAll(issues, goalpostIssues(spec, framework));
   }
-  issues.push(...referenceIssues(method, framework, indices));
+  pushAll(issues, referenceIssues(method, framework, indices));
   if (issues.length > 0) failMethod(issues, file);
 
   const gaps = method.gaps.map((g): GapDescriptor => {

@@ -29,6 +29,8 @@ export const PRESENT = 0;
 export const ZERO_IMPUTED = 1;
 export const MISSING_STATE = 2;
 export const NOT_APPLICABLE_STATE = 3;
+/** Filled by the method's imputation rule: scored like an answer, counted apart from answers. */
+export const IMPUTED_STATE = 4;
 
 /**
  * A linear node's score as an integer combination of its children's: with each child's score written as
@@ -90,6 +92,8 @@ export interface ChildView {
 /** Index-wide facts a shape needs. */
 export interface ShapeContext {
   readonly rounding: RoundingRule;
+  /** The method imputes: node counts then carry `imputed`. */
+  readonly imputing: boolean;
   readonly cache: ExactCache;
   /** Common denominator of every normalised value of the index's indicators. */
   readonly valueDenominator: bigint;
@@ -119,6 +123,7 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
   let present = 0;
   let missing = 0;
   let notApplicable = 0;
+  let imputed = 0;
   let applicableWeight = FRACTION_ZERO;
   let presentWeight = FRACTION_ZERO;
   let anyApplicable = false;
@@ -134,10 +139,11 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
       const state = view.states[child.pos] as number;
       expected++;
       if (state === PRESENT) present++;
+      else if (state === IMPUTED_STATE) imputed++;
       else if (state === NOT_APPLICABLE_STATE) notApplicable++;
       else missing++;
       applicable = state !== NOT_APPLICABLE_STATE;
-      scored = state === PRESENT || state === ZERO_IMPUTED;
+      scored = state === PRESENT || state === ZERO_IMPUTED || state === IMPUTED_STATE;
       if (node.countsIndicators) {
         counted[k] = scored ? 1 : 0;
         w = applicable ? FRACTION_ONE : FRACTION_ZERO;
@@ -148,6 +154,7 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
       present += s.counts.present;
       missing += s.counts.missing;
       notApplicable += s.counts.notApplicable;
+      imputed += s.counts.imputed ?? 0;
       applicable = s.applicable;
       scored = s.reason === null && view.valueNull[child.pos] === 0;
       if (node.countsIndicators) {
@@ -165,7 +172,9 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
       presentWeight = addFractions(presentWeight, w);
     }
   });
-  const counts: AnswerCounts = { expected, present, missing, notApplicable };
+  const counts: AnswerCounts = context.imputing
+    ? { expected, present, missing, notApplicable, imputed }
+    : { expected, present, missing, notApplicable };
   const coverage =
     anyApplicable && applicableWeight.num !== 0n
       ? context.cache.dec(divideFractions(presentWeight, applicableWeight))

@@ -22,7 +22,15 @@ import type { Dec } from "../decimal.js";
 import type { P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import type { NormalisationStatistic } from "../method/cohort.js";
-import type { AggregatingLevel, AggregationSpec, GapSpec, IndexSpec, Method } from "../method/schema.js";
+import type {
+  AggregatingLevel,
+  AggregationSpec,
+  GapSpec,
+  ImputationRule,
+  IndexSpec,
+  Method,
+} from "../method/schema.js";
+import type { ImputedCell } from "./imputation.js";
 
 /** Why a node has no score. */
 export interface NullReason {
@@ -45,7 +53,10 @@ export interface NullReason {
   readonly message: string;
 }
 
-/** How many entering indicators under a node were answered. `expected = present + missing + notApplicable`. */
+/**
+ * How many entering indicators under a node were answered. `expected = present + missing + notApplicable`,
+ * plus `imputed` under a method with an imputation rule.
+ */
 export interface AnswerCounts {
   /** Entering indicators under the node (in this index). */
   readonly expected: number;
@@ -55,6 +66,11 @@ export interface AnswerCounts {
   readonly missing: number;
   /** Answered *not applicable*. */
   readonly notApplicable: number;
+  /**
+   * Missing answers filled by the method's imputation rule (scored, but not counted in `present`); present
+   * only when the method imputes.
+   */
+  readonly imputed?: number;
 }
 
 /** A child of a node in an index: an internal node or an indicator, by position. */
@@ -142,10 +158,11 @@ export interface GapDescriptor {
 export interface AnswerRecord {
   readonly indicator: string;
   /**
-   * `answered`: a level, or a combined value of several assessors' levels; `missing`: an explicit missing
-   * token or empty cell; `absent`: no row; `not-applicable`.
+   * `answered`: a level, or a combined value of several assessors' levels; `imputed`: a missing answer
+   * filled by the method's imputation rule (`code` is the value, `label` says how it was computed);
+   * `missing`: an explicit missing token or empty cell; `absent`: no row; `not-applicable`.
    */
-  readonly status: "answered" | "missing" | "absent" | "not-applicable";
+  readonly status: "answered" | "imputed" | "missing" | "absent" | "not-applicable";
   /** The level's position on the scale, or `null` (also for a combined value). */
   readonly level: number | null;
   /**
@@ -276,6 +293,14 @@ export interface ScoreSet {
   readonly gaps: readonly GapDescriptor[];
   /** One entry per dataset unit, in `dataset.units` order. */
   readonly units: readonly UnitScores[];
+  /**
+   * Under a method with an imputation rule: the rule and every imputed cell (unit position, indicator,
+   * exact value, how it was computed), in cell order. Absent when the method does not impute.
+   */
+  readonly imputation?: {
+    readonly rule: ImputationRule;
+    readonly cells: readonly ImputedCell[];
+  };
   /** Warnings raised while scoring (e.g. `P10_SCORE_CONSTANT_INDICATOR`), in framework order. */
   readonly warnings: readonly P10Issue[];
   /**

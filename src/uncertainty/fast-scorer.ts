@@ -12,6 +12,7 @@ import { P10Error } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { normaliseAnswerTables } from "../method/normalisation.js";
 import type { AggregatingLevel, AggregationSpec, Method, NormalisationSpec } from "../method/schema.js";
+import { imputeDataset } from "../score/imputation.js";
 import { compilePlan, type IndexPlan } from "../score/plan.js";
 
 /**
@@ -166,19 +167,24 @@ export function compileFastModel(
       `the uncertainty analysis cannot run method ${method.id}: it normalises node aggregates across units (normaliseNodes: ${Object.keys(method.normaliseNodes).join(", ")}), which the fast scorer does not reproduce`,
     );
   }
+  // The method's imputation fills missing answers first, as the exact engine does.
+  const data =
+    method.imputation === undefined
+      ? dataset
+      : imputeDataset(dataset, framework, method.imputation.rule).dataset;
   const width = framework.indicators.length;
-  const unitCount = dataset.units.length;
+  const unitCount = data.units.length;
   const normalisations = [method.normalisation];
   for (const spec of options.normalisations ?? []) {
     if (normalisationTable({ normalisations }, spec) < 0) normalisations.push(spec);
   }
   const notApplicable = new Uint8Array(unitCount * width);
   for (let cell = 0; cell < notApplicable.length; cell++) {
-    if (dataset.answers[cell] === NOT_APPLICABLE) notApplicable[cell] = 1;
+    if (data.answers[cell] === NOT_APPLICABLE) notApplicable[cell] = 1;
   }
   const entering = new Set(plan.indices.flatMap((index) => index.indicators.map((i) => i.ordinal)));
   const tables = normalisations.map((spec, k) =>
-    valueTable(spec, framework, dataset, entering, k === 0 ? (method.normaliseScales ?? {}) : {}),
+    valueTable(spec, framework, data, entering, k === 0 ? (method.normaliseScales ?? {}) : {}),
   );
   return {
     width,

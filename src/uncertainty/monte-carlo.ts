@@ -26,6 +26,7 @@ import { createRng, type Rng } from "./prng.js";
 import { competitionRanksFloat, type RankStatistics, rankStatistics } from "./rank-stats.js";
 import { type SobolIndices, sobolDesign, sobolIndices } from "./sobol.js";
 import { parseUncertaintySpec, type UncertaintySpec } from "./spec.js";
+import { checkArgKind, checkObject } from "../arguments.js";
 
 /**
  * The default target number of model runs (JRC audits use 1,000–4,000).
@@ -159,6 +160,12 @@ export function runUncertainty(
   method: Method,
   options: UncertaintyOptions = {},
 ): UncertaintyResult {
+  checkArgKind("dataset", dataset, "dataset");
+  checkArgKind("framework", framework, "framework");
+  checkArgKind("method", method, "method");
+  checkObject("options", options);
+  if (options.spec !== undefined)
+    checkObject("options.spec", options.spec, "an uncertainty spec (parseUncertaintySpec)");
   const spec = options.spec ?? parseUncertaintySpec({});
   const requestedRuns = options.runs ?? spec.runs ?? DEFAULT_RUNS;
   if (!Number.isSafeInteger(requestedRuns) || requestedRuns < 1) {

@@ -11,6 +11,7 @@ import { csvRow } from "../base/csv-cell.js";
 import { renderTextTable } from "../base/text-table.js";
 import type { NodeUncertainty, UncertaintyResult } from "./monte-carlo.js";
 import type { UnitRankStatistics } from "./rank-stats.js";
+import { pushAll } from "../base/extent.js";
 
 /**
  * Decimal places of every float in the CSV and JSON outputs.
@@ -138,7 +139,7 @@ export function writeUncertaintyTables(result: UncertaintyResult, options: { nod
     for (const period of [...result.periods].reverse()) {
       parts.push(`${period}: ranks of ${name}`, renderTextTable(periodTable(result, node, period)));
     }
-    parts.push(...sensitivityText(result, node));
+    pushAll(parts, sensitivityText(result, node));
   }
   parts.push(
     `Summary (an entity has moved when it is more than ${result.spec.places} places from its nominal rank)`,

@@ -3,9 +3,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   CanonicalScoresSchema,
+  canonicalScoreChunks,
   canonicalScoreSet,
   canonicalScores,
+  canonicalScoresSha256,
 } from "../../src/audit/canonical-scores.js";
+import { sha256Hex } from "../../src/audit/hash.js";
 import { createDataset } from "../../src/assessment/dataset.js";
 import { score } from "../../src/score/engine.js";
 import { answersArb, method, tiny, tinyUnit } from "../score/fixtures.js";
@@ -132,6 +135,29 @@ describe("canonicalScores", () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("canonical scores in pieces", () => {
+  it("join to canonicalScoreSet byte for byte, and their digest is its SHA-256", () => {
+    fc.assert(
+      fc.property(answersArb(tiny, 40), fc.boolean(), (answers, normaliseG1) => {
+        // normaliseNodes adds the statistics member (between method and units).
+        const m = method(
+          normaliseG1
+            ? { minCoverage: "0", normaliseNodes: { G1: { method: "cohort-minmax", range: "0-100" } } }
+            : {},
+        );
+        const set = score(createDataset(tiny, answers), tiny, m);
+        const whole = canonicalScoreSet(set);
+        const pieces = [...canonicalScoreChunks(set)];
+        expect(pieces.join("")).toBe(whole);
+        // 16 units per piece: more than 16 units means more than one piece of units.
+        if (set.units.length > 16) expect(pieces.length).toBeGreaterThan(2);
+        expect(canonicalScoresSha256(set)).toBe(sha256Hex(whole));
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Writes the benchmark input .bench/edi-2015-1m.csv: a long-format assessment of 10,102 entity × period
 // units (5,051 entities × 2014 and 2024) against the 99 indicators of edi-2015, i.e. 1,000,098 rows.
-// Deterministic (mulberry32, seed 1000098): the same bytes on every run. Responses mix codes, labels,
-// "n/a", "-" and empty cells like real files. Run: node test/bench/generate.mjs [--force]
+// Other sizes: generate({ entities }) writes .bench/edi-2015-<entities>e.csv with entities × 2 × 99 rows
+// (50,506 entities: 10,000,188 rows; 1,010 entities: 199,980 rows).
+// Deterministic (mulberry32, seed 1000098): the same bytes on every run; a smaller file is the start of a
+// larger one's answers. Responses mix codes, labels, "n/a", "-" and empty cells like real files.
+// Run: node test/bench/generate.mjs [--force] [--entities N]
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,12 +28,23 @@ function mulberry32(seed) {
 }
 
 /**
+ * The file generate({ entities }) writes.
+ * @param {number} entities
+ * @returns {string}
+ */
+export function benchFile(entities = ENTITIES) {
+  return entities === ENTITIES ? BENCH_FILE : join(root, `.bench/edi-2015-${entities}e.csv`);
+}
+
+/**
  * Writes the benchmark file unless it exists (or `force`).
- * @param {{ force?: boolean }} options
+ * @param {{ force?: boolean, entities?: number }} options
  * @returns {{ file: string, rows: number }}
  */
-export function generate({ force = false } = {}) {
-  const rows = ENTITIES * PERIODS.length * 99;
+export function generate({ force = false, entities = ENTITIES } = {}) {
+  const BENCH_FILE = benchFile(entities);
+  const ENTITIES_WANTED = entities;
+  const rows = ENTITIES_WANTED * PERIODS.length * 99;
   if (existsSync(BENCH_FILE) && !force) return { file: BENCH_FILE, rows };
   const framework = JSON.parse(readFileSync(join(root, "data/frameworks/edi-2015.json"), "utf8"));
   const indicators = framework.nodes.filter((n) => n.level === "indicator");
@@ -40,7 +54,7 @@ export function generate({ force = false } = {}) {
   mkdirSync(dirname(BENCH_FILE), { recursive: true });
   const fd = openSync(BENCH_FILE, "w");
   writeSync(fd, "entity,period,indicator,response\n");
-  for (let e = 1; e <= ENTITIES; e++) {
+  for (let e = 1; e <= ENTITIES_WANTED; e++) {
     const entity = `E${String(e).padStart(5, "0")}`;
     for (const period of PERIODS) {
       let block = "";
@@ -62,6 +76,8 @@ export function generate({ force = false } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { file, rows } = generate({ force: process.argv.includes("--force") });
+  const at = process.argv.indexOf("--entities");
+  const entities = at > 0 ? Number(process.argv[at + 1]) : ENTITIES;
+  const { file, rows } = generate({ force: process.argv.includes("--force"), entities });
   console.log(`${file}: ${rows} rows`);
 }

@@ -82,3 +82,26 @@ describe("p10 score: files named relative to the working directory", () => {
     expect(missing.stderr).toMatch(/^\.\/nope\.json: error P10_FILE_READ/m);
   });
 });
+
+describe("p10 score --levels", () => {
+  it("keeps the rows of the chosen levels: 28 units × (1 index + 3 pillars) on the sample", async () => {
+    const r = await p10(["score", SAMPLE, "--format", "csv", "--levels", "pillar,index"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(1 + 28 * 4);
+    expect(new Set(lines.slice(1).map((l) => l.split(",")[3]))).toEqual(new Set(["index", "pillar"]));
+    const json = await p10(["score", SAMPLE, "--format", "json", "--levels", "group"]);
+    expect((JSON.parse(json.stdout) as { rows: unknown[] }).rows).toHaveLength(28 * 23);
+  });
+
+  it("refuses unknown levels and the table formats (exit 2)", async () => {
+    const bad = await p10(["score", SAMPLE, "--format", "csv", "--levels", "index,guideline"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      '--levels takes a comma-separated subset of index,pillar,group,indicator; got "index,guideline"',
+    );
+    const table = await p10(["score", SAMPLE, "--format", "table", "--levels", "index"]);
+    expect(table.code).toBe(2);
+    expect(table.stderr).toContain("--levels needs --format csv or json");
+  });
+});

@@ -95,7 +95,10 @@ describe("p10 verify", () => {
     doc.aggregation.index = { function: "geometric" };
     doc.aggregation.zeros = "fail";
     writeFileSync(methodFile, JSON.stringify(doc));
-    const r = await p10(["verify", "run.json"], { cwd });
+    // Outside the manifest's folder: read only when the auditor says so.
+    const refused = await p10(["verify", "run.json"], { cwd });
+    expect(refused.stderr).toContain("error P10_VERIFY_PATH: the method file");
+    const r = await p10(["verify", "run.json", "--allow-outside"], { cwd });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       /^\.\.\/p10-method-\w+\/method\.json: error P10_VERIFY_METHOD: method edi-2015 1\.0\.0 changed \(sha256 [0-9a-f]{64} → [0-9a-f]{64}\)$/m,

@@ -99,3 +99,26 @@ describe("rank", () => {
     expect(set.units[0]?.indices[0]?.nodes[0]?.exact).toBe("7/3");
   });
 });
+
+describe("rankScores against its definition", () => {
+  // Competition: 1 + how many values are greater; dense: 1 + how many distinct values are greater.
+  // Values repeat as shared objects and as equal but distinct objects ("1" and "1.0"), as the engine makes.
+  const pool = ["0", "1", "1.0", "2.5", "2.50", "3", "-1"].map((t) => dec(t));
+  it("gives each value its place under both tie rules", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.constantFrom(...pool), { nil: null }), { maxLength: 40 }),
+        (values) => {
+          const present = values.filter((v): v is NonNullable<typeof v> => v !== null);
+          const distinct = [...new Set(present.map((v) => v.toString()))].map((t) => dec(t));
+          const competition = values.map((v) =>
+            v === null ? null : 1 + present.filter((w) => w.gt(v)).length,
+          );
+          const dense = values.map((v) => (v === null ? null : 1 + distinct.filter((w) => w.gt(v)).length));
+          expect(rankScores(values)).toEqual(competition);
+          expect(rankScores(values, { ties: "dense" })).toEqual(dense);
+        },
+      ),
+    );
+  });
+});

@@ -91,13 +91,18 @@ describe("saveManifest", () => {
   });
 });
 
+// The manifests here sit in out/ and name ../data/ files: outside their folder, read only with allowOutside.
 describe("verifyManifest", () => {
   it("verifies an untouched folder, from any working directory, with the recorded options", async () => {
     // Scoring one assessor's answers gives other scores than scoring all: verify must reuse the option.
     const { dir, manifest } = await published({ assessor: "B. Okoro" });
     expect(manifest.options.assessor).toBe("B. Okoro");
-    expect(verificationStatus(await verifyManifest("out/run.json", { cwd: dir }))).toBe("verified");
-    expect(verificationStatus(await verifyManifest(join(dir, "out/run.json")))).toBe("verified");
+    expect(verificationStatus(await verifyManifest("out/run.json", { cwd: dir, allowOutside: true }))).toBe(
+      "verified",
+    );
+    expect(verificationStatus(await verifyManifest(join(dir, "out/run.json"), { allowOutside: true }))).toBe(
+      "verified",
+    );
   });
 
   it("recomputes with the recorded options: a delimiter that does not fit fails naming the input", async () => {
@@ -105,7 +110,7 @@ describe("verifyManifest", () => {
     const m = JSON.parse(readFileSync(manifestPath, "utf8"));
     m.options.delimiter = ";";
     writeFileSync(manifestPath, JSON.stringify(m));
-    await expect(verifyManifest(manifestPath)).rejects.toMatchObject({
+    await expect(verifyManifest(manifestPath, { allowOutside: true })).rejects.toMatchObject({
       code: "P10_VERIFY_MISMATCH",
       message: /the inputs cannot be scored again/,
     });
@@ -116,7 +121,7 @@ describe("verifyManifest", () => {
     const m = JSON.parse(readFileSync(manifestPath, "utf8"));
     m.inputs[0].name = "../data/gone.csv";
     writeFileSync(manifestPath, JSON.stringify(m));
-    await expect(verifyManifest("out/run.json", { cwd: dir })).rejects.toMatchObject({
+    await expect(verifyManifest("out/run.json", { cwd: dir, allowOutside: true })).rejects.toMatchObject({
       code: "P10_FILE_READ",
       // The manifest's `../data/gone.csv`, shown relative to the working directory.
       message: "cannot read data/gone.csv: no such file",
@@ -124,7 +129,7 @@ describe("verifyManifest", () => {
     m.output.sha256 = "xyz";
     writeFileSync(manifestPath, JSON.stringify(m));
     try {
-      await verifyManifest("out/run.json", { cwd: dir });
+      await verifyManifest("out/run.json", { cwd: dir, allowOutside: true });
       expect.unreachable();
     } catch (e) {
       expect(isP10Error(e) && e.issues[0]).toMatchObject({

@@ -1,6 +1,7 @@
 /** Every `p10` sub-command, in the order `p10 --help` lists them. */
 import type { Command } from "../command.js";
 import { agreementCommand } from "./agreement.js";
+import { coherenceCommand } from "./coherence.js";
 import { compareCommand } from "./compare.js";
 import { explainCommand } from "./explain.js";
 import { frameworksCommand } from "./frameworks.js";
@@ -11,6 +12,7 @@ import { templateCommand } from "./template.js";
 import { uncertaintyCommand } from "./uncertainty.js";
 import { validateCommand } from "./validate.js";
 import { verifyCommand } from "./verify.js";
+import { weightsCommand } from "./weights.js";
 
 export const COMMANDS: readonly Command[] = [
   scoreCommand,
@@ -18,6 +20,8 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   reportCommand,
   uncertaintyCommand,
+  coherenceCommand,
+  weightsCommand,
   validateCommand,
   verifyCommand,
   agreementCommand,

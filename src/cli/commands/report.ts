@@ -4,7 +4,9 @@
  * entity and the methods with the SHA-256 of every input, so that a printed copy can be audited.
  */
 import { resolve } from "node:path";
-import { createManifest } from "../../audit/create-manifest.js";
+import { canonicalScoreChunks } from "../../audit/canonical-scores.js";
+import { manifestWithDigest } from "../../audit/create-manifest.js";
+import { analyseCoherence } from "../../coherence/analyse.js";
 import type { ManifestSource } from "../../audit/manifest.js";
 import { rank } from "../../compare/rank.js";
 import { DEFAULT_FRAMEWORK_ID, frameworks } from "../../framework/registry.js";
@@ -12,13 +14,21 @@ import type { Method } from "../../method/schema.js";
 import { methods } from "../../method/registry.js";
 import type { Dataset } from "../../assessment/dataset.js";
 import type { Framework } from "../../framework/framework.js";
-import { hashFile } from "../../node/file-hash.js";
+import { hashFile, sha256OfChunks } from "../../node/file-hash.js";
 import { readJsonFile } from "../../node/json-file.js";
 import { reportHtml } from "../../report/assemble/report.js";
+import { REPORT_LIMITS } from "../../report/assemble/size.js";
 import { score } from "../../score/engine.js";
 import { DEFAULT_RUNS, runUncertainty, type UncertaintyResult } from "../../uncertainty/monte-carlo.js";
 import { parseUncertaintySpec } from "../../uncertainty/spec.js";
-import { type Command, type CommandIO, integerOption, stringOption, UsageError } from "../command.js";
+import {
+  type Command,
+  type CommandIO,
+  choiceOption,
+  integerOption,
+  stringOption,
+  UsageError,
+} from "../command.js";
 import { emitResult } from "../output.js";
 import { createProgressBar } from "../progress.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
@@ -74,12 +84,15 @@ export const reportCommand: Command = {
   summary: "write a self-contained HTML report (ranking, change, rank intervals, profiles, methods, SHA-256)",
   usage: [
     "Usage: p10 report <csv> [-f framework] [-m method] [--uncertainty [--runs N] [--seed S] [--spec FILE]]",
-    "                  [--period P] [--title T] [--no-profiles] [--out FILE]",
+    "                  [--coherence [--remove LEVEL]] [--period P] [--title T]",
+    "                  [--profiles ID,…|all | --no-profiles] [--out FILE]",
     "",
     "Scores an assessment file and writes one HTML file that works offline and prints on A4: the ranking",
     "with index and pillar scores as bars coloured by band; the change from the previous period when the",
     "data has one; with --uncertainty, each entity's rank interval over Monte Carlo runs and the inputs",
-    "that move the ranks (as p10 uncertainty); a profile per entity against the cohort median; and a",
+    "that move the ranks (as p10 uncertainty); with --coherence, the statistical coherence of the index",
+    "(as p10 coherence: correlation heatmaps per pillar, alpha, effective weights, remove-one rank shifts);",
+    "a profile per entity against the cohort median; and a",
     "methods section generated from the framework and method (weights, aggregation, missing data,",
     "coverage, rounding) with the SHA-256 of the framework, the method, the CSV and the canonical scores.",
     "",
@@ -89,20 +102,34 @@ export const reportCommand: Command = {
     `  --runs N                 its target number of model runs (default: the spec's, else ${DEFAULT_RUNS})`,
     "  --seed S                 its random seed (as p10 uncertainty)",
     "  --spec FILE              its uncertainty spec JSON (default: {})",
+    "  --coherence              add the statistical coherence section",
+    "  --remove LEVEL           its remove-one level: pillar (default), group, indicator, none",
     "  --period P               the period to rank and profile (default: the latest)",
     "  --title T                the report's title (default: the index and the period)",
+    "  --profiles ID,…          profiles of these entities only (ids as in the file); `all` for every one",
     "  --no-profiles            leave out the per-entity profiles",
     "  --out FILE               write the report to FILE instead of stdout",
+    "",
+    "What each size gets (entities assessed in the period shown):",
+    `  up to ${REPORT_LIMITS.allProfiles}             everything, with a profile of every entity`,
+    `  ${REPORT_LIMITS.allProfiles + 1} to ${REPORT_LIMITS.chartEntities}          ranking table and charts, change, rank intervals; profiles of the`,
+    `                     ${REPORT_LIMITS.profilesAtEachEnd} highest- and ${REPORT_LIMITS.profilesAtEachEnd} lowest-ranked (or those --profiles names)`,
+    `  over ${REPORT_LIMITS.chartEntities}          summary only: ranking table, methods and audit; the per-entity charts,`,
+    "                     change section and rank intervals are left out (profiles only with --profiles);",
+    "                     the page says what it left out",
   ].join("\n"),
   options: {
     ...SCORING_OPTIONS,
     uncertainty: { type: "boolean" },
+    coherence: { type: "boolean" },
+    remove: { type: "string" },
     runs: { type: "string" },
     seed: { type: "string" },
     spec: { type: "string" },
     period: { type: "string" },
     title: { type: "string" },
     "no-profiles": { type: "boolean" },
+    profiles: { type: "string" },
     out: { type: "string" },
   },
   positionals: { min: 1, max: 1 },
@@ -111,13 +138,22 @@ export const reportCommand: Command = {
     const { framework, method, parsed } = await loadScoringInputs(values, file, io);
     const uncertainty = await uncertaintyOf(values, io, { dataset: parsed.dataset, framework, method });
     const scoreSet = score(parsed.dataset, framework, method);
-    const { manifest } = createManifest({
-      scoreSet,
-      frameworkSource: sourceOf(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, frameworks),
-      methodSource: sourceOf(stringOption(values, "method") ?? method.id, methods),
-      input: { name: file, sha256: await hashFile(resolve(io.cwd, file)), rows: parsed.accounting.read },
-      scoresFile: "report.scores.json",
-    });
+    const manifest = manifestWithDigest(
+      {
+        scoreSet,
+        frameworkSource: sourceOf(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, frameworks),
+        methodSource: sourceOf(stringOption(values, "method") ?? method.id, methods),
+        input: { name: file, sha256: await hashFile(resolve(io.cwd, file)), rows: parsed.accounting.read },
+        scoresFile: "report.scores.json",
+      },
+      sha256OfChunks(canonicalScoreChunks(scoreSet)),
+    );
+    const remove = choiceOption(values, "remove", ["pillar", "group", "indicator", "none"] as const);
+    if (remove !== undefined && values.coherence !== true) throw new UsageError("--remove needs --coherence");
+    const coherence =
+      values.coherence === true
+        ? analyseCoherence(scoreSet, remove === undefined ? {} : { remove })
+        : undefined;
     const period = stringOption(values, "period");
     const title = stringOption(values, "title");
     const html = reportHtml({
@@ -125,11 +161,27 @@ export const reportCommand: Command = {
       ranks: rank(scoreSet),
       provenance: manifest,
       ...(uncertainty === undefined ? {} : { uncertainty }),
+      ...(coherence === undefined ? {} : { coherence }),
       ...(period === undefined ? {} : { period }),
       ...(title === undefined ? {} : { title }),
-      ...(values["no-profiles"] === true ? { profiles: false } : {}),
+      ...profilesOption(values),
     });
     await emitResult(html, stringOption(values, "out"), io);
     return 0;
   },
 };
+
+/** `--profiles ID,…|all` or `--no-profiles` (not both). */
+function profilesOption(values: Record<string, unknown>): { profiles?: boolean | readonly string[] } {
+  const given = stringOption(values, "profiles");
+  if (values["no-profiles"] === true) {
+    if (given !== undefined) throw new UsageError("--profiles and --no-profiles exclude each other");
+    return { profiles: false };
+  }
+  if (given === undefined) return {};
+  if (given === "all") return { profiles: true };
+  const ids = given.split(",").map((id) => id.trim());
+  if (ids.some((id) => id === ""))
+    throw new UsageError(`--profiles takes entity ids separated by commas; got "${given}"`);
+  return { profiles: ids };
+}

@@ -1,11 +1,15 @@
 /** `p10 score`: scores an assessment file and prints ranked results as a table, CSV, JSON or Markdown. */
 import { rank } from "../../compare/rank.js";
-import { writeScoresCsv, writeScoresJson, writeScoresTables } from "../../report/score-writers.js";
+import type { NodeLevel } from "../../framework/schema.js";
+import { OutputBatch } from "../../node/atomic-write.js";
+import { SCORE_LEVELS } from "../../report/score-rows.js";
+import { scoreOutputChunks } from "../../report/score-writers.js";
 import { score } from "../../score/engine.js";
 import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
 import { checkManifestOptions, writeScoreManifest } from "../manifest-option.js";
 import { emitResult } from "../output.js";
+import { createProgressLine, withWriteProgress } from "../progress.js";
 import { SCORE_GROUP_OPTIONS, SCORE_GROUP_USAGE, writeGroupedScores } from "../score-groups.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
@@ -26,6 +30,8 @@ export const scoreCommand: Command = {
     "  --out FILE               write the result to FILE instead of stdout",
     "  --manifest FILE          also write a manifest (inputs' SHA-256, options, canonical scores) for p10 verify",
     "  --trace                  with --format json: add every answer's CSV line, assessor and source",
+    "  --levels LIST            with --format csv or json: only rows of these node levels, a comma-separated",
+    "                           subset of index,pillar,group,indicator (default: all four)",
     ...SCORE_GROUP_USAGE,
     "",
     "CSV columns: entity,period,node,level,score,score_exact,rank,coverage,band (with --by: ,group,group_rank)",
@@ -37,6 +43,7 @@ export const scoreCommand: Command = {
     out: { type: "string" },
     manifest: { type: "string" },
     trace: { type: "boolean" },
+    levels: { type: "string" },
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
@@ -46,21 +53,57 @@ export const scoreCommand: Command = {
     if (manifest !== undefined) checkManifestOptions(values);
     const trace = values.trace === true;
     if (trace && format !== "json") throw new UsageError("--trace needs --format json");
-    const inputs = await loadScoringInputs(values, positionals[0]!, io);
+    const levels = levelsOption(values, format);
+    const progress = createProgressLine(io);
+    const inputs = await loadScoringInputs(values, positionals[0]!, io, progress);
     const { framework, method, parsed, crosswalk } = inputs;
+    const rows = parsed.accounting.read.toLocaleString("en");
+    progress.show(
+      `scoring: ${rows} answers, ${parsed.dataset.units.length.toLocaleString("en")} units`,
+      true,
+    );
     const scoreSet = score(parsed.dataset, framework, method);
     if (crosswalk !== undefined) reportCoverageGaps(scoreSet, crosswalk, io);
+    progress.show(`ranking: ${scoreSet.units.length.toLocaleString("en")} units`, true);
     const ranks = rank(scoreSet);
-    const grouped = await writeGroupedScores(values, scoreSet, ranks, format, io, { trace });
-    const text =
-      grouped ??
-      (format === "csv"
-        ? writeScoresCsv(scoreSet, ranks)
-        : format === "json"
-          ? writeScoresJson(scoreSet, ranks, { trace })
-          : writeScoresTables(scoreSet, ranks, format));
-    await emitResult(text, out, io);
-    if (manifest !== undefined) await writeScoreManifest(manifest, values, inputs, scoreSet, io);
+    const options = { trace, levels };
+    const grouped = await writeGroupedScores(values, scoreSet, ranks, format, io, options);
+    const chunks = grouped ?? scoreOutputChunks(scoreSet, ranks, format, options);
+    // On a terminal that also shows the result, the status line would mix with it: clear it first.
+    if (out === undefined && io.outIsTTY) progress.finish();
+    const result = out === undefined && io.outIsTTY ? chunks : withWriteProgress(chunks, progress);
+    // Every output of the run is committed together, or none is (a failed manifest leaves no --out).
+    let said = "";
+    await new OutputBatch().run(async (batch) => {
+      if (out !== undefined) await emitResult(result, out, io, batch);
+      if (manifest !== undefined)
+        said = await writeScoreManifest(manifest, values, inputs, scoreSet, io, batch);
+    });
+    if (out === undefined) await emitResult(result, out, io);
+    progress.finish();
+    io.err(said);
     return 0;
   },
 };
+
+/**
+ * Reads `--levels index,pillar,…`: a non-empty subset of the node levels, for the CSV and JSON outputs.
+ * @param values - the parsed options.
+ * @param format - the chosen format.
+ * @returns the levels in framework order, or `undefined` (every level).
+ */
+function levelsOption(values: Record<string, unknown>, format: string): readonly NodeLevel[] | undefined {
+  const given = stringOption(values, "levels");
+  if (given === undefined) return undefined;
+  if (format !== "csv" && format !== "json") {
+    throw new UsageError("--levels needs --format csv or json (the tables show the index and pillars)");
+  }
+  const words = given.split(",").map((w) => w.trim());
+  const unknown = words.filter((w) => !(SCORE_LEVELS as readonly string[]).includes(w));
+  if (unknown.length > 0 || words.length === 0) {
+    throw new UsageError(
+      `--levels takes a comma-separated subset of ${SCORE_LEVELS.join(",")}; got "${given}"`,
+    );
+  }
+  return SCORE_LEVELS.filter((l) => words.includes(l));
+}

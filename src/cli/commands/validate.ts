@@ -9,6 +9,8 @@ import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
 import { resolveFramework } from "../../node/framework-file.js";
 import { validateAssessmentFile } from "../../node/read-assessments.js";
 import { type Command, type CommandIO, choiceOption, ISSUE_PRINT_LIMIT, stringOption } from "../command.js";
+import { maxOf } from "../../base/extent.js";
+import { groupDigits, visibleControls } from "../../base/text-safety.js";
 
 export const validateCommand: Command = {
   name: "validate",
@@ -60,7 +62,7 @@ function summaryText(file: string, framework: Framework, result: AssessmentValid
   const s = summarizeAssessments(result.records, framework);
   const { read, accepted, rejected, blank } = result.accounting;
   const warnings = result.issues.filter((i) => i.severity === "warning").length;
-  const width = Math.max(...s.coverage.map((c) => c.title.length));
+  const width = maxOf(s.coverage.map((c) => c.title.length));
   const lines = [
     `${file}: ${result.format ?? "unreadable"} format, delimiter "${result.delimiter}", framework ${framework.id} ${framework.version}`,
     `rows: ${read} read, ${accepted} accepted, ${rejected} rejected${blank > 0 ? ` (${blank} blank row${blank === 1 ? "" : "s"} skipped)` : ""}`,
@@ -94,7 +96,7 @@ export function printIssues(
   io: CommandIO,
 ): void {
   if (result.issues.length === 0) return;
-  const shown = result.issues.slice(0, ISSUE_PRINT_LIMIT).map(formatIssue);
+  const shown = result.issues.slice(0, ISSUE_PRINT_LIMIT).map((i) => visibleControls(formatIssue(i)));
   const more = result.issues.length - shown.length + result.omittedIssues;
-  io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${more} more\n` : ""}`);
+  io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${groupDigits(more)} more\n` : ""}`);
 }

@@ -11,7 +11,7 @@ export const verifyCommand: Command = {
   name: "verify",
   summary: "re-run a manifest (p10 score --manifest) and check inputs and scores bit for bit",
   usage: [
-    "Usage: p10 verify <manifest.json> [--allow-input-changes]",
+    "Usage: p10 verify <manifest.json> [--allow-input-changes] [--allow-outside]",
     "",
     "Re-reads the framework, method and assessment file named by the manifest, checks their SHA-256,",
     "scores again with the recorded options and compares the canonical scores with the published ones.",
@@ -22,13 +22,22 @@ export const verifyCommand: Command = {
     "Any changed input fails verification, even when the scores come out identical (e.g. rows reordered):",
     "the report then says the change does not affect any score.",
     "",
+    "Reads only what it should: every file the manifest names must be a regular file inside the",
+    "manifest's folder (no absolute path, no '..', no symbolic link leading out), no larger than the",
+    "manifest's own records allow (1 MiB + 64 KiB per row recorded for the input, 16 MiB for a framework",
+    "or method); problems inside the files are reported by code and place, without quoting them.",
+    "",
     "Options:",
     "  --allow-input-changes    accept changed inputs when the recomputed scores are identical (warnings)",
+    "  --allow-outside          also read files the manifest names outside its folder (trusted manifests)",
   ].join("\n"),
-  options: { "allow-input-changes": { type: "boolean" } },
+  options: { "allow-input-changes": { type: "boolean" }, "allow-outside": { type: "boolean" } },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const verification = await verifyManifest(positionals[0]!, { cwd: io.cwd });
+    const verification = await verifyManifest(positionals[0]!, {
+      cwd: io.cwd,
+      allowOutside: values["allow-outside"] === true,
+    });
     const warnings = assertVerified(verification, {
       allowInputChanges: values["allow-input-changes"] === true,
     });

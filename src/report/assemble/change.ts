@@ -12,6 +12,7 @@ import { changeChart } from "../svg/change-chart.js";
 import { MINUS } from "../svg/format.js";
 import { periodsOf } from "./cohort.js";
 import { drawn, type ReportContext } from "./context.js";
+import { minOf, maxOf } from "../../base/extent.js";
 
 /** At most this many sub-score columns of change next to the index. */
 const MAX_SUB_COLUMNS = 4;
@@ -89,7 +90,10 @@ export function changeSection(ctx: ReportContext, report: ChangeReport): Extract
   const name = (entity: string) => report.entityNames.get(entity) ?? entity;
   const scale = ctx.scales[k]!;
   const values = rootRows.flatMap((r) => [drawn(r.from.score), drawn(r.to.score)]).filter((v) => v !== null);
-  const domain = [Math.min(scale.domain[0], ...values), Math.max(scale.domain[1], ...values)] as const;
+  const domain = [
+    Math.min(scale.domain[0], minOf(values)),
+    Math.max(scale.domain[1], maxOf(values)),
+  ] as const;
   const both = rootRows.flatMap((r) => {
     const c = shownChange(report, r);
     return c === null ? [] : [c];

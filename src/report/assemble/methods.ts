@@ -4,9 +4,8 @@
  * SHA-256 digests of the framework, the method, the input and the canonical scores — so that a printed
  * report can be checked against its inputs.
  */
-import { canonicalScoreSet } from "../../audit/canonical-scores.js";
+import { canonicalScoresSha256 } from "../../audit/canonical-scores.js";
 import { documentDigest } from "../../audit/create-manifest.js";
-import { sha256Hex } from "../../audit/hash.js";
 import { roundForDisplay } from "../../decimal.js";
 import { P10Decimal } from "../../decimal.js";
 import { formatIssue } from "../../errors.js";
@@ -45,7 +44,7 @@ export function reportProvenance(ctx: ReportContext, given?: ReportProvenance): 
     framework: { id: framework.id, version: framework.version, sha256: documentDigest(framework.document) },
     method: { id: method.id, version: method.version, sha256: documentDigest(method) },
     inputs: [],
-    output: { sha256: sha256Hex(canonicalScoreSet(ctx.scoreSet)), units: ctx.scoreSet.units.length },
+    output: { sha256: canonicalScoresSha256(ctx.scoreSet), units: ctx.scoreSet.units.length },
   };
 }
 

@@ -12,7 +12,7 @@ import type { Block } from "../html/blocks.js";
 import { type ProfileGroup, profileChart } from "../svg/profile-chart.js";
 import { entityLabel } from "./cohort.js";
 import { domId, drawn, type ReportContext, shown } from "./context.js";
-import { partsScale } from "./scale.js";
+import { type ChartScale, partsScale } from "./scale.js";
 import { rankedUnits } from "./ranking.js";
 
 /** Ids short enough to lead a label, such as the EDI's "G1"; longer ids (words) are left to the title. */
@@ -29,14 +29,18 @@ interface IndexCohort {
   readonly nodes: readonly number[];
   /** Node medians aligned with the index's nodes. */
   readonly nodeMedians: readonly (Dec | null)[];
+  /** The scale of the profile charts (the same for every entity: computed once), or `null` without nodes. */
+  readonly scale: ChartScale | null;
 }
 
 function cohortOf(ctx: ReportContext, k: number): IndexCohort {
   const { scoreSet, units } = ctx;
   const index = scoreSet.indices[k]!;
+  const nodes = profileNodes(index);
   return {
     k,
-    nodes: profileNodes(index),
+    nodes,
+    scale: nodes.length === 0 ? null : partsScale(scoreSet, k, nodes),
     nodeMedians: index.nodes.map(
       (_, pos) =>
         decimalStatistics(
@@ -91,7 +95,7 @@ function entityBlocks(ctx: ReportContext, cohorts: readonly IndexCohort[], u: nu
       return v !== null && m !== null && v.gt(m);
     }).length;
     // An index that is the plain mean of its questions has no parts to draw; its indicators still follow.
-    const scale = cohort.nodes.length === 0 ? null : partsScale(scoreSet, cohort.k, cohort.nodes);
+    const { scale } = cohort;
     if (scale !== null)
       blocks.push({
         kind: "figure",
@@ -130,9 +134,12 @@ function entityBlocks(ctx: ReportContext, cohorts: readonly IndexCohort[], u: nu
  * profilesSection(ctx).blocks.length; // 14 (one per entity)
  * ```
  */
-export function profilesSection(ctx: ReportContext): Extract<Block, { kind: "section" }> {
+export function profilesSection(
+  ctx: ReportContext,
+  chosen: readonly number[] = rankedUnits(ctx, 0),
+): Extract<Block, { kind: "section" }> {
   const cohorts = ctx.scoreSet.indices.map((_, k) => cohortOf(ctx, k));
-  const order = rankedUnits(ctx, 0);
+  const order = chosen;
   return {
     kind: "section",
     id: "profiles",

@@ -47,7 +47,7 @@ function panelNodes(ctx: ReportContext, k: number): number[] {
   return fits ? [0, ...children] : [0];
 }
 
-function indexRanking(ctx: ReportContext, k: number): Block[] {
+function indexRanking(ctx: ReportContext, k: number, charts: boolean): Block[] {
   const { scoreSet } = ctx;
   const index = scoreSet.indices[k]!;
   const scale = ctx.scales[k]!;
@@ -61,20 +61,22 @@ function indexRanking(ctx: ReportContext, k: number): Block[] {
   const nodeScore = (u: number, pos: number) => scoreSet.units[u]!.indices[k]!.nodes[pos]!;
   const rankText = (u: number) => (ranks.ranks[u] === null ? "\u2013" : String(ranks.ranks[u]));
   const scored = order.filter((u) => ranks.ranks[u] !== null).length;
-  const chart = rankingChart({
-    id: domId("ranking", k, index.id),
-    title: `${index.title}, ${ctx.period}`,
-    description: `Entities in rank order; ${nodes.length > 1 ? "the index and its sub-scores" : "the index"} on a scale from ${scale.domain[0]} to ${scale.domain[1]}.`,
-    measures: nodes.map(title),
-    rows: order.map((u) => ({
-      label: entityLabel(scoreSet, scoreSet.units[u]!.entity),
-      rank: rankText(u),
-      values: nodes.map((pos) => drawn(nodeScore(u, pos).score)),
-    })),
-    domain: scale.domain,
-    bands: scale.bands,
-    format: scale.format,
-  });
+  const chart = !charts
+    ? null
+    : rankingChart({
+        id: domId("ranking", k, index.id),
+        title: `${index.title}, ${ctx.period}`,
+        description: `Entities in rank order; ${nodes.length > 1 ? "the index and its sub-scores" : "the index"} on a scale from ${scale.domain[0]} to ${scale.domain[1]}.`,
+        measures: nodes.map(title),
+        rows: order.map((u) => ({
+          label: entityLabel(scoreSet, scoreSet.units[u]!.entity),
+          rank: rankText(u),
+          values: nodes.map((pos) => drawn(nodeScore(u, pos).score)),
+        })),
+        domain: scale.domain,
+        bands: scale.bands,
+        format: scale.format,
+      });
   const banded = bandsOfNode(scoreSet.method.presentation, index.nodes[0]!.id).length > 0;
   const columns: TableColumn[] = [
     { label: "Rank", align: "right" },
@@ -94,20 +96,25 @@ function indexRanking(ctx: ReportContext, k: number): Block[] {
       ...(named ? [unit.entity] : []),
       ...nodes.map((pos) => shown(ctx, nodeScore(u, pos).score)),
       ...(banded ? [band ?? "\u2013"] : []),
-      `${root.answers.present}/${root.answers.expected}`,
+      // Imputed answers are counted apart (only methods that impute have the count).
+      `${root.answers.present}/${root.answers.expected}${root.answers.imputed ? ` + ${root.answers.imputed} imputed` : ""}`,
     ];
   });
   const unscored = order.length - scored;
   return [
     {
       kind: "paragraph",
-      text: `${scored === order.length ? `All ${scored}` : `${scored} of ${order.length}`} entities have an index score in ${ctx.period}${unscored > 0 ? `; the ${unscored} without one are listed last` : ""}. Bars start at ${scale.domain[0]} and are coloured by band; tied entities share a rank.`,
+      text: `${scored === order.length ? `All ${scored}` : `${scored} of ${order.length}`} entities have an index score in ${ctx.period}${unscored > 0 ? `; the ${unscored} without one are listed last` : ""}. ${charts ? `Bars start at ${scale.domain[0]} and are coloured by band; tied` : "Tied"} entities share a rank.`,
     },
-    {
-      kind: "figure",
-      svg: chart,
-      caption: `${index.title}${nodes.length > 1 ? " and its sub-scores" : ""} by entity, ${ctx.period}.`,
-    },
+    ...(chart === null
+      ? []
+      : [
+          {
+            kind: "figure",
+            svg: chart,
+            caption: `${index.title}${nodes.length > 1 ? " and its sub-scores" : ""} by entity, ${ctx.period}.`,
+          } satisfies Block,
+        ]),
     {
       kind: "table",
       caption: `${index.title}, ${ctx.period}: scores as the method rounds them; “Answered” counts answers present out of the indicators that enter the index.`,
@@ -156,21 +163,21 @@ function gapBlocks(ctx: ReportContext): Block[] {
  * rankingSection(ctx).heading; // "Ranking, 2024"
  * ```
  */
-export function rankingSection(ctx: ReportContext): Extract<Block, { kind: "section" }> {
+export function rankingSection(ctx: ReportContext, charts = true): Extract<Block, { kind: "section" }> {
   const indices = ctx.scoreSet.indices;
   const blocks: Block[] =
     indices.length === 1
-      ? indexRanking(ctx, 0)
+      ? indexRanking(ctx, 0, charts)
       : indices.map((index, k) => ({
           kind: "section",
           id: domId("ranking-section", k, index.id),
           heading: index.title,
-          blocks: indexRanking(ctx, k),
+          blocks: indexRanking(ctx, k, charts),
         }));
   return {
     kind: "section",
     id: "ranking",
     heading: `Ranking, ${ctx.period}`,
-    blocks: [...blocks, ...gapBlocks(ctx)],
+    blocks: [...blocks, ...(charts ? gapBlocks(ctx) : [])],
   };
 }

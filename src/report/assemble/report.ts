@@ -8,11 +8,13 @@ import { VERSION } from "../../version.js";
 import { type HtmlDocumentInput, htmlDocument } from "../html/document.js";
 import type { Block } from "../html/blocks.js";
 import { changeSection, defaultChange } from "./change.js";
+import { coherenceSection } from "./coherence.js";
 import { periodsOf, unitsIn } from "./cohort.js";
 import type { ReportContext } from "./context.js";
 import { methodsSection, reportProvenance } from "./methods.js";
 import { profilesSection } from "./profiles.js";
 import { rankingSection } from "./ranking.js";
+import { reportPlan } from "./size.js";
 import { chartScale } from "./scale.js";
 import type { ReportInput } from "./types.js";
 import { uncertaintySection } from "./uncertainty.js";
@@ -46,13 +48,20 @@ export function assembleReport(input: ReportInput): HtmlDocumentInput {
     units: unitsIn(scoreSet, period),
     scales: scoreSet.indices.map((_, k) => chartScale(scoreSet, k)),
   };
-  const change = input.change === undefined ? defaultChange(ctx) : input.change;
+  const wanted = input.change === undefined ? defaultChange(ctx) : input.change;
+  const plan = reportPlan(ctx, input.profiles, {
+    change: wanted !== null,
+    uncertainty: input.uncertainty !== undefined,
+  });
+  const change = plan.charts ? wanted : null;
   const provenance = reportProvenance(ctx, input.provenance);
   const blocks: Block[] = [
-    rankingSection(ctx),
+    ...plan.leftOut.map((text): Block => ({ kind: "paragraph", text })),
+    rankingSection(ctx, plan.charts),
     ...(change === null ? [] : [changeSection(ctx, change)]),
-    ...(input.uncertainty === undefined ? [] : [uncertaintySection(ctx, input.uncertainty)]),
-    ...(input.profiles === false ? [] : [profilesSection(ctx)]),
+    ...(input.uncertainty === undefined || !plan.charts ? [] : [uncertaintySection(ctx, input.uncertainty)]),
+    ...(input.coherence === undefined ? [] : [coherenceSection(ctx, input.coherence)]),
+    ...(plan.profiles.length === 0 ? [] : [profilesSection(ctx, plan.profiles)]),
     methodsSection(ctx, provenance),
   ];
   const { framework, method } = scoreSet;

@@ -10,6 +10,7 @@ import type { ChartBand } from "../svg/bands.js";
 import type { NumberFormat } from "../svg/format.js";
 import { OKABE_ITO } from "../svg/palette.js";
 import type { Domain } from "../svg/validate.js";
+import { minOf, maxOf } from "../../base/extent.js";
 
 /** How an index's scores are drawn. */
 export interface ChartScale {
@@ -40,8 +41,8 @@ export function addsUp(scoreSet: ScoreSet, k: number): boolean {
 
 /** A domain from data: from 0 (or below, for negative values) to the largest value, widened to round ticks. */
 function niceDomain(values: readonly number[], extra: readonly number[] = []): [number, number] {
-  const lo = Math.min(0, ...values, ...extra);
-  const hi = Math.max(lo + 1, ...values, ...extra);
+  const lo = Math.min(0, minOf(values), minOf(extra));
+  const hi = Math.max(lo + 1, maxOf(values), maxOf(extra));
   return scaleLinear().domain([lo, hi]).nice().domain() as [number, number];
 }
 
@@ -56,7 +57,7 @@ function theoreticalRange(scoreSet: ScoreSet, k: number): [number, number] | nul
   const values = index.indicators.flatMap((i) =>
     scoreSet.framework.indicators[i.ordinal]!.scale.values.map((v) => v.toNumber()),
   );
-  return [Math.min(...values), Math.max(...values)];
+  return [minOf(values), maxOf(values)];
 }
 
 /**
@@ -73,14 +74,24 @@ function theoreticalRange(scoreSet: ScoreSet, k: number): [number, number] | nul
  */
 export function chartScale(scoreSet: ScoreSet, k: number): ChartScale {
   const presentation = scoreSet.method.presentation;
-  const observed = scoreSet.units.flatMap((u) =>
-    (u.indices[k]?.nodes ?? []).flatMap((n) => (n.score === null ? [] : [n.score.toNumber()])),
-  );
+  // Extremes of the observed scores, each distinct decimal converted once (the engine shares them).
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
+  const seen = new Set<unknown>();
+  for (const u of scoreSet.units) {
+    for (const n of u.indices[k]?.nodes ?? []) {
+      if (n.score === null || seen.has(n.score)) continue;
+      if (seen.size < 1 << 16) seen.add(n.score);
+      const v = n.score.toNumber();
+      if (v < lowest) lowest = v;
+      if (v > highest) highest = v;
+    }
+  }
   const rootBands = bandsOfNode(presentation, scoreSet.indices[k]?.nodes[0]?.id ?? "");
   const bounds = rootBands.flatMap((b) => (b.max === undefined ? [] : [Number(b.max)]));
   const theory = theoreticalRange(scoreSet, k);
-  let lo = Math.min(...observed, ...(theory ?? [0]));
-  let hi = Math.max(...observed, ...(theory ?? []), lo + 1);
+  let lo = Math.min(lowest, minOf(theory ?? [0]));
+  let hi = Math.max(highest, maxOf(theory ?? []), lo + 1);
   // A band bound must lie inside the domain, below its top.
   if (bounds.some((b) => b < lo || b >= hi) || theory === null) {
     [lo, hi] = niceDomain(

@@ -2,6 +2,7 @@
  * The inputs of an assembled report: the scores and, optionally, ranks, a change between two periods, an
  * uncertainty analysis and the audit digests. Each optional part adds its section; none is guessed.
  */
+import type { CoherenceReport } from "../../coherence/analyse.js";
 import type { ChangeReport } from "../../compare/change.js";
 import type { RankSet } from "../../compare/rank.js";
 import type { ScoreSet } from "../../score/types.js";
@@ -46,10 +47,19 @@ export interface ReportInput {
    * index's root in the report's period and the Sobol indices of each uncertain input.
    */
   readonly uncertainty?: UncertaintyResult;
+  /**
+   * A coherence analysis of the same scores (`analyseCoherence`): adds the "Statistical coherence" section
+   * (correlation heatmaps per pillar, alpha, nominal against effective weights, remove-one rank shifts).
+   */
+  readonly coherence?: CoherenceReport;
   /** Digests for the audit table of the methods section (e.g. a manifest). */
   readonly provenance?: ReportProvenance;
   /** The page title; default the first index's title and the period. */
   readonly title?: string;
-  /** Whether to include a profile per entity; default `true`. */
-  readonly profiles?: boolean;
+  /**
+   * Which entities get a profile: `true` every one, `false` none, or entity ids; default every entity up
+   * to `REPORT_LIMITS.allProfiles`, the highest- and lowest-ranked few beyond, none beyond
+   * `REPORT_LIMITS.chartEntities` (see `REPORT_LIMITS`).
+   */
+  readonly profiles?: boolean | readonly string[];
 }

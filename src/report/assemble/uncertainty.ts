@@ -12,6 +12,7 @@ import { MINUS } from "../svg/format.js";
 import { rankIntervalChart } from "../svg/rank-interval-chart.js";
 import { entityLabel } from "./cohort.js";
 import type { ReportContext } from "./context.js";
+import { maxOf } from "../../base/extent.js";
 
 /** An index estimate with two decimals and a true minus sign (estimates may stray below 0). */
 const signed = (x: number): string => fixedDecimal(x, 2).replace(/^-/, MINUS);
@@ -71,7 +72,7 @@ export function uncertaintySection(
         id: "rank-intervals",
         title: `${index.title}: rank intervals, ${ctx.period}`,
         rows: rows.map((r) => ({ ...r, label: entityLabel(ctx.scoreSet, r.entity) })),
-        rankCount: Math.max(rows.length, ...rows.map((r) => r.high)),
+        rankCount: Math.max(rows.length, maxOf(rows.map((r) => r.high))),
         format: { decimals: 1 },
       }),
       caption:

@@ -24,6 +24,7 @@ import {
   type Domain,
   checkWidth,
 } from "./validate.js";
+import { maxOf } from "../../base/extent.js";
 
 /** One entity of the ranking chart. */
 export interface RankingRow {
@@ -131,7 +132,7 @@ export function rankingChart(input: RankingChartInput): string {
   const valueTexts = rows.map((row) =>
     row.values.map((v) => (v === null ? "no score" : formatNumber(v, format))),
   );
-  const valueWidth = Math.max(...valueTexts.flat().map((t) => textWidth(t, TYPE.small))) + 6;
+  const valueWidth = maxOf(valueTexts.flat().map((t) => textWidth(t, TYPE.small))) + 6;
   const panelWidth = (width - m - plotLeft - PANEL_GAP * (measures.length - 1)) / measures.length;
   checkPlotWidth(panelWidth - valueWidth, width);
 

@@ -7,6 +7,7 @@ import { type ScaleBand, scaleBand } from "d3-scale";
 import { el, textEl, tooltip } from "./element.js";
 import { INK } from "./palette.js";
 import { fitText, textWidth } from "./text-width.js";
+import { maxOf } from "../../base/extent.js";
 
 /** The widest an entity-name column grows, in px (fits "Democratic Republic of the Congo" at 12 px). */
 export const ENTITY_LABEL_MAX = 240;
@@ -65,7 +66,7 @@ export function labelColumnWidth(
   max: number,
   bold = false,
 ): number {
-  return Math.min(max, Math.max(0, ...labels.map((l) => textWidth(l, fontSize, bold))));
+  return Math.min(max, Math.max(0, maxOf(labels.map((l) => textWidth(l, fontSize, bold)))));
 }
 
 /**
@@ -144,8 +145,10 @@ export interface TextColumn {
  */
 export function columnWidth(column: TextColumn, fontSize: number): number {
   return (
-    Math.max(textWidth(column.header, fontSize, true), ...column.cells.map((c) => textWidth(c, fontSize))) +
-    12
+    Math.max(
+      textWidth(column.header, fontSize, true),
+      maxOf(column.cells.map((c) => textWidth(c, fontSize))),
+    ) + 12
   );
 }
 

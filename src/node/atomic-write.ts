@@ -1,0 +1,174 @@
+/**
+ * Writing files so that a failure or a kill never leaves a half-written file where a good one was: each
+ * file is written to a temporary sibling (same folder, so the final rename cannot cross file systems),
+ * flushed, and renamed into place. An {@link OutputBatch} stages several files and renames them only when
+ * all are written, so a command that fails writes nothing.
+ *
+ * The content is a string or a stream of strings (`Iterable` or `AsyncIterable`), so a streaming writer
+ * can be piped straight in without holding its whole output.
+ */
+import { randomBytes } from "node:crypto";
+import { type FileHandle, open, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { P10Error } from "../errors.js";
+
+/** What can be written: a whole text, or its chunks in order. */
+export type TextChunks = string | Iterable<string> | AsyncIterable<string>;
+
+/** A file written to its temporary sibling, waiting to be renamed into place. */
+interface Staged {
+  readonly temp: string;
+  readonly path: string;
+}
+
+/** Writes above this size are split, so that one huge string is not copied into one huge buffer. */
+const SLICE_CHARS = 1 << 20;
+
+/**
+ * Files written together: {@link OutputBatch.stage} writes each to a temporary sibling;
+ * {@link OutputBatch.commit} renames them all into place; {@link OutputBatch.abort} removes them.
+ *
+ * @example
+ * ```ts
+ * import { mkdtemp, readFile } from "node:fs/promises";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { OutputBatch } from "./atomic-write.js"; // internal to principle10/node
+ * const folder = await mkdtemp(join(tmpdir(), "p10-"));
+ * const batch = new OutputBatch();
+ * await batch.stage(join(folder, "a.txt"), "one");
+ * await batch.stage(join(folder, "b.txt"), ["t", "wo"]);
+ * await batch.commit();
+ * await readFile(join(folder, "b.txt"), "utf8"); // "two"
+ * ```
+ */
+export class OutputBatch {
+  readonly #staged: Staged[] = [];
+
+  /**
+   * Writes one file's content to a temporary sibling of `path`.
+   * @param path - the file to write (its folder must exist).
+   * @param content - the text or its chunks.
+   * @param shown - the name used in errors (default `path`).
+   * @throws P10Error `P10_FILE_WRITE` naming `shown`; nothing is left behind.
+   */
+  async stage(path: string, content: TextChunks, shown: string = path): Promise<void> {
+    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+    let handle: FileHandle | undefined;
+    try {
+      // "wx": never follow or reuse something already there.
+      handle = await open(temp, "wx");
+      this.#staged.push({ temp, path });
+      await saveChunks(handle, content);
+      await handle.sync();
+    } catch (e) {
+      throw writeError(shown, e);
+    } finally {
+      await handle?.close();
+    }
+  }
+
+  /**
+   * Renames every staged file into place, in the order staged.
+   * @throws P10Error `P10_FILE_WRITE` when a rename fails (the files not yet renamed are removed).
+   */
+  async commit(): Promise<void> {
+    try {
+      while (this.#staged.length > 0) {
+        const next = this.#staged[0] as Staged;
+        await rename(next.temp, next.path);
+        this.#staged.shift();
+      }
+    } catch (e) {
+      const failed = this.#staged[0]?.path ?? "";
+      await this.abort();
+      throw writeError(failed, e);
+    }
+  }
+
+  /** Removes every staged file that was not renamed. Never throws. */
+  async abort(): Promise<void> {
+    const staged = this.#staged.splice(0);
+    for (const s of staged) await unlink(s.temp).catch(() => undefined);
+  }
+
+  /**
+   * Stages the files with `stage`, then commits them; on any failure removes what was staged and rethrows.
+   * @param write - stages the files.
+   */
+  async run(write: (batch: OutputBatch) => Promise<void>): Promise<void> {
+    try {
+      await write(this);
+      await this.commit();
+    } catch (e) {
+      await this.abort();
+      throw e;
+    }
+  }
+}
+
+/**
+ * Writes a file atomically: to a temporary sibling first, renamed into place once complete, so a failure
+ * or a kill leaves the previous file intact.
+ *
+ * @param path - the file to write (its folder must exist).
+ * @param content - the text, or its chunks (an `Iterable` or `AsyncIterable` of strings, e.g. a streaming writer).
+ * @param options - `shown`: the name used in errors (default `path`).
+ * @throws P10Error `P10_FILE_WRITE` naming the file.
+ * @example
+ * ```ts
+ * import { mkdtemp, readFile } from "node:fs/promises";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { writeFileAtomic } from "./atomic-write.js"; // internal to principle10/node
+ * const file = join(await mkdtemp(join(tmpdir(), "p10-")), "out.csv");
+ * await writeFileAtomic(file, (function* () { yield "a,b\n"; yield "1,2\n"; })());
+ * await readFile(file, "utf8"); // "a,b\n1,2\n"
+ * ```
+ */
+export async function writeFileAtomic(
+  path: string,
+  content: TextChunks,
+  options: { shown?: string } = {},
+): Promise<void> {
+  await new OutputBatch().run((batch) => batch.stage(path, content, options.shown ?? path));
+}
+
+async function saveChunks(handle: FileHandle, content: TextChunks): Promise<void> {
+  if (typeof content === "string") {
+    let at = 0;
+    while (at < content.length) {
+      const end = sliceEnd(content, at);
+      await handle.write(content.slice(at, end));
+      at = end;
+    }
+    return;
+  }
+  for await (const chunk of content as AsyncIterable<string>) {
+    if (typeof chunk !== "string") throw new TypeError("a chunk to write is not a string");
+    if (chunk.length > 0) await handle.write(chunk);
+  }
+}
+
+/** The end of a slice of about SLICE_CHARS from `at`, never splitting a surrogate pair (each slice is encoded alone). */
+function sliceEnd(text: string, at: number): number {
+  const end = Math.min(text.length, at + SLICE_CHARS);
+  const last = text.charCodeAt(end - 1);
+  return end < text.length && last >= 0xd800 && last <= 0xdbff ? end + 1 : end;
+}
+
+function writeError(shown: string, e: unknown): P10Error {
+  if (e instanceof P10Error) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === "ENOENT"
+      ? "its folder does not exist"
+      : code === "EACCES"
+        ? "permission denied"
+        : code === "EISDIR"
+          ? "it is a directory"
+          : (e as Error).message;
+  return new P10Error("P10_FILE_WRITE", `cannot write ${shown}: ${why}`, [
+    { code: "P10_FILE_WRITE", severity: "error", file: shown, message: `cannot write the file: ${why}` },
+  ]);
+}

@@ -1,0 +1,56 @@
+// The memory bound of `p10 score` as a tested property (issue #13): a 199,980-answer edi-2015 file
+// (1,010 entities × 2 periods × 99 indicators, from test/bench/generate.mjs) scored by a real process whose
+// V8 heap is capped at 256 MB. The whole-output writers needed about 2.4 GB per million answers, so
+// ~480 MB here, and the process died of heap exhaustion; streamed, the output adds nothing that grows.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "../..");
+const file = join(root, ".bench/edi-2015-1010e.csv");
+let dir = "";
+
+/** Runs the CLI from the sources (tsx) in its own process with a 256 MB heap. */
+function p10Process(args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: "1" };
+  delete env.VITEST;
+  return spawnSync(
+    process.execPath,
+    ["--max-old-space-size=256", "--import", "tsx", join(root, "src/cli/main.ts"), ...args],
+    { cwd: root, env, encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+}
+
+beforeAll(() => {
+  const gen = spawnSync(process.execPath, [join(root, "test/bench/generate.mjs"), "--entities", "1010"], {
+    encoding: "utf8",
+  });
+  expect(gen.status, gen.stderr).toBe(0);
+  dir = mkdtempSync(join(tmpdir(), "p10-mem-"));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("p10 score within a 256 MB heap", () => {
+  it("writes the CSV of 199,980 answers: every row of every level", () => {
+    const out = join(dir, "scores.csv");
+    const run = p10Process(["score", file, "--format", "csv", "--out", out]);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = readFileSync(out, "utf8").trimEnd().split("\n");
+    // 2,020 units × (1 index + 3 pillars + 23 groups + 75 legal + 24 practice indicators) + the header.
+    expect(lines).toHaveLength(1 + 2020 * 126);
+    expect(lines[0]).toBe("entity,period,node,level,score,score_exact,rank,coverage,band");
+    expect(lines[1]).toMatch(/^E00001,2014,edi,index,\d\.\d\d,[\d.]+,\d+,1\.0000,/);
+    expect(lines.at(-1)).toMatch(/^E01010,2024,/);
+  }, 120_000);
+
+  it("writes the canonical JSON of the same file", () => {
+    const out = join(dir, "scores.json");
+    const run = p10Process(["score", file, "--format", "json", "--out", out]);
+    expect(run.status, run.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(out, "utf8")) as { rows: unknown[] };
+    expect(json.rows).toHaveLength(2020 * 126);
+  }, 120_000);
+});

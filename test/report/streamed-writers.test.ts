@@ -1,0 +1,196 @@
+// The streamed writers equal, byte for byte, the writers as they were before streaming (kept verbatim in
+// test/report/reference/): on the bundled samples (one index; law, practice and gap; combined assessors;
+// groups) and on a fast-check corpus of small frameworks, methods and entity names that need quoting or
+// the formula guard. Also: pieces are small (no piece holds the whole output) and --levels filters rows.
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  createDataset,
+  scoreTable,
+  writeGroupedScoresCsv,
+  writeGroupedScoresJson,
+  writeGroupedScoresTables,
+} from "../../src/advanced.js";
+import {
+  entityGroups,
+  frameworks,
+  groupSummaries,
+  methods,
+  parseAssessments,
+  parseEntities,
+  rank,
+  score,
+  scoreOutputChunks,
+  scoreRows,
+  writeScoresCsv,
+  writeScoresJson,
+  writeScoresTables,
+} from "../../src/index.js";
+import type { ScoreSet } from "../../src/score/types.js";
+import { answersArb, method, tiny } from "../score/fixtures.js";
+import * as refGroups from "./reference/group-writers.js";
+import * as refRows from "./reference/score-rows.js";
+import * as refWriters from "./reference/score-writers.js";
+
+/** Every output of a ScoreSet, streamed (joined) and by the reference, with and without groups. */
+function expectSameOutputs(set: ScoreSet, entitiesCsv?: string, column?: string): void {
+  const ranks = rank(set);
+  expect(scoreRows(set, ranks)).toEqual(refRows.scoreRows(set, ranks));
+  expect(writeScoresCsv(set, ranks)).toBe(refWriters.writeScoresCsv(set, ranks));
+  expect(writeScoresJson(set, ranks)).toBe(refWriters.writeScoresJson(set, ranks));
+  expect(writeScoresJson(set, ranks, { trace: true })).toBe(
+    refWriters.writeScoresJson(set, ranks, { trace: true }),
+  );
+  for (const format of ["table", "md"] as const) {
+    expect(writeScoresTables(set, ranks, format)).toBe(refWriters.writeScoresTables(set, ranks, format));
+    expect([...scoreOutputChunks(set, ranks, format)].join("")).toBe(
+      refWriters.writeScoresTables(set, ranks, format),
+    );
+  }
+  for (const period of ranks.periods) {
+    expect(scoreTable(set, ranks, period)).toEqual(refWriters.scoreTable(set, ranks, period));
+  }
+  expect([...scoreOutputChunks(set, ranks, "csv")].join("")).toBe(refWriters.writeScoresCsv(set, ranks));
+  expect([...scoreOutputChunks(set, ranks, "json")].join("")).toBe(refWriters.writeScoresJson(set, ranks));
+  if (entitiesCsv === undefined || column === undefined) return;
+  const groups = entityGroups(parseEntities(entitiesCsv), column);
+  const groupRanks = rank(set, { groupOf: groups.groupOf });
+  const summaries = groupSummaries(set, groups.groupOf);
+  expect(writeGroupedScoresCsv(set, ranks, groups, groupRanks)).toBe(
+    refGroups.writeGroupedScoresCsv(set, ranks, groups, groupRanks),
+  );
+  expect(writeGroupedScoresJson(set, ranks, groups, groupRanks, summaries, { trace: true })).toBe(
+    refGroups.writeGroupedScoresJson(set, ranks, groups, groupRanks, summaries, { trace: true }),
+  );
+  for (const format of ["table", "md"] as const) {
+    expect(writeGroupedScoresTables(set, ranks, groups, groupRanks, format)).toBe(
+      refGroups.writeGroupedScoresTables(set, ranks, groups, groupRanks, format),
+    );
+  }
+}
+
+const sample = (file: string) => readFileSync(file, "utf8");
+
+describe("streamed score writers on the samples", () => {
+  it("edi-2015 sample with its entities file (one index, bands, names, regions)", () => {
+    const edi = frameworks.get("edi-2015");
+    const set = score(
+      parseAssessments(sample("seeds/edi-2015-sample.csv"), edi).dataset,
+      edi,
+      methods.get("edi-2015"),
+    );
+    expectSameOutputs(set, sample("seeds/edi-2015-entities.csv"), "region");
+  });
+
+  it("p10-2026 sample (law, practice and gap: qualified node names)", () => {
+    const fw = frameworks.get("p10-2026");
+    const set = score(
+      parseAssessments(sample("seeds/p10-2026-sample.csv"), fw).dataset,
+      fw,
+      methods.get("p10-default"),
+    );
+    expect(set.gaps.length).toBeGreaterThan(0);
+    expectSameOutputs(set);
+  });
+
+  it("double-scored edi-2015 sample combined by median", () => {
+    const edi = frameworks.get("edi-2015");
+    const parsed = parseAssessments(sample("seeds/edi-2015-double-scored.csv"), edi, { combine: "median" });
+    const set = score(parsed.dataset, edi, methods.get("edi-2015"));
+    expect(set.dataset.combine).toBe("median");
+    expectSameOutputs(set);
+  });
+});
+
+/** Entity ids a CSV or Markdown writer must quote, guard or escape. */
+const entityArb = fc.constantFrom(
+  "AA",
+  "=SUM(A1)",
+  "-1",
+  "+x",
+  "a,b",
+  'say "hi"',
+  " lead",
+  "p|q",
+  "Ünï",
+  "@at",
+);
+
+describe("streamed score writers on a generated corpus", () => {
+  it("equal the reference for random answers, methods and entity names", () => {
+    fc.assert(
+      fc.property(
+        answersArb(tiny, 7),
+        fc.array(entityArb, { minLength: 3, maxLength: 3 }),
+        fc.constantFrom("drop" as const, "zero" as const),
+        fc.constantFrom("0", "1/2"),
+        fc.constantFrom(0, 1, 3),
+        fc.boolean(),
+        (answers, names, missing, minCoverage, places, normaliseG1) => {
+          const renamed = answers.map((a) => ({
+            ...a,
+            entity: `${names[Number(a.entity.slice(1))]}${a.entity}`,
+          }));
+          const m = method({
+            missing,
+            minCoverage,
+            // Nodes normalised across units carry score_before_normalisation in the JSON.
+            ...(normaliseG1 ? { normaliseNodes: { G1: { method: "cohort-minmax", range: "0-100" } } } : {}),
+            presentation: {
+              places,
+              bands: [{ label: "low", max: "0.5" }, { label: "=high" }],
+            },
+          } as never);
+          const set = score(createDataset(tiny, renamed), tiny, m);
+          const entities = `entity,region\n${[...new Set(renamed.map((a) => a.entity))]
+            .map((e, i) => `"${e.replaceAll('"', '""')}",${i % 2 === 0 ? "North" : "=South"}`)
+            .join("\n")}\n`;
+          expectSameOutputs(set, entities, "region");
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("pieces and levels", () => {
+  const edi = frameworks.get("edi-2015");
+  const set = score(
+    parseAssessments(sample("seeds/edi-2015-sample.csv"), edi).dataset,
+    edi,
+    methods.get("edi-2015"),
+  );
+  const ranks = rank(set);
+
+  it("no piece holds the whole output: CSV and JSON come in pieces of at most a few hundred rows", () => {
+    for (const format of ["csv", "json"] as const) {
+      const pieces = [...scoreOutputChunks(set, ranks, format)];
+      const total = pieces.reduce((n, p) => n + p.length, 0);
+      // 28 units × 126 rows = 3,528 rows; 512 rows per piece → at least 7 pieces.
+      expect(pieces.length).toBeGreaterThanOrEqual(7);
+      for (const p of pieces) expect(p.length).toBeLessThan(total / 4);
+    }
+  });
+
+  it("--levels keeps the rows of the chosen levels, in the same order and bytes", () => {
+    const all = writeScoresCsv(set, ranks).trimEnd().split("\n");
+    const kept = (levels: string[]) =>
+      all.filter((line, i) => i === 0 || levels.includes(line.split(",")[3] ?? ""));
+    for (const levels of [["index"], ["index", "pillar"], ["group", "indicator"], ["pillar"]] as const) {
+      const text = [...scoreOutputChunks(set, ranks, "csv", { levels })].join("");
+      expect(text.trimEnd().split("\n")).toEqual(kept([...levels]));
+    }
+    // 28 units, one index row each.
+    expect(
+      writeScoresCsv(set, ranks, { levels: ["index"] })
+        .trimEnd()
+        .split("\n"),
+    ).toHaveLength(29);
+    const json = JSON.parse(writeScoresJson(set, ranks, { levels: ["pillar"] })) as {
+      rows: { level: string }[];
+    };
+    expect(json.rows).toHaveLength(28 * 3);
+    expect(new Set(json.rows.map((r) => r.level))).toEqual(new Set(["pillar"]));
+  });
+});
