@@ -140,6 +140,78 @@ export const ERROR_CATALOGUE = {
     meaning: "The long format cannot show a unit that has no answer.",
     fix: "Write the wide format instead.",
   },
+  P10_CASE_AND_DIRECT_ANSWER: {
+    meaning: "A practice cell has both case rows and a direct answer.",
+    fix: "Give either cases or a direct answer for the cell.",
+  },
+  P10_CASE_ASSESSORS: {
+    meaning: "Case answers for a cell come from several assessors.",
+    fix: "Reconcile or pick one assessor first.",
+  },
+  P10_CASE_DATE: {
+    meaning: "A case date is not a valid ISO date.",
+    fix: "Write dates as YYYY-MM-DD.",
+  },
+  P10_CASE_NOT_EXPECTED: {
+    meaning: "A case is given for an indicator that takes no cases.",
+    fix: "Remove the case id from that row.",
+  },
+  P10_CASE_OUTSIDE_WINDOW: {
+    meaning: "A case lies outside the indicator's look-back window (warning or error).",
+    fix: "Use cases dated within the window.",
+  },
+  P10_CASE_PERIOD: {
+    meaning: "A case's period does not match the row's period.",
+    fix: "Correct the case or the row.",
+  },
+  P10_CASE_REGISTER_INVALID: {
+    meaning: "A case register file has errors; `issues` lists each.",
+    fix: "Fix the listed rows.",
+  },
+  P10_CASE_REQUIRED: {
+    meaning: "A practice indicator needs cases but the answer has none.",
+    fix: "Give case ids for the answer, with a case register.",
+  },
+  P10_CASE_TYPE_NOT_ACCEPTED: {
+    meaning: "A case's type is not one the indicator accepts.",
+    fix: "Use a case of an accepted type.",
+  },
+  P10_DUPLICATE_CASE: {
+    meaning: "A case id appears twice.",
+    fix: "List each case once.",
+  },
+  P10_EMPTY_CASE_FIELD: {
+    meaning: "A required field of a case is empty.",
+    fix: "Fill in the field.",
+  },
+  P10_EVIDENCE_MISSING: {
+    meaning: "An answer that needs a source has none (per the framework's evidence rule).",
+    fix: "Add the source, or accept the method's evidence policy.",
+  },
+  P10_FRAMEWORK_CASES: {
+    meaning: "An indicator's case design (types, window, minimum) is invalid.",
+    fix: "Correct the case design at the path shown.",
+  },
+  P10_FRAMEWORK_RULE: {
+    meaning: "An applicability or evidence rule names an unknown indicator or level.",
+    fix: "Correct the rule at the path shown.",
+  },
+  P10_TOO_FEW_CASES: {
+    meaning: "Fewer cases than the indicator's minimum (the value counts as missing).",
+    fix: "Add cases or accept the missing value.",
+  },
+  P10_TOO_MANY_CASES: {
+    meaning: "More cases for a cell than the limit.",
+    fix: "Keep the cases the method needs.",
+  },
+  P10_UNKNOWN_CASE: {
+    meaning: "A row names a case id not in the case register.",
+    fix: "Add the case to the register or correct the id.",
+  },
+  P10_UNKNOWN_GAP: {
+    meaning: "The method has no gap of that id.",
+    fix: "Use a gap id of the method.",
+  },
   // Entity attribute files.
   P10_ENTITIES_INVALID: {
     meaning: "An entities file has errors; `issues` lists each.",

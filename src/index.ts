@@ -74,6 +74,15 @@ export {
   parseEntities,
   validateEntities,
 } from "./assessment/entities.js";
+// Practice through cases (The Access Initiative's method): the case register and its template.
+export type { CaseAnswer, CaseUse, CellCases } from "./assessment/case-answer.js";
+export {
+  type CaseRecord,
+  type CaseRegister,
+  type CaseRegisterValidation,
+  validateCaseRegister,
+} from "./assessment/case-register.js";
+export { type CaseTemplate, caseTemplate } from "./assessment/case-template.js";
 export {
   type ApplyCrosswalkOptions,
   applyCrosswalk,

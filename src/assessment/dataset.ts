@@ -5,6 +5,7 @@
  */
 import { compareCodePoints } from "../base/code-points.js";
 import { P10Error } from "../errors.js";
+import type { CellCases } from "./case-answer.js";
 import type { Framework } from "../framework/framework.js";
 import {
   type CellCombination,
@@ -104,6 +105,8 @@ export interface Dataset {
   readonly combinedValues?: readonly (readonly CombinedValue[])[];
   /** With `combine`: every cell answered by several assessors, by cell index, with all their answers. */
   readonly combinations?: ReadonlyMap<number, CellCombination>;
+  /** Cells whose value was combined from case-level answers (see `case-apply.ts`), by cell index. */
+  readonly cases?: ReadonlyMap<number, CellCases>;
 }
 
 /** One answer given to {@link createDataset}. */

@@ -4,6 +4,7 @@
  * read from a ScoreSet without scoring again — the audit trail the OECD/JRC Handbook (2008) asks of a
  * composite indicator.
  */
+import type { CellCases } from "../assessment/case-answer.js";
 import type { CombineRule } from "../assessment/combine.js";
 import { type AnswerNote, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
 import type { Dec } from "../decimal.js";
@@ -23,6 +24,7 @@ import type {
   ScoreSet,
   UnitScores,
 } from "./types.js";
+import type { Ruling } from "./rules.js";
 import { checkArgKind, invalidArgument } from "../arguments.js";
 
 /** An answer as the explanation shows it. */
@@ -45,6 +47,10 @@ export interface ExplainedAnswer {
       readonly line: number | null;
     }[];
   } | null;
+  /** For a value combined from cases: the rule, the window and every case with its answer (only then present). */
+  readonly cases?: CellCases;
+  /** The applicability or evidence rule that fired for this answer (only then present). */
+  readonly ruling?: Ruling;
 }
 
 /** One node of an explanation tree: an internal node with its children, or an indicator with its answer. */
@@ -152,6 +158,8 @@ export function explain(scoreSet: ScoreSet, entity: string, period: string): Exp
     const cell = unit.unit * width + ordinal;
     const line = dataset.lines[cell] ?? 0;
     const combination = dataset.combinations?.get(cell);
+    const cases = dataset.cases?.get(cell);
+    const ruling = scoreSet.rulings?.get(cell);
     const levels = framework.indicators[ordinal]?.scale.levels ?? [];
     const written = (code: number): string =>
       code === NOT_APPLICABLE ? "not applicable" : code === MISSING ? "missing" : (levels[code]?.code ?? "?");
@@ -172,6 +180,8 @@ export function explain(scoreSet: ScoreSet, entity: string, period: string): Exp
                 line: a.line > 0 ? a.line : null,
               })),
             },
+      ...(cases === undefined ? {} : { cases }),
+      ...(ruling === undefined ? {} : { ruling }),
     };
   };
   const statisticOf = statisticFinder(scoreSet, period);

@@ -1,4 +1,5 @@
 /** `p10 compare`: the change of scores and ranks between two periods, with coverage drops flagged. */
+import { parseCrosswalk } from "../../compare/crosswalk.js";
 import { resolve } from "node:path";
 import { compareCodePoints } from "../../base/code-points.js";
 import { type ChangeReport, changeReport } from "../../compare/change.js";
@@ -23,7 +24,7 @@ export const compareCommand: Command = {
   usage: [
     "Usage: p10 compare <csv> [--from P1] [--to P2] [-f framework] [-m method] [--node ID]",
     "                   [--entities FILE] [--format table|csv|json|md] [--out FILE]",
-    "       p10 compare --scores FROM.json TO.json [--across-frameworks] [--from P1] [--to P2] [--node ID]",
+    "       p10 compare --scores FROM.json TO.json [--crosswalk FILE | --across-frameworks] [--from P1] [--to P2] [--node ID]",
     "",
     "For each entity: the score and rank in two periods, the exact change (rounded for display), the rank",
     "change (positive = climbed) and a flag where missing answers grew (coverage-fell), more answers were",
@@ -141,7 +142,7 @@ async function scoreFilesReport(
   if (positionals.length !== 2) {
     throw new UsageError("--scores takes two score files: p10 compare --scores FROM.json TO.json");
   }
-  for (const name of ["framework", "method", "crosswalk", "entities", "delimiter", "assessor", "combine"]) {
+  for (const name of ["framework", "method", "entities", "delimiter", "assessor", "combine"]) {
     if (values[name] !== undefined)
       throw new UsageError(`--${name} does not go with --scores: the files say what they are`);
   }
@@ -151,6 +152,7 @@ async function scoreFilesReport(
   );
   const fromPeriod = stringOption(values, "from");
   const toPeriod = stringOption(values, "to");
+  const crosswalkFile = stringOption(values, "crosswalk");
   return compareScoreFiles(from, to, {
     names: [fromName, toName],
     ...(fromPeriod === undefined ? {} : { from: fromPeriod }),
@@ -162,5 +164,15 @@ async function scoreFilesReport(
         : { nodes: nodeOption }),
     ...(change === undefined ? {} : { change }),
     acrossFrameworks: values["across-frameworks"] === true,
+    ...(crosswalkFile === undefined
+      ? {}
+      : {
+          crosswalk: parseCrosswalk(
+            await readJsonFile(resolve(cwd, crosswalkFile), { file: crosswalkFile }),
+            {
+              file: crosswalkFile,
+            },
+          ),
+        }),
   });
 }

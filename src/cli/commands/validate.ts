@@ -8,6 +8,7 @@ import type { Framework } from "../../framework/framework.js";
 import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
 import { resolveFramework } from "../../node/framework-file.js";
 import { validateAssessmentFile } from "../../node/read-assessments.js";
+import { CASES_USAGE, loadCaseRegister } from "../case-register-input.js";
 import { type Command, type CommandIO, choiceOption, ISSUE_PRINT_LIMIT, stringOption } from "../command.js";
 import { maxOf } from "../../base/extent.js";
 import { groupDigits, visibleControls } from "../../base/text-safety.js";
@@ -28,6 +29,7 @@ export const validateCommand: Command = {
     "  --format long|wide       file layout (default: detected from the header)",
     "  --allow-extra            ignore columns that are not part of the format",
     "  --assessor NAME          build the dataset from this assessor's rows only",
+    ...CASES_USAGE,
   ].join("\n"),
   options: {
     framework: { type: "string", short: "f" },
@@ -35,6 +37,7 @@ export const validateCommand: Command = {
     format: { type: "string" },
     "allow-extra": { type: "boolean" },
     assessor: { type: "string" },
+    cases: { type: "string" },
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
@@ -45,18 +48,39 @@ export const validateCommand: Command = {
     const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, {
       cwd: io.cwd,
     });
-    const result = await validateAssessmentFile(resolve(io.cwd, file), framework, {
+    const cases = await loadCaseRegister(values, file, io.cwd);
+    const read = await validateAssessmentFile(resolve(io.cwd, file), framework, {
       file,
       ...(delimiter === undefined ? {} : { delimiter }),
       ...(format === undefined ? {} : { format }),
       ...(values["allow-extra"] === true ? { allowExtra: true } : {}),
       ...(assessor === undefined ? {} : { assessor }),
+      ...(cases === undefined ? {} : { cases: cases.register }),
     });
+    // The register's problems are listed first, then the assessment file's, every one at once.
+    const result: AssessmentValidation =
+      cases === undefined || cases.issues.length === 0
+        ? read
+        : {
+            ...read,
+            issues: [...cases.issues, ...read.issues],
+            errorCount: read.errorCount + cases.errorCount,
+          };
     io.out(summaryText(file, framework, result));
     printIssues(result, io);
     return result.errorCount > 0 ? 1 : 0;
   },
 };
+
+/** `, giving 560 indicator values (1 with too few cases)`: what the case answers became (valid files only). */
+function casesLine(result: AssessmentValidation): string {
+  const cells = result.dataset?.cases;
+  if (cells === undefined) return "";
+  let few = 0;
+  for (const c of cells.values()) if (c.tooFew) few++;
+  const also = few === 0 ? "" : ` (${few} with too few cases: missing)`;
+  return `, giving ${cells.size} indicator value${cells.size === 1 ? "" : "s"}${also}; the coverage below counts direct answers only`;
+}
 
 function summaryText(file: string, framework: Framework, result: AssessmentValidation): string {
   const s = summarizeAssessments(result.records, framework);
@@ -70,6 +94,12 @@ function summaryText(file: string, framework: Framework, result: AssessmentValid
     `answers: ${s.answers} (${s.levels} on the scale, ${s.notApplicable} not applicable, ${s.missing} missing)` +
       (s.cells !== s.answers ? ` in ${s.cells} cells` : ""),
     ...(s.assessors.length > 0 ? [`assessors: ${s.assessors.join(", ")}`] : []),
+    ...(result.caseAnswers.length > 0
+      ? [
+          `case-level answers: ${result.caseAnswers.length} (${new Set(result.caseAnswers.map((a) => `${a.entity} ${a.period} ${a.case}`)).size} cases)` +
+            casesLine(result),
+        ]
+      : []),
     "coverage of scored indicators (cells with an answer on the scale):",
     ...s.coverage.map(
       (c) =>
