@@ -17,10 +17,10 @@ const BUDGETS = {
 };
 /**
  * Where CI fails today when a budget is not yet met: a ratchet just above the measured size, so the figure
- * cannot grow unnoticed while the target stands. The parse + score + rank app measured 228,189 bytes after
- * #13, #17, #18, #21 and #22 landed (target 200,000: not met; the EDI framework's JSON alone is 69,000).
+ * cannot grow unnoticed while the target stands. The parse + score + rank app measured 241,974 bytes after
+ * #13, #16, #17, #18, #21 and #22 landed (target 200,000: not met; the EDI framework's JSON alone is 69,000).
  */
-const RATCHETS = { pipeline: 230_000 };
+const RATCHETS = { pipeline: 245_000 };
 
 const result = await build({
   entryPoints: ["dist/index.js"],
