@@ -13,16 +13,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  formatIssue,
-  frameworks,
-  methods,
-  score,
-  verificationIssues,
-  verificationStatus,
-  verificationSummary,
-} from "principle10";
-import { readAssessments, verifyManifest, writeManifest } from "principle10/node";
+import { verificationIssues, verificationStatus } from "principle10/advanced";
+import { formatIssue, frameworks, methods, score, verificationSummary } from "principle10";
+import { readAssessments, saveManifest, verifyManifest } from "principle10/node";
 
 const SAMPLE = fileURLToPath(new URL("../seeds/edi-2015-sample.csv", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "p10-auditor-"));
@@ -39,7 +32,7 @@ try {
   const edi = frameworks.get("edi-2015");
   const parsed = await readAssessments(data, edi);
   const scoreSet = score(parsed.dataset, edi, methods.get("edi-2015"));
-  const { manifest, scoresPath } = await writeManifest(manifestFile, {
+  const { manifest, scoresPath } = await saveManifest(manifestFile, {
     scoreSet,
     framework: "edi-2015",
     assessments: data,

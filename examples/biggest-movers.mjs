@@ -5,14 +5,18 @@
 //
 // Run after `npm run build`, from any folder:  node examples/biggest-movers.mjs
 import { fileURLToPath } from "node:url";
+import { formatChange } from "principle10/advanced";
 import {
   changeReport,
   displayScore,
-  formatChange,
+  findScore,
   frameworks,
   methods,
+  rank,
+  restoreScores,
   score,
   strengthsAndWeaknesses,
+  toPlainScores,
 } from "principle10";
 import { readAssessments, readEntities } from "principle10/node";
 
@@ -66,3 +70,15 @@ for (const g of groups.strengths) {
   const show = (v) => displayScore(v, report.presentation);
   console.log(`  ${g.id.padEnd(4)} ${show(g.score)} vs ${show(g.cohort)}  ${g.title}`);
 }
+
+// 6. Hand the results to a Web Worker, a JSON API or a file: the plain form survives structuredClone and
+//    JSON.stringify, exact values travel as strings, and findScore looks a node up by name in any form.
+const plain = JSON.parse(JSON.stringify(structuredClone(toPlainScores(results, rank(results)))));
+const justice = findScore(plain, { entity: top.entity, period: "2024", node: "justice" });
+const exact = findScore(restoreScores(plain), { entity: top.entity, period: "2024", node: "justice" });
+const original = findScore(results, { entity: top.entity, period: "2024", node: "justice" });
+if (exact?.score?.eq(original.score) !== true) throw new Error("the plain form lost an exact value");
+console.log(
+  `\n${about.get(top.entity)?.[0]}'s access to justice in 2024, after a trip through JSON: ` +
+    `${justice.score} (rank ${justice.rank} of ${justice.outOf}), exactly the score computed`,
+);

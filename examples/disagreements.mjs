@@ -8,7 +8,8 @@
 //
 //   node examples/disagreements.mjs
 import { fileURLToPath } from "node:url";
-import { answerText, assessorAgreement, formatStatistic, frameworks } from "principle10";
+import { answerText, formatStatistic } from "principle10/advanced";
+import { assessorAgreement, frameworks } from "principle10";
 import { validateAssessmentFile } from "principle10/node";
 
 const edi = frameworks.get("edi-2015");

@@ -5,7 +5,8 @@
 // request — ranked, rescaled and compared with the best, so that a higher normalised value is always better.
 //
 // Run after `npm run build`, from any folder:  node examples/normalisations.mjs
-import { createDataset, parseFramework, parseMethod, score } from "principle10";
+import { createDataset } from "principle10/advanced";
+import { parseFramework, parseMethod, score } from "principle10";
 
 // 1. The HDI worked example: health and education indices as published, income through ln goalposts.
 //    Income index = (ln 3,829 − ln 100) / (ln 75,000 − ln 100) = 0.5506; HDI = geometric mean = 0.510.

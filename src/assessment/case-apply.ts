@@ -4,6 +4,7 @@
  * twice, not too many cases), then each unit × indicator's counted cases combine into one value. Every
  * problem is located at the answer's line and column; all are reported at once.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { compareCodePoints } from "../base/code-points.js";
 import type { CaseAnswer, CaseUse, CellCases } from "./case-answer.js";
 import { MISSING, NOT_APPLICABLE } from "./dataset.js";
@@ -67,10 +68,10 @@ export function applyCases(
     ...(line > 0 ? { line } : {}),
     ...(column > 0 ? { column } : {}),
   });
-  const error = (code: string, line: number, column: number, message: string): void => {
+  const error = (code: P10ErrorCode, line: number, column: number, message: string): void => {
     issues.push({ code, severity: "error", message, ...where(line, column) });
   };
-  const warn = (code: string, line: number, column: number, message: string): void => {
+  const warn = (code: P10ErrorCode, line: number, column: number, message: string): void => {
     issues.push({ code, severity: "warning", message, ...where(line, column) });
   };
   const byKey = new Map<string, CaseRecord>();

@@ -3,6 +3,7 @@
  * start, end, sources`). Every problem is an issue with file, line and column, all reported at once.
  * Sources are separated by `|` within their cell (a URL or citation each).
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { checkObject, checkOptional, invalidArgument } from "../arguments.js";
 import { quoteForMessage } from "../base/text-safety.js";
 import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";
@@ -86,7 +87,7 @@ export function validateCaseRegister(text: string, options: { file?: string } = 
     line,
     ...(column > 0 ? { column } : {}),
   });
-  const error = (code: string, line: number, column: number, message: string): void => {
+  const error = (code: P10ErrorCode, line: number, column: number, message: string): void => {
     issues.push({ code, severity: "error", message, ...at(line, column) });
   };
   const cases: CaseRecord[] = [];

@@ -4,6 +4,7 @@
  * assessment files, every problem named by FILE:LINE:COLUMN. Column names are trimmed and matched
  * case-insensitively, as in assessment headers.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { compareCodePoints } from "../base/code-points.js";
 import { CsvTokenizer, detectDelimiter, type CsvProblem } from "./csv-tokenizer.js";
 import { closestMatch } from "./closest.js";
@@ -75,7 +76,7 @@ export function validateEntities(text: string, options: EntitiesReadOptions = {}
     ...(line > 0 ? { line } : {}),
     ...(column > 0 ? { column } : {}),
   });
-  const error = (code: string, line: number, column: number, message: string): void => {
+  const error = (code: P10ErrorCode, line: number, column: number, message: string): void => {
     issues.push({ code, severity: "error", message, ...where(line, column) });
   };
   const delimiter =
@@ -217,7 +218,7 @@ export function entityColumn(table: EntityTable, name: string): number {
 function readEntitiesHeader(
   fields: readonly string[],
   line: number,
-  error: (code: string, line: number, column: number, message: string) => void,
+  error: (code: P10ErrorCode, line: number, column: number, message: string) => void,
 ): { width: number; entity: number; attributes: number[]; names: string[] } | undefined {
   const seen = new Map<string, number>();
   const attributes: number[] = [];

@@ -3,6 +3,7 @@
  * response`, one answer per row) and the wide format (`entity, period, <indicator id>…`, one unit per row),
  * and maps every column. Names are trimmed and matched case-insensitively.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import type { P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { closestMatch } from "./closest.js";
@@ -78,7 +79,7 @@ export function readHeader(
     line,
     ...(column >= 0 ? { column: column + 1 } : {}),
   });
-  const error = (code: string, column: number, message: string): void => {
+  const error = (code: P10ErrorCode, column: number, message: string): void => {
     issues.push({ code, severity: "error", message, ...at(column) });
   };
   const format =

@@ -235,7 +235,7 @@ function requireDataset(
         ? [
             ...readout.issues,
             {
-              code: "P10_ASSESSMENT_INVALID",
+              code: "P10_ASSESSMENT_INVALID" as const,
               severity: "error" as const,
               message: `… and ${more} more problems not listed`,
             },

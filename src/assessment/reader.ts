@@ -3,6 +3,7 @@
  * the framework (indicator ids, response scales, keys, field counts, repeated cells), and collects the
  * accepted answers as columnar records. Every problem becomes an issue with its line and column.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { checkChoice, checkKind, checkObject, checkOptional, invalidArgument } from "../arguments.js";
 import { isP10Error, P10Error, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
@@ -409,7 +410,7 @@ export class AssessmentReader {
     fields: string[],
     fieldLines: readonly number[],
     k: number,
-    code: string,
+    code: P10ErrorCode,
     what: string,
   ): string {
     const value = unguardCsvCell(fields[k]!.trim());
@@ -598,12 +599,12 @@ export class AssessmentReader {
     this.issue("P10_CSV_QUOTE", problem.line, problem.field + 1, message);
   }
 
-  private issue(code: string, line: number, column: number, message: string): void {
+  private issue(code: P10ErrorCode, line: number, column: number, message: string): void {
     this.rowErrors++;
     this.push1({ code, severity: "error", message, ...this.where(line, column) });
   }
 
-  private warn(code: string, line: number, column: number, message: string): void {
+  private warn(code: P10ErrorCode, line: number, column: number, message: string): void {
     this.push1({ code, severity: "warning", message, ...this.where(line, column) });
   }
 

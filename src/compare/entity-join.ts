@@ -23,7 +23,8 @@ import { P10Error, type P10Issue } from "../errors.js";
  * @throws never.
  * @example
  * ```ts
- * import { createDataset, entityIssues, frameworks, parseEntities } from "principle10";
+ * import { entityIssues, frameworks, parseEntities } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * entityIssues(parseEntities("entity,region\nBB,North\n"), ds).map((i) => i.code);
@@ -76,7 +77,8 @@ export function entityIssues(table: EntityTable, dataset: Dataset): P10Issue[] {
  * @throws P10Error `P10_ENTITY_UNLISTED` with one issue per assessed entity missing from the entities file.
  * @example
  * ```ts
- * import { createDataset, frameworks, parseEntities, requireListedEntities } from "principle10";
+ * import { frameworks, parseEntities, requireListedEntities } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * requireListedEntities(parseEntities("entity\nAA\nBB\n"), ds)[0]?.code; // "P10_ENTITY_NOT_ASSESSED"

@@ -94,7 +94,8 @@ export interface ScoreFilesOptions {
  *   methods without `acrossFrameworks`), `P10_UNKNOWN_PERIOD`, `P10_UNKNOWN_NODE`.
  * @example
  * ```ts
- * import { compareScoreFiles, createDataset, frameworks, methods, rank, score, writeScoresJson } from "principle10";
+ * import { compareScoreFiles, frameworks, methods, rank, score, writeScoresJson } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2014", indicator: "1.1", code: 1 },

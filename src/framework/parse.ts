@@ -2,6 +2,7 @@
  * Parsing and validating a framework document. Every problem is collected (not only the first) and reported
  * with a stable code and the JSON path of the offending value, so a framework author can act on it.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { findForbiddenKeys, safeParseDocument, schemaIssues } from "../document.js";
 import { failWithIssues, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator, FrameworkNode } from "./framework.js";
@@ -65,7 +66,7 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
   }
   const doc = parsed.data;
   const issues: P10Issue[] = [];
-  const issue = (code: string, path: string, message: string): void => {
+  const issue = (code: P10ErrorCode, path: string, message: string): void => {
     issues.push({ code, severity: "error", path, message });
   };
 

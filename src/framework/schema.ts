@@ -226,7 +226,8 @@ export const NodeSchema = /* @__PURE__ */ z.discriminatedUnion("level", [
  *
  * @example
  * ```ts
- * import { FrameworkSchema, frameworks } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { FrameworkSchema } from "principle10/advanced";
  * FrameworkSchema.safeParse(frameworks.get("edi-2015").document).success; // true
  * FrameworkSchema.safeParse({ id: "x", version: "1" }).success; // false: no scales, no nodes
  * ```

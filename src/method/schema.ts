@@ -583,7 +583,7 @@ export const PresentationSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { MethodSchema } from "principle10";
+ * import { MethodSchema } from "principle10/advanced";
  * import { readJsonFile } from "principle10/node";
  * const json = await readJsonFile("data/methods/edi-2015.json");
  * MethodSchema.safeParse(json).success; // true

@@ -44,7 +44,7 @@ export async function bundledOrFile<T>(
   const ids = registry.list().map((d) => d.id);
   const closest = closestMatch(idOrPath, ids);
   throw new P10Error(
-    `P10_UNKNOWN_${kind.toUpperCase()}`,
+    kind === "framework" ? "P10_UNKNOWN_FRAMEWORK" : "P10_UNKNOWN_METHOD",
     `"${idOrPath}" is neither a bundled ${kind} (${ids.join(", ")}) nor a path to a .json file` +
       (closest === undefined ? "" : `; did you mean ${closest}?`),
   );

@@ -38,7 +38,8 @@ export interface ScoreOptions {
  *   `P10_MISSING_ANSWER` under missing "fail", with one issue per missing cell.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, score } from "principle10";
+ * import { frameworks, methods, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2024", indicator: "1.1", code: 3 },

@@ -31,7 +31,8 @@ const PLURALS: Record<ExplanationNode["level"], string> = {
  * @returns the text, ending with a newline.
  * @example
  * ```ts
- * import { createDataset, explain, formatExplanation, frameworks, methods, score } from "principle10";
+ * import { explain, formatExplanation, frameworks, methods, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * console.log(formatExplanation(explain(score(ds, edi, methods.get("edi-2015")), "AA", "2024")));

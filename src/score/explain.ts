@@ -138,7 +138,8 @@ export interface Explanation {
  *   the periods of the entity, or says the entity is unknown).
  * @example
  * ```ts
- * import { createDataset, explain, formatExplanation, frameworks, methods, score } from "principle10";
+ * import { explain, formatExplanation, frameworks, methods, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const text = formatExplanation(explain(score(ds, edi, methods.get("edi-2015")), "AA", "2024"));

@@ -1,7 +1,7 @@
 /**
  * The ScoreSet: what {@link score} returns and every writer, ranker and explainer reads. It holds, for
  * each unit (entity × period), every node's exact score or the reason it has none, coverage and answer
- * counts, and for every indicator its normalised value, weight and contribution (DESIGN.md, "ScoreSet").
+ * counts, and for every indicator its normalised value, weight and contribution (docs/DESIGN.md, "The pipeline", item 5).
  *
  * Layout: descriptors say once what each index contains ({@link IndexDescriptor}); per-unit results
  * ({@link UnitScores}) hold arrays aligned position by position with those descriptors. Objects inside a

@@ -5,29 +5,26 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addFractions,
-  applyCrosswalk,
-  buildDataset,
-  type CombineRule,
-  combinedCode,
-  combineFractions,
   compareFractions,
   divideFractions,
   type Fraction,
   formatFraction,
   fraction,
+} from "../../src/base/fraction.js";
+import {
+  applyCrosswalk,
   frameworks,
   isP10Error,
-  MISSING,
   type Method,
   methods,
-  NOT_APPLICABLE,
-  normaliseAnswers,
   parseAssessments,
   parseCrosswalk,
   score,
   validateAssessments,
   writeAssessmentsCsv,
 } from "../../src/index.js";
+import { buildDataset, MISSING, NOT_APPLICABLE, normaliseAnswers } from "../../src/advanced.js";
+import { type CombineRule, combinedCode, combineFractions } from "../../src/assessment/combine.js";
 
 const edi = frameworks.get("edi-2015");
 const ediMethod = methods.get("edi-2015");

@@ -2,11 +2,10 @@
 // the coverage rule, and every validation problem with its code, line and column.
 import { describe, expect, it } from "vitest";
 import { validateCaseRegister } from "../../src/assessment/case-register.js";
+import { answerAt, MISSING } from "../../src/advanced.js";
 import {
-  answerAt,
   explain,
   formatExplanation,
-  MISSING,
   parseAssessments,
   parseFramework as parseFrameworkOf,
   type P10Issue,

@@ -6,7 +6,6 @@ import { describe, expect, it } from "vitest";
 import {
   applyCrosswalk,
   assertComparable,
-  comparabilityIssues,
   frameworks,
   isP10Error,
   methods,
@@ -15,6 +14,7 @@ import {
   parseFramework,
   score,
 } from "../../src/index.js";
+import { comparabilityIssues } from "../../src/advanced.js";
 
 const v100 = parseFramework(JSON.parse(readFileSync("data/frameworks/p10-2026-1.0.0.json", "utf8")));
 const v110 = frameworks.get("p10-2026");

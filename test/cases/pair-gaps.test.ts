@@ -1,7 +1,8 @@
 // Law–practice pairs: every p10-2026 practice indicator names the legal indicators it tests, and the gap is
 // read on those pairs (hand computation on one unit).
 import { describe, expect, it } from "vitest";
-import { createDataset, frameworks, isP10Error, methods, parseFramework, score } from "../../src/index.js";
+import { createDataset } from "../../src/advanced.js";
+import { frameworks, isP10Error, methods, parseFramework, score } from "../../src/index.js";
 import { pairGaps } from "../../src/score/pair-gaps.js";
 import { caseFrameworkInput } from "./fixtures.js";
 

@@ -8,21 +8,22 @@ import { describe, expect, it } from "vitest";
 import {
   ABSENT,
   type AnswerInput,
-  applyCrosswalk,
   buildDataset,
-  type Crosswalk,
   createDataset,
-  crosswalkIssues,
   crosswalkReach,
-  crosswalkRecords,
-  frameworks,
-  isP10Error,
   MISSING,
   NOT_APPLICABLE,
+} from "../../src/advanced.js";
+import {
+  applyCrosswalk,
+  type Crosswalk,
+  frameworks,
+  isP10Error,
   type P10Issue,
   parseAssessments,
   parseCrosswalk,
 } from "../../src/index.js";
+import { crosswalkIssues, crosswalkRecords } from "../../src/compare/crosswalk.js";
 
 const FILE = "data/crosswalks/edi-2015_to_p10-2026.json";
 const json = JSON.parse(readFileSync(FILE, "utf8")) as Record<string, unknown> & {

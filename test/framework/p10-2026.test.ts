@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type FrameworkIndicator, frameworkSummary, frameworks, parseFramework } from "../../src/index.js";
+import { type FrameworkIndicator, frameworks, parseFramework } from "../../src/index.js";
+import { frameworkSummary } from "../../src/advanced.js";
 
 const p10 = frameworks.get("p10-2026");
 const edi = frameworks.get("edi-2015");

@@ -11,18 +11,18 @@ import {
   bandOf,
   createDataset,
   dec,
-  fractionToDec,
-  frameworks,
   MISSING,
-  methods,
   NOT_APPLICABLE,
   P10Decimal,
+} from "../../src/advanced.js";
+import { fractionToDec, parseFraction, subtractFractions } from "../../src/base/fraction.js";
+import {
+  frameworks,
+  methods,
   parseAssessments,
-  parseFraction,
   parseMethod,
   type ScoreSet,
   score,
-  subtractFractions,
   type UnitScores,
 } from "../../src/index.js";
 

@@ -3,7 +3,8 @@
 // out. 10,000 entities (one answer each, so scoring is quick) finish in linear time without a stack
 // overflow (the scale code spread every score into Math.min).
 import { describe, expect, it } from "vitest";
-import { createDataset, frameworks, methods, rank, score } from "../../src/index.js";
+import { createDataset } from "../../src/advanced.js";
+import { frameworks, methods, rank, score } from "../../src/index.js";
 import { assembleReport } from "../../src/report/assemble/report.js";
 import { REPORT_LIMITS } from "../../src/report/assemble/size.js";
 import type { Block } from "../../src/report/html/blocks.js";
