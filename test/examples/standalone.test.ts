@@ -18,7 +18,7 @@ describe("examples/*.mjs stand alone", () => {
     const imports = [...text.matchAll(/^\s*(?:import|export)\b[^;]*?from\s+"([^"]+)"/gms)].map((m) => m[1]);
     expect(imports.length).toBeGreaterThan(0);
     for (const specifier of imports)
-      expect(specifier).toMatch(/^(principle10(\/(node|report))?|node:[a-z_/]+)$/);
+      expect(specifier).toMatch(/^(principle10(\/(node|report|advanced))?|node:[a-z_/]+)$/);
     // A file read by a relative path would depend on the folder the script is run from.
     expect(text).not.toMatch(/\b(read\w*|copyFileSync|createReadStream)\(\s*["'`](?!\/)[^"'`]*\//);
   });
