@@ -1,14 +1,16 @@
+// Question: does p10-2026 hold up on data?
+//
 // Does p10-2026 hold up on data? A statistical audit of a new framework, as the JRC audits published indices.
 //
 // p10-2026 adds 40 indicators to the EDI's tree. Before anyone publishes with it, its author should know
 // whether each indicator moves with its group, whether some pairs say the same thing twice, whether each
 // pillar is internally consistent, which pillar actually drives the index, and how much the ranks depend
-// on any one pillar. Run it after `npm run build`:
+// on any one pillar. Run it after `npm run build`, from any folder:
 //
 //   node examples/audit-p10-2026.mjs
 import { fileURLToPath } from "node:url";
-import { analyseCoherence, frameworks, methods, score } from "../dist/index.js";
-import { readAssessments } from "../dist/node.js";
+import { analyseCoherence, frameworks, methods, score } from "principle10";
+import { readAssessments } from "principle10/node";
 
 const framework = frameworks.get("p10-2026");
 const seed = fileURLToPath(new URL("../seeds/p10-2026-sample.csv", import.meta.url));

@@ -1,3 +1,5 @@
+// Question: can an auditor reproduce published scores bit for bit, and what does a changed answer look like?
+//
 // An auditor's walk-through: publish scores with a manifest, reproduce them bit for bit, then see what
 // verification says when one answer in the data is changed, and when only the row order is.
 //
@@ -11,16 +13,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  formatIssue,
-  frameworks,
-  methods,
-  score,
-  verificationIssues,
-  verificationStatus,
-  verificationSummary,
-} from "../dist/index.js";
-import { readAssessments, verifyManifest, writeManifest } from "../dist/node.js";
+import { verificationIssues, verificationStatus } from "principle10/advanced";
+import { formatIssue, frameworks, methods, score, verificationSummary } from "principle10";
+import { readAssessments, saveManifest, verifyManifest } from "principle10/node";
 
 const SAMPLE = fileURLToPath(new URL("../seeds/edi-2015-sample.csv", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "p10-auditor-"));
@@ -37,7 +32,7 @@ try {
   const edi = frameworks.get("edi-2015");
   const parsed = await readAssessments(data, edi);
   const scoreSet = score(parsed.dataset, edi, methods.get("edi-2015"));
-  const { manifest, scoresPath } = await writeManifest(manifestFile, {
+  const { manifest, scoresPath } = await saveManifest(manifestFile, {
     scoreSet,
     framework: "edi-2015",
     assessments: data,

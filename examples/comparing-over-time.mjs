@@ -1,14 +1,20 @@
+// Question: do published scores stay put when a later edition is added to a normalised index?
+//
 // Comparing over time: publish the 2014 edition of a z-scored index, add the 2024 edition a decade later,
 // and check that the published 2014 scores do not move — because the method normalises against a
 // reference (the 2014 edition's statistics), not against whatever periods happen to be in the file.
 //
-// Run after `npm run build`:  node examples/comparing-over-time.mjs
+// Run after `npm run build`, from any folder:  node examples/comparing-over-time.mjs
 import { readFile } from "node:fs/promises";
-import { canonicalScores, displayScore, frameworks, parseAssessments, rank, score } from "../dist/index.js";
-import { readMethod } from "../dist/node.js";
+import { fileURLToPath } from "node:url";
+import { canonicalScores, displayScore, frameworks, parseAssessments, rank, score } from "principle10";
+import { readMethod } from "principle10/node";
+
+// Files that ship next to this script, found from here rather than from the working folder.
+const here = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 const edi = frameworks.get("edi-2015");
-const sample = await readFile("seeds/edi-2015-sample.csv", "utf8");
+const sample = await readFile(here("seeds/edi-2015-sample.csv"), "utf8");
 const [header, ...rows] = sample.trimEnd().split("\n");
 // The 2014 edition alone: the file as it stood when the first edition was published.
 const edition2014 = [header, ...rows.filter((row) => row.split(",")[2] === "2014")].join("\n");
@@ -30,7 +36,7 @@ function top(set, period, n = 4) {
 }
 
 for (const name of ["pooled", "reference"]) {
-  const method = await readMethod(`examples/methods/edi-2015-z-${name}.json`);
+  const method = await readMethod(here(`examples/methods/edi-2015-z-${name}.json`));
   // 1. Publish the first edition.
   const published = score(parseAssessments(edition2014, edi).dataset, edi, method);
   // 2. Ten years later, score the file that holds both editions with the same method.

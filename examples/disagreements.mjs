@@ -1,3 +1,5 @@
+// Question: on which questions do two assessors of the same country read the law differently?
+//
 // Where do the lawyers disagree? A short story on the double-scored seed.
 //
 // In the EDI, two local lawyers scored each country independently, and reviewers settled the differences.
@@ -6,8 +8,9 @@
 //
 //   node examples/disagreements.mjs
 import { fileURLToPath } from "node:url";
-import { answerText, assessorAgreement, formatStatistic, frameworks } from "../dist/index.js";
-import { validateAssessmentFile } from "../dist/node.js";
+import { answerText, formatStatistic } from "principle10/advanced";
+import { assessorAgreement, frameworks } from "principle10";
+import { validateAssessmentFile } from "principle10/node";
 
 const edi = frameworks.get("edi-2015");
 const seed = fileURLToPath(new URL("../seeds/edi-2015-double-scored.csv", import.meta.url));

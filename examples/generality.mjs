@@ -1,3 +1,5 @@
+// Question: can a scheme that looks nothing like the EDI be scored from data files alone?
+//
 // Other scoring schemes, as data only. A short story on the two example frameworks.
 //
 // A right-to-information rating sums points; a budget questionnaire maps letters to numbers and averages
@@ -9,8 +11,8 @@
 // examples/frameworks/README.md computes the expected scores by hand; test/examples/generality.test.ts
 // checks the engine against them.
 import { fileURLToPath } from "node:url";
-import { rank, score, writeScoresTables } from "../dist/index.js";
-import { readAssessments, readFramework, readMethod } from "../dist/node.js";
+import { rank, score, writeScoresTables } from "principle10";
+import { readAssessments, readFramework, readMethod } from "principle10/node";
 
 const file = (path) => fileURLToPath(new URL(path, import.meta.url));
 

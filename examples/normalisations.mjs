@@ -1,9 +1,12 @@
+// Question: how are measured values (incomes, days to answer) turned into comparable scores?
+//
 // Normalisations of measured values: the HDI's log-income goalposts (the worked example of UNDP's Human
 // Development Report 2020 technical notes), and a lower-is-better quantity — days to answer an information
 // request — ranked, rescaled and compared with the best, so that a higher normalised value is always better.
 //
-// Run after `npm run build`:  node examples/normalisations.mjs
-import { createDataset, parseFramework, parseMethod, score } from "../dist/index.js";
+// Run after `npm run build`, from any folder:  node examples/normalisations.mjs
+import { createDataset } from "principle10/advanced";
+import { parseFramework, parseMethod, score } from "principle10";
 
 // 1. The HDI worked example: health and education indices as published, income through ln goalposts.
 //    Income index = (ln 3,829 − ln 100) / (ln 75,000 − ln 100) = 0.5506; HDI = geometric mean = 0.510.

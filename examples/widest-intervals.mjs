@@ -1,3 +1,5 @@
+// Question: which ranks depend more on the method's choices than on the law?
+//
 // Which ranks should nobody quote to the place? A short story on the EDI sample.
 //
 // A published rank hides the choices behind it: equal weights, arithmetic means, missing answers left
@@ -7,8 +9,8 @@
 //
 //   node examples/widest-intervals.mjs
 import { fileURLToPath } from "node:url";
-import { frameworks, methods, runUncertainty } from "../dist/index.js";
-import { readAssessments } from "../dist/node.js";
+import { frameworks, methods, runUncertainty } from "principle10";
+import { readAssessments } from "principle10/node";
 
 const edi = frameworks.get("edi-2015");
 const seed = fileURLToPath(new URL("../seeds/edi-2015-sample.csv", import.meta.url));

@@ -7,13 +7,17 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const ENTRIES = { principle10: "src/index.ts", "principle10/report": "src/report/index.ts" };
+const ENTRIES = {
+  principle10: "src/index.ts",
+  "principle10/advanced": "src/advanced.ts",
+  "principle10/report": "src/report/index.ts",
+};
 
-/** Resolves `principle10` and `principle10/report` to the library's source. */
+/** Resolves `principle10`, `principle10/advanced` and `principle10/report` to the library's source. */
 const librarySource = {
   name: "principle10-source",
   setup(b) {
-    b.onResolve({ filter: /^principle10(?:\/report)?$/ }, (args) => ({
+    b.onResolve({ filter: /^principle10(?:\/report|\/advanced)?$/ }, (args) => ({
       path: `${root}${ENTRIES[args.path]}`,
     }));
   },

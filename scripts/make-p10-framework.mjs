@@ -15,7 +15,10 @@ const EDI_LEGAL = edi.scales.find((scale) => scale.id === "edi-legal");
 const TOKENS = { notApplicable: EDI_LEGAL.notApplicable, missing: EDI_LEGAL.missing };
 const ediNode = new Map(edi.nodes.map((n) => [n.id, n]));
 
-const VERSION = "1.0.0";
+const VERSION = "1.1.0";
+// The version before this one, kept as data/frameworks/p10-2026-1.0.0.json (scores of 1.0.0 stay reproducible)
+// and bridged to this one by data/crosswalks/p10-2026-1.0.0_to_p10-2026-1.1.0.json.
+const PREVIOUS = JSON.parse(readFileSync("data/frameworks/p10-2026-1.0.0.json", "utf8"));
 
 const PILLARS = {
   information: [
@@ -176,19 +179,22 @@ const ARTICLES = {
   ),
   7: [["3(2)", "3(3)", "5(2)"], ["10"]],
   14: [["3(2)", "3(3)"], ["10"]],
-  25: [["3(3)"], ["10"]],
+  // 1.1.0: Aarhus 3(3) is education and awareness of the public, not training of the justice system, and no
+  // Aarhus article asks for the latter; Escazú 10(2) lists capacity building for officials.
+  25: [[], ["10(2)"]],
+  // 1.1.0: Aarhus 9(4) asks for adequate, effective, timely remedies but says nothing of enforcing decisions;
+  // enforcement is Escazú 8(3)(f). (edi-2015 keeps EDI's own map.)
+  22: [[], ["8(3)(f)"]],
 };
 
-// The defenders group has no Bali guideline. Its indicators carry the nearest one, Guideline 17 (challenging
-// acts and omissions of public authorities and private actors): attacks on people who use their access
-// rights are such acts, and what the group asks for is that they be prevented, investigated and remedied.
+// The defenders group has no Bali guideline, and since 1.1.0 its indicators cite none (1.0.0 cited the
+// nearest, Guideline 17, which does not cover defenders). Escazú 9(1)–(3) are cited paragraph by paragraph.
 const DEFENDERS = {
   id: "DEF",
   title: "Protection of environmental defenders",
   description:
-    "Escazú Agreement Art. 9: a safe and enabling environment for people and groups who defend human rights in environmental matters, with measures to recognise and protect them and to prevent, investigate and punish attacks on them; Aarhus Art. 3(8): no one is penalised, persecuted or harassed for exercising the Convention's rights. No Bali guideline covers this; its indicators cite the nearest, Guideline 17.",
-  nearestBali: 17,
-  articles: [["3(8)"], ["9"]],
+    "Escazú Agreement Art. 9: a safe and enabling environment for people and groups who defend human rights in environmental matters, free from threat, restriction and insecurity from any source (9(1)), with measures to recognise, protect and promote their rights (9(2)) and to prevent, investigate and punish attacks, threats or intimidation (9(3)); Aarhus Art. 3(8): no one is penalised, persecuted or harassed for exercising the Convention's rights. No Bali guideline covers defenders, so neither the group nor its indicators cite one.",
+  articles: [["3(8)"], ["9(1)", "9(2)", "9(3)"]],
 };
 
 const LEGAL_LEVELS = ["0", "1", "2", "3"];
@@ -580,7 +586,7 @@ const NEW_INDICATORS = [
       "A clear prohibition exists, but there is no quick way to have abusive lawsuits or charges dismissed.",
       "A clear prohibition exists, with effective safeguards such as the early dismissal of abusive lawsuits and sanctions for those who bring them.",
     ],
-    refs: [["3(8)"], ["9(1)"]],
+    refs: [["3(8)"], ["9(2)"]],
   },
   {
     id: "DEF.3",
@@ -628,6 +634,11 @@ const NEW_INDICATORS = [
     ],
     refs: [[], ["9(3)"]],
     description: "Not applicable when no attack, threat or intimidation was reported in the period.",
+    evidence: {
+      levels: ["2"],
+      minSources: 1,
+      why: "yes needs the record of the investigations (a court, prosecutor, national human-rights institution or international monitor of attacks on defenders)",
+    },
   },
   {
     id: "PDEF.2",
@@ -642,22 +653,134 @@ const NEW_INDICATORS = [
       "Yes: defenders who asked for protection generally obtained suitable measures in time.",
     ],
     refs: [[], ["9(2)"]],
+    description: "Not applicable when no defender asked for protection in the period.",
   },
   {
     id: "PDEF.3",
     kind: "practice",
     g: "DEF",
-    title: "People were free from official reprisals for lawful environmental activism",
+    title: "People were free from reprisals for lawful environmental activism, from any source",
     question:
-      "In practice, during the period assessed: were people who used their access rights or defended the environment lawfully free from criminal charges, abusive lawsuits, arbitrary detention or other official reprisals for doing so?",
+      "In practice, during the period assessed: were people who used their access rights or defended the environment lawfully free from reprisals for doing so, from any source: criminal charges, arbitrary detention or other measures by officials, and threats, attacks or abusive lawsuits by companies or other private actors?",
     guidance: [
       "No: there were several documented cases of such reprisals.",
       "Limited: there were isolated documented cases, or cases that courts dismissed only after a long ordeal.",
-      "Yes: there was no credible documented case of such reprisals in the period.",
+      "Yes: there was no credible documented case of such reprisals in the period, after a search of the sources that record them (courts, the national human-rights institution, international monitors of attacks on defenders).",
     ],
     refs: [["3(8)"], ["9(1)"]],
+    evidence: {
+      levels: ["2"],
+      minSources: 1,
+      why: "no documented case is only meaningful where documentation was looked for: name the sources searched",
+    },
   },
 ];
+
+// 1.1.0: how each practice indicator is assessed — The Access Initiative's method, practice through cases.
+// [case types, look-back window in years, minimum cases, N/A condition or null]. The windows and minimums of
+// EDI's practice questions are EDI's own (QoG codebook §3.30: "last five years", "past decade", "three …
+// projects", "the most recent"); the others are this project's choice (3 years unless the event is rare).
+// Direct answers stay accepted (required: false), so data written for 1.0.0 reads unchanged.
+const PRACTICE = {
+  "P1.1": [["request"], 2, 3, null],
+  "P2.1": [["monitoring"], 1, 1, null],
+  "P2.2": [["monitoring"], 1, 1, null],
+  "P3.1": [
+    ["request"],
+    3,
+    1,
+    "Not applicable when no request for environmental information was refused in the period.",
+  ],
+  "P4.1": [["facility", "monitoring"], 3, 1, null],
+  "P4.2": [["facility"], 2, 1, null],
+  "P5.1": [["publication"], 10, 1, null],
+  "P6.1": [["emergency"], 3, 1, "Not applicable when no environmental emergency occurred in the period."],
+  "P7.1": [["training"], 3, 1, null],
+  "P7.2": [["outreach"], 3, 1, null],
+  "P8.1": [["project"], 3, 3, null],
+  "P9.1": [["project"], 3, 1, null],
+  "P10.1": [["project"], 3, 1, null],
+  "P10.2": [["facility"], 3, 1, null],
+  "P10.3": [["project"], 3, 1, null],
+  "P10.4": [["project"], 3, 1, "Not applicable when no forest-use contract was awarded in the period."],
+  "P10.5": [["project"], 3, 1, "Not applicable when no forest-use contract was concluded in the period."],
+  "P11.1": [["project"], 3, 3, null],
+  "P12.1": [["project"], 3, 1, "Not applicable when no permit or approval was reconsidered in the period."],
+  "P13.1": [["policy", "plan", "regulation"], 3, 1, null],
+  "P14.1": [["training", "outreach"], 3, 1, null],
+  "P14.2": [["project", "policy", "plan"], 3, 1, null],
+  "P15.1": [["complaint"], 5, 1, null],
+  "P16.1": [["litigation"], 5, 1, null],
+  "P17.1": [["litigation"], 5, 1, null],
+  "P17.2": [["litigation"], 5, 1, null],
+  "P18.1": [["litigation"], 5, 1, null],
+  "P19.1": [["enforcement", "litigation"], 5, 1, null],
+  "P20.1": [["litigation"], 5, 1, null],
+  "P20.2": [["litigation"], 10, 1, null],
+  "P20.3": [["litigation"], 5, 1, null],
+  "P21.1": [["litigation"], 5, 1, null],
+  "P22.1": [
+    ["litigation", "enforcement"],
+    3,
+    1,
+    "Not applicable when no court order or administrative sanction fell due in the period.",
+  ],
+  "P23.1": [["publication"], 5, 1, null],
+  "P24.1": [["litigation"], 3, 3, null],
+  "P25.1": [["training"], 3, 1, null],
+  "P25.2": [["training"], 3, 1, null],
+  "P26.1": [["litigation", "mediation"], 5, 1, null],
+  "PDEF.1": [["attack", "threat"], 3, 1, null],
+  "PDEF.2": [["protection-request"], 3, 1, null],
+  "PDEF.3": [["attack", "threat", "lawsuit", "detention"], 3, 1, null],
+};
+const casesOf = (id) => {
+  const design = PRACTICE[id];
+  if (!design) throw new Error(`practice indicator ${id} has no case design`);
+  const [types, lookBackYears, min] = design;
+  return { types, lookBackYears, min, combine: "mean", required: false };
+};
+const naOf = (id) => PRACTICE[id]?.[3] ?? null;
+
+// 1.1.0: the legal indicators each practice indicator tests (law–practice pairs). Where a practice indicator
+// checks one provision, it names it; otherwise it tests its group's legal indicators (the default below).
+const TESTS = {
+  "P1.1": ["1.4", "1.7"],
+  "P4.1": ["4.1", "4.2"],
+  "P4.2": ["4.4"],
+  "P7.1": ["7.2"],
+  "P7.2": ["7.3"],
+  "P14.1": ["14.1"],
+  "P14.2": ["14.2"],
+  "P16.1": ["16.1", "16.2", "16.3"],
+  "P20.1": ["20.2"],
+  "P20.2": ["20.1"],
+  "P20.3": ["20.1"],
+  "P25.1": ["25.1"],
+  "P25.2": ["25.2"],
+  "PDEF.1": ["DEF.3"],
+  "PDEF.2": ["DEF.4"],
+  "PDEF.3": ["DEF.1", "DEF.2"],
+};
+
+// 1.1.0: with no public-interest litigation (P16.1 "no"), costs can be neither awarded against litigants
+// (P20.2, whose "no" would otherwise score best) nor to them (P20.3).
+const NOT_APPLICABLE_WHEN = {
+  "P20.2": [
+    {
+      indicator: "P16.1",
+      answers: ["0"],
+      why: "no public-interest case was filed, so no costs could be awarded",
+    },
+  ],
+  "P20.3": [
+    {
+      indicator: "P16.1",
+      answers: ["0"],
+      why: "no public-interest case was filed, so no costs could be awarded",
+    },
+  ],
+};
 
 // EDI practice indicators whose "yes" is the bad outcome: in p10-2026 they are scored on the reversed scale,
 // so that 2 still means "yes" in the data but counts as the worst level.
@@ -705,36 +828,45 @@ const ediIndicator = (r, references) => {
   if (!source || source.kind !== r.kind)
     throw new Error(`edi-2015.json lacks indicator ${r.id} of kind ${r.kind}`);
   const reversed = REVERSED[r.id];
+  const na = r.kind === "practice" ? naOf(r.id) : null;
+  const description = [reversed?.description, na].filter(Boolean).join(" ");
   return {
     id: r.id,
     level: "indicator",
     parent: `G${r.guideline}`,
     kind: r.kind,
     title: source.title,
-    ...(reversed ? { description: reversed.description } : {}),
+    ...(description ? { description } : {}),
     question: source.question,
     guidance: reversed ? reversed.guidance : source.guidance,
     scale: r.kind === "legal" ? "p10-legal" : reversed ? "p10-practice-reversed" : "p10-practice",
     scored: true,
     measures: source.measures,
     references,
+    ...(r.kind === "practice" ? { cases: casesOf(r.id) } : {}),
+    ...(NOT_APPLICABLE_WHEN[r.id] ? { notApplicableWhen: NOT_APPLICABLE_WHEN[r.id] } : {}),
   };
 };
 
-const newIndicator = (i, parent, references) => ({
-  id: i.id,
-  level: "indicator",
-  parent,
-  kind: i.kind,
-  title: i.title,
-  ...(i.description ? { description: i.description } : {}),
-  question: i.question,
-  guidance: guidance(i.kind === "legal" ? LEGAL_LEVELS : PRACTICE_LEVELS, i.guidance),
-  scale: i.kind === "legal" ? "p10-legal" : "p10-practice",
-  scored: true,
-  measures: i.kind === "legal" ? i.measures : "practice",
-  references: i.refs ? { bali: references.bali, aarhus: i.refs[0], escazu: i.refs[1] } : references,
-});
+const newIndicator = (i, parent, references) => {
+  const description = [i.description, i.kind === "practice" ? naOf(i.id) : null].filter(Boolean).join(" ");
+  return {
+    id: i.id,
+    level: "indicator",
+    parent,
+    kind: i.kind,
+    title: i.title,
+    ...(description ? { description } : {}),
+    question: i.question,
+    guidance: guidance(i.kind === "legal" ? LEGAL_LEVELS : PRACTICE_LEVELS, i.guidance),
+    scale: i.kind === "legal" ? "p10-legal" : "p10-practice",
+    scored: true,
+    measures: i.kind === "legal" ? i.measures : "practice",
+    references: i.refs ? { bali: references.bali, aarhus: i.refs[0], escazu: i.refs[1] } : references,
+    ...(i.kind === "practice" ? { cases: casesOf(i.id) } : {}),
+    ...(i.evidence ? { evidence: i.evidence } : {}),
+  };
+};
 
 // Legal indicators first, then practice ones, each by the number after the id's last dot (within a group and
 // kind the ids share their prefix, so this is id order, with EDI's ids before the new ones).
@@ -772,7 +904,7 @@ for (const pillar of Object.keys(PILLARS)) {
   }
   if (pillar === "justice") {
     const groupRefs = { bali: [], aarhus: DEFENDERS.articles[0], escazu: DEFENDERS.articles[1] };
-    const indicatorRefs = refsOf(DEFENDERS.nearestBali, DEFENDERS.articles);
+    const indicatorRefs = { bali: [], aarhus: DEFENDERS.articles[0], escazu: DEFENDERS.articles[1] };
     pushGroup(
       {
         id: DEFENDERS.id,
@@ -785,6 +917,16 @@ for (const pillar of Object.keys(PILLARS)) {
       (newByGroup.get("DEF") ?? []).map((i) => newIndicator(i, DEFENDERS.id, indicatorRefs)),
     );
   }
+}
+
+// Law–practice pairs: every practice indicator names the legal indicators it tests (default: its group's).
+for (const i of nodes.filter((n) => n.level === "indicator" && n.kind === "practice")) {
+  const legal = nodes.filter((n) => n.level === "indicator" && n.kind === "legal" && n.parent === i.parent);
+  const tests = TESTS[i.id] ?? legal.map((n) => n.id);
+  for (const id of tests)
+    if (!legal.some((n) => n.id === id))
+      throw new Error(`${i.id} tests ${id}, not a legal indicator of its group`);
+  i.tests = tests;
 }
 
 // --- Checks (fail loudly rather than write a framework that breaks the promises in its description) ---
@@ -800,8 +942,11 @@ for (const group of nodes.filter((n) => n.level === "group")) {
   if (!kinds.has("legal") || !kinds.has("practice"))
     throw new Error(`group ${group.id} lacks a legal or a practice indicator`);
 }
-for (const i of indicators)
-  if (i.references.bali.length !== 1) throw new Error(`indicator ${i.id} needs one Bali reference`);
+for (const i of indicators) {
+  const wanted = i.parent === DEFENDERS.id ? 0 : 1;
+  if (i.references.bali.length !== wanted)
+    throw new Error(`indicator ${i.id} needs ${wanted === 0 ? "no" : "one"} Bali reference`);
+}
 const count = (kind) => indicators.filter((i) => i.kind === kind).length;
 
 const practiceLevels = (title, values) => ({
@@ -822,7 +967,8 @@ const framework = {
   description: [
     `principle10's own framework: law, practice and the gap between them across all 26 UNEP Bali Guidelines, plus the protection of environmental defenders (Escazú Art. 9) as a 27th group in the justice pillar; ${count("legal")} legal indicators scored 0–3 and ${count("practice")} practice indicators scored no/limited/yes (0/1/2), every group holding both kinds.`,
     `It extends the Environmental Democracy Index (edi-2015): EDI's 75 legal and 24 practice indicators keep their ids, kinds, guideline groups and answer codes, so EDI-shaped data reads unchanged (the crosswalk data/crosswalks/edi-2015_to_p10-2026.json is the identity); unlike EDI, practice indicators are scored here, feeding a practice index, and P20.2, whose yes is the bad outcome, is scored on a reversed scale.`,
-    "New indicators cover what EDI leaves out: capacity building (Guidelines 7, 14 and 25), deadlines for answering information requests (Aarhus 4(2), Escazú 5(12)), pollutant release and transfer registers (Aarhus 5(9) and its PRTR Protocol, Escazú 6(4)), defenders (Escazú Art. 9, Aarhus 3(8); their indicators cite Bali Guideline 17 as the nearest guideline, since none covers defenders), and practice indicators for guidelines EDI rated in law only.",
+    "New indicators cover what EDI leaves out: capacity building (Guidelines 7, 14 and 25), deadlines for answering information requests (Aarhus 4(2), Escazú 5(12)), pollutant release and transfer registers (Aarhus 5(9) and its PRTR Protocol, Escazú 6(4)), defenders (Escazú Art. 9(1)–(3), Aarhus 3(8); no Bali guideline covers defenders, so they cite none), and practice indicators for guidelines EDI rated in law only.",
+    "Since 1.1.0 every practice indicator may be assessed through cases (The Access Initiative's method): each declares the case types it accepts, a look-back window and a minimum number of cases; P20.2 and P20.3 are not applicable when no public-interest case was filed (P16.1 no); PDEF.1 and PDEF.3 need a source for yes.",
     "Titles, questions and guidance are this project's own words, not the wording of EDI, the Bali Guidelines or the treaties; Aarhus and Escazú references are this project's reading.",
   ].join(" "),
   source:
@@ -859,7 +1005,23 @@ const crosswalk = {
   map: Object.fromEntries(ediRows.map((r) => [r.id, r.id])),
 };
 
+// The crosswalk from the previous version: every 1.0.0 indicator is kept under its id and answer codes.
+const currentIds = new Set(indicators.map((i) => i.id));
+const previousIds = PREVIOUS.nodes.filter((n) => n.level === "indicator").map((n) => n.id);
+for (const id of previousIds) if (!currentIds.has(id)) throw new Error(`1.0.0 indicator ${id} was dropped`);
+const versionCrosswalk = {
+  id: `p10-2026-${PREVIOUS.version}_to_p10-2026-${VERSION}`,
+  description: `Maps every indicator of p10-2026 ${PREVIOUS.version} to the same id in ${VERSION}: questions and answer codes are kept. What changed (see CHANGELOG and data/sources/p10-2026-references.md): references (defenders cite no Bali guideline and Escazú 9(1)–(3) precisely; G22 and G25), PDEF.3 widened to reprisals from any source, case designs and look-back windows on every practice indicator, P20.2 and P20.3 not applicable without public-interest litigation (P16.1 no), and PDEF.1 and PDEF.3 bound to evidence. Scores of the two versions differ where those rules fire.`,
+  from: { framework: "p10-2026", version: PREVIOUS.version },
+  to: { framework: "p10-2026", version: VERSION },
+  map: Object.fromEntries(previousIds.map((id) => [id, id])),
+};
+
 emit("data/frameworks/p10-2026.json", `${JSON.stringify(framework, null, 2)}\n`);
+emit(
+  `data/crosswalks/p10-2026-${PREVIOUS.version}_to_p10-2026-${VERSION}.json`,
+  `${JSON.stringify(versionCrosswalk, null, 2)}\n`,
+);
 emit("data/crosswalks/edi-2015_to_p10-2026.json", `${JSON.stringify(crosswalk, null, 2)}\n`);
 const groups = nodes.filter((n) => n.level === "group").length;
 console.log(

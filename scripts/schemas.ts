@@ -9,6 +9,7 @@ import { CrosswalkSchema } from "../src/compare/crosswalk.js";
 import { FrameworkSchema } from "../src/framework/schema.js";
 import { MethodSchema } from "../src/method/schema.js";
 import { UncertaintySpecSchema } from "../src/uncertainty/spec.js";
+import { CLI_OUTPUT_SCHEMAS } from "../src/cli/json/schemas.js";
 
 const SCHEMAS: Record<string, z.ZodMiniType> = {
   "crosswalk.schema.json": CrosswalkSchema,
@@ -25,6 +26,11 @@ export function generatedSchemas(): Record<string, string> {
   for (const [name, schema] of Object.entries(SCHEMAS)) {
     // "input" describes what an author writes: fields with defaults are optional.
     const json = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" });
+    out[name] = `${JSON.stringify({ $id: `principle10/data/schema/${name}`, ...json }, null, 2)}\n`;
+  }
+  // What `--format json` prints: "output" describes what a reader of the JSON receives.
+  for (const [name, schema] of Object.entries(CLI_OUTPUT_SCHEMAS)) {
+    const json = z.toJSONSchema(schema, { io: "output", target: "draft-2020-12" });
     out[name] = `${JSON.stringify({ $id: `principle10/data/schema/${name}`, ...json }, null, 2)}\n`;
   }
   return out;

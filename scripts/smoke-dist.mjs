@@ -8,13 +8,15 @@ const esm = await import("../dist/index.js");
 const cjs = require("../dist/index.cjs");
 const esmNode = await import("../dist/node.js");
 const cjsNode = require("../dist/node.cjs");
+const esmAdvanced = await import("../dist/advanced.js");
+const cjsAdvanced = require("../dist/advanced.cjs");
 
-for (const [name, mod] of [
-  ["import", esm],
-  ["require", cjs],
+for (const [name, mod, advanced] of [
+  ["import", esm, esmAdvanced],
+  ["require", cjs, cjsAdvanced],
 ]) {
   const edi = mod.frameworks.get("edi-2015");
-  const s = mod.frameworkSummary(edi);
+  const s = advanced.frameworkSummary(edi);
   assert.deepEqual([s.pillars, s.groups, s.legal, s.practice], [3, 23, 75, 24], `${name}: edi-2015 shape`);
 }
 assert.equal(typeof esmNode.readFramework, "function");
@@ -40,10 +42,16 @@ const thrown = async (f) => {
   }
   assert.fail("expected a throw");
 };
-for (const [name, main, node, report] of [
-  ["import", esm, esmNode, esmReport],
-  ["require", cjs, cjsNode, cjsReport],
+for (const [name, main, node, report, advanced] of [
+  ["import", esm, esmNode, esmReport, esmAdvanced],
+  ["require", cjs, cjsNode, cjsReport, cjsAdvanced],
 ]) {
+  const fromAdvanced = await thrown(() => advanced.canonicalJson({ x: 0.5 }));
+  assert.ok(
+    fromAdvanced instanceof main.P10Error,
+    `${name}: principle10/advanced throws principle10's P10Error`,
+  );
+  assert.equal(fromAdvanced.code, "P10_CANONICAL_NUMBER", `${name}: canonicalJson code`);
   const fromNode = await thrown(() => node.readAssessments("missing.csv", main.frameworks.get("edi-2015")));
   assert.ok(fromNode instanceof main.P10Error, `${name}: principle10/node throws principle10's P10Error`);
   assert.equal(fromNode.code, "P10_FILE_READ", `${name}: readAssessments("missing.csv") code`);
@@ -65,12 +73,13 @@ const sample = readFileSync(new URL("../seeds/edi-2015-sample.csv", import.meta.
 const canonical = (m) => {
   const edi = m.frameworks.get("edi-2015");
   const { dataset } = m.parseAssessments(sample, edi, { file: "seeds/edi-2015-sample.csv" });
-  return m.canonicalScoreSet(m.score(dataset, edi, m.methods.get("edi-2015")));
+  const advanced = m === esm ? esmAdvanced : cjsAdvanced;
+  return advanced.canonicalScoreSet(m.score(dataset, edi, m.methods.get("edi-2015")));
 };
 const fromImport = canonical(esm);
 assert.equal(canonical(esm), fromImport, "canonical scores are identical across two runs");
 assert.equal(canonical(cjs), fromImport, "canonical scores are identical from import and require builds");
 console.log(
   "dist smoke test: import and require builds load and agree (canonical sample scores included); " +
-    "P10Error is one class across principle10, /node and /report in each build",
+    "P10Error is one class across principle10, /node, /report and /advanced in each build",
 );

@@ -45,7 +45,7 @@ export function bundledDocuments<T>(
       if (cached !== undefined) return cached;
       if (!has(id)) {
         throw new P10Error(
-          `P10_UNKNOWN_${kind.toUpperCase()}`,
+          kind === "framework" ? "P10_UNKNOWN_FRAMEWORK" : "P10_UNKNOWN_METHOD",
           `no bundled ${kind} "${id}" (bundled: ${ids().join(", ")}); pass a path to a ${kind} JSON file instead`,
         );
       }

@@ -17,7 +17,7 @@ const ROUND_HALF_EVEN: Decimal.Rounding = 6;
  *
  * @example
  * ```ts
- * import { P10Decimal } from "principle10";
+ * import { P10Decimal } from "principle10/advanced";
  * new P10Decimal("1").div(3).toString(); // "0.33333333333333333333333333333333333333333333333333"
  * ```
  */
@@ -53,7 +53,7 @@ export const DECIMAL_PATTERN = /^-?(?:\d+)(?:\.\d+)?$/;
  * @throws TypeError when `text` is not a plain decimal string (callers validate user input first).
  * @example
  * ```ts
- * import { dec } from "principle10";
+ * import { dec } from "principle10/advanced";
  * dec("0.1").plus(dec("0.2")).toString(); // "0.3"
  * ```
  */
@@ -72,7 +72,7 @@ export function dec(text: string): Dec {
  * @returns the rounded value as a fixed-point string, e.g. `"1.50"`.
  * @example
  * ```ts
- * import { dec, roundForDisplay } from "principle10";
+ * import { dec, roundForDisplay } from "principle10/advanced";
  * roundForDisplay(dec("1.125"), 2, "half-even"); // "1.12"
  * roundForDisplay(dec("1.125"), 2, "half-up"); // "1.13"
  * ```
@@ -90,7 +90,7 @@ export function roundForDisplay(value: Dec, places: number, rule: RoundingRule):
  * @returns the canonical decimal string.
  * @example
  * ```ts
- * import { dec, canonicalDecimal } from "principle10";
+ * import { dec, canonicalDecimal } from "principle10/advanced";
  * canonicalDecimal(dec("2.500")); // "2.5"
  * ```
  */

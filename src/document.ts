@@ -3,6 +3,7 @@
  * every schema failure into a {@link P10Issue} that names the JSON path. Shared by every document parser,
  * so each reports problems the same way.
  */
+import type { P10ErrorCode } from "./error-codes.js";
 import { en } from "zod/locales";
 import type * as z from "zod/mini";
 import type { $ZodError } from "zod/v4/core";
@@ -54,7 +55,7 @@ export const MAX_DOCUMENT_DEPTH = 64;
  * findForbiddenKeys(JSON.parse("[".repeat(100) + "]".repeat(100)), "P10_FORBIDDEN_KEY")[0]?.code; // "P10_DOCUMENT_TOO_DEEP"
  * ```
  */
-export function findForbiddenKeys(value: unknown, code: string): P10Issue[] {
+export function findForbiddenKeys(value: unknown, code: P10ErrorCode): P10Issue[] {
   const issues: P10Issue[] = [];
   let tooDeep = false;
   // Each entry: a value and its path (shared prefixes are copied only as deep as the limit allows).
@@ -100,8 +101,8 @@ export function findForbiddenKeys(value: unknown, code: string): P10Issue[] {
 
 /** Issue codes for a document kind: one for unknown keys, one for every other schema failure. */
 export interface SchemaIssueCodes {
-  readonly unknownKey: string;
-  readonly schema: string;
+  readonly unknownKey: P10ErrorCode;
+  readonly schema: P10ErrorCode;
 }
 
 /**

@@ -3,6 +3,7 @@
  * {@link P10Issue}s that say where (file, line, column, or a path in a framework or method) and what was
  * expected. In the spirit of valibot's issues: data first, the message is derived from it.
  */
+import type { P10ErrorCode } from "./error-codes.js";
 
 /** Where an issue was found: a place in a text file, or a path inside a JSON document. */
 export interface IssueLocation {
@@ -18,8 +19,8 @@ export interface IssueLocation {
 
 /** One problem found in the input, with its stable code. */
 export interface P10Issue extends IssueLocation {
-  /** A stable machine-readable code such as `P10_UNKNOWN_INDICATOR`. */
-  readonly code: string;
+  /** A stable machine-readable code such as `P10_UNKNOWN_INDICATOR` (see `ERROR_CATALOGUE`). */
+  readonly code: P10ErrorCode;
   /** What was found and what was expected. */
   readonly message: string;
   /** `error` stops the input from being used; `warning` is reported and the input is kept. */
@@ -33,15 +34,15 @@ export interface P10Issue extends IssueLocation {
  * ```ts
  * import { P10Error, isP10Error } from "principle10";
  * try {
- *   throw new P10Error("P10_EXAMPLE", "something went wrong");
+ *   throw new P10Error("P10_UNKNOWN_PERIOD", "no results for period 2031");
  * } catch (e) {
- *   if (isP10Error(e)) console.log(e.code); // "P10_EXAMPLE"
+ *   if (isP10Error(e)) console.log(e.code); // "P10_UNKNOWN_PERIOD"
  * }
  * ```
  */
 export class P10Error extends Error {
-  /** A stable machine-readable code. */
-  readonly code: string;
+  /** A stable machine-readable code, one of the catalogue (`ERROR_CATALOGUE`). */
+  readonly code: P10ErrorCode;
   /** Every problem found; never empty. */
   readonly issues: readonly P10Issue[];
   /** Marks instances across bundles (an `import` build and a `require` build have different classes). */
@@ -52,7 +53,7 @@ export class P10Error extends Error {
    * @param message - the summary message.
    * @param issues - the individual issues; defaults to one error issue carrying the message.
    */
-  constructor(code: string, message: string, issues?: readonly P10Issue[]) {
+  constructor(code: P10ErrorCode, message: string, issues?: readonly P10Issue[]) {
     super(message);
     this.name = "P10Error";
     this.code = code;
@@ -87,8 +88,8 @@ export function isP10Error(value: unknown): value is P10Error {
  * @example
  * ```ts
  * import { formatIssue } from "principle10";
- * formatIssue({ code: "P10_X", message: "bad", severity: "error", file: "a.csv", line: 3, column: 4 });
- * // "a.csv:3:4: error P10_X: bad"
+ * formatIssue({ code: "P10_CSV_QUOTE", message: "bad", severity: "error", file: "a.csv", line: 3, column: 4 });
+ * // "a.csv:3:4: error P10_CSV_QUOTE: bad"
  * ```
  */
 export function formatIssue(issue: P10Issue): string {
@@ -132,12 +133,12 @@ export interface FailOptions {
  * @throws P10Error with `code`, always.
  * @example
  * ```ts
- * const issue = { code: "P10_X", severity: "error" as const, message: "bad" };
- * failWithIssues("P10_X_INVALID", "invalid x", [issue, issue, issue]); // throws "invalid x: bad (and 2 more problems)"
+ * const issue = { code: "P10_METHOD_SCHEMA", severity: "error" as const, message: "bad" };
+ * failWithIssues("P10_METHOD_INVALID", "invalid method", [issue, issue, issue]); // throws "invalid method: bad (and 2 more problems)"
  * ```
  */
 export function failWithIssues(
-  code: string,
+  code: P10ErrorCode,
   summary: string,
   issues: readonly P10Issue[],
   options: FailOptions = {},

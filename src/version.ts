@@ -7,7 +7,7 @@ import pkg from "../package.json" with { type: "json" };
  * @example
  * ```ts
  * import { VERSION } from "principle10";
- * VERSION; // "0.1.0"
+ * VERSION; // "0.2.0"
  * ```
  */
 export const VERSION: string = pkg.version;

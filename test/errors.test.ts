@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { failWithIssues, isP10Error, type P10Error, type P10Issue } from "../src/errors.js";
 
 const issue = (message: string, path?: string): P10Issue => ({
-  code: "P10_X",
+  code: "P10_METHOD_SCHEMA",
   severity: "error",
   message,
   ...(path === undefined ? {} : { path }),
@@ -21,16 +21,16 @@ function caught(f: () => void): P10Error {
 
 describe("failWithIssues", () => {
   it("shows the first problem and counts the others, with the right plural", () => {
-    expect(caught(() => failWithIssues("P10_X_INVALID", "invalid x", [issue("a")])).message).toBe(
+    expect(caught(() => failWithIssues("P10_METHOD_INVALID", "invalid x", [issue("a")])).message).toBe(
       "invalid x: a",
     );
-    const two = caught(() => failWithIssues("P10_X_INVALID", "invalid x", [issue("a"), issue("b")]));
+    const two = caught(() => failWithIssues("P10_METHOD_INVALID", "invalid x", [issue("a"), issue("b")]));
     expect(two.message).toBe("invalid x: a (and 1 more problem)");
     const three = caught(() =>
-      failWithIssues("P10_X_INVALID", "invalid x", [issue("a"), issue("b"), issue("c")]),
+      failWithIssues("P10_METHOD_INVALID", "invalid x", [issue("a"), issue("b"), issue("c")]),
     );
     expect([three.code, three.message, three.issues.length]).toEqual([
-      "P10_X_INVALID",
+      "P10_METHOD_INVALID",
       "invalid x: a (and 2 more problems)",
       3,
     ]);
@@ -38,15 +38,15 @@ describe("failWithIssues", () => {
 
   it("names the file on every issue, uses the fallback without issues and a custom first line", () => {
     const e = caught(() =>
-      failWithIssues("P10_X_INVALID", "invalid x", [issue("a", "p")], { file: "x.json" }),
+      failWithIssues("P10_METHOD_INVALID", "invalid x", [issue("a", "p")], { file: "x.json" }),
     );
     expect(e.issues.map((i) => i.file)).toEqual(["x.json"]);
     expect(
-      caught(() => failWithIssues("P10_X_INVALID", "invalid x", [], { fallback: "empty" })).message,
+      caught(() => failWithIssues("P10_METHOD_INVALID", "invalid x", [], { fallback: "empty" })).message,
     ).toBe("invalid x: empty");
     const first = (i: P10Issue) => `${i.path ?? ""}: ${i.message}`;
-    expect(caught(() => failWithIssues("P10_X", "invalid x", [issue("a", "p")], { first })).message).toBe(
-      "invalid x: p: a",
-    );
+    expect(
+      caught(() => failWithIssues("P10_METHOD_SCHEMA", "invalid x", [issue("a", "p")], { first })).message,
+    ).toBe("invalid x: p: a");
   });
 });

@@ -11,8 +11,8 @@ import {
   parseAssessments,
   rank,
   score,
-  sha256Hex,
 } from "principle10";
+import { sha256Hex } from "principle10/advanced";
 import { assembleReport, htmlDocument, REPORT_CSS, renderBlocks } from "principle10/report";
 
 /** How many problems of a rejected file are listed. */

@@ -14,7 +14,8 @@ import { ancestorsOf, type Framework, type FrameworkIndicator } from "../framewo
  *
  * @example
  * ```ts
- * import { assessmentCells, frameworks, NO_ASSESSOR, validateAssessments } from "principle10";
+ * import { frameworks, validateAssessments } from "principle10";
+ * import { assessmentCells, NO_ASSESSOR } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const csv = "entity,period,indicator,response\nA,2024,1.1,3\n"; // no assessor column
  * const [cell] = assessmentCells(validateAssessments(csv, edi).records, edi);
@@ -71,7 +72,8 @@ function firstText(a: string, b: string): string {
  *   reader already rejects such rows, so this only happens with records built by hand), listing each cell.
  * @example
  * ```ts
- * import { assessmentCells, frameworks, validateAssessments } from "principle10";
+ * import { frameworks, validateAssessments } from "principle10";
+ * import { assessmentCells } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.1,2,Bob\n";
  * const [cell] = assessmentCells(validateAssessments(csv, edi).records, edi);
@@ -171,7 +173,8 @@ function placeOf(
  * @throws never.
  * @example
  * ```ts
- * import { assessmentCells, cellStatus, frameworks, validateAssessments } from "principle10";
+ * import { frameworks, validateAssessments } from "principle10";
+ * import { assessmentCells, cellStatus } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.1,n/a,Bob\n";
  * cellStatus(assessmentCells(validateAssessments(csv, edi).records, edi)[0]!); // "disagreed"
@@ -193,7 +196,8 @@ export function cellStatus(cell: AssessmentCell): CellStatus {
  * @throws P10Error `P10_AGREEMENT_INPUT` for a code that is neither a level of the scale nor a special code.
  * @example
  * ```ts
- * import { answerText, frameworks, NOT_APPLICABLE } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { answerText, NOT_APPLICABLE } from "principle10/advanced";
  * const practice = frameworks.get("edi-2015").indicatorById.get("P2.1")!;
  * answerText(practice, 1); // "1"
  * answerText(practice, NOT_APPLICABLE); // "n/a"

@@ -38,7 +38,7 @@ function valueCounts(sorted: readonly number[]): Map<number, number> {
  * @throws never.
  * @example
  * ```ts
- * import { coincidences, createReliabilityData } from "principle10";
+ * import { coincidences, createReliabilityData } from "principle10/advanced";
  * const data = createReliabilityData([
  *   { unit: "u1", coder: "A", value: 0 }, { unit: "u1", coder: "B", value: 1 },
  *   { unit: "u2", coder: "A", value: 0 }, { unit: "u2", coder: "B", value: 0 },

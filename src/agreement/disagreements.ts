@@ -35,7 +35,7 @@ export interface Disagreement {
  * @throws never.
  * @example
  * ```ts
- * import { createReliabilityData, listDisagreements } from "principle10";
+ * import { createReliabilityData, listDisagreements } from "principle10/advanced";
  * const data = createReliabilityData([
  *   { unit: "u1", coder: "A", value: 3 }, { unit: "u1", coder: "B", value: 1 },
  *   { unit: "u2", coder: "A", value: 2 }, { unit: "u2", coder: "B", value: 2 },

@@ -59,7 +59,8 @@ export interface EvidenceCoverage {
  * @throws P10Error `P10_AGREEMENT_CONFLICT` when one assessor gave one cell two different answers.
  * @example
  * ```ts
- * import { evidenceCoverage, frameworks, validateAssessments } from "principle10";
+ * import { frameworks, validateAssessments } from "principle10";
+ * import { evidenceCoverage } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const csv = [
  *   "entity,period,indicator,response,assessor,source",

@@ -19,7 +19,7 @@ import { P10Error } from "../errors.js";
  * @throws P10Error `P10_AGREEMENT_INPUT` for NaN or an infinite value; `P10_AGREEMENT_OPTION` for bad `places`.
  * @example
  * ```ts
- * import { formatStatistic } from "principle10";
+ * import { formatStatistic } from "principle10/advanced";
  * formatStatistic(113 / 152); // "0.743"
  * formatStatistic(1.0005); // "1.001"
  * formatStatistic(null); // "—"

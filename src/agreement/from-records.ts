@@ -22,7 +22,8 @@ export type AgreementLevel = "file" | "pillar" | "group" | "indicator" | "entity
  *
  * @example
  * ```ts
- * import { AGREEMENT_LEVELS, assessorAgreement, frameworks, validateAssessments } from "principle10";
+ * import { assessorAgreement, frameworks, validateAssessments } from "principle10";
+ * import { AGREEMENT_LEVELS } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.1,2,Bob\n";
  * const result = assessorAgreement(validateAssessments(csv, edi).records, edi);
@@ -114,7 +115,8 @@ export function metricForIndicators(indicators: Iterable<FrameworkIndicator>): A
  * @throws never.
  * @example
  * ```ts
- * import { assessmentCells, cellReliabilityRecords, frameworks, validateAssessments } from "principle10";
+ * import { cellReliabilityRecords, frameworks, validateAssessments } from "principle10";
+ * import { assessmentCells } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.1,n/a,Bob\n";
  * cellReliabilityRecords(assessmentCells(validateAssessments(csv, edi).records, edi));

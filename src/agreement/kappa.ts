@@ -58,7 +58,7 @@ function weight(kind: KappaWeights, x: number, y: number): number {
  * @throws P10Error `P10_AGREEMENT_OPTION` for unknown weights.
  * @example
  * ```ts
- * import { cohenKappa, createReliabilityData } from "principle10";
+ * import { cohenKappa, createReliabilityData } from "principle10/advanced";
  * const a = [0, 1, 2, 2];
  * const b = [0, 2, 2, 1];
  * const records = a.flatMap((value, u) => [

@@ -51,7 +51,7 @@ export interface AlphaResult {
  *   under the ratio metric.
  * @example
  * ```ts
- * import { createReliabilityData, krippendorffAlpha } from "principle10";
+ * import { createReliabilityData, krippendorffAlpha } from "principle10/advanced";
  * // Krippendorff (2011), section A: two observers, ten units, binary values.
  * const a = [0, 1, 0, 0, 0, 0, 0, 0, 1, 0];
  * const b = [1, 1, 1, 0, 0, 1, 0, 0, 0, 0];

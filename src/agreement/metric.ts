@@ -15,7 +15,7 @@ export type AlphaMetric = "nominal" | "ordinal" | "interval" | "ratio";
  *
  * @example
  * ```ts
- * import { ALPHA_METRICS, differenceMatrix } from "principle10";
+ * import { ALPHA_METRICS, differenceMatrix } from "principle10/advanced";
  * // δ² between the values 0 and 1 (frequencies 2, 4, 2) under each level of measurement
  * ALPHA_METRICS.map((metric) => differenceMatrix(metric, [0, 1, 2], [2, 4, 2])[0]![1]); // [1, 9, 1, 1]
  * ```
@@ -38,7 +38,7 @@ export const ALPHA_METRICS: readonly AlphaMetric[] = ["nominal", "ordinal", "int
  *   metric meets a negative value.
  * @example
  * ```ts
- * import { differenceMatrix } from "principle10";
+ * import { differenceMatrix } from "principle10/advanced";
  * differenceMatrix("ordinal", [0, 1, 2], [2, 4, 2]); // [[0, 9, 36], [9, 0, 9], [36, 9, 0]]
  * ```
  */

@@ -30,7 +30,7 @@ export interface PercentAgreement {
  * @throws never.
  * @example
  * ```ts
- * import { createReliabilityData, percentAgreement } from "principle10";
+ * import { createReliabilityData, percentAgreement } from "principle10/advanced";
  * const data = createReliabilityData([
  *   { unit: "u1", coder: "A", value: 2 }, { unit: "u1", coder: "B", value: 2 }, { unit: "u1", coder: "C", value: 3 },
  *   { unit: "u2", coder: "A", value: 1 }, { unit: "u2", coder: "B", value: 1 },

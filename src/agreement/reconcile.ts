@@ -15,7 +15,8 @@ import { type AssessmentCell, answerText, assessmentCells, type CellAnswer, cell
  *
  * @example
  * ```ts
- * import { frameworks, RECONCILED_ASSESSOR, reconcileAssessments, validateAssessments } from "principle10";
+ * import { frameworks, reconcileAssessments, validateAssessments } from "principle10";
+ * import { RECONCILED_ASSESSOR } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.1,3,Bob\n";
  * const r = reconcileAssessments(validateAssessments(csv, edi).records, edi);

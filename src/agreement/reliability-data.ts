@@ -60,7 +60,7 @@ function checkRecord(record: ReliabilityRecord, index: number): P10Issue[] {
  *   `P10_AGREEMENT_CONFLICT` when a coder gave one unit two different values (every problem is listed).
  * @example
  * ```ts
- * import { createReliabilityData } from "principle10";
+ * import { createReliabilityData } from "principle10/advanced";
  * const data = createReliabilityData([
  *   { unit: "u2", coder: "B", value: 1 },
  *   { unit: "u1", coder: "A", value: 3 },
@@ -120,7 +120,7 @@ export function createReliabilityData(records: readonly ReliabilityRecord[]): Re
  * @throws never.
  * @example
  * ```ts
- * import { createReliabilityData, unitValues } from "principle10";
+ * import { createReliabilityData, unitValues } from "principle10/advanced";
  * const data = createReliabilityData([
  *   { unit: "u", coder: "A", value: 3 },
  *   { unit: "u", coder: "B", value: 1 },
@@ -144,7 +144,7 @@ export function unitValues(data: ReliabilityData, unit: number): number[] {
  * @throws never.
  * @example
  * ```ts
- * import { createReliabilityData, selectUnits } from "principle10";
+ * import { createReliabilityData, selectUnits } from "principle10/advanced";
  * const data = createReliabilityData([
  *   { unit: "AA|1.1", coder: "A", value: 3 },
  *   { unit: "BB|1.1", coder: "B", value: 2 },

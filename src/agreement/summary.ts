@@ -42,7 +42,7 @@ export interface AgreementSummary {
  *   negative value under the ratio metric.
  * @example
  * ```ts
- * import { agreementSummary, createReliabilityData } from "principle10";
+ * import { agreementSummary, createReliabilityData } from "principle10/advanced";
  * const data = createReliabilityData([
  *   { unit: "u1", coder: "A", value: 3 }, { unit: "u1", coder: "B", value: 3 },
  *   { unit: "u2", coder: "A", value: 1 }, { unit: "u2", coder: "B", value: 2 },
@@ -81,7 +81,7 @@ export interface GroupAgreement {
  * @throws P10Error as {@link agreementSummary}.
  * @example
  * ```ts
- * import { agreementByGroup, createReliabilityData } from "principle10";
+ * import { agreementByGroup, createReliabilityData } from "principle10/advanced";
  * const data = createReliabilityData([
  *   { unit: "AA|1.1", coder: "A1", value: 3 }, { unit: "AA|1.1", coder: "A2", value: 2 },
  *   { unit: "BB|1.1", coder: "B1", value: 0 }, { unit: "BB|1.1", coder: "B2", value: 0 },

@@ -5,6 +5,7 @@
  */
 import { compareCodePoints } from "../base/code-points.js";
 import { P10Error } from "../errors.js";
+import type { CellCases } from "./case-answer.js";
 import type { Framework } from "../framework/framework.js";
 import {
   type CellCombination,
@@ -22,7 +23,8 @@ import { checkChoice, checkKind, checkObject, checkOptional } from "../arguments
  *
  * @example
  * ```ts
- * import { ABSENT, answerAt, createDataset, frameworks } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { ABSENT, answerAt, createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * answerAt(ds, 0, edi.indicatorById.get("1.1")!.ordinal); // 3 (a level index)
@@ -35,7 +37,8 @@ export const ABSENT = -1;
  *
  * @example
  * ```ts
- * import { answerAt, frameworks, MISSING, parseAssessments } from "principle10";
+ * import { frameworks, parseAssessments } from "principle10";
+ * import { answerAt, MISSING } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const { dataset } = parseAssessments("entity,period,indicator,response\nAA,2024,1.1,\n", edi);
  * answerAt(dataset, 0, edi.indicatorById.get("1.1")!.ordinal) === MISSING; // true: an empty response
@@ -47,7 +50,8 @@ export const MISSING = -2;
  *
  * @example
  * ```ts
- * import { answerAt, frameworks, NOT_APPLICABLE, parseAssessments } from "principle10";
+ * import { frameworks, parseAssessments } from "principle10";
+ * import { answerAt, NOT_APPLICABLE } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const { dataset } = parseAssessments("entity,period,indicator,response\nAA,2024,1.1,n/a\n", edi);
  * answerAt(dataset, 0, edi.indicatorById.get("1.1")!.ordinal) === NOT_APPLICABLE; // true
@@ -101,6 +105,8 @@ export interface Dataset {
   readonly combinedValues?: readonly (readonly CombinedValue[])[];
   /** With `combine`: every cell answered by several assessors, by cell index, with all their answers. */
   readonly combinations?: ReadonlyMap<number, CellCombination>;
+  /** Cells whose value was combined from case-level answers (see `case-apply.ts`), by cell index. */
+  readonly cases?: ReadonlyMap<number, CellCases>;
 }
 
 /** One answer given to {@link createDataset}. */
@@ -127,7 +133,8 @@ export interface AnswerInput {
  * @throws P10Error `P10_DATASET_INPUT` for an unknown indicator, a code off the scale, or a cell given twice.
  * @example
  * ```ts
- * import { createDataset, frameworks } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * ds.units; // [{ entity: "AA", period: "2024" }]
@@ -200,7 +207,8 @@ export interface BuildDatasetOptions {
  *   both `assessor` and `combine` are given.
  * @example
  * ```ts
- * import { buildDataset, frameworks, validateAssessments } from "principle10";
+ * import { frameworks, validateAssessments } from "principle10";
+ * import { buildDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.1,2,Bob\n";
  * const { records } = validateAssessments(csv, edi);
@@ -421,7 +429,7 @@ function isAnswerCode(code: number, levels: number): boolean {
  * @throws never.
  * @example
  * ```ts
- * import { compareUnits } from "principle10";
+ * import { compareUnits } from "principle10/advanced";
  * [{ entity: "B", period: "1" }, { entity: "A", period: "2" }].sort(compareUnits)[0]?.entity; // "A"
  * ```
  */
@@ -439,7 +447,8 @@ export function compareUnits(a: DatasetUnit, b: DatasetUnit): number {
  * @throws never.
  * @example
  * ```ts
- * import { answerAt, createDataset, frameworks } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { answerAt, createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * answerAt(ds, 0, edi.indicatorById.get("1.1")!.ordinal); // 3

@@ -5,6 +5,7 @@
  * case-insensitively, as in assessment headers.
  */
 import { invalidArgument } from "../arguments.js";
+import type { P10ErrorCode } from "../error-codes.js";
 import { compareCodePoints } from "../base/code-points.js";
 import { CsvTokenizer, detectDelimiter, type CsvProblem } from "./csv-tokenizer.js";
 import { closestMatch } from "./closest.js";
@@ -77,7 +78,7 @@ export function validateEntities(text: string, options: EntitiesReadOptions = {}
     ...(line > 0 ? { line } : {}),
     ...(column > 0 ? { column } : {}),
   });
-  const error = (code: string, line: number, column: number, message: string): void => {
+  const error = (code: P10ErrorCode, line: number, column: number, message: string): void => {
     issues.push({ code, severity: "error", message, ...where(line, column) });
   };
   const delimiter =
@@ -219,7 +220,7 @@ export function entityColumn(table: EntityTable, name: string): number {
 function readEntitiesHeader(
   fields: readonly string[],
   line: number,
-  error: (code: string, line: number, column: number, message: string) => void,
+  error: (code: P10ErrorCode, line: number, column: number, message: string) => void,
 ): { width: number; entity: number; attributes: number[]; names: string[] } | undefined {
   const seen = new Map<string, number>();
   const attributes: number[] = [];

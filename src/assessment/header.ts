@@ -3,6 +3,7 @@
  * response`, one answer per row) and the wide format (`entity, period, <indicator id>…`, one unit per row),
  * and maps every column. Names are trimmed and matched case-insensitively.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import type { P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { closestMatch } from "./closest.js";
@@ -27,6 +28,8 @@ export interface HeaderLayout {
   readonly source: number;
   /** Long format only. */
   readonly comment: number;
+  /** Long format only: the case a case-level answer belongs to (see `case-apply.ts`). */
+  readonly case: number;
   /** Wide format: field position of each indicator column. */
   readonly wideFields: Int32Array;
   /** Wide format: indicator ordinal of each indicator column. */
@@ -43,7 +46,7 @@ export interface HeaderOptions {
 }
 
 const LONG_REQUIRED = ["entity", "period", "indicator", "response"] as const;
-const LONG_OPTIONAL = ["entity_name", "assessor", "source", "comment", "title"] as const;
+const LONG_OPTIONAL = ["entity_name", "assessor", "source", "comment", "title", "case"] as const;
 const WIDE_KNOWN = ["entity", "period", "entity_name", "assessor"] as const;
 
 /**
@@ -76,7 +79,7 @@ export function readHeader(
     line,
     ...(column >= 0 ? { column: column + 1 } : {}),
   });
-  const error = (code: string, column: number, message: string): void => {
+  const error = (code: P10ErrorCode, column: number, message: string): void => {
     issues.push({ code, severity: "error", message, ...at(column) });
   };
   const format =
@@ -179,6 +182,7 @@ export function readHeader(
       response: col("response"),
       source: col("source"),
       comment: col("comment"),
+      case: col("case"),
       wideFields: Int32Array.from(wideFields),
       wideOrdinals: Int32Array.from(wideOrdinals),
     },
@@ -194,6 +198,6 @@ function isLongOnly(name: string): boolean {
 
 function describeColumns(format: AssessmentFormat): string {
   return format === "long"
-    ? "entity, period, indicator, response and optionally entity_name, assessor, source, comment, title"
+    ? "entity, period, indicator, response and optionally entity_name, assessor, source, comment, title, case"
     : "entity, period, one column per indicator id, and optionally entity_name, assessor";
 }

@@ -3,6 +3,8 @@
  * against a framework and build the compact dataset. `validate…` returns every problem; `parse…` throws
  * them as one P10Error.
  */
+import { applyCases, type CaseValue } from "./case-apply.js";
+import { withCaseValues } from "./case-dataset.js";
 import { isP10Error, P10Error, type P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { type BuildDatasetOptions, buildDataset, type Dataset } from "./dataset.js";
@@ -156,14 +158,49 @@ function datasetOptions(options: AssessmentReadOptions): BuildDatasetOptions {
   };
 }
 
-function withDataset(
+/**
+ * Checks the case-level answers against the register and merges their issues into the readout; the values
+ * they combine to are kept for the dataset. A file without case answers passes through unchanged.
+ */
+function withCases(
   readout: AssessmentReadout,
   framework: Framework,
   options: AssessmentReadOptions,
+): { readout: AssessmentReadout; values: readonly CaseValue[] } {
+  if (readout.caseAnswers.length === 0 && options.cases === undefined) return { readout, values: [] };
+  const applied = applyCases(framework, readout.caseAnswers, readout.records, options.cases, {
+    ...(options.file === undefined ? {} : { file: options.file }),
+    ...(options.assessor === undefined ? {} : { assessor: options.assessor }),
+    responseColumn: readout.columns.response,
+  });
+  if (applied.issues.length === 0) return { readout, values: applied.values };
+  const issues = [...readout.issues, ...applied.issues].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+  return {
+    readout: { ...readout, issues, errorCount: readout.errorCount + applied.errorCount },
+    values: applied.values,
+  };
+}
+
+function build(
+  framework: Framework,
+  readout: AssessmentReadout,
+  values: readonly CaseValue[],
+  options: AssessmentReadOptions,
+): Dataset {
+  return withCaseValues(framework, buildDataset(framework, readout.records, datasetOptions(options)), values);
+}
+
+function withDataset(
+  read: AssessmentReadout,
+  framework: Framework,
+  options: AssessmentReadOptions,
 ): AssessmentValidation {
+  const { readout, values } = withCases(read, framework, options);
   if (readout.errorCount > 0) return { ...readout, dataset: undefined };
   try {
-    return { ...readout, dataset: buildDataset(framework, readout.records, datasetOptions(options)) };
+    return { ...readout, dataset: build(framework, readout, values, options) };
   } catch (e) {
     if (!isP10Error(e)) throw e;
     // Several assessors per cell is valid data that needs a choice before scoring: a warning here.
@@ -184,10 +221,11 @@ function withDataset(
 }
 
 function requireDataset(
-  readout: AssessmentReadout,
+  read: AssessmentReadout,
   framework: Framework,
   options: AssessmentReadOptions,
 ): ParsedAssessments {
+  const { readout, values } = withCases(read, framework, options);
   if (readout.errorCount > 0) {
     const { read, accepted, rejected } = readout.accounting;
     const errors = readout.errorCount;
@@ -197,7 +235,7 @@ function requireDataset(
         ? [
             ...readout.issues,
             {
-              code: "P10_ASSESSMENT_INVALID",
+              code: "P10_ASSESSMENT_INVALID" as const,
               severity: "error" as const,
               message: `… and ${more} more problems not listed`,
             },
@@ -212,5 +250,5 @@ function requireDataset(
     // The last issue stands for the omitted ones; printers count them from this (see cli/main.ts).
     throw Object.assign(error, { omittedIssues: more });
   }
-  return { ...readout, dataset: buildDataset(framework, readout.records, datasetOptions(options)) };
+  return { ...readout, dataset: build(framework, readout, values, options) };
 }

@@ -3,10 +3,13 @@
  * the framework (indicator ids, response scales, keys, field counts, repeated cells), and collects the
  * accepted answers as columnar records. Every problem becomes an issue with its line and column.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { checkChoice, checkKind, checkObject, checkOptional, invalidArgument } from "../arguments.js";
 import { isP10Error, P10Error, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import type { ScaleAnswer } from "../framework/scale.js";
+import type { CaseRegister } from "./case-register.js";
+import type { AnswerColumns, CaseAnswer } from "./case-answer.js";
 import { closestMatch } from "./closest.js";
 import type { CombineRule } from "./combine.js";
 import { type CsvProblem, CsvTokenizer, detectDelimiter, firstRecordEnd } from "./csv-tokenizer.js";
@@ -33,6 +36,11 @@ export interface AssessmentReadOptions {
    * see `BuildDatasetOptions.combine`); default: several assessors per cell is `P10_MULTIPLE_ASSESSORS`.
    */
   readonly combine?: CombineRule;
+  /**
+   * The case register that case-level answers (rows with a `case` cell) refer to; see `case-apply.ts`.
+   * Without it, every case-level answer is `P10_UNKNOWN_CASE`.
+   */
+  readonly cases?: CaseRegister;
   /** Keep at most this many issues (the rest are only counted in `omittedIssues`); default 10,000. */
   readonly maxIssues?: number;
 }
@@ -63,6 +71,10 @@ export interface AssessmentReadout {
   /** The detected or forced layout; `undefined` when the header could not be read. */
   readonly format: AssessmentFormat | undefined;
   readonly delimiter: "," | ";";
+  /** Case-level answers: rows whose `case` cell is filled (long files only); not in `records`. */
+  readonly caseAnswers: readonly CaseAnswer[];
+  /** Columns of the response and case cells (long files), for located case checks. */
+  readonly columns: AnswerColumns;
 }
 
 /** How long the first line may grow before the delimiter is guessed from what has arrived. */
@@ -125,6 +137,7 @@ export class AssessmentReader {
   /** Scratch space for a wide row's answer codes. */
   private wideCodes = new Int16Array(0);
   private rowErrors = 0;
+  private readonly caseAnswers: CaseAnswer[] = [];
 
   /**
    * @param framework - the framework answers are checked against.
@@ -205,6 +218,11 @@ export class AssessmentReader {
       },
       format: this.layout?.format,
       delimiter: this.delimiter,
+      caseAnswers: this.caseAnswers,
+      columns: {
+        response: this.layout?.format === "long" ? this.layout.response + 1 : 0,
+        case: this.layout !== undefined && this.layout.case >= 0 ? this.layout.case + 1 : 0,
+      },
     };
   }
 
@@ -296,8 +314,26 @@ export class AssessmentReader {
     } else {
       code = this.answer(indicator, fields, fieldLines, layout.response);
     }
+    const caseCell = layout.case < 0 ? "" : unguardCsvCell(fields[layout.case]!.trim());
+    if (caseCell !== "") this.checkId(caseCell, "case", fieldLines[layout.case]!, layout.case + 1);
     if (this.rowErrors > 0 || !this.acceptName(fields, fieldLines, layout, entity)) {
       this.rejected++;
+      return;
+    }
+    if (caseCell !== "") {
+      // A case-level answer: kept apart, checked and combined by `case-apply.ts`.
+      this.caseAnswers.push({
+        entity: ownCopy(entity),
+        period: ownCopy(period),
+        ordinal: indicator!.ordinal,
+        case: ownCopy(caseCell),
+        code,
+        assessor: layout.assessor < 0 ? "" : ownCopy(fields[layout.assessor]!.trim()),
+        source: layout.source < 0 ? "" : ownCopy(fields[layout.source]!.trim()),
+        line,
+        caseColumn: layout.case + 1,
+        responseColumn: layout.response + 1,
+      });
       return;
     }
     const c = this.collector;
@@ -374,7 +410,7 @@ export class AssessmentReader {
     fields: string[],
     fieldLines: readonly number[],
     k: number,
-    code: string,
+    code: P10ErrorCode,
     what: string,
   ): string {
     const value = unguardCsvCell(fields[k]!.trim());
@@ -563,12 +599,12 @@ export class AssessmentReader {
     this.issue("P10_CSV_QUOTE", problem.line, problem.field + 1, message);
   }
 
-  private issue(code: string, line: number, column: number, message: string): void {
+  private issue(code: P10ErrorCode, line: number, column: number, message: string): void {
     this.rowErrors++;
     this.push1({ code, severity: "error", message, ...this.where(line, column) });
   }
 
-  private warn(code: string, line: number, column: number, message: string): void {
+  private warn(code: P10ErrorCode, line: number, column: number, message: string): void {
     this.push1({ code, severity: "warning", message, ...this.where(line, column) });
   }
 
@@ -646,6 +682,9 @@ function checkReadOptions(framework: unknown, options: unknown): void {
   checkOptional("options.allowExtra", o.allowExtra, "boolean");
   checkOptional("options.assessor", o.assessor, "string");
   checkOptional("options.file", o.file, "string");
+  if (o.cases !== undefined) {
+    checkKind("options.cases", o.cases, "a case register (validateCaseRegister(…).register)", ["cases"]);
+  }
   const max = o.maxIssues;
   if (max !== undefined && !(typeof max === "number" && Number.isInteger(max) && max >= 0)) {
     throw invalidArgument("options.maxIssues", "a whole number of at least 0", max);

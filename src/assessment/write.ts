@@ -38,7 +38,8 @@ export interface WriteAssessmentsOptions {
  *   2.5, which is not a level of the scale and would not read back — write the assessors' own answers).
  * @example
  * ```ts
- * import { createDataset, frameworks, writeAssessmentsCsv } from "principle10";
+ * import { frameworks, writeAssessmentsCsv } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "ARV", period: "2024", indicator: "1.1", code: 3 }]);
  * writeAssessmentsCsv(ds, edi); // "entity,period,indicator,response\nARV,2024,1.1,3\n"

@@ -25,7 +25,7 @@ export type CanonicalValue =
  *   that is not plain JSON data.
  * @example
  * ```ts
- * import { canonicalJson } from "principle10";
+ * import { canonicalJson } from "principle10/advanced";
  * canonicalJson({ b: "2.50", a: [1, null] }); // '{"a":[1,null],"b":"2.50"}'
  * ```
  */

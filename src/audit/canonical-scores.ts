@@ -1,6 +1,6 @@
 /**
  * The canonical form of a ScoreSet: one byte sequence per result, so that two runs agree bit for bit or
- * differ where the results differ (DESIGN.md, "Manifest"). Decimals are canonical strings, keys are sorted
+ * differ where the results differ (docs/DESIGN.md, "The pipeline", item 6). Decimals are canonical strings, keys are sorted
  * (RFC 8785 via {@link canonicalJson}), units follow entity then period, nodes the framework's pre-order.
  *
  * What it holds: framework and method ids and versions; per unit, every indicator's answer (status and
@@ -23,9 +23,8 @@ import { createSha256 } from "./hash.js";
  *
  * @example
  * ```ts
- * import {
- *   CANONICAL_SCORES_FORMAT, canonicalScores, createDataset, frameworks, methods, score,
- * } from "principle10";
+ * import { CANONICAL_SCORES_FORMAT, canonicalScores, frameworks, methods, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, []), edi, methods.get("edi-2015"));
  * CANONICAL_SCORES_FORMAT; // "principle10-scores/1"
@@ -116,9 +115,8 @@ const CanonicalStatisticSchema = /* @__PURE__ */ z.strictObject({
  *
  * @example
  * ```ts
- * import {
- *   CanonicalScoresSchema, canonicalScores, createDataset, frameworks, methods, score,
- * } from "principle10";
+ * import { canonicalScores, frameworks, methods, score } from "principle10";
+ * import { CanonicalScoresSchema, createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const set = score(ds, edi, methods.get("edi-2015"));
@@ -172,7 +170,8 @@ const text = (d: Dec | null): string | null => (d === null ? null : canonicalDec
  * @returns the canonical value, ready for {@link canonicalJson} or for comparing field by field.
  * @example
  * ```ts
- * import { canonicalScores, createDataset, frameworks, methods, score } from "principle10";
+ * import { canonicalScores, frameworks, methods, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * canonicalScores(set).units[0]?.indices[0]?.nodes[0]?.score; // "3"
@@ -305,7 +304,8 @@ export function canonicalScoresSha256(scoreSet: ScoreSet): string {
  * @throws P10Error `P10_CANONICAL_VALUE` only on a corrupted ScoreSet (never for one made by `score`).
  * @example
  * ```ts
- * import { canonicalScoreSet, createDataset, frameworks, methods, score, sha256Hex } from "principle10";
+ * import { frameworks, methods, score } from "principle10";
+ * import { canonicalScoreSet, createDataset, sha256Hex } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, []), edi, methods.get("edi-2015"));
  * sha256Hex(canonicalScoreSet(set)).length; // 64

@@ -1,7 +1,7 @@
 /**
  * Building a manifest from a scoring run, without touching files: the digests of the framework and method
  * documents, the canonical scores and their digest. File access (hashing input bytes, writing the two
- * files) lives in `principle10/node` (`writeManifest`).
+ * files) lives in `principle10/node` (`saveManifest`).
  */
 import type { AssessmentReadOptions } from "../assessment/reader.js";
 import type { ScoreSet } from "../score/types.js";
@@ -23,7 +23,8 @@ import { checkArgKind, checkKind, checkObject, invalidArgument } from "../argume
  *   (parsed frameworks and methods never do).
  * @example
  * ```ts
- * import { documentDigest, methods } from "principle10";
+ * import { methods } from "principle10";
+ * import { documentDigest } from "principle10/advanced";
  * documentDigest(methods.get("edi-2015")).length; // 64
  * ```
  */
@@ -109,7 +110,8 @@ export interface ManifestRecord {
  * @throws P10Error `P10_CANONICAL_NUMBER` only for a corrupted framework or method document.
  * @example
  * ```ts
- * import { createDataset, createManifest, frameworks, methods, score, sha256Hex } from "principle10";
+ * import { createManifest, frameworks, methods, score } from "principle10";
+ * import { createDataset, sha256Hex } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const csv = "entity,period,indicator,response\nAA,2024,1.1,3\n";
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
@@ -183,9 +185,8 @@ export function manifestWithDigest(input: ManifestInput, scoresSha256: string): 
  * @returns the file text.
  * @example
  * ```ts
- * import {
- *   createDataset, createManifest, frameworks, manifestText, methods, score, sha256Hex,
- * } from "principle10";
+ * import { createManifest, frameworks, methods, score } from "principle10";
+ * import { createDataset, manifestText, sha256Hex } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const { manifest } = createManifest({
  *   scoreSet: score(createDataset(edi, []), edi, methods.get("edi-2015")),

@@ -12,7 +12,7 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
  * @returns 64 hex digits.
  * @example
  * ```ts
- * import { sha256Hex } from "principle10";
+ * import { sha256Hex } from "principle10/advanced";
  * sha256Hex("abc"); // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" (FIPS 180-2, B.1)
  * ```
  */
@@ -35,7 +35,7 @@ export interface Sha256Hasher {
  * @returns a fresh hasher.
  * @example
  * ```ts
- * import { createSha256, sha256Hex } from "principle10";
+ * import { createSha256, sha256Hex } from "principle10/advanced";
  * const h = createSha256().update(new TextEncoder().encode("a")).update(new TextEncoder().encode("bc"));
  * h.hex() === sha256Hex("abc"); // true
  * ```

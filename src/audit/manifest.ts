@@ -1,6 +1,6 @@
 /**
  * The manifest of a scoring run: everything an auditor needs to redo it and check the result bit for bit
- * (DESIGN.md, "Manifest"): the library version, the framework and method (id, version, SHA-256 of their
+ * (docs/DESIGN.md, "The pipeline", item 6): the library version, the framework and method (id, version, SHA-256 of their
  * canonical documents, where they came from), each input file (name, SHA-256 of its bytes, rows read),
  * the reading options that affect results, and the SHA-256 of the canonical output.
  *
@@ -22,9 +22,8 @@ import { CANONICAL_SCORES_FORMAT } from "./canonical-scores.js";
  *
  * @example
  * ```ts
- * import {
- *   createDataset, createManifest, frameworks, MANIFEST_FORMAT, methods, score, sha256Hex,
- * } from "principle10";
+ * import { createManifest, frameworks, methods, score } from "principle10";
+ * import { createDataset, MANIFEST_FORMAT, sha256Hex } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const { manifest } = createManifest({
  *   scoreSet: score(createDataset(edi, []), edi, methods.get("edi-2015")),
@@ -77,8 +76,9 @@ const DocumentRefSchema = /* @__PURE__ */ z.strictObject({
  *
  * @example
  * ```ts
- * import { ManifestOptionsSchema, manifestOptions } from "principle10";
- * ManifestOptionsSchema.safeParse(manifestOptions({ delimiter: ";" })).success; // true
+ * import { ManifestOptionsSchema } from "principle10/advanced";
+ * const options = { delimiter: ";", format: "auto", allowExtra: false, assessor: null, combine: null };
+ * ManifestOptionsSchema.safeParse(options).success; // true
  * ManifestOptionsSchema.safeParse({ delimiter: "\t" }).success; // false
  * ```
  */
@@ -111,9 +111,8 @@ export const ManifestOptionsSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import {
- *   createDataset, createManifest, frameworks, ManifestSchema, methods, score, sha256Hex,
- * } from "principle10";
+ * import { createManifest, frameworks, methods, score } from "principle10";
+ * import { createDataset, ManifestSchema, sha256Hex } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const { manifest } = createManifest({
  *   scoreSet: score(createDataset(edi, []), edi, methods.get("edi-2015")),

@@ -97,7 +97,8 @@ const show = (v: unknown): string => (typeof v === "string" ? v : canonicalJson(
  * @returns the differences in unit order (entity, then period); empty when the two are equal.
  * @example
  * ```ts
- * import { canonicalScores, createDataset, diffScores, frameworks, methods, score } from "principle10";
+ * import { canonicalScores, frameworks, methods, score } from "principle10";
+ * import { createDataset, diffScores } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const m = methods.get("edi-2015");
  * const a = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, m);

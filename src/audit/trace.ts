@@ -37,7 +37,8 @@ export type AnswerTrace = {
  * @returns the file and, per unit and framework indicator, status, code, line, assessor and source.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, score, traceAnswers } from "principle10";
+ * import { frameworks, methods, score } from "principle10";
+ * import { createDataset, traceAnswers } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3, line: 2, note: { assessor: "Ann" } }]);
  * traceAnswers(score(ds, edi, methods.get("edi-2015"))).answers[0]; // { entity: "AA", …, code: "3", line: 2, assessor: "Ann" }

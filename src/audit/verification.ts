@@ -1,7 +1,7 @@
 /**
  * Judging a re-run against its manifest: compares the digests of the framework, method and inputs found
  * now with those recorded, the recomputed canonical scores with the published ones, and says what differs
- * (DESIGN.md, "Manifest … verify"). File access lives in `principle10/node` (`verifyManifest`).
+ * (docs/DESIGN.md, "The pipeline", item 6). File access lives in `principle10/node` (`verifyManifest`).
  *
  * Policy: an auditor wants the *inputs* and the *outputs* reproduced bit for bit. So any changed input
  * (assessment bytes, framework or method document) fails verification, even when the recomputed scores
@@ -93,8 +93,8 @@ const changed = (c: DigestCheck): boolean => c.current !== c.published;
  * @returns the checks and the score differences.
  * @example
  * ```ts
- * import { canonicalScoreSet, createDataset, createManifest, documentDigest, frameworks, methods, score,
- *   sha256Hex, verificationStatus, verifyRun } from "principle10";
+ * import { createManifest, frameworks, methods, score, verifyRun } from "principle10";
+ * import { canonicalScoreSet, createDataset, documentDigest, sha256Hex, verificationStatus } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * const input = { name: "a.csv", sha256: sha256Hex("the CSV bytes"), rows: 1 };
@@ -211,8 +211,8 @@ function locate(differences: ScoreDifference[], observed: RunObservation): Locat
  * @returns `verified`, `inputs-changed` (an input differs, the recomputed scores are identical) or `mismatch`.
  * @example
  * ```ts
- * import { createDataset, createManifest, documentDigest, frameworks, methods, score, sha256Hex,
- *   verificationStatus, verifyRun } from "principle10";
+ * import { createManifest, frameworks, methods, score, verifyRun } from "principle10";
+ * import { createDataset, documentDigest, sha256Hex, verificationStatus } from "principle10/advanced";
  * // A run published in memory (p10 score --manifest does the same with files; see principle10/node).
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
@@ -248,8 +248,8 @@ const short = (digest: string | null): string => (digest === null ? "(missing)" 
  * @returns the issues, most general first (library, framework, method, inputs, scores), then per unit.
  * @example
  * ```ts
- * import { createDataset, createManifest, documentDigest, formatIssue, frameworks, methods, score,
- *   sha256Hex, verificationIssues, verifyRun } from "principle10";
+ * import { createManifest, formatIssue, frameworks, methods, score, verifyRun } from "principle10";
+ * import { createDataset, documentDigest, sha256Hex, verificationIssues } from "principle10/advanced";
  * // A run published in memory (p10 score --manifest does the same with files; see principle10/node).
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
@@ -417,8 +417,8 @@ function differenceIssue(d: LocatedDifference): P10Issue {
  *   (2772 rows): scores sha256 ab12… reproduced bit for bit`.
  * @example
  * ```ts
- * import { createDataset, createManifest, documentDigest, frameworks, methods, score, sha256Hex,
- *   verificationSummary, verifyRun } from "principle10";
+ * import { createManifest, frameworks, methods, score, verificationSummary, verifyRun } from "principle10";
+ * import { createDataset, documentDigest, sha256Hex } from "principle10/advanced";
  * // A run published in memory (p10 score --manifest does the same with files; see principle10/node).
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
@@ -457,8 +457,8 @@ export function verificationSummary(v: Verification): string {
  *   `P10_VERIFY_METHOD`, `P10_VERIFY_ANSWER`, `P10_VERIFY_SCORE`, …).
  * @example
  * ```ts
- * import { createDataset, createManifest, documentDigest, frameworks, methods, score, sha256Hex,
- *   assertVerified, verifyRun } from "principle10";
+ * import { createManifest, frameworks, methods, score, assertVerified, verifyRun } from "principle10";
+ * import { createDataset, documentDigest, sha256Hex } from "principle10/advanced";
  * // A run published in memory (p10 score --manifest does the same with files; see principle10/node).
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));

@@ -16,7 +16,7 @@
  * @throws never.
  * @example
  * ```ts
- * import { compareCodePoints } from "principle10";
+ * import { compareCodePoints } from "principle10/advanced";
  * ["b", "B", "a"].sort(compareCodePoints); // ["B", "a", "b"]
  * compareCodePoints("\u{1F600}", "\uFFFD"); // 1
  * ```

@@ -19,7 +19,7 @@ const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/;
  * @throws never.
  * @example
  * ```ts
- * import { csvCell } from "principle10";
+ * import { csvCell } from "principle10/advanced";
  * csvCell("plain"); // "plain"
  * csvCell('say "hi", then go'); // "\"say \"\"hi\"\", then go\""
  * csvCell("=HYPERLINK(\"x\")"); // "\"'=HYPERLINK(\"\"x\"\")\""
@@ -63,7 +63,7 @@ export function unguardCsvCell(text: string): string {
  * @throws never.
  * @example
  * ```ts
- * import { csvRow } from "principle10";
+ * import { csvRow } from "principle10/advanced";
  * csvRow(["ARV", "2024", "1.1", "3"]); // "ARV,2024,1.1,3"
  * csvRow(["a;b", "c"], ";"); // "\"a;b\";c"
  * ```

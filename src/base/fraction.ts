@@ -16,9 +16,7 @@ export interface Fraction {
  *
  * @example
  * ```ts
- * import {
- *   addFractions, compareFractions, FRACTION_ONE, FRACTION_ZERO, formatFraction, fraction,
- * } from "principle10";
+ * import { addFractions, compareFractions, FRACTION_ONE, FRACTION_ZERO, formatFraction, fraction } from "principle10";
  * formatFraction(addFractions(FRACTION_ZERO, fraction(2n, 3n))); // "2/3": zero adds nothing
  * compareFractions(FRACTION_ZERO, FRACTION_ONE); // -1
  * ```

@@ -26,7 +26,7 @@ const pad = (s: string, w: number, align: Align): string =>
  * @returns the text, one line per row, ending with a newline.
  * @example
  * ```ts
- * import { renderTextTable } from "principle10";
+ * import { renderTextTable } from "principle10/advanced";
  * renderTextTable({ header: ["entity", "score"], rows: [["ARV", "2.10"]], align: ["left", "right"] });
  * // "entity  score\n------  -----\nARV      2.10\n"
  * ```
@@ -118,7 +118,7 @@ export function* batchLines<T>(
  * @returns the Markdown text, ending with a newline.
  * @example
  * ```ts
- * import { renderMarkdownTable } from "principle10";
+ * import { renderMarkdownTable } from "principle10/advanced";
  * renderMarkdownTable({ header: ["entity", "score"], rows: [["ARV", "2.10"]], align: ["left", "right"] });
  * // "| entity | score |\n| :--- | ---: |\n| ARV | 2.10 |\n"
  * ```

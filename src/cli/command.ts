@@ -21,6 +21,8 @@ export interface CommandIO {
   readonly errIsTTY: boolean;
   /** The working directory relative paths are resolved from. */
   readonly cwd: string;
+  /** Standard input, read when an input file is given as `-` (the process's stdin; tests pass strings). */
+  readonly stdin?: AsyncIterable<string | Uint8Array>;
 }
 
 /** A sub-command of `p10`. */

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     outIsTTY: process.stdout.isTTY === true,
     errIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
+    stdin: process.stdin,
   };
   try {
     process.exitCode = await runCli(process.argv.slice(2), io);

@@ -6,15 +6,20 @@ import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
 import type { OutputBatch } from "../node/atomic-write.js";
 import { stageManifest } from "../node/manifest-file.js";
 import type { ScoreSet } from "../score/types.js";
+import { STDIN_ARGUMENT } from "./assessment-input.js";
 import { type CommandIO, stringOption, UsageError } from "./command.js";
 import { assessmentReadOptions, type ScoringInputs } from "./scoring-inputs.js";
 
 /**
  * Refuses options a manifest cannot record yet, before anything is read, scored or written.
  * @param values - the parsed options of `p10 score`.
- * @throws UsageError with `--crosswalk`.
+ * @param file - the assessment file argument (`-`, standard input, cannot be verified later).
+ * @throws UsageError with `--crosswalk`, or with standard input.
  */
-export function checkManifestOptions(values: Record<string, unknown>): void {
+export function checkManifestOptions(values: Record<string, unknown>, file?: string): void {
+  if (file === STDIN_ARGUMENT) {
+    throw new UsageError("--manifest needs the assessments in a file that p10 verify can read again, not -");
+  }
   if (values.crosswalk !== undefined) {
     throw new UsageError(
       "--manifest cannot record --crosswalk yet: score the mapped file, or leave out --manifest",

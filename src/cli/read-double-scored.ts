@@ -3,10 +3,9 @@
  * as `p10 validate` prints it, except the notice that several assessors answered the same cells — which is
  * what these commands are for.
  */
-import { resolve } from "node:path";
 import type { AssessmentValidation } from "../assessment/parse.js";
 import type { Framework } from "../framework/framework.js";
-import { validateAssessmentFile } from "../node/read-assessments.js";
+import { inputName, validateAssessmentInput } from "./assessment-input.js";
 import type { CommandIO } from "./command.js";
 import { printIssues } from "./commands/validate.js";
 
@@ -28,11 +27,13 @@ export async function readDoubleScored(
   framework: Framework,
   io: CommandIO,
 ): Promise<AssessmentValidation | undefined> {
-  const result = await validateAssessmentFile(resolve(io.cwd, file), framework, { file });
+  const result = await validateAssessmentInput(file, framework, {}, io);
   const issues = result.issues.filter((i) => i.code !== "P10_MULTIPLE_ASSESSORS");
   printIssues({ issues, omittedIssues: result.omittedIssues }, io);
   if (result.errorCount === 0) return result;
   const n = result.errorCount;
-  io.err(`${file}: ${n} error${n === 1 ? "" : "s"}; nothing was computed (see \`p10 validate ${file}\`)\n`);
+  io.err(
+    `${inputName(file)}: ${n} error${n === 1 ? "" : "s"}; nothing was computed (see \`p10 validate ${file}\`)\n`,
+  );
   return undefined;
 }

@@ -4,12 +4,12 @@
  * `FILE:LINE:COLUMN: message` lines on stderr, never a stack trace. The process entry is `main.ts`; tests
  * call {@link runCli} with in-memory I/O.
  */
-import { parseArgs } from "node:util";
 import { formatIssue, isP10Error } from "../errors.js";
 import { type Command, type CommandIO, ISSUE_PRINT_LIMIT, UsageError } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { maxOf } from "../base/extent.js";
 import { groupDigits, visibleControls } from "../base/text-safety.js";
+import { didYouMean, parseCommandArgs } from "./parse-options.js";
 import { checkPathConflicts } from "./path-conflicts.js";
 import { VERSION } from "./version.js";
 
@@ -48,7 +48,11 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
   }
   const command: Command | undefined = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
-    io.err(`p10: unknown command "${name}"\n\n${topUsage()}\n`);
+    const names = COMMANDS.map((c) => c.name);
+    io.err(
+      `p10: error P10_USAGE: unknown command "${visibleControls(name)}"${didYouMean(name, names)}\n` +
+        "Run `p10 --help` for the commands.\n",
+    );
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -56,28 +60,15 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
     return 0;
   }
   try {
-    let parsed: ReturnType<typeof parseArgs>;
-    try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
-    }
-    const { min, max } = command.positionals;
-    if (parsed.positionals.length < min)
-      throw new UsageError(`missing ${min === 1 ? "an input file" : `${min} arguments`}`);
-    if (parsed.positionals.length > max)
-      throw new UsageError(`unexpected argument "${parsed.positionals[max]}"`);
+    const parsed = parseCommandArgs(command, rest);
     checkPathConflicts(parsed.values, parsed.positionals, io.cwd);
-    return await command.run(
-      {
-        values: parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>,
-        positionals: parsed.positionals,
-      },
-      io,
-    );
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`p10 ${command.name}: ${e.message}\n\n${command.usage}\n`);
+      io.err(
+        `p10 ${command.name}: error P10_USAGE: ${visibleControls(e.message)}\n` +
+          `Run \`p10 ${command.name} --help\` for its options.\n`,
+      );
       return 2;
     }
     if (isP10Error(e)) {
@@ -86,11 +77,25 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
       const omitted = (e as { omittedIssues?: unknown }).omittedIssues;
       const notKept = typeof omitted === "number" && omitted > 0 ? omitted : 0;
       const listed = notKept > 0 ? e.issues.slice(0, -1) : e.issues;
-      const shown = listed.slice(0, ISSUE_PRINT_LIMIT).map((i) => visibleControls(formatIssue(i)));
+      // An issue that names no file is the command's own: say which command, as usage errors do.
+      const shown = listed
+        .slice(0, ISSUE_PRINT_LIMIT)
+        .map((i) =>
+          visibleControls(
+            i.file === undefined && i.path === undefined
+              ? `p10 ${command.name}: ${formatIssue(i)}`
+              : formatIssue(i),
+          ),
+        );
       const more = listed.length - shown.length + notKept;
-      io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${groupDigits(more)} more\n` : ""}`);
-      if (e.issues.length > 1 || e.issues[0]?.message !== e.message)
+      // Each problem once: an issue located in a file is the whole story; the summary line follows several
+      // issues, or one whose summary says more than it (e.g. the periods a reference period was sought in).
+      if (shown.length > 0)
+        io.err(`${shown.join("\n")}\n${more > 0 ? `… and ${groupDigits(more)} more\n` : ""}`);
+      const single = e.issues.length === 1 ? e.issues[0] : undefined;
+      if (single === undefined || (single.file === undefined && single.message !== e.message)) {
         io.err(`p10 ${command.name}: ${visibleControls(e.message)}\n`);
+      }
       return e.code === "P10_USAGE" ? 2 : 1;
     }
     throw e;

@@ -6,14 +6,14 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { ParsedAssessments } from "../assessment/parse.js";
 import type { AssessmentReadOptions } from "../assessment/reader.js";
-import { formatIssue } from "../errors.js";
+import { formatIssue, P10Error } from "../errors.js";
 import { groupDigits, visibleControls } from "../base/text-safety.js";
 import type { Framework } from "../framework/framework.js";
 import { DEFAULT_FRAMEWORK_ID } from "../framework/registry.js";
 import type { Method } from "../method/schema.js";
 import { resolveFramework } from "../node/framework-file.js";
 import { resolveMethod } from "../node/method-file.js";
-import { readAssessments } from "../node/read-assessments.js";
+import { CASES_USAGE, loadCaseRegister } from "./case-register-input.js";
 import {
   type Command,
   type CommandIO,
@@ -22,6 +22,7 @@ import {
   stringOption,
   UsageError,
 } from "./command.js";
+import { readAssessmentInput, STDIN_ARGUMENT } from "./assessment-input.js";
 import { megabytes, type ProgressLine } from "./progress.js";
 import { type CrosswalkInput, crosswalkAssessments, loadCrosswalk } from "./crosswalk-input.js";
 
@@ -34,6 +35,7 @@ export const SCORING_OPTIONS = {
   assessor: { type: "string" },
   combine: { type: "string" },
   crosswalk: { type: "string" },
+  cases: { type: "string" },
 } as const satisfies Command["options"];
 
 /** Usage lines for {@link SCORING_OPTIONS}. */
@@ -47,6 +49,7 @@ export const SCORING_USAGE = [
   "                           levels' values (n/a and missing left out when some assessor gave a level)",
   "  --crosswalk FILE         read the CSV under the crosswalk's source framework, then map it to -f",
   "                           (default -f: the crosswalk's target); unmapped indicators count as missing",
+  ...CASES_USAGE,
 ];
 
 /**
@@ -104,13 +107,30 @@ export async function loadScoringInputs(
     { cwd: io.cwd },
   );
   const method = await resolveMethod(stringOption(values, "method"), framework, { cwd: io.cwd });
-  const path = resolve(io.cwd, file);
-  const onRead = progress?.drawn === true ? await readProgress(path, file, progress) : undefined;
-  const parsed = await readAssessments(path, crosswalk?.from ?? framework, {
+  const cases = await loadCaseRegister(values, file, io.cwd);
+  if (cases !== undefined && cases.errorCount > 0) {
+    const n = cases.errorCount;
+    throw new P10Error(
+      "P10_CASE_REGISTER_INVALID",
+      `${cases.register.file} has ${n} error${n === 1 ? "" : "s"}`,
+      cases.issues,
+    );
+  }
+  // Progress by bytes read needs the file's size: not for standard input.
+  const onRead =
+    progress?.drawn === true && file !== STDIN_ARGUMENT
+      ? await readProgress(resolve(io.cwd, file), file, progress)
+      : undefined;
+  const parsed = await readAssessmentInput(
     file,
-    ...assessmentReadOptions(values),
-    ...(onRead === undefined ? {} : { onRead }),
-  });
+    crosswalk?.from ?? framework,
+    {
+      ...assessmentReadOptions(values),
+      ...(onRead === undefined ? {} : { onRead }),
+      ...(cases === undefined ? {} : { cases: cases.register }),
+    },
+    io,
+  );
   const warnings = parsed.issues.filter((i) => i.severity === "warning");
   const shown = warnings.slice(0, ISSUE_PRINT_LIMIT);
   for (const issue of shown) io.err(`${visibleControls(formatIssue(issue))}\n`);

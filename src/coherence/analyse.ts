@@ -76,7 +76,8 @@ export interface CoherenceReport {
  *   when elements are to be removed under a weighting scheme other than nested-equal or explicit.
  * @example
  * ```ts
- * import { analyseCoherence, createDataset, frameworks, methods, score } from "principle10";
+ * import { analyseCoherence, frameworks, methods, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2024", indicator: "1.1", code: 1 },

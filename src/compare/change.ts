@@ -134,7 +134,8 @@ export interface ChangeReport {
  *   no results; `P10_UNKNOWN_INDEX`, `P10_UNKNOWN_NODE` for an index or node id that does not exist.
  * @example
  * ```ts
- * import { changeReport, createDataset, frameworks, methods, score } from "principle10";
+ * import { changeReport, frameworks, methods, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2014", indicator: "1.1", code: 1 },

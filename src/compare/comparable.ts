@@ -41,7 +41,8 @@ export interface ComparableOptions {
  * @throws never.
  * @example
  * ```ts
- * import { methodHash, methods } from "principle10";
+ * import { methods } from "principle10";
+ * import { methodHash } from "principle10/advanced";
  * methodHash(methods.get("edi-2015")).length; // 64
  * ```
  */
@@ -57,7 +58,8 @@ export function methodHash(method: Method): string {
  * @throws never.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, provenance, score } from "principle10";
+ * import { frameworks, methods, score } from "principle10";
+ * import { createDataset, provenance } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * provenance(score(createDataset(edi, []), edi, methods.get("edi-2015"))).framework; // { id: "edi-2015", version: "1.0.0" }
  * ```
@@ -81,7 +83,8 @@ export function provenance(scoreSet: ScoreSet): Provenance {
  * @throws never.
  * @example
  * ```ts
- * import { comparabilityIssues, createDataset, frameworks, methods, score } from "principle10";
+ * import { frameworks, methods, score } from "principle10";
+ * import { comparabilityIssues, createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, []), edi, methods.get("edi-2015"));
  * comparabilityIssues(set, set); // []
@@ -156,7 +159,8 @@ export function comparabilityIssues(
  *   crosswalk that does not connect them), one issue per difference.
  * @example
  * ```ts
- * import { assertComparable, createDataset, frameworks, methods, parseMethod, score } from "principle10";
+ * import { assertComparable, frameworks, methods, parseMethod, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, []);
  * const other = parseMethod({ ...methods.get("edi-2015"), minCoverage: "1/2" });

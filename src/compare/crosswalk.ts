@@ -4,6 +4,7 @@
  * of the target that nothing maps to stay missing and the method's coverage rule decides what is reported.
  */
 import { checkArgKind, checkKind } from "../arguments.js";
+import type { P10ErrorCode } from "../error-codes.js";
 import * as z from "zod/mini";
 import {
   ABSENT,
@@ -23,7 +24,7 @@ import { IdSchema } from "../framework/schema.js";
  *
  * @example
  * ```ts
- * import { FrameworkRefSchema } from "principle10";
+ * import { FrameworkRefSchema } from "principle10/advanced";
  * FrameworkRefSchema.safeParse({ framework: "edi-2015", version: "1.0.0" }).success; // true
  * FrameworkRefSchema.safeParse({ framework: "edi-2015" }).success; // false: the version is required
  * ```
@@ -45,7 +46,7 @@ export const FrameworkRefSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { CrosswalkSchema } from "principle10";
+ * import { CrosswalkSchema } from "principle10/advanced";
  * import { readJsonFile } from "principle10/node";
  * const json = await readJsonFile("data/crosswalks/edi-2015_to_p10-2026.json");
  * CrosswalkSchema.safeParse(json).success; // true
@@ -91,7 +92,7 @@ export interface CrosswalkFileOption {
 
 const mapPath = (source: string): string => jsonPath(["map", source]);
 
-function fail(code: string, summary: string, issues: readonly P10Issue[], file?: string): never {
+function fail(code: P10ErrorCode, summary: string, issues: readonly P10Issue[], file?: string): never {
   return failWithIssues(code, summary, issues, { file });
 }
 
@@ -162,13 +163,13 @@ const codesOf = (i: FrameworkIndicator): string => i.scale.levels.map((l) => l.c
  * ```ts
  * import { crosswalkIssues, frameworks, parseCrosswalk } from "principle10";
  * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.0.0" },
- *   to: { framework: "p10-2026", version: "1.0.0" }, map: { "1.1": "1.9" } });
+ *   to: { framework: "p10-2026", version: "1.1.0" }, map: { "1.1": "1.9" } });
  * crosswalkIssues(cw, frameworks.get("edi-2015"), frameworks.get("p10-2026"))[0]?.code; // "P10_CROSSWALK_UNKNOWN_TARGET"
  * ```
  */
 export function crosswalkIssues(crosswalk: Crosswalk, from: Framework, to: Framework): P10Issue[] {
   const issues: P10Issue[] = [];
-  const issue = (code: string, path: string, message: string): void => {
+  const issue = (code: P10ErrorCode, path: string, message: string): void => {
     issues.push({ code, severity: "error", path, message });
   };
   for (const [side, fw] of [
@@ -275,11 +276,12 @@ export interface ApplyCrosswalkOptions extends BuildDatasetOptions {
  *   built with `combine` (give the records and `options.combine`); for records, the codes of `buildDataset`.
  * @example
  * ```ts
- * import { applyCrosswalk, createDataset, frameworks, parseCrosswalk } from "principle10";
+ * import { applyCrosswalk, frameworks, parseCrosswalk } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const p10 = frameworks.get("p10-2026");
  * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.0.0" },
- *   to: { framework: "p10-2026", version: "1.0.0" }, map: { "1.1": "1.1" } });
+ *   to: { framework: "p10-2026", version: "1.1.0" }, map: { "1.1": "1.1" } });
  * const ds = applyCrosswalk(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), cw, edi, p10);
  * ds.framework.id; // "p10-2026"
  * ```
@@ -373,7 +375,7 @@ export function applyCrosswalk(
  * import { crosswalkRecords, frameworks, parseCrosswalk, validateAssessments } from "principle10";
  * const edi = frameworks.get("edi-2015");
  * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.0.0" },
- *   to: { framework: "p10-2026", version: "1.0.0" }, map: { "1.1": "1.1" } });
+ *   to: { framework: "p10-2026", version: "1.1.0" }, map: { "1.1": "1.1" } });
  * const { records } = validateAssessments("entity,period,indicator,response\nAA,2024,1.1,3\nAA,2024,1.2,1\n", edi);
  * crosswalkRecords(records, cw, edi, frameworks.get("p10-2026")).length; // 1
  * ```
@@ -438,9 +440,10 @@ export interface CrosswalkReach {
  * @throws never.
  * @example
  * ```ts
- * import { crosswalkReach, frameworks, parseCrosswalk } from "principle10";
+ * import { frameworks, parseCrosswalk } from "principle10";
+ * import { crosswalkReach } from "principle10/advanced";
  * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.0.0" },
- *   to: { framework: "p10-2026", version: "1.0.0" }, map: { "1.1": "1.1" } });
+ *   to: { framework: "p10-2026", version: "1.1.0" }, map: { "1.1": "1.1" } });
  * crosswalkReach(cw, frameworks.get("p10-2026")).nodes; // ["G2", "G3", …, "participation", "justice"]
  * ```
  */

@@ -24,7 +24,8 @@ import { P10Error, type P10Issue } from "../errors.js";
  * @throws never.
  * @example
  * ```ts
- * import { createDataset, entityIssues, frameworks, parseEntities } from "principle10";
+ * import { entityIssues, frameworks, parseEntities } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * entityIssues(parseEntities("entity,region\nBB,North\n"), ds).map((i) => i.code);
@@ -77,7 +78,8 @@ export function entityIssues(table: EntityTable, dataset: Dataset): P10Issue[] {
  * @throws P10Error `P10_ENTITY_UNLISTED` with one issue per assessed entity missing from the entities file.
  * @example
  * ```ts
- * import { createDataset, frameworks, parseEntities, requireListedEntities } from "principle10";
+ * import { frameworks, parseEntities, requireListedEntities } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * requireListedEntities(parseEntities("entity\nAA\nBB\n"), ds)[0]?.code; // "P10_ENTITY_NOT_ASSESSED"
@@ -125,7 +127,7 @@ export interface EntityGroups {
  * ```
  */
 export function entityGroups(table: EntityTable, column: string): EntityGroups {
-  checkKind("table", table, "an entity table (parseEntities)", ["columns", "rows"]);
+  checkKind("table", table, "an entity table (parseEntities)", ["columns", "byId"]);
   const k = entityColumn(table, column);
   const name = table.columns[k] as string;
   const issues: P10Issue[] = [];

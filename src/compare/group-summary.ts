@@ -47,7 +47,8 @@ export interface GroupSummaryOptions {
  * @throws P10Error `P10_UNKNOWN_INDEX` or `P10_UNKNOWN_NODE` for an id the results do not have.
  * @example
  * ```ts
- * import { createDataset, frameworks, groupSummaries, methods, score } from "principle10";
+ * import { frameworks, groupSummaries, methods, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2024", indicator: "1.1", code: 1 },
@@ -103,7 +104,7 @@ export function groupSummaries(
  * @throws never.
  * @example
  * ```ts
- * import { dec, decimalStatistics } from "principle10";
+ * import { dec, decimalStatistics } from "principle10/advanced";
  * decimalStatistics([dec("3"), dec("1"), dec("2"), dec("4")]).median?.toString(); // "2.5"
  * ```
  */

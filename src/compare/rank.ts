@@ -36,7 +36,7 @@ export interface RankOptions {
  * @returns ranks aligned with `values`, `null` for null values.
  * @example
  * ```ts
- * import { dec, rankScores } from "principle10";
+ * import { dec, rankScores } from "principle10/advanced";
  * rankScores([dec("2"), dec("3"), dec("2"), null, dec("1")]); // [2, 1, 2, null, 4]
  * rankScores([dec("2"), dec("3"), dec("2"), dec("1")], { ties: "dense" }); // [2, 1, 2, 3]
  * rankScores([dec("2"), dec("3"), dec("2"), dec("1")], { ties: "ordinal" }); // [2, 1, 3, 4]
@@ -135,7 +135,8 @@ export interface RankSet {
  * @throws never.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, score } from "principle10";
+ * import { frameworks, methods, rank, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2024", indicator: "1.1", code: 1 },

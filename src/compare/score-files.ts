@@ -4,6 +4,7 @@
  * numbers can be compared across questionnaire editions (the Open Budget Index 2012 → 2015) — knowingly:
  * two different frameworks or methods are compared only when the caller says the instruments may differ.
  */
+import type { Crosswalk } from "./crosswalk.js";
 import * as z from "zod/mini";
 import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
@@ -69,6 +70,11 @@ export interface ScoreFilesOptions {
   readonly change?: ChangeConvention;
   /** Accept two different frameworks or methods; the report then says that the instruments differ. */
   readonly acrossFrameworks?: boolean;
+  /**
+   * A crosswalk from the first file's framework version to the second's (e.g. p10-2026 1.0.0 → 1.1.0): with
+   * it, two versions of a framework scored with the same method are comparable.
+   */
+  readonly crosswalk?: Pick<Crosswalk, "id" | "from" | "to">;
   /** Names of the two files, for messages. */
   readonly names?: readonly [string, string];
 }
@@ -88,7 +94,8 @@ export interface ScoreFilesOptions {
  *   methods without `acrossFrameworks`), `P10_UNKNOWN_PERIOD`, `P10_UNKNOWN_NODE`.
  * @example
  * ```ts
- * import { compareScoreFiles, createDataset, frameworks, methods, rank, score, writeScoresJson } from "principle10";
+ * import { compareScoreFiles, frameworks, methods, rank, score, writeScoresJson } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2014", indicator: "1.1", code: 1 },
@@ -103,7 +110,15 @@ export function compareScoreFiles(from: unknown, to: unknown, options: ScoreFile
   const [nameA, nameB] = options.names ?? ["the first score file", "the second score file"];
   const a = readScores(from, nameA);
   const b = readScores(to, nameB);
-  const sameFramework = a.framework.id === b.framework.id && a.framework.version === b.framework.version;
+  const cw = options.crosswalk;
+  const bridged =
+    cw !== undefined &&
+    cw.from.framework === a.framework.id &&
+    cw.from.version === a.framework.version &&
+    cw.to.framework === b.framework.id &&
+    cw.to.version === b.framework.version;
+  const sameFramework =
+    bridged || (a.framework.id === b.framework.id && a.framework.version === b.framework.version);
   const sameMethod = a.method.id === b.method.id && a.method.version === b.method.version;
   if (!(sameFramework && sameMethod) && options.acrossFrameworks !== true) {
     const what = sameFramework
@@ -111,7 +126,7 @@ export function compareScoreFiles(from: unknown, to: unknown, options: ScoreFile
       : `framework ${a.framework.id} ${a.framework.version} and framework ${b.framework.id} ${b.framework.version}`;
     throw new P10Error(
       "P10_NOT_COMPARABLE",
-      `${nameA} and ${nameB} come from ${what}: different instruments, so a change between them is not a change in the same measure; to compare the published numbers anyway, knowingly, use --across-frameworks`,
+      `${nameA} and ${nameB} come from ${what}: different instruments, so a change between them is not a change in the same measure; bridge two versions of one framework with their crosswalk (--crosswalk), or to compare the published numbers anyway, knowingly, use --across-frameworks`,
     );
   }
   const fromPeriod = options.from ?? periodsOf(a)[0];

@@ -58,7 +58,8 @@ export interface StrengthsAndWeaknesses {
  * @throws P10Error `P10_UNKNOWN_UNIT` when the entity has no results in the period; `P10_UNKNOWN_INDEX`.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, score, strengthsAndWeaknesses } from "principle10";
+ * import { frameworks, methods, score, strengthsAndWeaknesses } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2024", indicator: "1.1", code: 3 },

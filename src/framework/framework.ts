@@ -73,7 +73,8 @@ export interface Framework {
  * @returns `true` for an indicator (a leaf with a scale).
  * @example
  * ```ts
- * import { frameworks, isIndicator } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { isIndicator } from "principle10/advanced";
  * isIndicator(frameworks.get("edi-2015").nodes.get("1.1")!); // true
  * ```
  */
@@ -89,7 +90,8 @@ export function isIndicator(node: FrameworkNode): node is FrameworkIndicator {
  * @returns the counts.
  * @example
  * ```ts
- * import { frameworks, frameworkSummary } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { frameworkSummary } from "principle10/advanced";
  * frameworkSummary(frameworks.get("edi-2015")).guidelines; // 23
  * ```
  */
@@ -147,7 +149,8 @@ export function topParts(framework: Framework): string[] {
  * @returns the ancestor ids (empty for the index).
  * @example
  * ```ts
- * import { frameworks, ancestorsOf } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { ancestorsOf } from "principle10/advanced";
  * ancestorsOf(frameworks.get("edi-2015"), "1.1"); // ["G1", "information", "edi"]
  * ```
  */

@@ -2,6 +2,7 @@
  * Parsing and validating a framework document. Every problem is collected (not only the first) and reported
  * with a stable code and the JSON path of the offending value, so a framework author can act on it.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { findForbiddenKeys, safeParseDocument, schemaIssues } from "../document.js";
 import { failWithIssues, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator, FrameworkNode } from "./framework.js";
@@ -31,7 +32,7 @@ const noReferences = (): References => ({ bali: [], aarhus: [], escazu: [] });
  * @throws P10Error `P10_FRAMEWORK_INVALID`, whose `issues` hold every problem: `P10_FRAMEWORK_SCHEMA`,
  *   `P10_FRAMEWORK_UNKNOWN_KEY`, `P10_FRAMEWORK_FORBIDDEN_KEY`, `P10_FRAMEWORK_DUPLICATE_ID`,
  *   `P10_FRAMEWORK_ROOT`, `P10_FRAMEWORK_DANGLING_PARENT`, `P10_FRAMEWORK_CYCLE`, `P10_FRAMEWORK_LEVEL`,
- *   `P10_FRAMEWORK_UNKNOWN_SCALE`, `P10_FRAMEWORK_EMPTY_GROUP`, `P10_FRAMEWORK_GUIDANCE` and the scale
+ *   `P10_FRAMEWORK_UNKNOWN_SCALE`, `P10_FRAMEWORK_EMPTY_GROUP`, `P10_FRAMEWORK_GUIDANCE`, `P10_FRAMEWORK_CASES`, `P10_FRAMEWORK_RULE` and the scale
  *   codes `P10_SCALE_*`.
  * @example
  * ```ts
@@ -65,7 +66,7 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
   }
   const doc = parsed.data;
   const issues: P10Issue[] = [];
-  const issue = (code: string, path: string, message: string): void => {
+  const issue = (code: P10ErrorCode, path: string, message: string): void => {
     issues.push({ code, severity: "error", path, message });
   };
 
@@ -159,6 +160,63 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
           `guidance for "${code}", which is not a level of scale ${scale.id} (${scale.describeAllowed()})`,
         );
       }
+    }
+    (def.notApplicableWhen ?? []).forEach((rule, k) => {
+      const path = `nodes[${position}].notApplicableWhen[${k}]`;
+      const other = byId.get(rule.indicator)?.def;
+      if (other === undefined || other.level !== "indicator" || other.id === def.id) {
+        issue(
+          "P10_FRAMEWORK_RULE",
+          `${path}.indicator`,
+          `indicator "${def.id}" depends on "${rule.indicator}", which is not another indicator`,
+        );
+        return;
+      }
+      const otherScale = scales.get(other.scale);
+      for (const code of rule.answers) {
+        if (otherScale !== undefined && !otherScale.levels.some((l) => l.code === code)) {
+          issue(
+            "P10_FRAMEWORK_RULE",
+            `${path}.answers`,
+            `"${code}" is not a level of ${other.id}'s scale ${otherScale.id} (${otherScale.describeAllowed()})`,
+          );
+        }
+      }
+    });
+    for (const id of def.tests ?? []) {
+      const other = byId.get(id)?.def;
+      if (def.kind !== "practice" || other?.level !== "indicator" || other.kind !== "legal") {
+        issue(
+          "P10_FRAMEWORK_RULE",
+          `nodes[${position}].tests`,
+          `indicator "${def.id}" tests "${id}": only a practice indicator tests, and only legal indicators`,
+        );
+      }
+    }
+    for (const code of def.evidence?.levels ?? []) {
+      if (!scale.levels.some((l) => l.code === code)) {
+        issue(
+          "P10_FRAMEWORK_RULE",
+          `nodes[${position}].evidence.levels`,
+          `"${code}" is not a level of scale ${scale.id} (${scale.describeAllowed()})`,
+        );
+      }
+    }
+    const cases = def.cases;
+    if (cases === undefined) return;
+    if (cases.max !== undefined && cases.max < cases.min) {
+      issue(
+        "P10_FRAMEWORK_CASES",
+        `nodes[${position}].cases.max`,
+        `indicator "${def.id}" allows at most ${cases.max} cases but needs at least ${cases.min}`,
+      );
+    }
+    if (cases.combine === "share" && !scale.levels.some((l) => l.code === cases.level)) {
+      issue(
+        "P10_FRAMEWORK_CASES",
+        `nodes[${position}].cases.level`,
+        `indicator "${def.id}" combines cases by the share reaching a level: "level" must be a level of scale ${scale.id} (${scale.describeAllowed()})`,
+      );
     }
   });
 

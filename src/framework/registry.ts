@@ -9,7 +9,8 @@ import { bundledDocuments } from "../bundled.js";
 import type { Framework } from "./framework.js";
 import { parseFramework } from "./parse.js";
 
-const BUNDLED = bundledDocuments(
+// Pure: an app that never names the registry does not bundle the inlined JSON documents.
+const BUNDLED = /* @__PURE__ */ bundledDocuments(
   "framework",
   { "edi-2015": ediDocument, "p10-2026": p10Document },
   parseFramework,

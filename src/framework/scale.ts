@@ -3,6 +3,7 @@
  * every accepted token (level code, level label, not-applicable and missing tokens), matched
  * case-insensitively after trimming.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { type Dec, P10Decimal } from "../decimal.js";
 import type { P10Issue } from "../errors.js";
 import type { ScaleDefinition, ScaleLevelDefinition } from "./schema.js";
@@ -48,7 +49,7 @@ const normaliseToken = (token: string): string => token.trim().toLowerCase();
  * @returns the compiled scale and any issues (the scale is usable only when there are none).
  * @example
  * ```ts
- * import { compileScale } from "principle10";
+ * import { compileScale } from "principle10/advanced";
  * const { scale } = compileScale({ id: "yn", title: "Yes/no", ordered: true,
  *   levels: [{ code: "0", label: "No", value: "0" }, { code: "1", label: "Yes", value: "1" }],
  *   notApplicable: ["n/a"], missing: ["-"] }, "scales[0]");
@@ -57,7 +58,7 @@ const normaliseToken = (token: string): string => token.trim().toLowerCase();
  */
 export function compileScale(def: ScaleDefinition, path: string): { scale: Scale; issues: P10Issue[] } {
   const issues: P10Issue[] = [];
-  const issue = (code: string, where: string, message: string): void => {
+  const issue = (code: P10ErrorCode, where: string, message: string): void => {
     issues.push({ code, severity: "error", path: where, message });
   };
   const values = def.levels.map((l) => new P10Decimal(l.value));

@@ -6,6 +6,8 @@
  */
 import * as z from "zod/mini";
 import { DECIMAL_PATTERN } from "../decimal.js";
+import { CaseDesignSchema } from "./case-schema.js";
+import { ApplicabilityRuleSchema, EvidenceRuleSchema } from "./rule-schema.js";
 
 /** A plain decimal string such as `"2"`, `"0.5"` or `"-1"`: exact, never a float. */
 export const DecimalStringSchema = /* @__PURE__ */ z
@@ -196,6 +198,19 @@ export const IndicatorNodeSchema = /* @__PURE__ */ z.strictObject({
     .optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)))
     .check(/* @__PURE__ */ z.describe('What the indicator measures, e.g. "extent" or "strength".')),
   references: /* @__PURE__ */ z._default(ReferencesSchema, { bali: [], aarhus: [], escazu: [] }),
+  cases: /* @__PURE__ */ z.optional(CaseDesignSchema),
+  notApplicableWhen: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ApplicabilityRuleSchema)),
+  evidence: /* @__PURE__ */ z.optional(EvidenceRuleSchema),
+  tests: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .array(IdSchema)
+      .check(
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.describe(
+          "Practice indicators: the legal indicators whose promise this one tests (law–practice pairs).",
+        ),
+      ),
+  ),
 });
 
 /** Any node of the tree. */
@@ -211,7 +226,8 @@ export const NodeSchema = /* @__PURE__ */ z.discriminatedUnion("level", [
  *
  * @example
  * ```ts
- * import { FrameworkSchema, frameworks } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { FrameworkSchema } from "principle10/advanced";
  * FrameworkSchema.safeParse(frameworks.get("edi-2015").document).success; // true
  * FrameworkSchema.safeParse({ id: "x", version: "1" }).success; // false: no scales, no nodes
  * ```

@@ -48,7 +48,7 @@ export function isLinearAggregation(spec: AggregationSpec): boolean {
  * @returns the description.
  * @example
  * ```ts
- * import { describeAggregation } from "principle10";
+ * import { describeAggregation } from "principle10/advanced";
  * describeAggregation({ function: "geometric" }); // "geometric mean"
  * ```
  */
@@ -83,7 +83,8 @@ export function describeAggregation(spec: AggregationSpec): string {
  * @throws RangeError when `values` is empty or the arrays differ in length (an engine bug, not user input).
  * @example
  * ```ts
- * import { aggregate, dec } from "principle10";
+ * import { aggregate } from "principle10";
+ * import { dec } from "principle10/advanced";
  * const half = dec("0.5");
  * aggregate({ function: "geometric" }, [dec("1"), dec("4")], [half, half], { rule: "fail", offset: dec("0") });
  * // P10Decimal 2

@@ -109,7 +109,8 @@ export function goalpostIssues(spec: NormalisationSpec, framework: Framework): P
  *   the errors of {@link normaliseAnswerTables}.
  * @example
  * ```ts
- * import { createDataset, frameworks, normaliseAnswers } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { createDataset, normaliseAnswers } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const t = normaliseAnswers({ method: "goalposts", range: "0-100", posts: {} }, edi, createDataset(edi, []));
  * t.values[0]?.[3]?.toString(); // "100"

@@ -3,6 +3,7 @@
  * the schema cannot state (unique ids, gap references, band order, exponents, the zeros rule, coverage
  * ratios). Every problem is collected and reported with a stable code and its JSON path.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
 import { failWithIssues, type P10Issue } from "../errors.js";
@@ -95,7 +96,7 @@ export function parseMethod(json: unknown, options: { file?: string } = {}): Met
  */
 export function methodIssues(m: Method): P10Issue[] {
   const issues: P10Issue[] = [];
-  const issue = (code: string, path: string, message: string): void => {
+  const issue = (code: P10ErrorCode, path: string, message: string): void => {
     issues.push({ code, severity: "error", path, message });
   };
   const unique = (ids: readonly string[], path: (i: number) => string, what: string): void => {
@@ -232,7 +233,7 @@ export function methodIssues(m: Method): P10Issue[] {
 function bandIssues(
   bands: readonly Band[],
   at: string,
-  issue: (code: string, path: string, message: string) => void,
+  issue: (code: P10ErrorCode, path: string, message: string) => void,
 ): void {
   bands.forEach((b, i) => {
     const path = `${at}[${i}]`;

@@ -15,7 +15,8 @@ import type { Band, BandsSetting, Presentation } from "./schema.js";
  * @returns the rounded text such as `"1.83"`, or `null` for a null score.
  * @example
  * ```ts
- * import { dec, displayScore, methods } from "principle10";
+ * import { displayScore, methods } from "principle10";
+ * import { dec } from "principle10/advanced";
  * displayScore(dec("1.825"), methods.get("edi-2015").presentation); // "1.83" (half-up)
  * ```
  */
@@ -39,7 +40,8 @@ export function displayScore(
  * @returns the band's label, or `null` for a null score or when the method has no bands.
  * @example
  * ```ts
- * import { bandOf, dec, methods } from "principle10";
+ * import { methods } from "principle10";
+ * import { bandOf, dec } from "principle10/advanced";
  * const bands = methods.get("edi-2015").presentation.bands;
  * bandOf(dec("0.75"), bands); // "poor"
  * bandOf(dec("0.7501"), bands); // "fair"

@@ -26,7 +26,7 @@ export interface Ratio {
  *   validation reports both as `P10_METHOD_SCHEMA` / `P10_METHOD_COVERAGE` first).
  * @example
  * ```ts
- * import { parseRatio } from "principle10";
+ * import { parseRatio } from "principle10/advanced";
  * parseRatio("2/3").value; // { num: 2n, den: 3n }
  * ```
  */
@@ -46,8 +46,8 @@ export function parseRatio(text: string): Ratio {
  * @returns `true` when the share reaches the threshold.
  * @example
  * ```ts
- * import { fraction, parseRatio, reachesRatio } from "principle10";
- * reachesRatio(fraction(4n), fraction(6n), parseRatio("2/3")); // true
+ * import { parseRatio, reachesRatio } from "principle10/advanced";
+ * reachesRatio(parseRatio("4").value, parseRatio("6").value, parseRatio("2/3")); // true
  * ```
  */
 export function reachesRatio(part: Fraction, whole: Fraction, ratio: Ratio): boolean {

@@ -4,6 +4,7 @@
  * combine with `scope: "period"`; stated statistics need sd > 0 and min < max, and name exactly the ids
  * they normalise — every entering indicator (answers) or the node itself (a node's normalisation).
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { P10Decimal } from "../decimal.js";
 import { jsonPath } from "../document.js";
 import type { P10Issue } from "../errors.js";
@@ -12,7 +13,7 @@ import type { CohortNormalisationSpec, Method, NormalisationSpec } from "./schem
 
 type Segment = string | number;
 
-const issueAt = (code: string, path: readonly Segment[], message: string): P10Issue => ({
+const issueAt = (code: P10ErrorCode, path: readonly Segment[], message: string): P10Issue => ({
   code,
   severity: "error",
   path: jsonPath([...path]),

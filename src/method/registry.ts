@@ -9,7 +9,8 @@ import { bundledDocuments } from "../bundled.js";
 import { parseMethod } from "./parse.js";
 import type { Method } from "./schema.js";
 
-const BUNDLED = bundledDocuments(
+// Pure: an app that never names the registry does not bundle the inlined JSON documents.
+const BUNDLED = /* @__PURE__ */ bundledDocuments(
   "method",
   { "edi-2015": ediMethod, "p10-default": p10DefaultMethod },
   parseMethod,

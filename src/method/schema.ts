@@ -583,7 +583,7 @@ export const PresentationSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { MethodSchema } from "principle10";
+ * import { MethodSchema } from "principle10/advanced";
  * import { readJsonFile } from "principle10/node";
  * const json = await readJsonFile("data/methods/edi-2015.json");
  * MethodSchema.safeParse(json).success; // true
@@ -651,6 +651,13 @@ export const MethodSchema = /* @__PURE__ */ z
     minCoverageByNode: /* @__PURE__ */ z
       ._default(/* @__PURE__ */ z.record(IdSchema, RatioSchema), {})
       .check(/* @__PURE__ */ z.describe("Minimum coverage per node id.")),
+    evidence: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.enum(["flag", "missing"]))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "An answer lacking the sources its framework's evidence rule asks: flag (default: kept, with a warning) or missing (counted as missing).",
+        ),
+      ),
     presentation: /* @__PURE__ */ z._default(PresentationSchema, {
       places: 2,
       rounding: "half-even",

@@ -36,7 +36,7 @@ export type ChildWeights = { readonly weights: readonly Fraction[] } | { readonl
  *   these children are all zero.
  * @example
  * ```ts
- * import { childWeights } from "principle10";
+ * import { childWeights } from "principle10/advanced";
  * childWeights({ scheme: "explicit", weights: { b: "2" } }, ["a", "b"], () => 1);
  * // { weights: [{ num: 1n, den: 1n }, { num: 2n, den: 1n }] }
  * ```

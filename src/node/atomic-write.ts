@@ -59,7 +59,7 @@ export class OutputBatch {
       // "wx": never follow or reuse something already there.
       handle = await open(temp, "wx");
       this.#staged.push({ temp, path });
-      await writeChunks(handle, content);
+      await saveChunks(handle, content);
       await handle.sync();
     } catch (e) {
       throw writeError(shown, e);
@@ -134,7 +134,7 @@ export async function writeFileAtomic(
   await new OutputBatch().run((batch) => batch.stage(path, content, options.shown ?? path));
 }
 
-async function writeChunks(handle: FileHandle, content: TextChunks): Promise<void> {
+async function saveChunks(handle: FileHandle, content: TextChunks): Promise<void> {
   if (typeof content === "string") {
     let at = 0;
     while (at < content.length) {

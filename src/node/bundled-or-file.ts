@@ -3,6 +3,7 @@
  * frameworks and methods so both answer a wrong name the same way.
  */
 import { resolve } from "node:path";
+import { closestMatch } from "../assessment/closest.js";
 import { P10Error } from "../errors.js";
 
 /** A registry of bundled documents (frameworks or methods). */
@@ -40,11 +41,11 @@ export async function bundledOrFile<T>(
   if (/[/\\]|\.json$/i.test(idOrPath)) {
     return read(cwd === undefined ? idOrPath : resolve(cwd, idOrPath), { file: idOrPath });
   }
+  const ids = registry.list().map((d) => d.id);
+  const closest = closestMatch(idOrPath, ids);
   throw new P10Error(
-    `P10_UNKNOWN_${kind.toUpperCase()}`,
-    `"${idOrPath}" is neither a bundled ${kind} (${registry
-      .list()
-      .map((d) => d.id)
-      .join(", ")}) nor a path to a .json file`,
+    kind === "framework" ? "P10_UNKNOWN_FRAMEWORK" : "P10_UNKNOWN_METHOD",
+    `"${idOrPath}" is neither a bundled ${kind} (${ids.join(", ")}) nor a path to a .json file` +
+      (closest === undefined ? "" : `; did you mean ${closest}?`),
   );
 }

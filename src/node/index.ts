@@ -12,10 +12,10 @@ export {
   readManifest,
   scoresFileName,
   type WrittenManifest,
-  writeManifest,
+  saveManifest,
 } from "./manifest-file.js";
 export { readMethod, resolveMethod } from "./method-file.js";
 export { readAssessments, validateAssessmentFile } from "./read-assessments.js";
 export { readEntities } from "./read-entities.js";
 export { type VerifyManifestOptions, verifyManifest } from "./verify-manifest.js";
-export { writeChunks } from "./write-chunks.js";
+export { saveChunks } from "./write-chunks.js";

@@ -1,5 +1,5 @@
 /**
- * Writing and reading manifest files: `writeManifest` hashes the assessment file, records where the
+ * Writing and reading manifest files: `saveManifest` hashes the assessment file, records where the
  * framework and method came from (bundled id, or a path relative to the manifest), and writes the manifest
  * next to its canonical scores (`<name>.scores.json`); `readManifest` reads one back, validated.
  */
@@ -17,7 +17,7 @@ import { OutputBatch } from "./atomic-write.js";
 import { hashFile } from "./file-hash.js";
 import { readJsonFile } from "./json-file.js";
 
-/** What {@link writeManifest} records: the scores and how they were made. */
+/** What {@link saveManifest} records: the scores and how they were made. */
 export interface ManifestSubject {
   /** The scores to publish. */
   readonly scoreSet: ScoreSet;
@@ -35,7 +35,7 @@ export interface ManifestSubject {
   readonly cwd?: string;
 }
 
-/** What {@link writeManifest} wrote. */
+/** What {@link saveManifest} wrote. */
 export interface WrittenManifest {
   readonly manifest: Manifest;
   /** The manifest file's absolute path. */
@@ -79,10 +79,10 @@ function relativeTo(folder: string, path: string): string {
  * import { tmpdir } from "node:os";
  * import { basename, join } from "node:path";
  * import { frameworks, methods, score } from "principle10";
- * import { readAssessments, writeManifest } from "principle10/node";
+ * import { readAssessments, saveManifest } from "principle10/node";
  * const edi = frameworks.get("edi-2015");
  * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
- * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
+ * const written = await saveManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
  *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
  *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
  * });
@@ -90,7 +90,7 @@ function relativeTo(folder: string, path: string): string {
  * written.manifest.output.sha256.length; // 64
  * ```
  */
-export async function writeManifest(path: string, subject: ManifestSubject): Promise<WrittenManifest> {
+export async function saveManifest(path: string, subject: ManifestSubject): Promise<WrittenManifest> {
   let written: WrittenManifest | undefined;
   await new OutputBatch().run(async (batch) => {
     written = await stageManifest(path, subject, batch);
@@ -99,12 +99,12 @@ export async function writeManifest(path: string, subject: ManifestSubject): Pro
 }
 
 /**
- * Stages what {@link writeManifest} writes in a batch, for a command that commits all its outputs together:
+ * Stages what {@link saveManifest} writes in a batch, for a command that commits all its outputs together:
  * the canonical scores first, written in pieces and hashed as they go (never held whole), then the manifest
  * that records their digest.
  *
  * @param path - the manifest file.
- * @param subject - as for {@link writeManifest}.
+ * @param subject - as for {@link saveManifest}.
  * @param batch - the run's outputs; nothing is in place until it commits.
  * @returns the manifest and its paths.
  */
@@ -192,10 +192,10 @@ function checkBundled(kind: "framework" | "method", id: string, bundled: object 
  * import { tmpdir } from "node:os";
  * import { join } from "node:path";
  * import { frameworks, methods, score } from "principle10";
- * import { readAssessments, readManifest, writeManifest } from "principle10/node";
+ * import { readAssessments, readManifest, saveManifest } from "principle10/node";
  * const edi = frameworks.get("edi-2015");
  * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
- * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
+ * const written = await saveManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
  *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
  *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
  * });

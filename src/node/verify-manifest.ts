@@ -57,11 +57,12 @@ export interface VerifyManifestOptions {
  * import { mkdtemp } from "node:fs/promises";
  * import { tmpdir } from "node:os";
  * import { join } from "node:path";
- * import { frameworks, methods, score, verificationStatus } from "principle10";
- * import { readAssessments, verifyManifest, writeManifest } from "principle10/node";
+ * import { frameworks, methods, score } from "principle10";
+ * import { verificationStatus } from "principle10/advanced";
+ * import { readAssessments, verifyManifest, saveManifest } from "principle10/node";
  * const edi = frameworks.get("edi-2015");
  * const read = await readAssessments("seeds/edi-2015-sample.csv", edi);
- * const written = await writeManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
+ * const written = await saveManifest(join(await mkdtemp(join(tmpdir(), "p10-")), "manifest.json"), {
  *   scoreSet: score(read.dataset, edi, methods.get("edi-2015")),
  *   framework: "edi-2015", assessments: "seeds/edi-2015-sample.csv", rows: read.accounting.read,
  * });

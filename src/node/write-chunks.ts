@@ -38,13 +38,13 @@ export async function writeChunksTo(
  * import { mkdtemp, readFile } from "node:fs/promises";
  * import { tmpdir } from "node:os";
  * import { join } from "node:path";
- * import { writeChunks } from "principle10/node";
+ * import { saveChunks } from "principle10/node";
  * const file = join(await mkdtemp(join(tmpdir(), "p10-")), "out.csv");
- * await writeChunks(file, ["a,b\n", "1,2\n"]);
+ * await saveChunks(file, ["a,b\n", "1,2\n"]);
  * await readFile(file, "utf8"); // "a,b\n1,2\n"
  * ```
  */
-export async function writeChunks(
+export async function saveChunks(
   path: string,
   chunks: Iterable<string> | AsyncIterable<string>,
   shown: string = path,

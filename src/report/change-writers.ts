@@ -19,9 +19,8 @@ import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from
  *
  * @example
  * ```ts
- * import {
- *   CHANGE_CSV_HEADER, changeReport, createDataset, frameworks, methods, score, writeChangeCsv,
- * } from "principle10";
+ * import { changeReport, frameworks, methods, score, writeChangeCsv } from "principle10";
+ * import { CHANGE_CSV_HEADER, createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2014", indicator: "1.1", code: 1 },
@@ -75,7 +74,8 @@ const coverage = (v: Dec | null): string =>
  * @throws never.
  * @example
  * ```ts
- * import { dec, formatChange, methods } from "principle10";
+ * import { methods } from "principle10";
+ * import { dec, formatChange } from "principle10/advanced";
  * formatChange(dec("0.345"), { presentation: methods.get("edi-2015").presentation }); // "+0.35"
  * ```
  */
@@ -96,7 +96,8 @@ const signed = (n: number | null): string => (n === null ? "" : n > 0 ? `+${n}` 
  * @throws never.
  * @example
  * ```ts
- * import { changeReport, createDataset, frameworks, methods, score, writeChangeCsv } from "principle10";
+ * import { changeReport, frameworks, methods, score, writeChangeCsv } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2014", indicator: "1.1", code: 1 },
@@ -151,7 +152,8 @@ export function writeChangeCsv(report: ChangeReport): string {
  * @throws never.
  * @example
  * ```ts
- * import { changeReport, createDataset, frameworks, methods, score, writeChangeJson } from "principle10";
+ * import { changeReport, frameworks, methods, score, writeChangeJson } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2014", indicator: "1.1", code: 1 },
@@ -216,7 +218,8 @@ export function writeChangeJson(report: ChangeReport): string {
  * @throws P10Error `P10_UNKNOWN_NODE` when the report does not hold the node.
  * @example
  * ```ts
- * import { changeReport, changeTable, createDataset, frameworks, methods, renderTextTable, score } from "principle10";
+ * import { changeReport, frameworks, methods, score } from "principle10";
+ * import { changeTable, createDataset, renderTextTable } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2014", indicator: "1.1", code: 1 },
@@ -290,7 +293,8 @@ export function changeTable(report: ChangeReport, node?: string): TextTable {
  * @throws P10Error `P10_UNKNOWN_NODE` as {@link changeTable}.
  * @example
  * ```ts
- * import { changeReport, createDataset, frameworks, methods, score, writeChangeTables } from "principle10";
+ * import { changeReport, frameworks, methods, score } from "principle10";
+ * import { createDataset, writeChangeTables } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2014", indicator: "1.1", code: 1 },

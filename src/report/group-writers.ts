@@ -33,10 +33,8 @@ import {
  *
  * @example
  * ```ts
- * import {
- *   createDataset, entityGroups, frameworks, GROUP_CSV_COLUMNS, methods, parseEntities, rank, score,
- *   writeGroupedScoresCsv,
- * } from "principle10";
+ * import { entityGroups, frameworks, GROUP_CSV_COLUMNS, methods, parseEntities, rank, score } from "principle10";
+ * import { createDataset, writeGroupedScoresCsv } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const set = score(ds, edi, methods.get("edi-2015"));
@@ -61,7 +59,8 @@ export const GROUP_CSV_COLUMNS = ["group", "group_rank"] as const;
  * @throws never.
  * @example
  * ```ts
- * import { createDataset, entityGroups, frameworks, methods, parseEntities, rank, score, writeGroupedScoresCsv } from "principle10";
+ * import { entityGroups, frameworks, methods, parseEntities, rank, score } from "principle10";
+ * import { createDataset, writeGroupedScoresCsv } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * const groups = entityGroups(parseEntities("entity,region\nAA,North\n"), "region");
@@ -98,7 +97,8 @@ const rowGroups = (groups: EntityGroups, groupRanks: RankSet): RowGroups => ({
  * @throws never.
  * @example
  * ```ts
- * import { createDataset, entityGroups, frameworks, methods, parseEntities, rank, score, scoreTable, withGroupColumns } from "principle10";
+ * import { entityGroups, frameworks, methods, parseEntities, rank, score, withGroupColumns } from "principle10";
+ * import { createDataset, scoreTable } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * const groups = entityGroups(parseEntities("entity,region\nAA,North\n"), "region");
@@ -143,7 +143,8 @@ export function withGroupColumns(
  * @throws never.
  * @example
  * ```ts
- * import { createDataset, entityGroups, frameworks, methods, parseEntities, rank, score, writeGroupedScoresTables } from "principle10";
+ * import { entityGroups, frameworks, methods, parseEntities, rank, score } from "principle10";
+ * import { createDataset, writeGroupedScoresTables } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * const groups = entityGroups(parseEntities("entity,region\nAA,North\n"), "region");
@@ -206,7 +207,8 @@ export function groupedTablesChunks(
  * @throws never.
  * @example
  * ```ts
- * import { dec, groupSummaryTable, methods } from "principle10";
+ * import { methods } from "principle10";
+ * import { dec, groupSummaryTable } from "principle10/advanced";
  * const s = { period: "2024", group: "North", members: 2, count: 2, mean: dec("1.5"), median: dec("1.5"), min: dec("1"), max: dec("2") };
  * groupSummaryTable([s], "region", methods.get("edi-2015").presentation).rows[0];
  * // ["2024", "North", "2", "2", "1.50", "1.50", "1.00", "2.00"]
@@ -249,7 +251,8 @@ export function groupSummaryTable(
  * @throws never.
  * @example
  * ```ts
- * import { createDataset, frameworks, groupSummaries, methods, score, writeGroupSummaries } from "principle10";
+ * import { frameworks, groupSummaries, methods, score } from "principle10";
+ * import { createDataset, writeGroupSummaries } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * writeGroupSummaries(groupSummaries(set, () => "North"), "region", set, "table").startsWith("edi by region"); // true
@@ -282,7 +285,8 @@ export function writeGroupSummaries(
  * @throws never.
  * @example
  * ```ts
- * import { createDataset, entityGroups, frameworks, groupSummaries, methods, parseEntities, rank, score, writeGroupedScoresJson } from "principle10";
+ * import { entityGroups, frameworks, groupSummaries, methods, parseEntities, rank, score } from "principle10";
+ * import { createDataset, writeGroupedScoresJson } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * const groups = entityGroups(parseEntities("entity,region\nAA,North\n"), "region");

@@ -26,8 +26,8 @@ export {
   type WeightRow,
 } from "./methods-text.js";
 export { REPORT_CSS } from "./html/styles.js";
-export type { Band } from "./svg/bands.js";
-export { type ChangeChartInput, type ChangeRow, changeChart } from "./svg/change-chart.js";
+export type { ChartBand } from "./svg/bands.js";
+export { type ChangeChartInput, type ChangeChartRow, changeChart } from "./svg/change-chart.js";
 export { formatNumber, type NumberFormat } from "./svg/format.js";
 export { FONT_STACK } from "./svg/frame.js";
 export { type GapChartInput, type GapRow, gapChart } from "./svg/gap-chart.js";

@@ -78,7 +78,8 @@ export interface ScoreRowOptions {
  * @returns a function from (index id, node id) to the output name.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, nodeNamer, score } from "principle10";
+ * import { frameworks, methods, nodeNamer, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, []), edi, methods.get("edi-2015"));
  * nodeNamer(set)("edi", "information"); // "information"
@@ -338,7 +339,8 @@ export function* rowPieces(
  * @returns the rows.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, score, scoreRows } from "principle10";
+ * import { frameworks, methods, rank, score, scoreRows } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const set = score(ds, edi, methods.get("edi-2015"));

@@ -35,9 +35,8 @@ import { cached, jsonTexts, type ValueTexts, valueTexts } from "./value-texts.js
  *
  * @example
  * ```ts
- * import {
- *   COVERAGE_PLACES, createDataset, frameworks, methods, rank, SCORE_CSV_HEADER, score, writeScoresCsv,
- * } from "principle10";
+ * import { frameworks, methods, rank, score, writeScoresCsv } from "principle10";
+ * import { COVERAGE_PLACES, createDataset, SCORE_CSV_HEADER } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const set = score(ds, edi, methods.get("edi-2015"));
@@ -53,9 +52,8 @@ export const COVERAGE_PLACES = 4;
  *
  * @example
  * ```ts
- * import {
- *   createDataset, frameworks, methods, rank, SCORE_CSV_HEADER, score, writeScoresCsv,
- * } from "principle10";
+ * import { frameworks, methods, rank, score, writeScoresCsv } from "principle10";
+ * import { createDataset, SCORE_CSV_HEADER } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const set = score(ds, edi, methods.get("edi-2015"));
@@ -100,7 +98,8 @@ export interface RowGroups {
  * @returns the CSV text (LF line endings, final newline).
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, score, writeScoresCsv } from "principle10";
+ * import { frameworks, methods, rank, score, writeScoresCsv } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * writeScoresCsv(set, rank(set)).split("\n")[1]; // "AA,2024,edi,index,3.00,3,1,0.3333,very good"
@@ -173,7 +172,8 @@ export interface ScoresJsonOptions {
  * @returns canonical JSON text with a final newline.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, score, writeScoresJson } from "principle10";
+ * import { frameworks, methods, rank, score, writeScoresJson } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, []), edi, methods.get("edi-2015"));
  * JSON.parse(writeScoresJson(set, rank(set))).method.id; // "edi-2015"
@@ -276,7 +276,8 @@ interface Column {
  * @returns the table, ready for {@link renderTextTable} or {@link renderMarkdownTable}.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, renderTextTable, score, scoreTable } from "principle10";
+ * import { frameworks, methods, rank, score } from "principle10";
+ * import { createDataset, renderTextTable, scoreTable } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * console.log(renderTextTable(scoreTable(set, rank(set), "2024")));
@@ -392,7 +393,8 @@ export function scoreTableParts(
  * @returns the text.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, score, writeScoresTables } from "principle10";
+ * import { frameworks, methods, rank, score, writeScoresTables } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * writeScoresTables(set, rank(set), "md").startsWith("## 2024"); // true
@@ -478,7 +480,8 @@ export function* scoresTablesChunks(
  * @returns the pieces of the text, made as they are read.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, score, scoreOutputChunks, writeScoresCsv } from "principle10";
+ * import { frameworks, methods, rank, score, scoreOutputChunks, writeScoresCsv } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
  * [...scoreOutputChunks(set, rank(set), "csv")].join("") === writeScoresCsv(set, rank(set)); // true

@@ -14,6 +14,7 @@ import { imputeDataset } from "./imputation.js";
 import { IndexScorer } from "./index-scorer.js";
 import { NodeNormaliser } from "./node-normalisation.js";
 import { compilePlan, type ScoringPlan } from "./plan.js";
+import { applyRules } from "./rules.js";
 import type { AnswerRecord, GapScores, IndexScores, ScoreSet, UnitScores } from "./types.js";
 import { checkArgKind, checkObject } from "../arguments.js";
 
@@ -37,7 +38,8 @@ export interface ScoreOptions {
  *   `P10_MISSING_ANSWER` under missing "fail", with one issue per missing cell.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, score } from "principle10";
+ * import { frameworks, methods, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2024", indicator: "1.1", code: 3 },
@@ -48,16 +50,20 @@ export interface ScoreOptions {
  * ```
  */
 export function score(
-  dataset: Dataset,
+  given: Dataset,
   framework: Framework,
   method: Method,
   options: ScoreOptions = {},
 ): ScoreSet {
-  checkArgKind("dataset", dataset, "dataset");
+  checkArgKind("dataset", given, "dataset");
   checkArgKind("framework", framework, "framework");
   checkArgKind("method", method, "method");
   checkObject("options", options);
-  checkFramework(dataset, framework);
+  checkFramework(given, framework);
+  // Applicability and evidence rules first: the dataset scored is the one they leave (the input itself
+  // when the framework has no rules or none fired).
+  const ruled = applyRules(framework, given, method.evidence ?? "flag");
+  const dataset = ruled.dataset;
   const plan = compilePlan(method, framework, options.methodFile);
   // Imputation fills missing answers first (COINr's order: impute, then normalise); the engine scores the
   // filled dataset, while the ScoreSet keeps the dataset as given.
@@ -113,8 +119,9 @@ export function score(
     gaps: plan.gaps,
     units,
     ...(imputed === null ? {} : { imputation: { rule: imputed.rule, cells: imputed.cells } }),
-    warnings: [...tables.flatMap((t) => t.warnings), ...nodes.warnings],
+    warnings: [...ruled.warnings, ...tables.flatMap((t) => t.warnings), ...nodes.warnings],
     ...(statistics.length === 0 ? {} : { statistics }),
+    ...(ruled.rulings.size === 0 ? {} : { rulings: ruled.rulings }),
   };
 }
 

@@ -9,7 +9,9 @@ import { describeAggregation } from "../method/aggregation.js";
 import type { NormalisationStatistic } from "../method/cohort.js";
 import { displayScore } from "../method/presentation.js";
 import type { Presentation } from "../method/schema.js";
+import type { CellCases } from "../assessment/case-answer.js";
 import type { ExplainedAnswer, Explanation, ExplanationNode } from "./explain.js";
+import type { Ruling } from "./rules.js";
 
 /** Places used for weights, effective weights and contributions. */
 const WEIGHT_PLACES = 4;
@@ -30,7 +32,8 @@ const PLURALS: Record<ExplanationNode["level"], string> = {
  * @returns the text, ending with a newline.
  * @example
  * ```ts
- * import { createDataset, explain, formatExplanation, frameworks, methods, score } from "principle10";
+ * import { explain, formatExplanation, frameworks, methods, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * console.log(formatExplanation(explain(score(ds, edi, methods.get("edi-2015")), "AA", "2024")));
@@ -152,7 +155,40 @@ function renderLeaf(leaf: ExplanationNode, depth: number, p: Presentation, out: 
   if (a?.note?.assessor !== undefined) parts.push(`assessor ${a.note.assessor}`);
   if (a?.note?.source !== undefined) parts.push(`source ${a.note.source}`);
   if (a?.note?.comment !== undefined) parts.push(`comment ${JSON.stringify(a.note.comment)}`);
+  if (a?.ruling !== undefined) parts.push(rulingText(a.ruling));
   out.push(parts.join(" · "));
+  if (a?.cases !== undefined) renderCases(a.cases, depth + 1, out);
+}
+
+/** Which rule fired and why, e.g. `not applicable: P16.1 is "no" (line 12); answered yes`. */
+function rulingText(r: Ruling): string {
+  const why = r.why === null ? "" : ` — ${r.why}`;
+  if (r.kind === "not-applicable") {
+    const at = r.line === null ? "" : ` (line ${r.line})`;
+    const given = r.given === null ? "" : `; answered ${r.given}`;
+    return `rule: not applicable because ${r.decidedBy} is "${r.answer}"${at}${given}${why}`;
+  }
+  const counted = r.outcome === "missing" ? "counted as missing" : "flagged";
+  return `rule: "${r.answer}" needs ${r.minSources} source${r.minSources === 1 ? "" : "s"}, ${r.sources} given, ${counted}${why}`;
+}
+
+/** The cases behind a practice value: the rule, the window, then each case with its answer, dates, sources, lines. */
+function renderCases(c: CellCases, depth: number, out: string[]): void {
+  const indent = "  ".repeat(depth);
+  const counted = c.cases.filter((x) => x.status === "counted").length;
+  const rule = c.rule === "share" ? `share of cases reaching ${c.level}` : c.rule;
+  const few = c.tooFew ? ` — too few (at least ${c.min} needed): missing` : "";
+  out.push(
+    `${indent}cases: ${rule} of ${counted} counted in the ${c.lookBackYears} year${c.lookBackYears === 1 ? "" : "s"} to ${c.window.end}${few}`,
+  );
+  for (const x of c.cases) {
+    const dates = `${x.start} to ${x.end === "" ? "ongoing" : x.end}`;
+    const left = x.status === "counted" ? "" : " · not counted: outside the window";
+    const sources = x.sources.length === 0 ? "no source" : `sources ${x.sources.join(" | ")}`;
+    out.push(
+      `${indent}  ${x.case} (${x.type}) ${x.answer} · ${JSON.stringify(x.title)} · ${dates} · ${sources} · line ${x.line}, register line ${x.registerLine}${left}`,
+    );
+  }
 }
 
 /**

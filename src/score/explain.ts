@@ -4,6 +4,7 @@
  * read from a ScoreSet without scoring again — the audit trail the OECD/JRC Handbook (2008) asks of a
  * composite indicator.
  */
+import type { CellCases } from "../assessment/case-answer.js";
 import type { CombineRule } from "../assessment/combine.js";
 import { type AnswerNote, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
 import type { Dec } from "../decimal.js";
@@ -23,6 +24,7 @@ import type {
   ScoreSet,
   UnitScores,
 } from "./types.js";
+import type { Ruling } from "./rules.js";
 import { checkArgKind, invalidArgument } from "../arguments.js";
 
 /** An answer as the explanation shows it. */
@@ -45,6 +47,10 @@ export interface ExplainedAnswer {
       readonly line: number | null;
     }[];
   } | null;
+  /** For a value combined from cases: the rule, the window and every case with its answer (only then present). */
+  readonly cases?: CellCases;
+  /** The applicability or evidence rule that fired for this answer (only then present). */
+  readonly ruling?: Ruling;
 }
 
 /** One node of an explanation tree: an internal node with its children, or an indicator with its answer. */
@@ -132,7 +138,8 @@ export interface Explanation {
  *   the periods of the entity, or says the entity is unknown).
  * @example
  * ```ts
- * import { createDataset, explain, formatExplanation, frameworks, methods, score } from "principle10";
+ * import { explain, formatExplanation, frameworks, methods, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const text = formatExplanation(explain(score(ds, edi, methods.get("edi-2015")), "AA", "2024"));
@@ -151,6 +158,8 @@ export function explain(scoreSet: ScoreSet, entity: string, period: string): Exp
     const cell = unit.unit * width + ordinal;
     const line = dataset.lines[cell] ?? 0;
     const combination = dataset.combinations?.get(cell);
+    const cases = dataset.cases?.get(cell);
+    const ruling = scoreSet.rulings?.get(cell);
     const levels = framework.indicators[ordinal]?.scale.levels ?? [];
     const written = (code: number): string =>
       code === NOT_APPLICABLE ? "not applicable" : code === MISSING ? "missing" : (levels[code]?.code ?? "?");
@@ -171,6 +180,8 @@ export function explain(scoreSet: ScoreSet, entity: string, period: string): Exp
                 line: a.line > 0 ? a.line : null,
               })),
             },
+      ...(cases === undefined ? {} : { cases }),
+      ...(ruling === undefined ? {} : { ruling }),
     };
   };
   const statisticOf = statisticFinder(scoreSet, period);

@@ -3,6 +3,7 @@
  * structures the engine walks for every unit — the nodes and indicators of each index, raw weights,
  * the aggregation of each node, coverage thresholds, and the gaps between indices.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { P10Decimal } from "../decimal.js";
 import { jsonPath } from "../document.js";
 import type { P10Issue } from "../errors.js";
@@ -81,7 +82,7 @@ export interface ScoringPlan {
  */
 export function compilePlan(method: Method, framework: Framework, file?: string): ScoringPlan {
   const issues: P10Issue[] = methodIssues(method);
-  const issue = (code: string, path: string, message: string): void => {
+  const issue = (code: P10ErrorCode, path: string, message: string): void => {
     issues.push({ code, severity: "error", path, message });
   };
   if (method.framework !== undefined && method.framework !== framework.id) {
@@ -199,7 +200,7 @@ function checkNodeReferences(
   method: Method,
   framework: Framework,
   entersSome: (id: string) => boolean,
-  issue: (code: string, path: string, message: string) => void,
+  issue: (code: P10ErrorCode, path: string, message: string) => void,
 ): void {
   const check = (
     id: string,
@@ -261,7 +262,7 @@ function buildIndex(
   framework: Framework,
   spec: IndexSpec,
   count: ReadonlyMap<string, number>,
-  issue: (code: string, path: string, message: string) => void,
+  issue: (code: P10ErrorCode, path: string, message: string) => void,
 ): IndexPlan {
   const inIndex = (id: string): boolean => (count.get(id) ?? 0) > 0;
   const ids = framework.order.filter((id) => inIndex(id));

@@ -1,7 +1,7 @@
 /**
  * The ScoreSet: what {@link score} returns and every writer, ranker and explainer reads. It holds, for
  * each unit (entity × period), every node's exact score or the reason it has none, coverage and answer
- * counts, and for every indicator its normalised value, weight and contribution (DESIGN.md, "ScoreSet").
+ * counts, and for every indicator its normalised value, weight and contribution (docs/DESIGN.md, "The pipeline", item 5).
  *
  * Layout: descriptors say once what each index contains ({@link IndexDescriptor}); per-unit results
  * ({@link UnitScores}) hold arrays aligned position by position with those descriptors. Objects inside a
@@ -17,6 +17,7 @@
  * therefore equal decimals (ties stay ties), and the exact contributions add up to the exact score.
  * Non-linear means (geometric, harmonic, generalised) and z-scores are computed to 50 digits.
  */
+import type { Ruling } from "./rules.js";
 import type { Dataset } from "../assessment/dataset.js";
 import type { Dec } from "../decimal.js";
 import type { P10Issue } from "../errors.js";
@@ -309,4 +310,6 @@ export interface ScoreSet {
    * when the method normalises no cohort.
    */
   readonly statistics?: readonly NormalisationStatistic[];
+  /** The applicability and evidence rules that fired, by cell index; absent when none did. */
+  readonly rulings?: ReadonlyMap<number, Ruling>;
 }

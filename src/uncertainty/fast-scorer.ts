@@ -32,7 +32,9 @@ export const FAST_AGGREGATION = {
   generalised: 3,
   minimum: 4,
   sum: 5,
-} as const;
+  // Typed to cover every function of the method schema: a new aggregation function fails to compile here
+  // until the fast path has a code for it (and aggregateChildren a branch: it throws on an unknown code).
+} as const satisfies Record<AggregationSpec["function"], number>;
 
 /**
  * Zeros-rule codes of the fast path.
@@ -138,7 +140,8 @@ export interface RunState {
  *   `P10_METHOD_INVALID` as `compilePlan`; `P10_UNCERTAINTY_NORMALISED_NODES` for a method with `normaliseNodes`.
  * @example
  * ```ts
- * import { compileFastModel, createDataset, frameworks, methods } from "principle10";
+ * import { compileFastModel, frameworks, methods } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * compileFastModel(ds, edi, methods.get("edi-2015")).indices[0]?.nodeIds.length; // 27
@@ -207,7 +210,8 @@ export function compileFastModel(
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, createDataset, frameworks, methods, normalisationTable } from "principle10";
+ * import { compileFastModel, frameworks, methods, normalisationTable } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
  * normalisationTable(model, { method: "native" }); // 0
@@ -327,7 +331,8 @@ export function aggregationPower(spec: AggregationSpec): number {
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, createDataset, frameworks, methods, nominalRunState } from "principle10";
+ * import { compileFastModel, frameworks, methods, nominalRunState } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
  * nominalRunState(model).missingZero; // false
@@ -357,7 +362,8 @@ export function nominalRunState(model: FastModel): RunState {
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, createDataset, frameworks, methods, nominalRunState, resetRunState } from "principle10";
+ * import { compileFastModel, frameworks, methods, nominalRunState, resetRunState } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
  * const state = nominalRunState(model);
@@ -384,7 +390,8 @@ export function resetRunState(model: FastModel, state: RunState): void {
  *
  * @example
  * ```ts
- * import { compileFastModel, createDataset, FastScorer, frameworks, methods, nominalRunState } from "principle10";
+ * import { compileFastModel, FastScorer, frameworks, methods, nominalRunState } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const model = compileFastModel(ds, edi, methods.get("edi-2015"));
@@ -590,9 +597,12 @@ function aggregateChildren(
     const x = v + shift;
     if (code === FAST_AGGREGATION.geometric) acc += w * Math.log(x);
     else if (code === FAST_AGGREGATION.harmonic) acc += w / x;
-    else acc += w * x ** p;
+    else if (code === FAST_AGGREGATION.generalised) acc += w * x ** p;
+    else throw new RangeError(`unknown fast aggregation code ${code}`);
   }
   if (code === FAST_AGGREGATION.geometric) return Math.exp(acc / presentWeight) - shift;
   if (code === FAST_AGGREGATION.harmonic) return presentWeight / acc - shift;
-  return (acc / presentWeight) ** (1 / p) - shift;
+  if (code === FAST_AGGREGATION.generalised) return (acc / presentWeight) ** (1 / p) - shift;
+  // No silent fallthrough: an aggregation code without a branch is a programming error.
+  throw new RangeError(`unknown fast aggregation code ${code}`);
 }

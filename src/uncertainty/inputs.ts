@@ -4,6 +4,7 @@
  * settings — the OECD/JRC Handbook (2008, §6) recipe: perturbed weights, alternative aggregation, missing
  * data treatment and normalisation, one component left out at a time.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { failWithIssues, type P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { describeAggregation } from "../method/aggregation.js";
@@ -119,7 +120,7 @@ export function planUncertainInputs(
   }
   const issues: P10Issue[] = [];
   const checkNode = (id: string, path: string, as: "child" | "aggregating"): boolean => {
-    const issue = (code: string, message: string): false => {
+    const issue = (code: P10ErrorCode, message: string): false => {
       issues.push({ code, severity: "error", path, message, ...(file === undefined ? {} : { file }) });
       return false;
     };
@@ -316,8 +317,8 @@ type Slots = readonly (readonly [number, number])[];
  *
  * @example
  * ```ts
- * import { compileFastModel, createDataset, frameworks, methods, nominalRunState, parseUncertaintySpec,
- *   planUncertainInputs, RunConfigurator } from "principle10";
+ * import { compileFastModel, frameworks, methods, nominalRunState, parseUncertaintySpec, planUncertainInputs, RunConfigurator } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015"), m = methods.get("edi-2015");
  * const plan = planUncertainInputs(parseUncertaintySpec({}), edi, m);
  * const model = compileFastModel(createDataset(edi, []), edi, m, { normalisations: plan.normalisations });

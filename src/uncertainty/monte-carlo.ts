@@ -33,7 +33,8 @@ import { checkArgKind, checkObject } from "../arguments.js";
  *
  * @example
  * ```ts
- * import { createDataset, DEFAULT_RUNS, frameworks, methods, runUncertainty } from "principle10";
+ * import { frameworks, methods, runUncertainty } from "principle10";
+ * import { createDataset, DEFAULT_RUNS } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * DEFAULT_RUNS; // 4000
@@ -46,7 +47,8 @@ export const DEFAULT_RUNS = 4000;
  *
  * @example
  * ```ts
- * import { createDataset, DEFAULT_SEED, frameworks, methods, runUncertainty } from "principle10";
+ * import { frameworks, methods, runUncertainty } from "principle10";
+ * import { createDataset, DEFAULT_SEED } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * runUncertainty(ds, edi, methods.get("edi-2015"), { runs: 100 }).seed === String(DEFAULT_SEED); // true
@@ -60,7 +62,7 @@ export const DEFAULT_SEED = 1;
  *
  * @example
  * ```ts
- * import { RANK_GRID } from "principle10";
+ * import { RANK_GRID } from "principle10/advanced";
  * 0.1 + 0.2 === 0.3; // false in doubles
  * Math.round((0.1 + 0.2) * RANK_GRID) === Math.round(0.3 * RANK_GRID); // true: on the grid they tie
  * ```
@@ -141,7 +143,8 @@ export interface UncertaintyResult {
  *   "fail", as `score`.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, runUncertainty } from "principle10";
+ * import { frameworks, methods, runUncertainty } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [
  *   { entity: "AA", period: "2024", indicator: "1.1", code: 3 },

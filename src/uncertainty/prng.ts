@@ -48,7 +48,8 @@ export interface Rng {
  *
  * @example
  * ```ts
- * import { createRng, MAX_STREAM_ID } from "principle10";
+ * import { MAX_STREAM_ID } from "principle10";
+ * import { createRng } from "principle10/advanced";
  * MAX_STREAM_ID; // 65535
  * createRng(1).fork(MAX_STREAM_ID + 1); // throws P10_RNG_FORK
  * ```
@@ -92,7 +93,7 @@ export function fnv1a32(text: string): number {
  * @throws P10Error `P10_RNG_SEED` when a number seed is not an integer in [0, 2^32).
  * @example
  * ```ts
- * import { createRng } from "principle10";
+ * import { createRng } from "principle10/advanced";
  * const rng = createRng("edi-2015 audit");
  * const u = rng.next(); // in [0, 1)
  * const face = 1 + rng.int(6); // 1..6

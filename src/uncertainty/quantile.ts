@@ -17,7 +17,7 @@ import { P10Error } from "../errors.js";
  * @throws P10Error `P10_QUANTILE` when p is outside [0, 1] or the sample is empty.
  * @example
  * ```ts
- * import { quantileSorted } from "principle10";
+ * import { quantileSorted } from "principle10/advanced";
  * quantileSorted([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.05); // 1.45, as R's quantile(1:10, 0.05)
  * ```
  */

@@ -16,11 +16,8 @@ import { quantileSorted } from "./quantile.js";
  *
  * @example
  * ```ts
- * import { competitionRanksFloat, UNRANKED } from "principle10";
- * const ranks = new Int32Array(3);
- * competitionRanksFloat(new Float64Array([2.5, Number.NaN, 3]), ranks, new Int32Array(3));
- * ranks; // [2, 0, 1]: the unit without a score has no rank
- * ranks[1] === UNRANKED; // true
+ * import { UNRANKED } from "principle10/advanced";
+ * UNRANKED; // 0
  * ```
  */
 export const UNRANKED = 0;
@@ -167,7 +164,7 @@ function siftDown(scores: Float64Array, heap: Int32Array, start: number, end: nu
  *   unranked nor a finite number ≥ 1; `P10_RANK_EMPTY` when no unit is ranked in both.
  * @example
  * ```ts
- * import { meanAbsoluteRankShift } from "principle10";
+ * import { meanAbsoluteRankShift } from "principle10/advanced";
  * meanAbsoluteRankShift(new Int32Array([2, 1, 3]), new Int32Array([1, 2, 3])); // (1 + 1 + 0)/3 = 0.667
  * ```
  */
@@ -206,7 +203,7 @@ export function meanAbsoluteRankShift(ranks: ArrayLike<number>, nominal: ArrayLi
  *   neither unranked nor a finite number ≥ 1 (naming run and unit), or a negative `places`.
  * @example
  * ```ts
- * import { rankStatistics } from "principle10";
+ * import { rankStatistics } from "principle10/advanced";
  * // 3 runs × 2 units
  * const s = rankStatistics(new Int32Array([1, 2, 2, 1, 1, 2]), 3, [1, 2]);
  * s.units[0]?.median; // 1

@@ -3,6 +3,7 @@
  * uniform number into a method choice (OECD/JRC Handbook on Constructing Composite Indicators, 2008, §6:
  * every uncertain input — a weight, an aggregation rule, an imputation switch — is sampled from its range).
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import { P10Error } from "../errors.js";
 import type { Rng } from "./prng.js";
 
@@ -17,7 +18,7 @@ import type { Rng } from "./prng.js";
  * @throws P10Error `P10_SAMPLE_SHAPE` when runs or k is not a positive integer or the matrix is too large.
  * @example
  * ```ts
- * import { createRng, monteCarloDesign } from "principle10";
+ * import { createRng, monteCarloDesign } from "principle10/advanced";
  * const rows = monteCarloDesign(1000, 3, createRng(1)); // rows[r * 3 + i] is input i of run r
  * ```
  */
@@ -82,7 +83,7 @@ export function uniformToRange(u: number, low: number, high: number): number {
  *
  * @example
  * ```ts
- * import { createRng, MAX_DESIGN_CELLS, monteCarloDesign } from "principle10";
+ * import { createRng, MAX_DESIGN_CELLS, monteCarloDesign } from "principle10/advanced";
  * MAX_DESIGN_CELLS; // 268435456 (2^28)
  * monteCarloDesign(MAX_DESIGN_CELLS, 2, createRng(1)); // throws P10_SAMPLE_SHAPE (refused before allocating)
  * ```
@@ -103,7 +104,7 @@ export const MAX_DESIGN_CELLS = 2 ** 28;
  * checkMatrixShape("runs", 1000, 3, "P10_SAMPLE_SHAPE"); // returns; 0 runs would throw
  * ```
  */
-export function checkMatrixShape(rowsName: string, rows: number, k: number, code: string): void {
+export function checkMatrixShape(rowsName: string, rows: number, k: number, code: P10ErrorCode): void {
   if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(k) || k < 1) {
     throw new P10Error(
       code,

@@ -66,7 +66,7 @@ export interface SobolIndices {
  * @throws P10Error `P10_SOBOL_SHAPE` when k or n is not a positive integer.
  * @example
  * ```ts
- * import { sobolRowCount } from "principle10";
+ * import { sobolRowCount } from "principle10/advanced";
  * sobolRowCount(3, 1024); // 5120
  * ```
  */
@@ -90,7 +90,7 @@ export function sobolRowCount(k: number, n: number): number {
  *   design would be too large.
  * @example
  * ```ts
- * import { createRng, sobolDesign, sobolRowCount } from "principle10";
+ * import { createRng, sobolDesign, sobolRowCount } from "principle10/advanced";
  * const k = 3, n = 1024;
  * const rows = sobolDesign(k, n, createRng(1));
  * const outputs = new Float64Array(sobolRowCount(k, n));
@@ -132,7 +132,7 @@ export function sobolDesign(k: number, n: number, rng: Rng): Float64Array {
  *   other rows differ (too few base rows to estimate V); `P10_SOBOL_OPTIONS` for a bad option or a missing rng.
  * @example
  * ```ts
- * import { createRng, sobolDesign, sobolIndices, sobolRowCount } from "principle10";
+ * import { createRng, sobolDesign, sobolIndices, sobolRowCount } from "principle10/advanced";
  * const k = 2, n = 4096, rng = createRng("sobol");
  * const rows = sobolDesign(k, n, rng.fork(0));
  * const y = new Float64Array(sobolRowCount(k, n));

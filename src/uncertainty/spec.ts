@@ -4,6 +4,7 @@
  * perturbed around their nominal values, alternative aggregation rules, missing-data treatments,
  * normalisations, and leaving out one component at a time). Every field has a default, so `{}` is a spec.
  */
+import type { P10ErrorCode } from "../error-codes.js";
 import * as z from "zod/mini";
 import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
@@ -21,7 +22,7 @@ export const ChildLevelSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { WeightPerturbationSchema } from "principle10";
+ * import { WeightPerturbationSchema } from "principle10/advanced";
  * WeightPerturbationSchema.parse({ perturbation: 10 }).perturbation; // 10
  * WeightPerturbationSchema.safeParse({ perturbation: -5 }).success; // false: a perturbation is ≥ 0
  * ```
@@ -68,7 +69,7 @@ export const WeightPerturbationSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { AggregationChoiceSchema } from "principle10";
+ * import { AggregationChoiceSchema } from "principle10/advanced";
  * const choice = { level: "pillar", alternatives: [{ function: "arithmetic" }, { function: "geometric" }] };
  * AggregationChoiceSchema.safeParse(choice).success; // true
  * AggregationChoiceSchema.safeParse({ level: "pillar", alternatives: [] }).success; // false: at least one
@@ -100,7 +101,7 @@ export const AggregationChoiceSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { ExclusionSchema } from "principle10";
+ * import { ExclusionSchema } from "principle10/advanced";
  * ExclusionSchema.safeParse({ level: "group" }).success; // true: leave out one group at a time
  * ExclusionSchema.safeParse({ nodes: ["G1", "G2"] }).success; // true
  * ExclusionSchema.safeParse({ level: "index" }).success; // false: the root cannot be left out
@@ -133,7 +134,7 @@ export const ExclusionSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { UncertaintySpecSchema } from "principle10";
+ * import { UncertaintySpecSchema } from "principle10/advanced";
  * const spec = UncertaintySpecSchema.parse({}); // every default
  * spec.weights; // { perturbation: 25, levels: ["pillar", "group", "indicator"], inputs: "per-level" }
  * UncertaintySpecSchema.safeParse({ runs: 10, seed: "audit" }).success; // true
@@ -264,7 +265,7 @@ export function parseUncertaintySpec(json: unknown, options: { file?: string } =
   }
   const spec = parsed.data as UncertaintySpec;
   const issues: P10Issue[] = [];
-  const issue = (code: string, path: string, message: string): void => {
+  const issue = (code: P10ErrorCode, path: string, message: string): void => {
     issues.push({ code, severity: "error", path, message });
   };
   if (spec.zeros === "offset" && (spec.offset === undefined || new P10Decimal(spec.offset).isZero())) {

@@ -19,9 +19,8 @@ import { pushAll } from "../base/extent.js";
  *
  * @example
  * ```ts
- * import { fixedDecimal, UNCERTAINTY_PLACES } from "principle10";
+ * import { UNCERTAINTY_PLACES } from "principle10/advanced";
  * UNCERTAINTY_PLACES; // 6
- * fixedDecimal(2 / 3, UNCERTAINTY_PLACES); // "0.666667"
  * ```
  */
 export const UNCERTAINTY_PLACES = 6;
@@ -31,9 +30,8 @@ export const UNCERTAINTY_PLACES = 6;
  *
  * @example
  * ```ts
- * import {
- *   createDataset, frameworks, methods, runUncertainty, UNCERTAINTY_CSV_HEADER, writeUncertaintyCsv,
- * } from "principle10";
+ * import { frameworks, methods, runUncertainty, writeUncertaintyCsv } from "principle10";
+ * import { createDataset, UNCERTAINTY_CSV_HEADER } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * const csv = writeUncertaintyCsv(runUncertainty(ds, edi, methods.get("edi-2015"), { runs: 100 }));
@@ -119,7 +117,8 @@ function shownNodes(result: UncertaintyResult, node: string | undefined): NodeUn
  * @throws P10Error `P10_UNCERTAINTY_NODE` when `node` was not analysed.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, runUncertainty, writeUncertaintyTables } from "principle10";
+ * import { frameworks, methods, runUncertainty } from "principle10";
+ * import { createDataset, writeUncertaintyTables } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * writeUncertaintyTables(runUncertainty(ds, edi, methods.get("edi-2015"), { runs: 100 })).includes("seed 1"); // true
@@ -228,7 +227,8 @@ function sensitivityText(result: UncertaintyResult, node: NodeUncertainty): stri
  * @throws never.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, runUncertainty, writeUncertaintyCsv } from "principle10";
+ * import { frameworks, methods, runUncertainty, writeUncertaintyCsv } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * writeUncertaintyCsv(runUncertainty(ds, edi, methods.get("edi-2015"), { runs: 100 })).split("\n")[1];
@@ -276,7 +276,8 @@ export function writeUncertaintyCsv(result: UncertaintyResult): string {
  * @throws never (every float is finite by construction).
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, runUncertainty, writeUncertaintyJson } from "principle10";
+ * import { frameworks, methods, runUncertainty, writeUncertaintyJson } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * JSON.parse(writeUncertaintyJson(runUncertainty(ds, edi, methods.get("edi-2015"), { runs: 100 }))).seed; // "1"

@@ -2,7 +2,7 @@
 // kitten → sitting: substitute k→s, e→i, insert g = 3 edits; "1.10" → "1.1": delete one "0" = 1 edit.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { closestMatch, levenshtein } from "../../src/index.js";
+import { closestMatch, levenshtein } from "../../src/assessment/closest.js";
 
 describe("levenshtein", () => {
   it("matches hand-computed distances", () => {

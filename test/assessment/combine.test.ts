@@ -5,29 +5,26 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addFractions,
-  applyCrosswalk,
-  buildDataset,
-  type CombineRule,
-  combinedCode,
-  combineFractions,
   compareFractions,
   divideFractions,
   type Fraction,
   formatFraction,
   fraction,
+} from "../../src/base/fraction.js";
+import {
+  applyCrosswalk,
   frameworks,
   isP10Error,
-  MISSING,
   type Method,
   methods,
-  NOT_APPLICABLE,
-  normaliseAnswers,
   parseAssessments,
   parseCrosswalk,
   score,
   validateAssessments,
   writeAssessmentsCsv,
 } from "../../src/index.js";
+import { buildDataset, MISSING, NOT_APPLICABLE, normaliseAnswers } from "../../src/advanced.js";
+import { type CombineRule, combinedCode, combineFractions } from "../../src/assessment/combine.js";
 
 const edi = frameworks.get("edi-2015");
 const ediMethod = methods.get("edi-2015");
@@ -252,7 +249,7 @@ describe("combined values downstream", () => {
       id: "x",
       description: "d",
       from: { framework: "edi-2015", version: "1.0.0" },
-      to: { framework: "p10-2026", version: "1.0.0" },
+      to: { framework: "p10-2026", version: "1.1.0" },
       map: { "1.1": "1.1" },
     });
     try {

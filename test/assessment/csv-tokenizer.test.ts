@@ -4,7 +4,12 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CsvProblem, CsvTokenizer, detectDelimiter, firstRecordEnd } from "../../src/index.js";
+import {
+  type CsvProblem,
+  CsvTokenizer,
+  detectDelimiter,
+  firstRecordEnd,
+} from "../../src/assessment/csv-tokenizer.js";
 
 interface Out {
   fields: string[];

@@ -8,12 +8,11 @@ import {
   answerAt,
   buildDataset,
   createDataset,
-  frameworks,
-  isP10Error,
   MISSING,
   NOT_APPLICABLE,
-  RecordCollector,
-} from "../../src/index.js";
+} from "../../src/advanced.js";
+import { frameworks, isP10Error } from "../../src/index.js";
+import { RecordCollector } from "../../src/assessment/records.js";
 
 const edi = frameworks.get("edi-2015");
 const ord = (id: string): number => edi.indicatorById.get(id)!.ordinal;

@@ -2,7 +2,8 @@
 // FILE:LINE:COLUMN issues (column = field number). Expected issues are read off each input by hand.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { entityColumn, formatIssue, isP10Error, parseEntities, validateEntities } from "../../src/index.js";
+import { entityColumn } from "../../src/assessment/entities.js";
+import { formatIssue, isP10Error, parseEntities, validateEntities } from "../../src/index.js";
 
 describe("parseEntities", () => {
   it("reads free columns, trims cells, keeps empty ones as null and sorts entities by id", () => {

@@ -4,15 +4,12 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ABSENT, buildDataset, MISSING, NOT_APPLICABLE } from "../../src/advanced.js";
 import {
-  ABSENT,
   type AssessmentReadOptions,
-  buildDataset,
   type Dataset,
   frameworks,
   isP10Error,
-  MISSING,
-  NOT_APPLICABLE,
   type P10Error,
   parseAssessments,
   parseAssessmentsAsync,

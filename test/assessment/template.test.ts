@@ -1,7 +1,8 @@
 // Blank templates: their shape, and that a filled-in template (entities and period given) reads back cleanly.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ABSENT, assessmentTemplate, frameworks, MISSING, parseAssessments } from "../../src/index.js";
+import { ABSENT, MISSING } from "../../src/advanced.js";
+import { assessmentTemplate, frameworks, parseAssessments } from "../../src/index.js";
 
 const edi = frameworks.get("edi-2015");
 

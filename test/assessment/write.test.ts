@@ -2,14 +2,11 @@
 // canonical bytes on a second write, and the cases a format cannot represent.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type AnswerInput, createDataset, MISSING, NOT_APPLICABLE } from "../../src/advanced.js";
 import {
-  type AnswerInput,
-  createDataset,
   type Dataset,
   frameworks,
   isP10Error,
-  MISSING,
-  NOT_APPLICABLE,
   parseAssessments,
   writeAssessmentsCsv,
 } from "../../src/index.js";

@@ -1,18 +1,14 @@
 // Manifests of runs with the over-time options (issue #21): the canonical scores record the statistics
 // each cohort normalisation used, a run verifies, and a tampered stated statistic is named by verify.
 import { describe, expect, it } from "vitest";
+import { canonicalScores, createManifest, type MethodInput, score, verifyRun } from "../../src/index.js";
 import {
-  canonicalScores,
   createDataset,
-  createManifest,
   documentDigest,
-  type MethodInput,
-  score,
   sha256Hex,
   verificationIssues,
   verificationStatus,
-  verifyRun,
-} from "../../src/index.js";
+} from "../../src/advanced.js";
 import { method, tiny, unitAnswers } from "../score/fixtures.js";
 
 const data = createDataset(tiny, [

@@ -13,10 +13,10 @@ import {
   fractionToDec,
   gcd,
   multiplyFractions,
-  P10Decimal,
   parseFraction,
   subtractFractions,
-} from "../../src/index.js";
+} from "../../src/base/fraction.js";
+import { P10Decimal } from "../../src/advanced.js";
 
 const fractionArb: fc.Arbitrary<Fraction> = fc
   .tuple(fc.bigInt({ min: -10_000n, max: 10_000n }), fc.bigInt({ min: 1n, max: 10_000n }))

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { CHANGE_CSV_HEADER, SCORE_CSV_HEADER } from "../../src/index.js";
+import { CHANGE_CSV_HEADER, SCORE_CSV_HEADER } from "../../src/advanced.js";
 import { p10 } from "./run-cli.js";
 
 const SAMPLE = "seeds/edi-2015-sample.csv";

@@ -13,7 +13,7 @@ describe("p10 frameworks", () => {
     expect((await p10(["frameworks", "extra"])).code).toBe(2);
     const r = await p10(["frameworks", "--bogus"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Unknown option '--bogus'");
+    expect(r.stderr).toContain("p10 frameworks: error P10_USAGE: unknown option --bogus\n");
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

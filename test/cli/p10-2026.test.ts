@@ -16,7 +16,7 @@ describe("p10 frameworks", () => {
     const r = await p10(["frameworks"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^p10-2026\s+1\.0\.0\s+3\s+27\s+26\s+89\s+41\s+principle10 environmental democracy/m,
+      /^p10-2026\s+1\.1\.0\s+3\s+27\s+26\s+89\s+41\s+principle10 environmental democracy/m,
     );
   });
 });
@@ -26,7 +26,7 @@ describe("p10 score on the p10-2026 seed", () => {
     const r = await p10(["score", P10_SAMPLE, "-f", "p10-2026"], { tty: true });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toMatch(/^2025 \(p10-2026 1\.0\.0, method p10-default 1\.0\.0\)$/m);
+    expect(r.stdout).toMatch(/^2025 \(p10-2026 1\.1\.0, method p10-default 1\.0\.0\)$/m);
     const header = r.stdout
       .split("\n")[1]
       ?.trim()
@@ -81,7 +81,7 @@ describe("p10 score --crosswalk", () => {
     expect(r.stderr).toMatch(
       /^seeds\/edi-2015-sample\.csv: warning P10_CROSSWALK_COVERAGE: practice index: too few children scored for the method's minimum coverage \(2\/3\), so no score for p10 \(27 of 28 units\), information \(28 of 28 units\),.* participation \(28 of 28 units\)/m,
     );
-    expect(r.stdout).toMatch(/^_p10-2026 1\.0\.0, method p10-default 1\.0\.0_$/m);
+    expect(r.stdout).toMatch(/^_p10-2026 1\.1\.0, method p10-default 1\.0\.0_$/m);
     expect(r.stdout).toMatch(/^\| 1 \| ARV \| Arvenia \| 85\.3 \| — \| — \| 94\.5 \|/m);
   });
 

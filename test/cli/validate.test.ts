@@ -77,7 +77,7 @@ describe("p10 validate", () => {
           "data/frameworks/edi-2015.json",
           "--delimiter",
           ";",
-          "--format",
+          "--layout",
           "wide",
           "--allow-extra",
         )

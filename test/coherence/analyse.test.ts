@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyseCoherence } from "../../src/coherence/analyse.js";
 import { removeOneElement, withZeroWeight } from "../../src/coherence/remove-one.js";
-import { createDataset, isP10Error, score } from "../../src/index.js";
+import { createDataset } from "../../src/advanced.js";
+import { isP10Error, score } from "../../src/index.js";
 import { answersArb, method, tiny, unitAnswers } from "../score/fixtures.js";
 
 // tiny: P1 = {G1: a1 a2 a3, G2: b1 b2}, P2 = {c1, G3: d1 d2 (0/1)}; default method: nested-equal, native.

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { balanceWeights, pcaWeights } from "../../src/coherence/data-weights.js";
 import { nelderMead } from "../../src/coherence/nelder-mead.js";
-import { createDataset, isP10Error, parseMethod, score } from "../../src/index.js";
+import { createDataset } from "../../src/advanced.js";
+import { isP10Error, parseMethod, score } from "../../src/index.js";
 import { method, tiny, unitAnswers } from "../score/fixtures.js";
 
 describe("Nelder–Mead as R's optim", () => {

@@ -5,7 +5,8 @@
 //   Exact change 4/3 shown "+1"; the shown scores differ by 3 − 1 = 2.
 //   B 2014 (2, 2, 2) = 2 shown 2; B 2024 (3, 2, 2) = 7/3 shown 2: exact +1/3 shown "0", shown difference 0.
 import { describe, expect, it } from "vitest";
-import { changeReport, changeTable, writeChangeCsv, writeChangeJson } from "../../src/index.js";
+import { changeReport, writeChangeCsv, writeChangeJson } from "../../src/index.js";
+import { changeTable } from "../../src/advanced.js";
 import { method } from "../score/fixtures.js";
 import { scoreG1 } from "./fixtures.js";
 

@@ -5,21 +5,23 @@ import { describe, expect, it } from "vitest";
 import {
   applyCrosswalk,
   assertComparable,
-  canonicalJson,
   changeReport,
-  comparabilityIssues,
-  createDataset,
   frameworks,
   isP10Error,
-  methodHash,
   methods,
   parseCrosswalk,
   parseFramework,
   parseMethod,
   type P10Error,
   score,
-  sha256Hex,
 } from "../../src/index.js";
+import {
+  canonicalJson,
+  comparabilityIssues,
+  createDataset,
+  methodHash,
+  sha256Hex,
+} from "../../src/advanced.js";
 import { method, tinyDocument, unitAnswers } from "../score/fixtures.js";
 import { cmpMethod, scoreG1 } from "./fixtures.js";
 

@@ -8,21 +8,22 @@ import { describe, expect, it } from "vitest";
 import {
   ABSENT,
   type AnswerInput,
-  applyCrosswalk,
   buildDataset,
-  type Crosswalk,
   createDataset,
-  crosswalkIssues,
   crosswalkReach,
-  crosswalkRecords,
-  frameworks,
-  isP10Error,
   MISSING,
   NOT_APPLICABLE,
+} from "../../src/advanced.js";
+import {
+  applyCrosswalk,
+  type Crosswalk,
+  frameworks,
+  isP10Error,
   type P10Issue,
   parseAssessments,
   parseCrosswalk,
 } from "../../src/index.js";
+import { crosswalkIssues, crosswalkRecords } from "../../src/compare/crosswalk.js";
 
 const FILE = "data/crosswalks/edi-2015_to_p10-2026.json";
 const json = JSON.parse(readFileSync(FILE, "utf8")) as Record<string, unknown> & {
@@ -48,9 +49,9 @@ function issuesOf(code: string, f: () => unknown): readonly P10Issue[] {
 const withMap = (map: Record<string, string>): Crosswalk => ({ ...bundled, map });
 
 describe("parseCrosswalk", () => {
-  it("reads the bundled crosswalk: 99 identity pairs from edi-2015 1.0.0 to p10-2026 1.0.0", () => {
+  it("reads the bundled crosswalk: 99 identity pairs from edi-2015 1.0.0 to p10-2026 1.1.0", () => {
     expect(bundled.from).toEqual({ framework: "edi-2015", version: "1.0.0" });
-    expect(bundled.to).toEqual({ framework: "p10-2026", version: "1.0.0" });
+    expect(bundled.to).toEqual({ framework: "p10-2026", version: "1.1.0" });
     expect(Object.keys(bundled.map)).toHaveLength(99);
   });
 
@@ -158,7 +159,7 @@ const ediAnswers = fc
 describe("applyCrosswalk", () => {
   it("keeps every EDI answer under the same id, on the same code, with its line and note (sample)", () => {
     const mapped = applyCrosswalk(sample.dataset, bundled, edi, p10);
-    expect(mapped.framework).toEqual({ id: "p10-2026", version: "1.0.0" });
+    expect(mapped.framework).toEqual({ id: "p10-2026", version: "1.1.0" });
     expect(mapped.units).toEqual(sample.dataset.units);
     expect(mapped.file).toBe("seeds/edi-2015-sample.csv");
     const before = edi.indicators.length;

@@ -1,15 +1,9 @@
 // Joining the entities file to assessments: an assessed entity missing from the file is an error (at its
 // first line in the assessment file), a listed entity never assessed a warning; groups by a column.
 import { describe, expect, it } from "vitest";
-import {
-  createDataset,
-  entityGroups,
-  entityIssues,
-  formatIssue,
-  isP10Error,
-  parseEntities,
-  requireListedEntities,
-} from "../../src/index.js";
+import { createDataset } from "../../src/advanced.js";
+import { entityGroups, formatIssue, isP10Error, parseEntities } from "../../src/index.js";
+import { entityIssues, requireListedEntities } from "../../src/compare/entity-join.js";
 import { tiny, unitAnswers } from "../score/fixtures.js";
 
 // unitAnswers numbers lines from 2 in key order: A's a1 on line 2; B's a2 on line 3 (a1 is line 2 too).

@@ -1,7 +1,8 @@
 // Shared data for the comparison tests, on the tiny test framework (test/score/fixtures.ts). With
 // minCoverage 0 and only G1 (a1, a2, a3) answered, every node up to the root scores G1's mean: the root
 // score of a unit is (a1 + a2 + a3) / 3 over the answers present.
-import { createDataset, type Method, type ScoreSet, score } from "../../src/index.js";
+import { createDataset } from "../../src/advanced.js";
+import { type Method, type ScoreSet, score } from "../../src/index.js";
 import { method, tiny, unitAnswers } from "../score/fixtures.js";
 
 /** The method of these tests: plain defaults, minimum coverage 0, two decimals half-up. */

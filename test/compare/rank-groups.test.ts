@@ -2,7 +2,8 @@
 // permutation-invariant function of the scores, and a better exact score never has a worse rank.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Dec, dec, P10Decimal, rank, rankScores, type TieRule } from "../../src/index.js";
+import { type Dec, dec, P10Decimal, rankScores } from "../../src/advanced.js";
+import { rank, type TieRule } from "../../src/index.js";
 import { method } from "../score/fixtures.js";
 import { rootRanks, scoreG1 } from "./fixtures.js";
 

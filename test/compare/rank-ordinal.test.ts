@@ -2,7 +2,8 @@
 // score the higher exact score comes first, then the entity's name (its id when it has none), then its id.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createDataset, dec, rank, rankScores, score } from "../../src/index.js";
+import { createDataset, dec, rankScores } from "../../src/advanced.js";
+import { rank, score } from "../../src/index.js";
 import { method, tiny, unitAnswers } from "../score/fixtures.js";
 
 describe("ordinal ranks", () => {

@@ -2,7 +2,8 @@
 // scores or on the displayed ones. Expected ranks are worked out in each test.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createDataset, type Dec, dec, rank, rankScores, score } from "../../src/index.js";
+import { createDataset, type Dec, dec, rankScores } from "../../src/advanced.js";
+import { rank, score } from "../../src/index.js";
 import { method, tiny, unitAnswers } from "../score/fixtures.js";
 
 describe("rankScores", () => {

@@ -12,16 +12,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   compareScoreFiles,
-  createDataset,
   isP10Error,
-  NOT_APPLICABLE,
   parseFramework,
   rank,
   score,
   writeChangeJson,
-  writeChangeTables,
   writeScoresJson,
 } from "../../src/index.js";
+import { createDataset, NOT_APPLICABLE, writeChangeTables } from "../../src/advanced.js";
 import { p10 } from "../cli/run-cli.js";
 import { obsLike, obsLikeDocument, obsMethod } from "../score/multi-root-fixtures.js";
 

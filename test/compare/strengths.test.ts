@@ -1,7 +1,8 @@
 // Strengths and weaknesses: groups and indicators furthest above and below the cohort (same period),
 // against its median by default or its mean. Cohort values are worked out in each test.
 import { describe, expect, it } from "vitest";
-import { isP10Error, P10Decimal, strengthsAndWeaknesses } from "../../src/index.js";
+import { isP10Error, strengthsAndWeaknesses } from "../../src/index.js";
+import { P10Decimal } from "../../src/advanced.js";
 import { scoreG1 } from "./fixtures.js";
 
 const s = (v: { toString(): string }) => v.toString();

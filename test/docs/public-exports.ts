@@ -11,6 +11,7 @@ export const ENTRIES = [
   { specifier: "principle10", file: "src/index.ts" },
   { specifier: "principle10/node", file: "src/node/index.ts" },
   { specifier: "principle10/report", file: "src/report/index.ts" },
+  { specifier: "principle10/advanced", file: "src/advanced.ts" },
 ] as const;
 
 export interface PublicExport {

@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { frameworks, frameworkSummary, isIndicator } from "../../src/index.js";
+import { frameworks } from "../../src/index.js";
+import { frameworkSummary, isIndicator } from "../../src/advanced.js";
 
 const edi = frameworks.get("edi-2015");
 

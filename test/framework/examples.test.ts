@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Framework, frameworkSummary, parseFramework } from "../../src/index.js";
+import { type Framework, parseFramework } from "../../src/index.js";
+import { frameworkSummary } from "../../src/advanced.js";
 
 const load = (name: string): Framework =>
   parseFramework(JSON.parse(readFileSync(`examples/frameworks/${name}.json`, "utf8")), {

@@ -26,7 +26,7 @@ const VALID_BY_DESIGN: Record<string, Record<string, string>> = {
   parseUncertaintySpec: { "{}": "the empty spec is valid: every field has a default" },
 };
 /** Functions whose first argument is a framework: their wrong-kind object is a score set. */
-const FRAMEWORK_FIRST = new Set(["assessmentTemplate"]);
+const FRAMEWORK_FIRST = new Set(["assessmentTemplate", "caseTemplate"]);
 /** Document readers: an invalid document is their own located document error, not an argument error. */
 const DOCUMENT_CODES: Record<string, readonly string[]> = {
   parseFramework: ["P10_FRAMEWORK_INVALID", "P10_FRAMEWORK_SCHEMA"],

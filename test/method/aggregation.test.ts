@@ -2,14 +2,9 @@
 // the zeros rule under geometric-type means, and refusal of negative values.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type AggregationSpec,
-  aggregate,
-  type Dec,
-  dec,
-  P10Decimal,
-  type ZerosPolicy,
-} from "../../src/index.js";
+import type { AggregationSpec } from "../../src/index.js";
+import { aggregate } from "../../src/method/aggregation.js";
+import { type Dec, dec, P10Decimal, type ZerosPolicy } from "../../src/advanced.js";
 
 const fail: ZerosPolicy = { rule: "fail", offset: dec("0") };
 const d = (xs: string[]): Dec[] => xs.map(dec);

@@ -3,7 +3,8 @@
 // category "Some" (41–60) — banding the exact score would say "Significant".
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createDataset, dec, P10Decimal, rank, score } from "../../src/index.js";
+import { createDataset, dec, P10Decimal } from "../../src/advanced.js";
+import { rank, score } from "../../src/index.js";
 import { bandsOfNode, displayScore, nodeBand } from "../../src/method/presentation.js";
 import { scoreRows } from "../../src/report/score-rows.js";
 import { method, tiny, unitAnswers } from "../score/fixtures.js";

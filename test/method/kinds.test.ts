@@ -5,14 +5,8 @@
 // index, (log x − log min) / (log max − log min). Expectations computed by hand in the comments.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  createDataset,
-  type Framework,
-  isP10Error,
-  type MethodInput,
-  parseFramework,
-  score,
-} from "../../src/index.js";
+import { createDataset } from "../../src/advanced.js";
+import { type Framework, isP10Error, type MethodInput, parseFramework, score } from "../../src/index.js";
 import { answersArb, method, tiny, tinyDocument, unitAnswers } from "../score/fixtures.js";
 
 /** tiny with the 0–3 scale read as lower-is-better. */

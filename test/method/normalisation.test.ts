@@ -1,7 +1,9 @@
 // Normalisation tables: native values, goalposts (scale or explicit), and cohort min–max and z-scores over
 // the dataset's units, with hand-computed expectations.
 import { describe, expect, it } from "vitest";
-import { createDataset, goalpostIssues, normaliseAnswers, score } from "../../src/index.js";
+import { createDataset, normaliseAnswers } from "../../src/advanced.js";
+import { goalpostIssues } from "../../src/method/normalisation.js";
+import { score } from "../../src/index.js";
 import { method, tiny, unitAnswers } from "../score/fixtures.js";
 
 const ordinal = (id: string) => tiny.indicatorById.get(id)?.ordinal as number;

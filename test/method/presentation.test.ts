@@ -3,16 +3,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Band } from "../../src/method/schema.js";
-import {
-  bandOf,
-  dec,
-  displayScore,
-  fraction,
-  methods,
-  P10Decimal,
-  parseRatio,
-  reachesRatio,
-} from "../../src/index.js";
+import { bandOf, dec, P10Decimal, parseRatio, reachesRatio } from "../../src/advanced.js";
+import { displayScore, methods } from "../../src/index.js";
+import { fraction } from "../../src/base/fraction.js";
 
 const bands = methods.get("edi-2015").presentation.bands as readonly Band[];
 

@@ -1,15 +1,9 @@
 // Each weighting scheme, on its own (childWeights) and through the engine on the tiny framework with the
 // answers a1=3 a2=0 a3=0 | b1=1 b2=1 | c1=2 | d1=1 d2=0 (hand computations in each test).
 import { describe, expect, it } from "vitest";
-import {
-  childWeights,
-  formatFraction,
-  isP10Error,
-  type MethodInput,
-  type P10Issue,
-  P10Decimal,
-  score,
-} from "../../src/index.js";
+import { childWeights, P10Decimal } from "../../src/advanced.js";
+import { formatFraction } from "../../src/base/fraction.js";
+import { isP10Error, type MethodInput, type P10Issue, score } from "../../src/index.js";
 import { method, tiny, tinyUnit } from "../score/fixtures.js";
 
 const data = tinyUnit({ a1: 3, a2: 0, a3: 0, b1: 1, b2: 1, c1: 2, d1: 1, d2: 0 });

@@ -1,4 +1,4 @@
-// writeManifest / readManifest / verifyManifest / hashFile on real files in a temporary folder.
+// saveManifest / readManifest / verifyManifest / hashFile on real files in a temporary folder.
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +9,7 @@ import { isP10Error } from "../../src/errors.js";
 import { frameworks } from "../../src/framework/registry.js";
 import { methods } from "../../src/method/registry.js";
 import { hashFile } from "../../src/node/file-hash.js";
-import { readManifest, scoresFileName, writeManifest } from "../../src/node/manifest-file.js";
+import { readManifest, scoresFileName, saveManifest } from "../../src/node/manifest-file.js";
 import { readAssessments } from "../../src/node/read-assessments.js";
 import { verifyManifest } from "../../src/node/verify-manifest.js";
 import { score } from "../../src/score/engine.js";
@@ -25,7 +25,7 @@ async function published(options: { assessor?: string } = {}) {
   const edi = frameworks.get("edi-2015");
   const parsed = await readAssessments(join(dir, "data/sample.csv"), edi, options);
   const scoreSet = score(parsed.dataset, edi, methods.get("edi-2015"));
-  const written = await writeManifest("out/run.json", {
+  const written = await saveManifest("out/run.json", {
     scoreSet,
     framework: "edi-2015",
     assessments: "data/sample.csv",
@@ -47,7 +47,7 @@ describe("hashFile", () => {
   });
 });
 
-describe("writeManifest", () => {
+describe("saveManifest", () => {
   it("writes the manifest and its canonical scores, with paths relative to the manifest", async () => {
     const { dir, manifest, manifestPath, scoresPath } = await published();
     expect(manifestPath).toBe(join(dir, "out/run.json"));
@@ -75,7 +75,7 @@ describe("writeManifest", () => {
     const scoreSet = score(parsed.dataset, edi, edited);
     const dir = mkdtempSync(join(tmpdir(), "p10-manifest-"));
     await expect(
-      writeManifest(join(dir, "m.json"), {
+      saveManifest(join(dir, "m.json"), {
         scoreSet,
         framework: "edi-2015",
         method: "edi-2015",

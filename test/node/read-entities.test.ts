@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { frameworks } from "../../src/index.js";
 import { readAssessments, readEntities } from "../../src/node/index.js";
-import { entityIssues } from "../../src/index.js";
+import { entityIssues } from "../../src/compare/entity-join.js";
 
 describe("readEntities", () => {
   it("reads seeds/edi-2015-entities.csv: the 14 sample jurisdictions, each assessed", async () => {

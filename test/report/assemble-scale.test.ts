@@ -93,7 +93,8 @@ describe("scales of an index that adds points up (examples/frameworks/rti-style,
 
   it("ranks by the index alone: its parts are on other scales", () => {
     const report = assembleReport({ scoreSet: set });
-    const figure = report.blocks[0]!.kind === "section" ? report.blocks[0]!.blocks[1] : undefined;
+    const ranking = report.blocks.find((b) => b.kind === "section" && b.id === "ranking");
+    const figure = ranking?.kind === "section" ? ranking.blocks[1] : undefined;
     expect(figure?.kind === "figure" && figure.caption).toBe(
       "Right-to-information law rating (illustration) by entity, 2025.",
     );

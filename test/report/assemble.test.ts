@@ -39,9 +39,10 @@ describe("assembleReport on the bundled sample", () => {
   const set = sampleScores();
   const report = assembleReport({ scoreSet: set });
 
-  it("has the ranking, change, profiles and methods sections, in that order", () => {
-    expect(ids(report.blocks)).toEqual(["ranking", "change", "profiles", "methods"]);
-    expect(report.title).toBe("Environmental Democracy Index, 2024");
+  it("has the summary, ranking, change, profiles and methods sections, in that order", () => {
+    expect(ids(report.blocks)).toEqual(["summary", "ranking", "change", "profiles", "methods"]);
+    // The title names the framework (whose index is its namesake).
+    expect(report.title).toBe("Environmental Democracy Index (2015), 2024");
     expect(report.meta?.map((m) => m.label)).toEqual(["Framework", "Method", "Periods", "Scores SHA-256"]);
   });
 
@@ -123,13 +124,14 @@ describe("assembleReport on the bundled sample", () => {
 
   it("ranks and profiles an earlier period without a change section", () => {
     const early = assembleReport({ scoreSet: set, period: "2014" });
-    expect(ids(early.blocks)).toEqual(["ranking", "profiles", "methods"]);
+    expect(ids(early.blocks)).toEqual(["summary", "ranking", "profiles", "methods"]);
     const table = tablesIn(sectionById(early.blocks, "ranking")!.blocks)[0]!;
     expect(table.rows.slice(0, 3).map((r) => r[1])).toEqual(["Arvenia", "Belmora", "Dravelle"]);
   });
 
   it("leaves out the change and profiles on request", () => {
     expect(ids(assembleReport({ scoreSet: set, change: null, profiles: false }).blocks)).toEqual([
+      "summary",
       "ranking",
       "methods",
     ]);
@@ -203,11 +205,29 @@ describe("assembleReport on hand-computed data", () => {
     const { dataset } = parseAssessments(SMALL, edi);
     const result = runUncertainty(dataset, edi, methods.get("edi-2015"), { runs: 90, seed: 3 });
     const withRuns = assembleReport({ scoreSet: set, uncertainty: result });
-    expect(ids(withRuns.blocks)).toEqual(["ranking", "change", "uncertainty", "profiles", "methods"]);
+    expect(ids(withRuns.blocks)).toEqual([
+      "summary",
+      "ranking",
+      "change",
+      "uncertainty",
+      "profiles",
+      "methods",
+    ]);
     const section = sectionById(withRuns.blocks, "uncertainty")!;
     expect(textIn(section.blocks)).toContain(`${result.runs} model runs (seed 3)`);
     const figure = section.blocks.find((b) => b.kind === "figure");
     expect(figure?.kind === "figure" && figure.svg).toContain('id="rank-intervals"');
+    // Each Sobol index with its bootstrap interval, as p10 uncertainty prints them, and the warning that
+    // 10 base rows are too few to read them.
+    const table = section.blocks.find((b) => b.kind === "table");
+    const s = result.nodes[0]!.sensitivity!;
+    const two = (x: number) => x.toFixed(2).replace(/^-/, "−");
+    expect(table?.kind === "table" && table.rows[0]?.[2]).toBe(
+      `${two(s.first[0]!)} [${two(s.firstCI![0]![0])}, ${two(s.firstCI![0]![1])}]`,
+    );
+    expect(textIn(section.blocks)).toContain(
+      "Read these indices with care: 90 runs (10 base rows for 7 inputs)",
+    );
   });
 });
 

@@ -4,23 +4,25 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import {
   CHANGE_CSV_HEADER,
-  changeReport,
   changeTable,
   createDataset,
-  type EntityGroups,
   formatChange,
   dec,
-  groupSummaries,
-  rank,
-  score,
   SCORE_CSV_HEADER,
-  writeChangeCsv,
-  writeChangeJson,
   writeChangeTables,
   writeGroupedScoresCsv,
   writeGroupedScoresJson,
   writeGroupedScoresTables,
   writeGroupSummaries,
+} from "../../src/advanced.js";
+import {
+  changeReport,
+  type EntityGroups,
+  groupSummaries,
+  rank,
+  score,
+  writeChangeCsv,
+  writeChangeJson,
   writeScoresCsv,
 } from "../../src/index.js";
 import { tiny, unitAnswers } from "../score/fixtures.js";

@@ -2,7 +2,8 @@
 // unchanged.
 import { describe, expect, it } from "vitest";
 import { analyseCoherence } from "../../src/coherence/analyse.js";
-import { createDataset, isP10Error, score } from "../../src/index.js";
+import { createDataset } from "../../src/advanced.js";
+import { isP10Error, score } from "../../src/index.js";
 import { assembleReport, reportHtml } from "../../src/report/assemble/report.js";
 import { correlationHeatmap } from "../../src/report/svg/correlation-heatmap.js";
 import { method, tiny, unitAnswers } from "../score/fixtures.js";

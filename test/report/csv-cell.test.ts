@@ -3,7 +3,7 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvCell, csvRow } from "../../src/index.js";
+import { csvCell, csvRow } from "../../src/advanced.js";
 
 describe("csvCell", () => {
   it("leaves plain text alone and quotes what needs it", () => {

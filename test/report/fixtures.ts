@@ -1,7 +1,7 @@
 // Fictional chart data shared by the chart unit tests and the browser test. The countries are invented
 // (Tintin, Ruritania, Marx Brothers…); one name carries markup characters to test escaping end to end.
 import type {
-  Band,
+  ChartBand,
   ChangeChartInput,
   GapChartInput,
   ProfileChartInput,
@@ -24,7 +24,7 @@ export const ENTITIES = [
 ];
 
 /** The EDI display bands (DOMAIN.md: ≤ 0.75 poor, ≤ 1.5 fair, ≤ 2.25 good, above very good). */
-export const EDI_BANDS: readonly Band[] = [
+export const EDI_BANDS: readonly ChartBand[] = [
   { label: "poor", upTo: 0.75 },
   { label: "fair", upTo: 1.5 },
   { label: "good", upTo: 2.25 },

@@ -3,7 +3,8 @@
 // out. 10,000 entities (one answer each, so scoring is quick) finish in linear time without a stack
 // overflow (the scale code spread every score into Math.min).
 import { describe, expect, it } from "vitest";
-import { createDataset, frameworks, methods, rank, score } from "../../src/index.js";
+import { createDataset } from "../../src/advanced.js";
+import { frameworks, methods, rank, score } from "../../src/index.js";
 import { assembleReport } from "../../src/report/assemble/report.js";
 import { REPORT_LIMITS } from "../../src/report/assemble/size.js";
 import type { Block } from "../../src/report/html/blocks.js";
@@ -63,7 +64,7 @@ describe("report size policy", () => {
     const set = scores(10_000);
     const ranks = rank(set);
     const report = assembleReport({ scoreSet: set, ranks });
-    expect(sectionIds(report.blocks)).toEqual(["ranking", "methods"]);
+    expect(sectionIds(report.blocks)).toEqual(["summary", "ranking", "methods"]);
     expect(figures(report.blocks.find((b) => b.kind === "section" && b.id === "ranking"))).toBe(0);
     expect(paragraphs(report.blocks)).toEqual([
       "With 10000 entities (more than 1000), this report leaves out the ranking and gap charts; the ranking table lists every entity.",

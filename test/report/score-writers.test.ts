@@ -1,13 +1,11 @@
 // The outputs of p10 score, on small datasets whose scores are computed by hand in each test.
 import { describe, expect, it } from "vitest";
+import { createDataset, SCORE_CSV_HEADER, scoreTable } from "../../src/advanced.js";
 import {
-  createDataset,
   frameworks,
   methods,
   rank,
-  SCORE_CSV_HEADER,
   score,
-  scoreTable,
   writeScoresCsv,
   writeScoresJson,
   writeScoresTables,

@@ -7,6 +7,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   createDataset,
+  scoreTable,
+  writeGroupedScoresCsv,
+  writeGroupedScoresJson,
+  writeGroupedScoresTables,
+} from "../../src/advanced.js";
+import {
   entityGroups,
   frameworks,
   groupSummaries,
@@ -17,10 +23,6 @@ import {
   score,
   scoreOutputChunks,
   scoreRows,
-  scoreTable,
-  writeGroupedScoresCsv,
-  writeGroupedScoresJson,
-  writeGroupedScoresTables,
   writeScoresCsv,
   writeScoresJson,
   writeScoresTables,

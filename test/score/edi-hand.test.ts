@@ -4,19 +4,13 @@
 import { describe, expect, it } from "vitest";
 import {
   addFractions,
-  bandOf,
-  createDataset,
-  type Dec,
-  displayScore,
   formatFraction,
   fraction,
   fractionToDec,
-  frameworks,
-  methods,
-  P10Decimal,
   parseFraction,
-  score,
-} from "../../src/index.js";
+} from "../../src/base/fraction.js";
+import { bandOf, createDataset, type Dec, P10Decimal } from "../../src/advanced.js";
+import { displayScore, frameworks, methods, score } from "../../src/index.js";
 import { unitAnswers } from "./fixtures.js";
 
 const edi = frameworks.get("edi-2015");

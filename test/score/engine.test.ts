@@ -2,16 +2,9 @@
 // missing-data policies, not applicable, coverage reasons, per-node aggregation, gaps, and the errors a
 // method or dataset can raise. Expected values are computed by hand in each test's title or comments.
 import { describe, expect, it } from "vitest";
-import {
-  compilePlan,
-  createDataset,
-  frameworks,
-  isP10Error,
-  methods,
-  type MethodInput,
-  type P10Issue,
-  score,
-} from "../../src/index.js";
+import { compilePlan } from "../../src/score/plan.js";
+import { createDataset } from "../../src/advanced.js";
+import { frameworks, isP10Error, methods, type MethodInput, type P10Issue, score } from "../../src/index.js";
 import { method, tiny, tinyUnit, unitAnswers } from "./fixtures.js";
 
 type Answers = Parameters<typeof tinyUnit>[0];

@@ -2,8 +2,8 @@
 // contribution) up to the index, unscored answers, gaps, and the plain-text rendering. Values are those of
 // the hand-computed EDI example (edi-hand.test.ts): G1 = 7/3, information = 19/9, EDI = 229/108.
 import { describe, expect, it } from "vitest";
+import { createDataset } from "../../src/advanced.js";
 import {
-  createDataset,
   explain,
   type ExplanationNode,
   formatExplanation,

@@ -2,16 +2,13 @@
 // (an indicator directly under a pillar, two scales, a practice indicator, a single-indicator group),
 // method builders and a canonical snapshot of a ScoreSet for equality checks.
 import fc from "fast-check";
+import { type AnswerInput, createDataset, MISSING, NOT_APPLICABLE } from "../../src/advanced.js";
 import {
-  type AnswerInput,
-  createDataset,
   type Dataset,
   type Framework,
   type FrameworkInput,
   type Method,
   type MethodInput,
-  MISSING,
-  NOT_APPLICABLE,
   parseFramework,
   parseMethod,
   type ScoreSet,

@@ -3,17 +3,9 @@
 // changes an answered value.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  ABSENT,
-  compileFastModel,
-  createDataset,
-  explain,
-  formatExplanation,
-  FastScorer,
-  MISSING,
-  nominalRunState,
-  score,
-} from "../../src/index.js";
+import { ABSENT, createDataset, MISSING } from "../../src/advanced.js";
+import { compileFastModel, FastScorer, nominalRunState } from "../../src/uncertainty/fast-scorer.js";
+import { explain, formatExplanation, score } from "../../src/index.js";
 import { imputeDataset } from "../../src/score/imputation.js";
 import { answersArb, method, tiny, unitAnswers } from "./fixtures.js";
 
@@ -156,7 +148,8 @@ describe("imputation in the report", () => {
 
 describe("imputation in the manifest", () => {
   it("records the policy and the number of answers it filled", async () => {
-    const { createManifest, ManifestSchema, sha256Hex } = await import("../../src/index.js");
+    const { createManifest } = await import("../../src/index.js");
+    const { ManifestSchema, sha256Hex } = await import("../../src/advanced.js");
     const run = (m: ReturnType<typeof method>) =>
       createManifest({
         scoreSet: score(ds, tiny, m),

@@ -13,11 +13,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   changeReport,
-  createDataset,
   explain,
   formatExplanation,
   isP10Error,
-  NOT_APPLICABLE,
   parseFramework,
   rank,
   score,
@@ -25,6 +23,7 @@ import {
   writeScoresJson,
   writeScoresTables,
 } from "../../src/index.js";
+import { createDataset, NOT_APPLICABLE } from "../../src/advanced.js";
 import { assembleReport } from "../../src/report/assemble/report.js";
 import { runUncertainty } from "../../src/uncertainty/monte-carlo.js";
 import { p10 } from "../cli/run-cli.js";

@@ -3,17 +3,8 @@
 // rescaled 0–100 across units. Every expectation is computed by hand in the comments.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type AnswerInput,
-  bandOf,
-  canonicalDecimal,
-  createDataset,
-  isP10Error,
-  type MethodInput,
-  rank,
-  type ScoreSet,
-  score,
-} from "../../src/index.js";
+import { type AnswerInput, bandOf, canonicalDecimal, createDataset } from "../../src/advanced.js";
+import { isP10Error, type MethodInput, rank, type ScoreSet, score } from "../../src/index.js";
 import { answersArb, method, snapshot, tiny, unitAnswers } from "./fixtures.js";
 
 const INDICATORS = tiny.indicators.map((i) => i.id);
@@ -373,7 +364,7 @@ describe("properties", () => {
 
 describe("the fast scorer (uncertainty) under scope period", () => {
   it("reproduces the exact per-period values cell by cell, and refuses normaliseNodes", async () => {
-    const { compileFastModel } = await import("../../src/index.js");
+    const { compileFastModel } = await import("../../src/uncertainty/fast-scorer.js");
     const m = method({
       minCoverage: "0",
       normalisation: { method: "cohort-minmax", range: "0-100", scope: "period" },

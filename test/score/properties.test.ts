@@ -5,26 +5,30 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type AggregationSpec,
-  addFractions,
-  type AnswerInput,
-  createDataset,
-  type Dec,
-  divideFractions,
-  type Fraction,
   type Framework,
-  FRACTION_ZERO,
-  formatFraction,
-  fraction,
   frameworks,
   type MethodInput,
   methods,
-  NOT_APPLICABLE,
-  normaliseAnswers,
-  P10Decimal,
-  parseFraction,
   parseFramework,
   score,
 } from "../../src/index.js";
+import {
+  addFractions,
+  divideFractions,
+  type Fraction,
+  FRACTION_ZERO,
+  formatFraction,
+  fraction,
+  parseFraction,
+} from "../../src/base/fraction.js";
+import {
+  type AnswerInput,
+  createDataset,
+  type Dec,
+  NOT_APPLICABLE,
+  normaliseAnswers,
+  P10Decimal,
+} from "../../src/advanced.js";
 import { answersArb, method, snapshot, tiny, tinyDocument } from "./fixtures.js";
 
 const NODE_IDS = ["tiny", "P1", "G1", "G2", "P2", "G3"];

@@ -1,8 +1,7 @@
 // Shared data for the uncertainty tests: a three-pillar framework small enough to enumerate by hand
 // (each pillar holds one indicator on a 0–9 scale), methods and specs built from plain objects.
+import { type AnswerInput, createDataset } from "../../src/advanced.js";
 import {
-  type AnswerInput,
-  createDataset,
   type Dataset,
   type Framework,
   type Method,

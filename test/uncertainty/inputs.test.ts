@@ -8,11 +8,9 @@ import {
   FAST_AGGREGATION,
   FastScorer,
   nominalRunState,
-  parseUncertaintySpec,
-  planUncertainInputs,
-  RunConfigurator,
-  type UncertaintySpecInput,
-} from "../../src/index.js";
+} from "../../src/uncertainty/fast-scorer.js";
+import { parseUncertaintySpec, type UncertaintySpecInput } from "../../src/index.js";
+import { planUncertainInputs, RunConfigurator } from "../../src/uncertainty/inputs.js";
 import { method, tiny, tinyUnit } from "../score/fixtures.js";
 import { plain, quietSpec, trio, trioData } from "./fixtures.js";
 

@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createDataset, writeUncertaintyTables } from "../../src/advanced.js";
 import {
-  createDataset,
   frameworks,
   isP10Error,
   methods,
@@ -17,7 +17,6 @@ import {
   type UncertaintyResult,
   writeUncertaintyCsv,
   writeUncertaintyJson,
-  writeUncertaintyTables,
 } from "../../src/index.js";
 import { indexMeans, plain, quietSpec, trio, trioAnswers, trioData } from "./fixtures.js";
 

@@ -1,14 +1,8 @@
 // The uncertainty spec: defaults, schema errors with codes and JSON paths, and its resolution into inputs
 // against a framework and method (which nodes, which alternatives, which errors).
 import { describe, expect, it } from "vitest";
-import {
-  frameworks,
-  isP10Error,
-  methods,
-  type P10Issue,
-  parseUncertaintySpec,
-  planUncertainInputs,
-} from "../../src/index.js";
+import { frameworks, isP10Error, methods, type P10Issue, parseUncertaintySpec } from "../../src/index.js";
+import { planUncertainInputs } from "../../src/uncertainty/inputs.js";
 import { method, tiny } from "../score/fixtures.js";
 import { plain, trio } from "./fixtures.js";
 

@@ -6,14 +6,11 @@ import { describe, expect, it } from "vitest";
 import {
   canonicalJson,
   createDataset,
-  fixedDecimal,
-  isP10Error,
-  runUncertainty,
   UNCERTAINTY_CSV_HEADER,
-  writeUncertaintyCsv,
-  writeUncertaintyJson,
   writeUncertaintyTables,
-} from "../../src/index.js";
+} from "../../src/advanced.js";
+import { fixedDecimal } from "../../src/uncertainty/writers.js";
+import { isP10Error, runUncertainty, writeUncertaintyCsv, writeUncertaintyJson } from "../../src/index.js";
 import { indexMeans, plain, quietSpec, trio, trioAnswers, trioData } from "./fixtures.js";
 
 describe("fixedDecimal", () => {

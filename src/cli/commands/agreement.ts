@@ -5,13 +5,15 @@ import { agreementReport } from "../../agreement/report.js";
 import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
 import { resolveFramework } from "../../node/framework-file.js";
 import { type Command, choiceOption, stringOption } from "../command.js";
+import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
 import { readDoubleScored } from "../read-double-scored.js";
 
 export const agreementCommand: Command = {
   name: "agreement",
   summary: "measure how far the assessors of a double-scored file agree (alpha, kappa, disagreements)",
   usage: [
-    "Usage: p10 agreement <csv> [-f framework] [--format table|csv|json] [--metric nominal|ordinal|interval] [--evidence]",
+    "Usage: p10 agreement <csv> [-f framework] [--format table|csv|json] [--out FILE] [--metric nominal|ordinal|interval] [--evidence]",
     "",
     "Reads an assessment file in which several assessors answered the same cells (entity, period, indicator),",
     "as in the EDI, where two lawyers scored each country, and reports for the whole file and per pillar,",
@@ -35,6 +37,7 @@ export const agreementCommand: Command = {
     "  --format table|csv|json   output (default: table on a terminal, csv when piped or redirected);",
     "                            csv is tidy long: section,level,group,entity,period,indicator,assessor,",
     "                            variable,value; json is canonical (sorted keys, three-decimal statistics)",
+    "  --out FILE                write to FILE; its extension (.csv, .json, .txt) sets the format",
     "  --metric M                alpha's metric for every group: nominal, ordinal or interval (interval",
     "                            treats adjacent levels as one unit apart, e.g. for points)",
     "  --evidence                add evidence coverage: the share of answers on the scale that cite a",
@@ -44,14 +47,14 @@ export const agreementCommand: Command = {
   options: {
     framework: { type: "string", short: "f" },
     format: { type: "string" },
+    out: { type: "string" },
     metric: { type: "string" },
     evidence: { type: "boolean" },
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
     const file = positionals[0]!;
-    const format =
-      choiceOption(values, "format", ["table", "csv", "json"] as const) ?? (io.outIsTTY ? "table" : "csv");
+    const format = outputFormat(values, ["table", "csv", "json"] as const, { tty: "table", pipe: "csv" }, io);
     const metric = choiceOption(values, "metric", ["nominal", "ordinal", "interval"] as const);
     const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, {
       cwd: io.cwd,
@@ -60,12 +63,11 @@ export const agreementCommand: Command = {
     if (result === undefined) return 1;
     const agreement = assessorAgreement(result.records, framework, metric === undefined ? {} : { metric });
     const evidence = values.evidence === true ? evidenceCoverage(result.records, framework) : undefined;
-    io.out(
-      agreementReport(
-        { file, framework, agreement, ...(evidence === undefined ? {} : { evidence }) },
-        format,
-      ),
+    const text = agreementReport(
+      { file, framework, agreement, ...(evidence === undefined ? {} : { evidence }) },
+      format,
     );
+    await emitResult(text, stringOption(values, "out"), io);
     return 0;
   },
 };

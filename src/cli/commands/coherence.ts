@@ -11,6 +11,7 @@ import {
 } from "../../coherence/writers.js";
 import { score } from "../../score/engine.js";
 import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
+import { outputFormat } from "../output-format.js";
 import { emitResult } from "../output.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
@@ -50,7 +51,8 @@ export const coherenceCommand: Command = {
     "  --correlation TYPE       the coefficient flags read: pearson (default) or spearman",
     "  --p-value P              significance level of the correlation with the parent (default 0.05)",
     "  --collinear R            siblings correlating above R are flagged (default 0.9)",
-    "  --format FORMAT          table (default on a terminal), csv (default otherwise) or json",
+    "  --format FORMAT          table (default on a terminal), csv (default otherwise) or json; an --out",
+    "                           FILE's extension (.csv, .json, .txt) sets it unless --format is given",
     `  --table NAME             the CSV table: ${COHERENCE_TABLES.join(", ")} (default correlations)`,
     "  --out FILE               write the result to FILE instead of stdout",
   ].join("\n"),
@@ -66,7 +68,7 @@ export const coherenceCommand: Command = {
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
+    const format = outputFormat(values, FORMATS, { tty: "table", pipe: "csv" }, io);
     const table = choiceOption(values, "table", COHERENCE_TABLES);
     if (table !== undefined && format !== "csv") throw new UsageError("--table applies to --format csv only");
     const remove = choiceOption(values, "remove", REMOVE);

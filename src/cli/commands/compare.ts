@@ -1,4 +1,5 @@
 /** `p10 compare`: the change of scores and ranks between two periods, with coverage drops flagged. */
+import { parseCrosswalk } from "../../compare/crosswalk.js";
 import { resolve } from "node:path";
 import { compareCodePoints } from "../../base/code-points.js";
 import { type ChangeReport, changeReport } from "../../compare/change.js";
@@ -11,10 +12,15 @@ import { score } from "../../score/engine.js";
 import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
 import { ENTITIES_USAGE, entityNames, loadEntities } from "../entities-input.js";
+import { changeSheets, xlsxBytes } from "../exports/xlsx.js";
+import { writeOutputBytes } from "../exports/write-bytes.js";
 import { emitResult } from "../output.js";
+import { provenancePairs, runManifest } from "../provenance.js";
+import { outputFormat } from "../output-format.js";
+import { FORMAT_USAGE } from "../usage.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
-const FORMATS = ["table", "csv", "json", "md"] as const;
+const FORMATS = ["table", "csv", "json", "md", "xlsx"] as const;
 const CHANGES = ["exact", "displayed"] as const;
 
 export const compareCommand: Command = {
@@ -22,8 +28,8 @@ export const compareCommand: Command = {
   summary: "change of scores and ranks between two periods, flagging changes that follow missing answers",
   usage: [
     "Usage: p10 compare <csv> [--from P1] [--to P2] [-f framework] [-m method] [--node ID]",
-    "                   [--entities FILE] [--format table|csv|json|md] [--out FILE]",
-    "       p10 compare --scores FROM.json TO.json [--across-frameworks] [--from P1] [--to P2] [--node ID]",
+    "                   [--entities FILE] [--format table|csv|json|md|xlsx] [--out FILE]",
+    "       p10 compare --scores FROM.json TO.json [--crosswalk FILE | --across-frameworks] [--from P1] [--to P2] [--node ID]",
     "",
     "For each entity: the score and rank in two periods, the exact change (rounded for display), the rank",
     "change (positive = climbed) and a flag where missing answers grew (coverage-fell), more answers were",
@@ -45,8 +51,7 @@ export const compareCommand: Command = {
     "                           presentation.change, else exact)",
     ...SCORING_USAGE,
     ENTITIES_USAGE,
-    "  --format FORMAT          table (default on a terminal), csv (default otherwise), json or md",
-    "  --out FILE               write the result to FILE instead of stdout",
+    ...FORMAT_USAGE,
     "",
     "Tables list the largest rise first. CSV columns: entity,node,level,period_from,period_to,score_from,",
     "score_to,change,score_exact_from,score_exact_to,change_exact,rank_from,rank_to,rank_change,out_of_from,",
@@ -67,14 +72,18 @@ export const compareCommand: Command = {
   },
   positionals: { min: 1, max: 2 },
   async run({ values, positionals }, io) {
-    const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
+    const format = outputFormat(values, FORMATS, { tty: "table", pipe: "csv" }, io);
     const change = choiceOption(values, "change", CHANGES);
     const out = stringOption(values, "out");
     const nodeOption = values.node as string[] | undefined;
     if (nodeOption !== undefined && values["all-nodes"] === true) {
       throw new UsageError("--node and --all-nodes exclude each other");
     }
+    if (format === "xlsx" && out === undefined) {
+      throw new UsageError("an xlsx workbook is binary: write it to a file with --out FILE.xlsx");
+    }
     if (values.scores === true) {
+      if (format === "xlsx") throw new UsageError("--scores does not write xlsx yet");
       const report = await scoreFilesReport(values, positionals, nodeOption, change, io.cwd);
       await emitResult(render(report, format), out, io);
       return 0;
@@ -113,12 +122,18 @@ export const compareCommand: Command = {
       ),
       entityNames: entityNames(parsed.dataset, entities),
     };
+    if (format === "xlsx") {
+      const manifest = await runManifest(values, file, parsed.accounting.read, scoreSet, io, "scores.json");
+      const sheets = changeSheets(writeChangeCsv(report), provenancePairs(manifest));
+      await writeOutputBytes(await xlsxBytes(sheets), out as string, io);
+      return 0;
+    }
     await emitResult(render(report, format), out, io);
     return 0;
   },
 };
 
-function render(report: ChangeReport, format: (typeof FORMATS)[number]): string {
+function render(report: ChangeReport, format: Exclude<(typeof FORMATS)[number], "xlsx">): string {
   return format === "csv"
     ? writeChangeCsv(report)
     : format === "json"
@@ -141,7 +156,7 @@ async function scoreFilesReport(
   if (positionals.length !== 2) {
     throw new UsageError("--scores takes two score files: p10 compare --scores FROM.json TO.json");
   }
-  for (const name of ["framework", "method", "crosswalk", "entities", "delimiter", "assessor", "combine"]) {
+  for (const name of ["framework", "method", "entities", "delimiter", "assessor", "combine"]) {
     if (values[name] !== undefined)
       throw new UsageError(`--${name} does not go with --scores: the files say what they are`);
   }
@@ -151,6 +166,7 @@ async function scoreFilesReport(
   );
   const fromPeriod = stringOption(values, "from");
   const toPeriod = stringOption(values, "to");
+  const crosswalkFile = stringOption(values, "crosswalk");
   return compareScoreFiles(from, to, {
     names: [fromName, toName],
     ...(fromPeriod === undefined ? {} : { from: fromPeriod }),
@@ -162,5 +178,15 @@ async function scoreFilesReport(
         : { nodes: nodeOption }),
     ...(change === undefined ? {} : { change }),
     acrossFrameworks: values["across-frameworks"] === true,
+    ...(crosswalkFile === undefined
+      ? {}
+      : {
+          crosswalk: parseCrosswalk(
+            await readJsonFile(resolve(cwd, crosswalkFile), { file: crosswalkFile }),
+            {
+              file: crosswalkFile,
+            },
+          ),
+        }),
   });
 }

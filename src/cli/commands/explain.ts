@@ -5,32 +5,40 @@ import { explain } from "../../score/explain.js";
 import { formatExplanation } from "../../score/explain-format.js";
 import { score } from "../../score/engine.js";
 import { type Command, stringOption, UsageError } from "../command.js";
+import { inputName } from "../assessment-input.js";
+import { explainJson } from "../json/outputs.js";
 import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
+import { didYouMean } from "../parse-options.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
 export const explainCommand: Command = {
   name: "explain",
   summary: "show how one entity's scores were built, from each answer (with its CSV line) to the index",
   usage: [
-    "Usage: p10 explain <csv> --entity E [--period P] [-f framework] [-m method] [--out FILE]",
+    "Usage: p10 explain <csv> --entity E [--period P] [-f framework] [-m method] [--format text|json] [--out FILE]",
     "",
     "Prints the tree of one entity's scores: each node's score, how it was aggregated, its coverage, and",
-    "each answer with its line in the CSV, its value, weight and contribution.",
+    "each answer with its line in the CSV, its value, weight and contribution. With --format json, the same",
+    "tree as data (exact decimals as strings; shape: data/schema/explain-output.schema.json).",
     "",
     "Options:",
     "  --entity E               the entity id (required)",
     "  --period P               the period (default: the entity's latest)",
     ...SCORING_USAGE,
+    "  --format text|json       the output (default text; an --out FILE ending in .json selects json)",
     "  --out FILE               write the explanation to FILE instead of stdout",
   ].join("\n"),
   options: {
     ...SCORING_OPTIONS,
     entity: { type: "string" },
     period: { type: "string" },
+    format: { type: "string" },
     out: { type: "string" },
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
+    const format = outputFormat(values, ["text", "json"] as const, { tty: "text", pipe: "text" }, io);
     const entity = stringOption(values, "entity");
     if (entity === undefined) throw new UsageError("--entity is required");
     const { framework, method, parsed } = await loadScoringInputs(values, positionals[0]!, io);
@@ -40,14 +48,16 @@ export const explainCommand: Command = {
       .sort(compareCodePoints);
     const period = stringOption(values, "period") ?? periods[periods.length - 1];
     if (period === undefined) {
-      const known = [...new Set(parsed.dataset.units.map((u) => u.entity))].slice(0, 20).join(", ");
+      const all = [...new Set(parsed.dataset.units.map((u) => u.entity))];
       throw new P10Error(
         "P10_UNKNOWN_UNIT",
-        `entity "${entity}" is not in ${positionals[0]} (entities: ${known})`,
+        `entity "${entity}" is not in ${inputName(positionals[0]!)}${didYouMean(entity, all)} (entities: ${all.slice(0, 20).join(", ")})`,
       );
     }
     const scoreSet = score(parsed.dataset, framework, method);
-    await emitResult(formatExplanation(explain(scoreSet, entity, period)), stringOption(values, "out"), io);
+    const explanation = explain(scoreSet, entity, period);
+    const text = format === "json" ? explainJson(explanation) : formatExplanation(explanation);
+    await emitResult(text, stringOption(values, "out"), io);
     return 0;
   },
 };

@@ -5,6 +5,7 @@ import { DEFAULT_FRAMEWORK_ID } from "../../framework/registry.js";
 import { resolveFramework } from "../../node/framework-file.js";
 import { type Command, stringOption } from "../command.js";
 import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
 import { readDoubleScored } from "../read-double-scored.js";
 
 export const reconcileCommand: Command = {
@@ -34,6 +35,7 @@ export const reconcileCommand: Command = {
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
+    outputFormat(values, ["csv"] as const, { tty: "csv", pipe: "csv" }, io);
     const file = positionals[0]!;
     const framework = await resolveFramework(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, {
       cwd: io.cwd,

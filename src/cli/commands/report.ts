@@ -4,17 +4,11 @@
  * entity and the methods with the SHA-256 of every input, so that a printed copy can be audited.
  */
 import { resolve } from "node:path";
-import { canonicalScoreChunks } from "../../audit/canonical-scores.js";
-import { manifestWithDigest } from "../../audit/create-manifest.js";
 import { analyseCoherence } from "../../coherence/analyse.js";
-import type { ManifestSource } from "../../audit/manifest.js";
 import { rank } from "../../compare/rank.js";
-import { DEFAULT_FRAMEWORK_ID, frameworks } from "../../framework/registry.js";
 import type { Method } from "../../method/schema.js";
-import { methods } from "../../method/registry.js";
 import type { Dataset } from "../../assessment/dataset.js";
 import type { Framework } from "../../framework/framework.js";
-import { hashFile, sha256OfChunks } from "../../node/file-hash.js";
 import { readJsonFile } from "../../node/json-file.js";
 import { reportHtml } from "../../report/assemble/report.js";
 import { REPORT_LIMITS } from "../../report/assemble/size.js";
@@ -30,14 +24,11 @@ import {
   UsageError,
 } from "../command.js";
 import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
 import { createProgressBar } from "../progress.js";
+import { runManifest } from "../provenance.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
-import { seedOf } from "./uncertainty.js";
-
-/** Where a framework or method named on the command line came from. */
-function sourceOf(id: string, registry: { has(id: string): boolean }): ManifestSource {
-  return registry.has(id) ? { bundled: id } : { file: id };
-}
+import { seedOf, warnFewRuns } from "./uncertainty.js";
 
 /** Runs the uncertainty analysis `--uncertainty` asks for, with a progress bar on a terminal. */
 async function uncertaintyOf(
@@ -68,12 +59,15 @@ async function uncertaintyOf(
         };
   const progress = createProgressBar(io, "uncertainty runs");
   try {
-    return runUncertainty(inputs.dataset, inputs.framework, inputs.method, {
+    const result = runUncertainty(inputs.dataset, inputs.framework, inputs.method, {
       ...spec,
       ...(runs === undefined ? {} : { runs }),
       ...(seed === undefined ? {} : { seed: seedOf(seed) }),
       onProgress: (done, total) => progress.update(done, total),
     });
+    progress.finish();
+    warnFewRuns(result, io);
+    return result;
   } finally {
     progress.finish();
   }
@@ -134,19 +128,18 @@ export const reportCommand: Command = {
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
+    outputFormat(values, ["html"] as const, { tty: "html", pipe: "html" }, io);
     const file = positionals[0]!;
     const { framework, method, parsed } = await loadScoringInputs(values, file, io);
     const uncertainty = await uncertaintyOf(values, io, { dataset: parsed.dataset, framework, method });
     const scoreSet = score(parsed.dataset, framework, method);
-    const manifest = manifestWithDigest(
-      {
-        scoreSet,
-        frameworkSource: sourceOf(stringOption(values, "framework") ?? DEFAULT_FRAMEWORK_ID, frameworks),
-        methodSource: sourceOf(stringOption(values, "method") ?? method.id, methods),
-        input: { name: file, sha256: await hashFile(resolve(io.cwd, file)), rows: parsed.accounting.read },
-        scoresFile: "report.scores.json",
-      },
-      sha256OfChunks(canonicalScoreChunks(scoreSet)),
+    const manifest = await runManifest(
+      values,
+      file,
+      parsed.accounting.read,
+      scoreSet,
+      io,
+      "report.scores.json",
     );
     const remove = choiceOption(values, "remove", ["pillar", "group", "indicator", "none"] as const);
     if (remove !== undefined && values.coherence !== true) throw new UsageError("--remove needs --coherence");

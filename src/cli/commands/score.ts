@@ -5,40 +5,51 @@ import { OutputBatch } from "../../node/atomic-write.js";
 import { SCORE_LEVELS } from "../../report/score-rows.js";
 import { scoreOutputChunks } from "../../report/score-writers.js";
 import { score } from "../../score/engine.js";
-import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
+import { type Command, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
 import { checkManifestOptions, writeScoreManifest } from "../manifest-option.js";
 import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
+import { FORMAT_USAGE } from "../usage.js";
+import {
+  checkScoreExports,
+  SCORE_EXPORT_OPTIONS,
+  SCORE_EXPORT_USAGE,
+  writeScoreDataPackage,
+  writeScoreExport,
+} from "../score-exports.js";
 import { createProgressLine, withWriteProgress } from "../progress.js";
 import { SCORE_GROUP_OPTIONS, SCORE_GROUP_USAGE, writeGroupedScores } from "../score-groups.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
-const FORMATS = ["table", "csv", "json", "md"] as const;
+const FORMATS = ["table", "csv", "json", "md", "xlsx"] as const;
 
 export const scoreCommand: Command = {
   name: "score",
   summary: "score an assessment CSV and rank the entities (table, csv, json or md)",
   usage: [
-    "Usage: p10 score <csv> [-f framework] [-m method] [--format table|csv|json|md] [--out FILE]",
+    "Usage: p10 score <csv> [-f framework] [-m method] [--format table|csv|json|md|xlsx] [--out FILE] [--wide]",
+    "                 [--datapackage DIR]",
     "",
     "Scores every entity and period of an assessment file with exact decimal arithmetic and ranks them",
     "per node and period (ties share the best place: 1 2 2 4).",
     "",
     "Options:",
     ...SCORING_USAGE,
-    "  --format FORMAT          table (default on a terminal), csv (default otherwise), json or md",
-    "  --out FILE               write the result to FILE instead of stdout",
+    ...FORMAT_USAGE,
     "  --manifest FILE          also write a manifest (inputs' SHA-256, options, canonical scores) for p10 verify",
     "  --trace                  with --format json: add every answer's CSV line, assessor and source",
     "  --levels LIST            with --format csv or json: only rows of these node levels, a comma-separated",
     "                           subset of index,pillar,group,indicator (default: all four)",
     ...SCORE_GROUP_USAGE,
+    ...SCORE_EXPORT_USAGE,
     "",
     "CSV columns: entity,period,node,level,score,score_exact,rank,coverage,band (with --by: ,group,group_rank)",
   ].join("\n"),
   options: {
     ...SCORING_OPTIONS,
     ...SCORE_GROUP_OPTIONS,
+    ...SCORE_EXPORT_OPTIONS,
     format: { type: "string" },
     out: { type: "string" },
     manifest: { type: "string" },
@@ -47,12 +58,13 @@ export const scoreCommand: Command = {
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
+    const format = outputFormat(values, FORMATS, { tty: "table", pipe: "csv" }, io);
     const out = stringOption(values, "out");
     const manifest = stringOption(values, "manifest");
-    if (manifest !== undefined) checkManifestOptions(values);
+    if (manifest !== undefined) checkManifestOptions(values, positionals[0]);
     const trace = values.trace === true;
     if (trace && format !== "json") throw new UsageError("--trace needs --format json");
+    checkScoreExports(values, format);
     const levels = levelsOption(values, format);
     const progress = createProgressLine(io);
     const inputs = await loadScoringInputs(values, positionals[0]!, io, progress);
@@ -66,6 +78,20 @@ export const scoreCommand: Command = {
     if (crosswalk !== undefined) reportCoverageGaps(scoreSet, crosswalk, io);
     progress.show(`ranking: ${scoreSet.units.length.toLocaleString("en")} units`, true);
     const ranks = rank(scoreSet);
+    const run = { file: positionals[0]!, parsed, scoreSet, ranks };
+    await writeScoreDataPackage(values, run, io);
+    // The workbook and the wide CSV replace the text writers (the check above made sure xlsx has --out).
+    if ((await writeScoreExport(values, format, run, io)) || format === "xlsx") {
+      progress.finish();
+      if (manifest !== undefined) {
+        let said = "";
+        await new OutputBatch().run(async (batch) => {
+          said = await writeScoreManifest(manifest, values, inputs, scoreSet, io, batch);
+        });
+        io.err(said);
+      }
+      return 0;
+    }
     const options = { trace, levels };
     const grouped = await writeGroupedScores(values, scoreSet, ranks, format, io, options);
     const chunks = grouped ?? scoreOutputChunks(scoreSet, ranks, format, options);

@@ -5,14 +5,18 @@
 import { resolve } from "node:path";
 import { readJsonFile } from "../../node/json-file.js";
 import { DEFAULT_RUNS, DEFAULT_SEED, runUncertainty } from "../../uncertainty/monte-carlo.js";
+import { sobolPrecisionWarning } from "../../uncertainty/sample-size.js";
 import { parseUncertaintySpec } from "../../uncertainty/spec.js";
+import type { UncertaintyResult } from "../../uncertainty/monte-carlo.js";
 import {
   writeUncertaintyCsv,
   writeUncertaintyJson,
   writeUncertaintyTables,
 } from "../../uncertainty/writers.js";
-import { type Command, choiceOption, integerOption, stringOption, UsageError } from "../command.js";
+import { type Command, type CommandIO, integerOption, stringOption, UsageError } from "../command.js";
 import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
+import { FORMAT_USAGE } from "../usage.js";
 import { createProgressBar } from "../progress.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
@@ -22,6 +26,17 @@ const FORMATS = ["table", "csv", "json"] as const;
 export function seedOf(text: string): number | string {
   if (text === "") throw new UsageError("--seed expects a value");
   return /^\d{1,10}$/.test(text) && Number(text) < 4_294_967_296 ? Number(text) : text;
+}
+
+/**
+ * Warns on stderr when the runs were too few for Sobol indices one can read (see `sample-size.ts`).
+ * @param result - the analysis.
+ * @param io - where the warning goes.
+ * @param node - the node the output shows (default: the index root).
+ */
+export function warnFewRuns(result: UncertaintyResult, io: CommandIO, node?: string): void {
+  const warning = sobolPrecisionWarning(result, node === undefined ? undefined : [node]);
+  if (warning !== null) io.err(`warning P10_UNCERTAINTY_FEW_RUNS: ${warning}\n`);
 }
 
 export const uncertaintyCommand: Command = {
@@ -46,8 +61,7 @@ export const uncertaintyCommand: Command = {
     `  --runs N                 target number of model runs N (default: the spec's, else ${DEFAULT_RUNS})`,
     `  --seed S                 random seed: an integer 0–4294967295 or any text (default: the spec's, else ${DEFAULT_SEED})`,
     "  --node ID                the node the table shows (default: the index root); pillars are always analysed",
-    "  --format FORMAT          table (default on a terminal), csv (default otherwise) or json",
-    "  --out FILE               write the result to FILE instead of stdout",
+    ...FORMAT_USAGE,
     "",
     "CSV columns: index,node,period,entity,nominal,median,p05,p95,mean,min,max,mean_shift,runs",
     "(the Sobol indices are in the table and JSON outputs). A progress bar is drawn on stderr only when it",
@@ -64,7 +78,7 @@ export const uncertaintyCommand: Command = {
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const format = choiceOption(values, "format", FORMATS) ?? (io.outIsTTY ? "table" : "csv");
+    const format = outputFormat(values, FORMATS, { tty: "table", pipe: "csv" }, io);
     const runs = integerOption(values, "runs");
     const seedText = stringOption(values, "seed");
     const node = stringOption(values, "node");
@@ -90,6 +104,7 @@ export const uncertaintyCommand: Command = {
     } finally {
       progress.finish();
     }
+    warnFewRuns(result, io, node);
     const text =
       format === "csv"
         ? writeUncertaintyCsv(result)

@@ -5,13 +5,17 @@
 import { assertVerified, verificationStatus, verificationSummary } from "../../audit/verification.js";
 import { formatIssue } from "../../errors.js";
 import { verifyManifest } from "../../node/verify-manifest.js";
-import type { Command } from "../command.js";
+import { type Command, stringOption } from "../command.js";
+import { verifyJson } from "../json/outputs.js";
+import { emitResult } from "../output.js";
+import { outputFormat } from "../output-format.js";
 
 export const verifyCommand: Command = {
   name: "verify",
   summary: "re-run a manifest (p10 score --manifest) and check inputs and scores bit for bit",
   usage: [
-    "Usage: p10 verify <manifest.json> [--allow-input-changes] [--allow-outside]",
+    "Usage: p10 verify <manifest.json> [--allow-input-changes] [--allow-outside] [--format text|json]",
+    "                  [--out FILE]",
     "",
     "Re-reads the framework, method and assessment file named by the manifest, checks their SHA-256,",
     "scores again with the recorded options and compares the canonical scores with the published ones.",
@@ -30,21 +34,39 @@ export const verifyCommand: Command = {
     "Options:",
     "  --allow-input-changes    accept changed inputs when the recomputed scores are identical (warnings)",
     "  --allow-outside          also read files the manifest names outside its folder (trusted manifests)",
+    "  --format text|json       the output (default text). json: every check, difference and issue as one",
+    "                           document on stdout, also when verification fails (exit 1); shape:",
+    "                           data/schema/verify-output.schema.json",
+    "  --out FILE               write the result to FILE instead of stdout",
   ].join("\n"),
-  options: { "allow-input-changes": { type: "boolean" }, "allow-outside": { type: "boolean" } },
+  options: {
+    "allow-input-changes": { type: "boolean" },
+    "allow-outside": { type: "boolean" },
+    format: { type: "string" },
+    out: { type: "string" },
+  },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
+    const format = outputFormat(values, ["text", "json"] as const, { tty: "text", pipe: "text" }, io);
     const verification = await verifyManifest(positionals[0]!, {
       cwd: io.cwd,
       allowOutside: values["allow-outside"] === true,
     });
+    const allowInputChanges = values["allow-input-changes"] === true;
+    if (format === "json") {
+      const text = verifyJson(verification, allowInputChanges);
+      await emitResult(text, stringOption(values, "out"), io);
+      return (JSON.parse(text) as { verified: boolean }).verified ? 0 : 1;
+    }
     const warnings = assertVerified(verification, {
-      allowInputChanges: values["allow-input-changes"] === true,
+      allowInputChanges,
     });
     for (const w of warnings) io.err(`${formatIssue(w)}\n`);
     const status = verificationStatus(verification);
-    io.out(
+    await emitResult(
       `verified${status === "verified" ? "" : " (scores only: inputs changed)"}\n${verificationSummary(verification)}\n`,
+      stringOption(values, "out"),
+      io,
     );
     return 0;
   },

@@ -6,6 +6,7 @@ import { balanceWeights, pcaWeights } from "../../coherence/data-weights.js";
 import { renderTextTable } from "../../base/text-table.js";
 import { score } from "../../score/engine.js";
 import { type Command, choiceOption, integerOption, stringOption, UsageError } from "../command.js";
+import { outputFormat } from "../output-format.js";
 import { emitResult } from "../output.js";
 import { loadScoringInputs, SCORING_OPTIONS, SCORING_USAGE } from "../scoring-inputs.js";
 
@@ -47,6 +48,7 @@ export const weightsCommand: Command = {
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
+    outputFormat(values, ["json"] as const, { tty: "json", pipe: "json" }, io);
     if ((values.pca === true) === (values.balance === true)) {
       throw new UsageError("choose one scheme: --pca or --balance");
     }

@@ -8,6 +8,7 @@ import { bandsOfNode, nodeBand } from "../../method/presentation.js";
 import type { Block, TableColumn } from "../html/blocks.js";
 import { gapChart } from "../svg/gap-chart.js";
 import { rankingChart } from "../svg/ranking-chart.js";
+import { caseBlocks } from "./cases.js";
 import { entityLabel } from "./cohort.js";
 import { domId, drawn, type ReportContext, shown } from "./context.js";
 import { addsUp } from "./scale.js";
@@ -178,6 +179,6 @@ export function rankingSection(ctx: ReportContext, charts = true): Extract<Block
     kind: "section",
     id: "ranking",
     heading: `Ranking, ${ctx.period}`,
-    blocks: [...blocks, ...(charts ? gapBlocks(ctx) : [])],
+    blocks: [...blocks, ...(charts ? gapBlocks(ctx) : []), ...caseBlocks(ctx)],
   };
 }

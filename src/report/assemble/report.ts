@@ -17,7 +17,22 @@ import { rankingSection } from "./ranking.js";
 import { reportPlan } from "./size.js";
 import { chartScale } from "./scale.js";
 import type { ReportInput } from "./types.js";
+import { summarySection } from "./summary.js";
 import { uncertaintySection } from "./uncertainty.js";
+
+/**
+ * The report's title names the framework, then what is ranked: "Environmental Democracy Index (2015), 2024"
+ * when the index is the framework's namesake, else e.g. "principle10 framework 2026: Law index and Practice
+ * index, 2025".
+ */
+function defaultTitle(scoreSet: HtmlTitleInput, period: string): string {
+  const { framework } = scoreSet;
+  const indices = scoreSet.indices.map((i) => i.title);
+  if (indices.length === 1 && framework.title.startsWith(indices[0]!)) return `${framework.title}, ${period}`;
+  return `${framework.title}: ${indices.join(" and ")}, ${period}`;
+}
+
+type HtmlTitleInput = Pick<ReportInput["scoreSet"], "framework" | "indices">;
 
 /**
  * Turns scores (and optionally ranks, a change report, rank intervals and digests) into the report's
@@ -55,8 +70,7 @@ export function assembleReport(input: ReportInput): HtmlDocumentInput {
   });
   const change = plan.charts ? wanted : null;
   const provenance = reportProvenance(ctx, input.provenance);
-  const blocks: Block[] = [
-    ...plan.leftOut.map((text): Block => ({ kind: "paragraph", text })),
+  const sections: Block[] = [
     rankingSection(ctx, plan.charts),
     ...(change === null ? [] : [changeSection(ctx, change)]),
     ...(input.uncertainty === undefined || !plan.charts ? [] : [uncertaintySection(ctx, input.uncertainty)]),
@@ -64,11 +78,19 @@ export function assembleReport(input: ReportInput): HtmlDocumentInput {
     ...(plan.profiles.length === 0 ? [] : [profilesSection(ctx, plan.profiles)]),
     methodsSection(ctx, provenance),
   ];
+  // The summary opens the page, with the contents of the sections that follow it.
+  const contents = sections.flatMap((b) =>
+    b.kind === "section" && b.id !== undefined ? [{ id: b.id, heading: b.heading }] : [],
+  );
+  const blocks: Block[] = [
+    summarySection(ctx, change, input.uncertainty, contents),
+    ...plan.leftOut.map((text): Block => ({ kind: "paragraph", text })),
+    ...sections,
+  ];
   const { framework, method } = scoreSet;
-  const index = scoreSet.indices[0]!;
   const data = provenance.inputs.map((i) => i.name).join(", ");
   return {
-    title: input.title ?? `${index.title}, ${period}`,
+    title: input.title ?? defaultTitle(scoreSet, period),
     subtitle: `${ctx.units.length} entities scored with ${method.title}.`,
     meta: [
       { label: "Framework", value: `${framework.title} (${framework.id} ${framework.version})` },

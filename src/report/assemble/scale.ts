@@ -6,7 +6,7 @@
 import { scaleLinear } from "d3-scale";
 import type { ScoreSet } from "../../score/types.js";
 import { bandsOfNode } from "../../method/presentation.js";
-import type { Band } from "../svg/bands.js";
+import type { ChartBand } from "../svg/bands.js";
 import type { NumberFormat } from "../svg/format.js";
 import { OKABE_ITO } from "../svg/palette.js";
 import type { Domain } from "../svg/validate.js";
@@ -15,12 +15,12 @@ import { minOf, maxOf } from "../../base/extent.js";
 /** How an index's scores are drawn. */
 export interface ChartScale {
   readonly domain: Domain;
-  readonly bands: readonly Band[];
+  readonly bands: readonly ChartBand[];
   readonly format: NumberFormat;
 }
 
 /** The one band of a chart whose values have no bands. */
-const PLAIN_BAND: readonly Band[] = [{ label: "score", color: OKABE_ITO.blue }];
+const PLAIN_BAND: readonly ChartBand[] = [{ label: "score", color: OKABE_ITO.blue }];
 
 /**
  * Tells whether an index adds values up (a `sum` at some node): its levels then lie on different scales

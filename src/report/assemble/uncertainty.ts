@@ -10,12 +10,16 @@ import { fixedDecimal } from "../../uncertainty/writers.js";
 import type { Block } from "../html/blocks.js";
 import { MINUS } from "../svg/format.js";
 import { rankIntervalChart } from "../svg/rank-interval-chart.js";
+import { sobolPrecisionWarning } from "../../uncertainty/sample-size.js";
 import { entityLabel } from "./cohort.js";
 import type { ReportContext } from "./context.js";
 import { maxOf } from "../../base/extent.js";
 
 /** An index estimate with two decimals and a true minus sign (estimates may stray below 0). */
 const signed = (x: number): string => fixedDecimal(x, 2).replace(/^-/, MINUS);
+/** An index with its bootstrap interval, as p10 uncertainty prints it: `0.35 [0.26, 0.46]`. */
+const withInterval = (x: number, ci: readonly [number, number] | undefined): string =>
+  ci === undefined || Number.isNaN(ci[0]) ? signed(x) : `${signed(x)} [${signed(ci[0])}, ${signed(ci[1])}]`;
 
 /**
  * The uncertainty section of the report.
@@ -48,7 +52,8 @@ export function uncertaintySection(
       if (unit.period !== ctx.period || s === undefined) return [];
       const { nominal, median, p05, p95 } = s;
       if (nominal === null || median === null || p05 === null || p95 === null) return [];
-      return [{ entity: unit.entity, nominal, median, low: p05, high: p95 }];
+      // Whole ranks, as p10 uncertainty prints them: the interval rounded outward keeps its coverage.
+      return [{ entity: unit.entity, nominal, median, low: Math.floor(p05), high: Math.ceil(p95) }];
     })
     .sort((a, b) => a.nominal - b.nominal || compareCodePoints(a.entity, b.entity));
   if (rows.length === 0) {
@@ -73,7 +78,7 @@ export function uncertaintySection(
         title: `${index.title}: rank intervals, ${ctx.period}`,
         rows: rows.map((r) => ({ ...r, label: entityLabel(ctx.scoreSet, r.entity) })),
         rankCount: Math.max(rows.length, maxOf(rows.map((r) => r.high))),
-        format: { decimals: 1 },
+        format: { decimals: 0 },
       }),
       caption:
         "Dot: rank under the method as stated; tick: median rank over the runs; line: 5th to 95th percentile of the rank. Rank 1 is best.",
@@ -82,7 +87,7 @@ export function uncertaintySection(
   if (sobol !== null && result.inputs.length > 0) {
     blocks.push({
       kind: "table",
-      caption: `Which input moves the ranks: Sobol indices of each input on the mean absolute rank shift of ${index.title} (first order: its effect alone; total: with its interactions)`,
+      caption: `Which input moves the ranks: Sobol indices of each input on the mean absolute rank shift of ${index.title} (first order: its effect alone; total: with its interactions)${sobol.firstCI === undefined ? "" : `, each with its ${Math.round(result.spec.confidence * 100)} % bootstrap interval`}`,
       columns: [
         { label: "Uncertain input" },
         { label: "Alternatives" },
@@ -92,10 +97,12 @@ export function uncertaintySection(
       rows: result.inputs.map((input, i) => [
         input.label,
         input.alternatives?.join(" | ") ?? "continuous",
-        signed(sobol.first[i] ?? 0),
-        signed(sobol.total[i] ?? 0),
+        withInterval(sobol.first[i] ?? 0, sobol.firstCI?.[i]),
+        withInterval(sobol.total[i] ?? 0, sobol.totalCI?.[i]),
       ]),
     });
+    const warning = sobolPrecisionWarning(result);
+    if (warning !== null) blocks.push({ kind: "notes", items: [`Read these indices with care: ${warning}`] });
   } else if (node.note !== null) {
     blocks.push({ kind: "notes", items: [`No sensitivity indices: ${node.note}.`] });
   }

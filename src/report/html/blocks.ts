@@ -33,6 +33,11 @@ export type Block =
     }
   | { readonly kind: "notes"; readonly items: readonly string[] }
   | {
+      /** A table of contents: links to sections of the page by their id. */
+      readonly kind: "contents";
+      readonly entries: readonly { readonly id: string; readonly heading: string }[];
+    }
+  | {
       readonly kind: "section";
       readonly heading: string;
       readonly id?: string;
@@ -124,6 +129,14 @@ function renderBlock(block: Block, depth: number, at: string): string {
       return table(block, at);
     case "notes":
       return `<ul class="notes">${block.items.map((item) => `<li>${escapeXml(item)}</li>`).join("")}</ul>`;
+    case "contents":
+      return `<nav class="contents" aria-label="Contents"><ol>${block.entries
+        .map((e, i) => {
+          if (!ID_PATTERN.test(e.id))
+            refuseContent(`${at}.entries[${i}].id`, `not an id: ${JSON.stringify(e.id)}`);
+          return `<li><a href="#${e.id}">${escapeXml(e.heading)}</a></li>`;
+        })
+        .join("")}</ol></nav>`;
     case "section": {
       if (block.id !== undefined && !ID_PATTERN.test(block.id)) {
         refuseContent(

@@ -38,6 +38,8 @@ th, td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #e0e0e0; text-align: 
 thead th { border-bottom: 2px solid #4d4d4d; }
 .num { text-align: right; }
 ul.notes { font-size: 0.875rem; color: #404040; padding-left: 1.25rem; }
+#summary ul.notes { font-size: 1rem; color: inherit; }
+nav.contents ol { columns: 2; font-size: 0.875rem; }
 footer { margin-top: 3rem; padding-top: 0.5rem; border-top: 1px solid #d9d9d9; color: #595959; font-size: 0.8rem; }
 @media print {
   @page { size: A4; margin: 14mm 12mm; }
@@ -45,6 +47,7 @@ footer { margin-top: 3rem; padding-top: 0.5rem; border-top: 1px solid #d9d9d9; c
   main { max-width: none; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
+  h2 + *, h3 + * { break-before: avoid; page-break-before: avoid; }
   figure, tr, dl.meta, ul.notes li { break-inside: avoid; page-break-inside: avoid; }
   figure svg { width: auto; max-width: 100%; max-height: 250mm; }
   .table-wrap { overflow: visible; }

@@ -8,7 +8,7 @@ import { MAX_RAMP_BANDS, sequentialRamp } from "./palette.js";
 import { chartDataError, type Domain } from "./validate.js";
 
 /** One display band as given by the caller. */
-export interface Band {
+export interface ChartBand {
   /** The band's name, e.g. `"fair"`. */
   readonly label: string;
   /** The inclusive upper bound; left out on the last (highest) band only. */
@@ -41,7 +41,7 @@ export interface ResolvedBand {
  * resolveBands([{ label: "low", upTo: 1.5 }, { label: "high" }], [0, 3], "bands")[1]; // { label: "high", above: 1.5, upTo: null, color: "#08306b" }
  * ```
  */
-export function resolveBands(bands: readonly Band[], domain: Domain, path: string): ResolvedBand[] {
+export function resolveBands(bands: readonly ChartBand[], domain: Domain, path: string): ResolvedBand[] {
   if (bands.length === 0) chartDataError(path, "expected at least one band, found none");
   const needsRamp = bands.some((b) => b.color === undefined);
   if (needsRamp && bands.length > MAX_RAMP_BANDS) {

@@ -8,7 +8,7 @@ import type { NumberFormat } from "./format.js";
 import type { Domain } from "./validate.js";
 
 /** One entity of the change chart. */
-export interface ChangeRow {
+export interface ChangeChartRow {
   /** The entity's name. */
   readonly label: string;
   /** Its score in the earlier period, or `null`. */
@@ -28,7 +28,7 @@ export interface ChangeChartInput {
   /** The two periods, earlier first, e.g. `["2015", "2020"]`. */
   readonly periods: readonly [string, string];
   /** The entities, top to bottom. */
-  readonly rows: readonly ChangeRow[];
+  readonly rows: readonly ChangeChartRow[];
   /** The value domain, e.g. `[0, 3]`. */
   readonly domain: Domain;
   /** How values and changes are written. */

@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { AXIS_LABEL_SPACE, xAxis } from "./axis.js";
-import { type Band, bandOf, bandRange, bandSwatch, type ResolvedBand, resolveBands } from "./bands.js";
+import { type ChartBand, bandOf, bandRange, bandSwatch, type ResolvedBand, resolveBands } from "./bands.js";
 import { el, textEl, tooltip } from "./element.js";
 import { checkFormat, formatNumber, formatOrNa, type NumberFormat } from "./format.js";
 import { describe, svgFrame, TYPE } from "./frame.js";
@@ -58,7 +58,7 @@ export interface ProfileChartInput {
   /** The value domain, e.g. `[0, 3]`. */
   readonly domain: Domain;
   /** Display bands for the bar colours; without them bars are Okabe–Ito blue. */
-  readonly bands?: readonly Band[];
+  readonly bands?: readonly ChartBand[];
   /** How values are written. */
   readonly format: NumberFormat;
   /** The name of the reference; default `"cohort median"`. */

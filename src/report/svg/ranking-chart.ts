@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { AXIS_LABEL_SPACE, xAxis } from "./axis.js";
-import { type Band, bandOf, bandRange, bandSwatch, resolveBands } from "./bands.js";
+import { type ChartBand, bandOf, bandRange, bandSwatch, resolveBands } from "./bands.js";
 import { el, textEl, tooltip } from "./element.js";
 import { checkFormat, formatNumber, type NumberFormat } from "./format.js";
 import { describe, svgFrame, TYPE } from "./frame.js";
@@ -51,7 +51,7 @@ export interface RankingChartInput {
   /** The value domain shared by all panels, e.g. `[0, 3]`. */
   readonly domain: Domain;
   /** The display bands, lowest first (colours default to a light-to-dark blue ramp). */
-  readonly bands: readonly Band[];
+  readonly bands: readonly ChartBand[];
   /** How value labels and band bounds are written. */
   readonly format: NumberFormat;
   /** The chart width in px; default 900 (it scales down with the page). */

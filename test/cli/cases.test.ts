@@ -1,0 +1,156 @@
+// The case-based seed through the CLI: p10 score reads the register beside the CSV and scores practice from
+// cases; one jurisdiction's practice pillar is written out from its case answers; p10 validate lists every
+// problem planted in the broken case seed; p10 explain shows the cases behind a practice score.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { p10 } from "./run-cli.js";
+
+const SEED = "seeds/p10-2026-cases.csv";
+const BROKEN = "seeds/p10-2026-cases-broken.csv";
+
+describe("p10 score on the case-based seed", () => {
+  it("scores practice from cases; ARV's information practice pillar computed by hand", async () => {
+    const r = await p10(["score", SEED, "-f", "p10-2026", "--format", "csv"]);
+    expect(r.code).toBe(0);
+    // The two planted coverage events are named on stderr.
+    const warnings = r.stderr.split("\n").flatMap((l) => /warning (P10_[A-Z_]+)/.exec(l)?.[1] ?? []);
+    expect(warnings).toEqual(["P10_CASE_OUTSIDE_WINDOW", "P10_TOO_FEW_CASES"]);
+    // ARV's case answers to the information pillar's practice indicators (seeds/p10-2026-cases.csv), each on
+    // no / limited / yes = 0 / 50 / 100 (p10-default goalposts), combined by the mean of the cases:
+    //   P1.1  cases yes, yes, yes       → (100 + 100 + 100) / 3 = 100       G1 = 100
+    //   P2.1  cases yes, limited        → (100 + 50) / 2 = 75
+    //   P2.2  cases yes, limited        → (100 + 50) / 2 = 75                G2 = (75 + 75) / 2 = 75
+    //   P3.1  case yes                  → 100                                 G3 = 100
+    //   P4.1  cases yes, yes            → 100;  P4.2 case yes → 100           G4 = 100
+    //   P5.1  case yes (2016, inside the ten-year window)  → 100              G5 = 100
+    //   P6.1  case limited              → 50                                  G6 = 50
+    //   P7.1  cases limited, yes        → (50 + 100) / 2 = 75;  P7.2 case limited → 50
+    //                                                                          G7 = (75 + 50) / 2 = 125/2
+    //   information = (100 + 75 + 100 + 100 + 100 + 50 + 125/2) / 7 = (1175/2) / 7 = 1175/14 = 83.93
+    const arv = (node: string) =>
+      r.stdout
+        .split("\n")
+        .find((l) => l.startsWith(`ARV,2025,practice:${node},`))
+        ?.split(",")[5];
+    expect(arv("P1.1")).toBe("100");
+    expect(arv("P2.1")).toBe("75");
+    expect(arv("G2")).toBe("75");
+    expect(arv("G6")).toBe("50");
+    expect(arv("P7.1")).toBe("75");
+    expect(arv("G7")).toBe("62.5");
+    expect(arv("information")).toBe("83.928571428571428571428571428571428571428571428571");
+  });
+
+  it("too few cases leaves KVS's P8.1 missing; MZV's 'no' to P16.1 makes P20.2 and P20.3 not applicable", async () => {
+    const r = await p10(["explain", SEED, "-f", "p10-2026", "--entity", "MZV", "--period", "2025"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/P20\.2 not applicable · .*rule: not applicable because P16\.1 is "0"/);
+    expect(r.stdout).toMatch(/P20\.3 not applicable · .*rule: not applicable because P16\.1 is "0"/);
+    const k = await p10(["explain", SEED, "-f", "p10-2026", "--entity", "KVS", "--period", "2025"]);
+    expect(k.stdout).toMatch(
+      /P8\.1 missing · line \d+\n\s+cases: mean of 2 counted in the 3 years to 2025-12-31 — too few \(at least 3 needed\): missing/,
+    );
+  });
+
+  it("explain shows each case with its answer, dates, sources and lines", async () => {
+    const r = await p10(["explain", SEED, "-f", "p10-2026", "--entity", "DVL", "--period", "2025"]);
+    expect(r.stdout).toMatch(
+      /\n\s+P6\.1-1 \(emergency\) \S+ · "[^"]+" · 2019-04-02 to 2019-04-20 · sources [^·]+ · line \d+, register line \d+ · not counted: outside the window\n/,
+    );
+  });
+});
+
+describe("p10 validate on the case-based seed", () => {
+  it("is valid and says what the case answers became", async () => {
+    const r = await p10(["validate", SEED, "-f", "p10-2026"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "case-level answers: 880 (880 cases), giving 549 indicator values (1 with too few cases: missing)",
+    );
+    expect(r.stdout).toContain("valid: 0 errors, 2 warnings");
+  });
+});
+
+describe("p10 validate on the broken case seed", () => {
+  it("lists every planted problem, located", async () => {
+    const r = await p10(["validate", BROKEN, "-f", "p10-2026"]);
+    expect(r.code).toBe(1);
+    const found = r.stderr
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => l.replace(/^(\S+?):(\d+):(\d+): (\w+) (\S+):.*$/, "$1 $2 $3 $4 $5"));
+    expect(found).toEqual([
+      "seeds/p10-2026-cases-broken.cases.csv 5 3 error P10_DUPLICATE_CASE",
+      "seeds/p10-2026-cases-broken.cases.csv 6 6 error P10_CASE_DATE",
+      "seeds/p10-2026-cases-broken.cases.csv 7 7 error P10_CASE_DATE",
+      "seeds/p10-2026-cases-broken.csv 3 4 warning P10_CASE_OUTSIDE_WINDOW",
+      "seeds/p10-2026-cases-broken.csv 4 4 error P10_UNKNOWN_CASE",
+      "seeds/p10-2026-cases-broken.csv 5 4 error P10_CASE_TYPE_NOT_ACCEPTED",
+      "seeds/p10-2026-cases-broken.csv 6 4 error P10_CASE_NOT_EXPECTED",
+      "seeds/p10-2026-cases-broken.csv 7 4 error P10_DUPLICATE_CASE",
+      "seeds/p10-2026-cases-broken.csv 9 5 error P10_CASE_AND_DIRECT_ANSWER",
+      "seeds/p10-2026-cases-broken.csv 10 5 error P10_RESPONSE_OFF_SCALE",
+    ]);
+  });
+});
+
+describe("p10 report on the case-based seed", () => {
+  it("lists, per jurisdiction, the cases practice rests on, in the law–practice part", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "p10-cases-")), "report.html");
+    const r = await p10(["report", SEED, "-f", "p10-2026", "--out", out]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain("Cases behind practice, 2025, by entity and indicator.");
+    expect(html).toContain("Practice rests on 880 case answers in 2025");
+    const cell = "<td>[^<]*</td>";
+    const row = `<td>P6\\.1</td><td>P6\\.1-1</td><td>emergency</td>${cell}<td>2019-04-02 – 2019-04-20</td>${cell}${cell}<td>outside the window</td>`;
+    expect(html).toMatch(new RegExp(row));
+  });
+});
+
+describe("p10-2026 1.0.0 and 1.1.0 scores through the CLI", () => {
+  const CROSSWALK = "data/crosswalks/p10-2026-1.0.0_to_p10-2026-1.1.0.json";
+  it("compare --scores refuses them without the crosswalk, with a clear message, and compares them with it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "p10-versions-"));
+    const [a, b] = [join(dir, "a.json"), join(dir, "b.json")];
+    const sample = "seeds/p10-2026-sample.csv";
+    expect(
+      (
+        await p10([
+          "score",
+          sample,
+          "-f",
+          "data/frameworks/p10-2026-1.0.0.json",
+          "--format",
+          "json",
+          "--out",
+          a,
+        ])
+      ).code,
+    ).toBe(0);
+    expect((await p10(["score", sample, "-f", "p10-2026", "--format", "json", "--out", b])).code).toBe(0);
+    const refused = await p10(["compare", "--scores", a, b]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      "come from framework p10-2026 1.0.0 and framework p10-2026 1.1.0: different instruments, so a change between them is not a change in the same measure; bridge two versions of one framework with their crosswalk (--crosswalk)",
+    );
+    const bridged = await p10(["compare", "--scores", a, b, "--crosswalk", CROSSWALK, "--format", "csv"]);
+    expect(bridged.code).toBe(0);
+    // Only the conditional rule moves a score: BMR answered P16.1 "no", so P20.2 and P20.3 left its practice.
+    const changed = bridged.stdout
+      .split("\n")
+      .slice(1)
+      .filter((l) => l !== "" && l.split(",")[10] !== "0")
+      .map((l) => l.split(",").slice(0, 2).join(" "));
+    expect(changed).toContain("BMR practice:p10");
+    expect(changed.every((c) => c.includes("practice:"))).toBe(true);
+  });
+
+  it("score --crosswalk reads a 1.0.0 file under the kept 1.0.0 framework and maps it to 1.1.0", async () => {
+    const r = await p10(["score", "seeds/p10-2026-sample.csv", "-f", "p10-2026", "--crosswalk", CROSSWALK]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("ARV,2025,law:p10,index,82.9,");
+  });
+});
