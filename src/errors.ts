@@ -93,6 +93,13 @@ export function isP10Error(value: unknown): value is P10Error {
  * ```
  */
 export function formatIssue(issue: P10Issue): string {
+  // Inline, not src/arguments.ts: that module imports this one.
+  if (typeof issue !== "object" || issue === null || !("code" in issue) || !("message" in issue)) {
+    const message = "issue must be an issue ({ code, message })";
+    throw new P10Error("P10_INVALID_ARGUMENT", message, [
+      { code: "P10_INVALID_ARGUMENT", severity: "error", path: "issue", message },
+    ]);
+  }
   const where: string[] = [];
   if (issue.file !== undefined) where.push(issue.file);
   if (issue.line !== undefined) where.push(String(issue.line));

@@ -3,6 +3,7 @@
  * file and per pillar, group, indicator and entity, and summarises each one (percent agreement,
  * Krippendorff's alpha, Cohen's kappa), as the EDI did when two lawyers scored each country.
  */
+import { checkArgKind, checkKind } from "../arguments.js";
 import type { AssessmentRecords } from "../assessment/records.js";
 import { compareCodePoints } from "../base/code-points.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
@@ -163,6 +164,8 @@ export function assessorAgreement(
   framework: Framework,
   options: AssessorAgreementOptions = {},
 ): AssessorAgreement {
+  checkKind("records", records, "assessment records (parseAssessments(…).records)", ["length"]);
+  checkArgKind("framework", framework, "framework");
   const cells = assessmentCells(records, framework);
   const buckets = new Map<AgreementLevel, Map<string, AssessmentCell[]>>(
     AGREEMENT_LEVELS.map((level) => [level, new Map()]),

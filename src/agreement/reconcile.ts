@@ -3,6 +3,7 @@
  * blank (missing) for a reviewer where they differ, with the competing answers in the comment — the step
  * between two lawyers' independent scores and the reviewed EDI data.
  */
+import { checkArgKind, checkKind } from "../arguments.js";
 import { type AnswerInput, createDataset, type Dataset, MISSING } from "../assessment/dataset.js";
 import type { AssessmentRecords } from "../assessment/records.js";
 import { compareCodePoints } from "../base/code-points.js";
@@ -113,6 +114,8 @@ function disputed(cell: AssessmentCell): AnswerInput {
  * ```
  */
 export function reconcileAssessments(records: AssessmentRecords, framework: Framework): Reconciliation {
+  checkKind("records", records, "assessment records (parseAssessments(…).records)", ["length"]);
+  checkArgKind("framework", framework, "framework");
   const counts = { agreed: 0, disagreed: 0, single: 0 };
   const answers = assessmentCells(records, framework).map((cell): AnswerInput => {
     const status = cellStatus(cell);

@@ -2,6 +2,7 @@
  * Writes an assessor-agreement report as a text table, a tidy long CSV or canonical JSON. Statistics are
  * printed with three decimals ({@link formatStatistic}), proportions computed exactly from their counts.
  */
+import { checkKind } from "../arguments.js";
 import { canonicalJson, type CanonicalValue } from "../audit/canonical-json.js";
 import { dec, roundForDisplay } from "../decimal.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
@@ -364,6 +365,11 @@ function jsonReport(input: AgreementReportInput): string {
  * ```
  */
 export function agreementReport(input: AgreementReportInput, format: AgreementReportFormat): string {
+  checkKind("input", input, "an agreement report input ({ file, framework, agreement })", [
+    "file",
+    "framework",
+    "agreement",
+  ]);
   if (format === "csv") return csvReport(input);
   if (format === "json") return jsonReport(input);
   return tableReport(input);

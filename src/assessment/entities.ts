@@ -4,6 +4,7 @@
  * assessment files, every problem named by FILE:LINE:COLUMN. Column names are trimmed and matched
  * case-insensitively, as in assessment headers.
  */
+import { invalidArgument } from "../arguments.js";
 import type { P10ErrorCode } from "../error-codes.js";
 import { compareCodePoints } from "../base/code-points.js";
 import { CsvTokenizer, detectDelimiter, type CsvProblem } from "./csv-tokenizer.js";
@@ -70,6 +71,7 @@ export interface EntitiesValidation {
  * ```
  */
 export function validateEntities(text: string, options: EntitiesReadOptions = {}): EntitiesValidation {
+  if (typeof text !== "string") throw invalidArgument("text", "text (a string)", text);
   const issues: P10Issue[] = [];
   const where = (line: number, column: number): { file?: string; line?: number; column?: number } => ({
     ...(options.file === undefined ? {} : { file: options.file }),

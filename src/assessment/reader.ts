@@ -657,6 +657,14 @@ export function notText(chunk: unknown): P10Error {
   return new P10Error(
     "P10_INVALID_ARGUMENT",
     `the assessment text must be a string or string chunks; got ${what}`,
+    [
+      {
+        code: "P10_INVALID_ARGUMENT",
+        severity: "error",
+        path: "input",
+        message: `input must be a string or string chunks; got ${what}`,
+      },
+    ],
   );
 }
 

@@ -3,6 +3,7 @@
  * (the share of scored indicator cells that carry a level answer, the data-coverage measure of the
  * OECD/JRC Handbook, step 3). Computed from records, so it works for files with errors too.
  */
+import { checkArgKind, checkKind } from "../arguments.js";
 import { type Framework, topParts } from "../framework/framework.js";
 import { compareCodePoints } from "../base/code-points.js";
 import { MISSING, NOT_APPLICABLE } from "./dataset.js";
@@ -56,6 +57,8 @@ export interface AssessmentSummary {
  * ```
  */
 export function summarizeAssessments(records: AssessmentRecords, framework: Framework): AssessmentSummary {
+  checkKind("records", records, "assessment records (parseAssessments(…).records)", ["length"]);
+  checkArgKind("framework", framework, "framework");
   const width = framework.indicators.length;
   // Per cell: bit 1 = answered, bit 2 = answered with a level.
   const state = new Uint8Array(records.units.length * width);

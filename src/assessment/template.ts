@@ -3,6 +3,7 @@
  * indicator, with its title to read by) or wide (one row per entity). The output reads back without errors
  * once entities and a period are given.
  */
+import { checkArgKind } from "../arguments.js";
 import type { Framework } from "../framework/framework.js";
 import { csvRow } from "../base/csv-cell.js";
 import type { AssessmentFormat } from "./header.js";
@@ -34,6 +35,7 @@ export interface TemplateOptions {
  * ```
  */
 export function assessmentTemplate(framework: Framework, options: TemplateOptions = {}): string {
+  checkArgKind("framework", framework, "framework");
   const entities = options.entities !== undefined && options.entities.length > 0 ? options.entities : [""];
   const period = options.period ?? "";
   const lines: string[] = [];

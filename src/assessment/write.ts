@@ -2,6 +2,7 @@
  * Writes a dataset back to an assessment CSV, long or wide, in canonical order (units sorted, indicators in
  * framework order), so that reading the output gives the same dataset and writing it again the same bytes.
  */
+import { checkArgKind } from "../arguments.js";
 import { P10Error } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { csvRow } from "../base/csv-cell.js";
@@ -49,6 +50,8 @@ export function writeAssessmentsCsv(
   framework: Framework,
   options: WriteAssessmentsOptions = {},
 ): string {
+  checkArgKind("dataset", dataset, "dataset");
+  checkArgKind("framework", framework, "framework");
   if (dataset.framework.id !== framework.id || dataset.indicators.length !== framework.indicators.length) {
     throw new P10Error(
       "P10_FRAMEWORK_MISMATCH",

@@ -10,6 +10,7 @@
  * file names) or that is not a result (entity names, notes, free-text messages). Lines travel in the
  * traceable JSON instead (`p10 score --format json --trace`).
  */
+import { checkArgKind } from "../arguments.js";
 import * as z from "zod/mini";
 import { canonicalDecimal, type Dec } from "../decimal.js";
 import { type NormalisationStatistic, recordsStatistics } from "../method/cohort.js";
@@ -177,6 +178,7 @@ const text = (d: Dec | null): string | null => (d === null ? null : canonicalDec
  * ```
  */
 export function canonicalScores(scoreSet: ScoreSet): CanonicalScores {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
   return { ...canonicalHead(scoreSet), units: scoreSet.units.map((_, u) => canonicalUnit(scoreSet, u)) };
 }
 

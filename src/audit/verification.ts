@@ -433,6 +433,7 @@ function differenceIssue(d: LocatedDifference): P10Issue {
  * ```
  */
 export function verificationSummary(v: Verification): string {
+  checkKind("v", v, "a verification (verifyRun)", ["library", "differences", "units"]);
   const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
   const inputs = v.inputs.map((i) => `${i.file ?? i.label} (${count(i.rows.current, "row")})`).join(", ");
   const what = `${count(v.units.recomputed, "unit")} of ${v.framework.label} with ${v.method.label} from ${inputs}`;
@@ -472,6 +473,7 @@ export function verificationSummary(v: Verification): string {
  * ```
  */
 export function assertVerified(v: Verification, policy: VerifyPolicy = {}): P10Issue[] {
+  checkKind("v", v, "a verification (verifyRun)", ["library", "differences", "units"]);
   const issues = verificationIssues(v, policy);
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length === 0) return issues;

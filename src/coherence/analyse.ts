@@ -4,6 +4,7 @@
  * sibling collinearity, Cronbach's alpha, PCA of every node's children, nominal against effective
  * weights, and the rank shifts when one element is removed.
  */
+import { checkArgKind } from "../arguments.js";
 import { P10Error } from "../errors.js";
 import type { ScoreSet } from "../score/types.js";
 import { type AlphaRow, alphaRows } from "./alpha.js";
@@ -92,6 +93,7 @@ export interface CoherenceReport {
  * ```
  */
 export function analyseCoherence(scoreSet: ScoreSet, options: CoherenceOptions = {}): CoherenceReport {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
   const thresholds: CorrelationThresholds = {
     type: options.correlation ?? DEFAULT_THRESHOLDS.type,
     pValue: options.pValue ?? DEFAULT_THRESHOLDS.pValue,

@@ -4,6 +4,7 @@
  * coverage or answers present fell between the periods (the OECD/JRC Handbook's warning that imputation
  * and coverage drive apparent progress).
  */
+import { checkKind } from "../arguments.js";
 import { closestMatch } from "../assessment/closest.js";
 import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
@@ -146,6 +147,8 @@ export interface ChangeReport {
  * ```
  */
 export function changeReport(from: PeriodSlice, to: PeriodSlice, options: ChangeOptions = {}): ChangeReport {
+  checkKind("from", from, "a period slice ({ scoreSet, period })", ["scoreSet", "period"]);
+  checkKind("to", to, "a period slice ({ scoreSet, period })", ["scoreSet", "period"]);
   assertComparable(from.scoreSet, to.scoreSet, options);
   for (const slice of [from, to]) requirePeriod(slice);
   const later = to.scoreSet;

@@ -3,6 +3,7 @@
  * framework (id and version) and the same method, identified by content (SHA-256 of the canonical JSON of
  * the parsed method), or when a crosswalk explicitly bridges the two framework versions.
  */
+import { checkKind } from "../arguments.js";
 import { type CanonicalValue, canonicalJson } from "../audit/canonical-json.js";
 import { sha256Hex } from "../audit/hash.js";
 import { P10Error, type P10Issue } from "../errors.js";
@@ -171,6 +172,8 @@ export function assertComparable(
   b: ScoreSet | Provenance,
   options: ComparableOptions = {},
 ): void {
+  checkKind("a", a, "a score set or its provenance", ["framework", "method"]);
+  checkKind("b", b, "a score set or its provenance", ["framework", "method"]);
   const issues = comparabilityIssues(a, b, options);
   if (issues.length > 0) {
     throw new P10Error(

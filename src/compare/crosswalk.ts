@@ -3,6 +3,7 @@
  * one framework (EDI 2015) can be scored under another (p10-2026). Answers move by level *code*; indicators
  * of the target that nothing maps to stay missing and the method's coverage rule decides what is reported.
  */
+import { checkArgKind, checkKind } from "../arguments.js";
 import type { P10ErrorCode } from "../error-codes.js";
 import * as z from "zod/mini";
 import {
@@ -292,6 +293,10 @@ export function applyCrosswalk(
   to: Framework,
   options: ApplyCrosswalkOptions = {},
 ): Dataset {
+  checkKind("input", input, "a dataset or assessment records", ["units"]);
+  checkKind("crosswalk", crosswalk, "a crosswalk (parseCrosswalk)", ["from", "to"]);
+  checkArgKind("from", from, "framework");
+  checkArgKind("to", to, "framework");
   const map = compile(crosswalk, from, to, options.crosswalkFile);
   if (!("answers" in input)) {
     const { crosswalkFile: _, ...build } = options;

@@ -3,6 +3,7 @@
  * and group summaries would silently leave it out), entities listed but not assessed are reported, and an
  * attribute column (region, income group, …) becomes the group of each entity.
  */
+import { checkKind } from "../arguments.js";
 import { compareCodePoints } from "../base/code-points.js";
 import type { Dataset } from "../assessment/dataset.js";
 import { type EntityTable, entityColumn } from "../assessment/entities.js";
@@ -126,6 +127,7 @@ export interface EntityGroups {
  * ```
  */
 export function entityGroups(table: EntityTable, column: string): EntityGroups {
+  checkKind("table", table, "an entity table (parseEntities)", ["columns", "byId"]);
   const k = entityColumn(table, column);
   const name = table.columns[k] as string;
   const issues: P10Issue[] = [];

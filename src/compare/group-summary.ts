@@ -3,6 +3,7 @@
  * a score, and their mean, median, minimum and maximum, computed exactly with P10Decimal (the mean and the
  * median of an even count divide once, to 50 significant digits).
  */
+import { checkArgKind } from "../arguments.js";
 import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, P10Decimal } from "../decimal.js";
 import { P10Error } from "../errors.js";
@@ -62,6 +63,7 @@ export function groupSummaries(
   groupOf: (entity: string) => string | null,
   options: GroupSummaryOptions = {},
 ): GroupSummary[] {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
   const k = options.index === undefined ? 0 : scoreSet.indices.findIndex((ix) => ix.id === options.index);
   const index = scoreSet.indices[k];
   if (index === undefined) {

@@ -3,6 +3,7 @@
  * furthest above and below the cohort, the units of the same period. The cohort's centre is its median by
  * default (robust to one outlying country in a small cohort), or its mean; differences are exact.
  */
+import { checkArgKind } from "../arguments.js";
 import { compareCodePoints } from "../base/code-points.js";
 import type { Dec } from "../decimal.js";
 import { P10Error } from "../errors.js";
@@ -75,6 +76,7 @@ export function strengthsAndWeaknesses(
   period: string,
   options: StrengthsOptions = {},
 ): StrengthsAndWeaknesses {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
   const k = options.index === undefined ? 0 : scoreSet.indices.findIndex((ix) => ix.id === options.index);
   const index = scoreSet.indices[k];
   if (index === undefined) {

@@ -2,6 +2,7 @@
  * The bundled frameworks, parsed on first use. The JSON files in `data/frameworks/` are inlined by the
  * build, so the registry works in browsers as well as in Node.
  */
+import { invalidArgument } from "../arguments.js";
 import ediDocument from "../../data/frameworks/edi-2015.json" with { type: "json" };
 import p10Document from "../../data/frameworks/p10-2026.json" with { type: "json" };
 import { bundledDocuments } from "../bundled.js";
@@ -80,6 +81,7 @@ export const frameworks = {
    * @throws P10Error `P10_UNKNOWN_FRAMEWORK` when no bundled framework has this id.
    */
   get(id: string): Framework {
+    if (typeof id !== "string") throw invalidArgument("id", "a framework id (a string)", id);
     return BUNDLED.get(id);
   },
 };

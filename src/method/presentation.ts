@@ -3,6 +3,7 @@
  * (through `roundForDisplay`, the only place rounding happens) and display bands such as the EDI's
  * poor ≤ 0.75 < fair ≤ 1.5 < good ≤ 2.25 < very good.
  */
+import { checkKind } from "../arguments.js";
 import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
 import type { Band, BandsSetting, Presentation } from "./schema.js";
 
@@ -23,6 +24,8 @@ export function displayScore(
   value: Dec | null,
   presentation: Pick<Presentation, "places" | "rounding">,
 ): string | null {
+  if (value !== null) checkKind("value", value, "a decimal score or null", ["toFixed"]);
+  checkKind("presentation", presentation, "a presentation ({ places, rounding })", ["places", "rounding"]);
   return value === null ? null : roundForDisplay(value, presentation.places, presentation.rounding);
 }
 

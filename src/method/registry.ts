@@ -2,6 +2,7 @@
  * The bundled methods, parsed on first use. The JSON files in `data/methods/` are inlined by the build,
  * so the registry works in browsers as well as in Node (like the framework registry).
  */
+import { invalidArgument } from "../arguments.js";
 import ediMethod from "../../data/methods/edi-2015.json" with { type: "json" };
 import p10DefaultMethod from "../../data/methods/p10-default.json" with { type: "json" };
 import { bundledDocuments } from "../bundled.js";
@@ -62,6 +63,7 @@ export const methods = {
    * @throws P10Error `P10_UNKNOWN_METHOD` when no bundled method has this id.
    */
   get(id: string): Method {
+    if (typeof id !== "string") throw invalidArgument("id", "a method id (a string)", id);
     return BUNDLED.get(id);
   },
   /**

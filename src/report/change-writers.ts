@@ -3,6 +3,7 @@
  * the formula-injection guard), canonical JSON (exact decimals as strings), and a change table per node as
  * plain text or Markdown.
  */
+import { checkKind } from "../arguments.js";
 import { compareCodePoints } from "../base/code-points.js";
 import { canonicalJson } from "../audit/canonical-json.js";
 import { type ChangeReport, type ChangeRow, type ChangeSide, shownChange } from "../compare/change.js";
@@ -108,6 +109,7 @@ const signed = (n: number | null): string => (n === null ? "" : n > 0 ? `+${n}` 
  * ```
  */
 export function writeChangeCsv(report: ChangeReport): string {
+  checkKind("report", report, "a change report (changeReport)", ["from", "to", "nodes"]);
   const lines = [csvRow(CHANGE_CSV_HEADER)];
   const show = (v: Dec | null): string => displayScore(v, report.presentation) ?? "";
   for (const r of report.rows) {
@@ -163,6 +165,7 @@ export function writeChangeCsv(report: ChangeReport): string {
  * ```
  */
 export function writeChangeJson(report: ChangeReport): string {
+  checkKind("report", report, "a change report (changeReport)", ["from", "to", "nodes"]);
   const sideJson = (s: ChangeSide) => ({
     assessed: s.assessed,
     score: displayScore(s.score, report.presentation),

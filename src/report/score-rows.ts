@@ -6,6 +6,7 @@
  * Rows are produced one unit at a time ({@link scoreRowWalker}) so writers can stream outputs of millions of
  * rows without holding them; {@link scoreRows} collects them for callers that want an array.
  */
+import { checkArgKind, checkKind } from "../arguments.js";
 import type { RankSet } from "../compare/rank.js";
 import type { Dec } from "../decimal.js";
 import type { NodeLevel } from "../framework/schema.js";
@@ -347,6 +348,8 @@ export function* rowPieces(
  * ```
  */
 export function scoreRows(scoreSet: ScoreSet, ranks: RankSet): ScoreRow[] {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
+  checkKind("ranks", ranks, "a rank set (rank)", ["ties", "on", "grouped"]);
   const rows: ScoreRow[] = [];
   const walker = scoreRowWalker(scoreSet, ranks);
   for (let u = 0; u < walker.units; u++) {

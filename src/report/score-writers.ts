@@ -3,6 +3,7 @@
  * CSV cells go through the formula-injection guard; JSON is canonical (sorted keys, decimals as strings),
  * so equal results are equal bytes.
  */
+import { checkArgKind, checkKind } from "../arguments.js";
 import {
   type CanonicalValue,
   CanonicalJsonStream,
@@ -105,6 +106,8 @@ export interface RowGroups {
  * ```
  */
 export function writeScoresCsv(scoreSet: ScoreSet, ranks: RankSet, options: ScoreOutputOptions = {}): string {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
+  checkKind("ranks", ranks, "a rank set (rank)", ["ties", "on", "grouped"]);
   return joinChunks(scoresCsvChunks(scoreSet, ranks, options));
 }
 
@@ -181,6 +184,8 @@ export function writeScoresJson(
   ranks: RankSet,
   options: ScoreOutputOptions = {},
 ): string {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
+  checkKind("ranks", ranks, "a rank set (rank)", ["ties", "on", "grouped"]);
   return joinChunks(scoresJsonChunks(scoreSet, ranks, options));
 }
 
@@ -396,6 +401,8 @@ export function scoreTableParts(
  * ```
  */
 export function writeScoresTables(scoreSet: ScoreSet, ranks: RankSet, format: "table" | "md"): string {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
+  checkKind("ranks", ranks, "a rank set (rank)", ["ties", "on", "grouped"]);
   return joinChunks(scoresTablesChunks(scoreSet, ranks, format));
 }
 
@@ -487,6 +494,8 @@ export function scoreOutputChunks(
   format: "csv" | "json" | "table" | "md",
   options: ScoreOutputOptions = {},
 ): Iterable<string> {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
+  checkKind("ranks", ranks, "a rank set (rank)", ["ties", "on", "grouped"]);
   if (format === "csv") return scoresCsvChunks(scoreSet, ranks, options);
   if (format === "json") return scoresJsonChunks(scoreSet, ranks, options);
   return scoresTablesChunks(scoreSet, ranks, format);

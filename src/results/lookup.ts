@@ -4,6 +4,7 @@
  * arrays. The first look-up in a result set builds a map of its units (kept in a WeakMap), so later
  * look-ups cost a map access and a scan of one index's nodes.
  */
+import { checkKind, checkObject } from "../arguments.js";
 import type { PlainNodeScore, PlainScores, RestoredNodeScore, RestoredScores } from "./plain.js";
 import type { NodeScore, ScoreSet } from "../score/types.js";
 
@@ -59,6 +60,8 @@ export function findScore(
   results: AnyScores,
   query: ScoreQuery,
 ): NodeScore | PlainNodeScore | RestoredNodeScore | undefined {
+  checkKind("results", results, "a score set, plain scores or restored scores", ["units", "framework"]);
+  checkObject("query", query);
   const unit = unitOf(results, query.entity, query.period);
   if (unit === undefined) return undefined;
   for (const index of unit.indices) {

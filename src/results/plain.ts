@@ -6,6 +6,7 @@
  * decimals equal to the originals. Fractions (`exact`, `exactContribution`) travel as they are, `"229/108"`.
  * The plain form names the framework and method (id and version) instead of carrying them.
  */
+import { checkArgKind, checkKind } from "../arguments.js";
 import { type Dec, dec } from "../decimal.js";
 import type { P10Issue } from "../errors.js";
 import type { RankSet } from "../compare/rank.js";
@@ -138,6 +139,7 @@ const decimal = (s: string | null): Dec | null => (s === null ? null : dec(s));
  * ```
  */
 export function toPlainScores(scoreSet: ScoreSet, ranks?: RankSet): PlainScores {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
   return {
     format: PLAIN_SCORES_FORMAT,
     framework: { id: scoreSet.framework.id, version: scoreSet.framework.version },
@@ -202,6 +204,7 @@ export function toPlainScores(scoreSet: ScoreSet, ranks?: RankSet): PlainScores 
  * ```
  */
 export function restoreScores(plain: PlainScores): RestoredScores {
+  checkKind("plain", plain, "plain scores (toPlainScores)", ["format", "units"]);
   return {
     ...plain,
     units: plain.units.map((u) => ({

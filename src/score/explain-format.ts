@@ -3,6 +3,7 @@
  * with the method's places and rounding rule, weights with four places, e.g.
  * `information 2.14 (good) = mean of 6 groups (G1 2.50, …)`.
  */
+import { checkKind } from "../arguments.js";
 import type { Dec } from "../decimal.js";
 import { describeAggregation } from "../method/aggregation.js";
 import type { NormalisationStatistic } from "../method/cohort.js";
@@ -40,6 +41,7 @@ const PLURALS: Record<ExplanationNode["level"], string> = {
  * ```
  */
 export function formatExplanation(explanation: Explanation): string {
+  checkKind("explanation", explanation, "an explanation (explain)", ["entity", "period", "framework"]);
   const p = explanation.presentation;
   const out: string[] = [];
   const who =

@@ -4,6 +4,7 @@
  * deterministic rule, {@link fixedDecimal} (ECMAScript's exactly specified `toFixed`), so the same result
  * gives the same bytes on every platform.
  */
+import { checkKind } from "../arguments.js";
 import { type CanonicalValue, canonicalJson } from "../audit/canonical-json.js";
 import { compareCodePoints } from "../base/code-points.js";
 import { P10Error } from "../errors.js";
@@ -236,6 +237,7 @@ function sensitivityText(result: UncertaintyResult, node: NodeUncertainty): stri
  * ```
  */
 export function writeUncertaintyCsv(result: UncertaintyResult): string {
+  checkKind("result", result, "an uncertainty result (runUncertainty)", ["framework", "method", "seed"]);
   const lines = [csvRow(UNCERTAINTY_CSV_HEADER)];
   for (const node of result.nodes) {
     result.units.forEach((unit, i) => {
@@ -282,6 +284,7 @@ export function writeUncertaintyCsv(result: UncertaintyResult): string {
  * ```
  */
 export function writeUncertaintyJson(result: UncertaintyResult): string {
+  checkKind("result", result, "an uncertainty result (runUncertainty)", ["framework", "method", "seed"]);
   const doc: CanonicalValue = {
     format: "principle10-uncertainty",
     framework: result.framework,
