@@ -1,5 +1,5 @@
 // The file summary printed by `p10 validate`. Reference by hand: edi-2015 has 21 / 15 / 39 scored (legal)
-// indicators in information / participation / justice (DOMAIN.md), so two units expect 42 / 30 / 78 cells.
+// indicators in information / participation / justice (docs/DOMAIN.md), so two units expect 42 / 30 / 78 cells.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frameworks, summarizeAssessments, validateAssessments } from "../../src/index.js";
