@@ -5,7 +5,7 @@
  * all are written, so a command that fails writes nothing.
  *
  * The content is a string or a stream of strings (`Iterable` or `AsyncIterable`), so a streaming writer
- * can be piped straight in without holding its whole output.
+ * can be piped straight in without holding its whole output, or bytes (a binary output such as a workbook).
  */
 import { randomBytes } from "node:crypto";
 import { type FileHandle, open, rename, unlink } from "node:fs/promises";
@@ -14,6 +14,9 @@ import { P10Error } from "../errors.js";
 
 /** What can be written: a whole text, or its chunks in order. */
 export type TextChunks = string | Iterable<string> | AsyncIterable<string>;
+
+/** What a file can hold: text, its chunks, or bytes. */
+export type FileContent = TextChunks | Uint8Array;
 
 /** A file written to its temporary sibling, waiting to be renamed into place. */
 interface Staged {
@@ -48,11 +51,11 @@ export class OutputBatch {
   /**
    * Writes one file's content to a temporary sibling of `path`.
    * @param path - the file to write (its folder must exist).
-   * @param content - the text or its chunks.
+   * @param content - the text, its chunks, or bytes.
    * @param shown - the name used in errors (default `path`).
    * @throws P10Error `P10_FILE_WRITE` naming `shown`; nothing is left behind.
    */
-  async stage(path: string, content: TextChunks, shown: string = path): Promise<void> {
+  async stage(path: string, content: FileContent, shown: string = path): Promise<void> {
     const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
     let handle: FileHandle | undefined;
     try {
@@ -112,7 +115,8 @@ export class OutputBatch {
  * or a kill leaves the previous file intact.
  *
  * @param path - the file to write (its folder must exist).
- * @param content - the text, or its chunks (an `Iterable` or `AsyncIterable` of strings, e.g. a streaming writer).
+ * @param content - the text, or its chunks (an `Iterable` or `AsyncIterable` of strings, e.g. a streaming writer),
+ *   or bytes.
  * @param options - `shown`: the name used in errors (default `path`).
  * @throws P10Error `P10_FILE_WRITE` naming the file.
  * @example
@@ -128,13 +132,18 @@ export class OutputBatch {
  */
 export async function writeFileAtomic(
   path: string,
-  content: TextChunks,
+  content: FileContent,
   options: { shown?: string } = {},
 ): Promise<void> {
   await new OutputBatch().run((batch) => batch.stage(path, content, options.shown ?? path));
 }
 
-async function saveChunks(handle: FileHandle, content: TextChunks): Promise<void> {
+async function saveChunks(handle: FileHandle, content: FileContent): Promise<void> {
+  // Bytes first: a Uint8Array is iterable too, but of numbers.
+  if (content instanceof Uint8Array) {
+    await handle.write(content);
+    return;
+  }
   if (typeof content === "string") {
     let at = 0;
     while (at < content.length) {
