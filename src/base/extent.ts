@@ -51,7 +51,7 @@ export function maxOf(values: Iterable<number>, empty = Number.NEGATIVE_INFINITY
 }
 
 /**
- * Appends every item of `items` to `target` (instead of `target.push(...items)`, which overflows the call
+ * Appends every item of `items` to `target` (instead of spreading the items into one `push` call, which overflows the call
  * stack for very many items).
  *
  * @param target - the array to grow.

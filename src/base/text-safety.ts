@@ -76,7 +76,7 @@ export function shortForMessage(text: string, max = MESSAGE_QUOTE_CHARS): string
 }
 
 /**
- * Writes a count with thousands separators, the same on every machine (never `toLocaleString`).
+ * Writes a count with thousands separators, the same on every machine (never the locale's number formatting).
  *
  * @param n - a non-negative integer.
  * @returns e.g. `99,900`.
