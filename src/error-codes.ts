@@ -112,6 +112,34 @@ export const ERROR_CATALOGUE = {
     meaning: "A response is not a level of the indicator's scale.",
     fix: "Use one of the scale's codes listed in the message.",
   },
+  P10_NUMERIC_NOT_A_NUMBER: {
+    meaning: "A response of a numeric indicator is not a number.",
+    fix: "Write an exact decimal such as 12.5 or 1.2e3, or a missing or not-applicable token.",
+  },
+  P10_NUMERIC_NOT_FINITE: {
+    meaning: "A response of a numeric indicator is NaN or infinite.",
+    fix: "Write the measured value, or a missing or not-applicable token.",
+  },
+  P10_NUMERIC_DECIMAL_COMMA: {
+    meaning: "A response of a numeric indicator holds a comma (a decimal comma or a thousands separator).",
+    fix: "Use a dot as the decimal separator (1.5, not 1,5) and no thousands separator.",
+  },
+  P10_NUMERIC_OUT_OF_BOUNDS: {
+    meaning: "A response of a numeric indicator lies outside its scale's bounds.",
+    fix: "Correct the value, or the scale's bounds if they are wrong.",
+  },
+  P10_NUMERIC_PRECISION: {
+    meaning: "A numeric response has more than 50 significant digits or lies beyond 10^±100.",
+    fix: "Round the value to what was measured.",
+  },
+  P10_NUMERIC_TOO_MANY_VALUES: {
+    meaning: "A numeric indicator has more than 32,767 distinct values in one dataset.",
+    fix: "Round the values to what was measured, or score the data in smaller parts.",
+  },
+  P10_NUMERIC_UNSUPPORTED: {
+    meaning: "A feature that works on answer levels was asked to handle a numeric indicator.",
+    fix: "Leave numeric indicators out of it (the message names the feature and the indicator).",
+  },
   P10_DUPLICATE_ANSWER: {
     meaning: "The same cell is answered twice with the same answer (warning).",
     fix: "Delete the repeated row.",
@@ -299,6 +327,11 @@ export const ERROR_CATALOGUE = {
     meaning: "A scale token means two different levels.",
     fix: "Make every code and alias unique within the scale.",
   },
+  P10_SCALE_KIND: {
+    meaning:
+      "A scale's fields do not fit its kind: an ordinal scale without levels or with bounds, a numeric scale with levels.",
+    fix: 'Give ordinal scales levels; give numeric scales ("kind": "numeric") a unit, a direction and bounds instead.',
+  },
   P10_SCALE_ORDER: {
     meaning: "An ordered scale's values are not strictly ascending.",
     fix: "Order the levels by value.",
@@ -332,6 +365,10 @@ export const ERROR_CATALOGUE = {
   P10_METHOD_UNKNOWN_NODE: {
     meaning: "A weight or override names a node not in the framework.",
     fix: "Correct the node id.",
+  },
+  P10_METHOD_GOALPOSTS_REQUIRED: {
+    meaning: "Goalposts normalise a numeric scale that has no bounds, and the method states no posts for it.",
+    fix: "State the scale's posts in the method (normalisation.posts), or bounds in the framework.",
   },
   P10_METHOD_UNKNOWN_SCALE: {
     meaning: "Goalposts are given for a scale the framework does not define.",

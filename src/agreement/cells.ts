@@ -61,6 +61,23 @@ function firstText(a: string, b: string): string {
 }
 
 /**
+ * Agreement statistics, disagreements, evidence tallies and reconciliation compare answer levels (nominal,
+ * ordinal or interval distances between levels); a numeric indicator's measured values are not levels, and
+ * treating them as some would be a guess. So records holding one are refused, at the first such line.
+ */
+function refuseNumeric(records: AssessmentRecords, framework: Framework): void {
+  for (let r = 0; r < records.length; r++) {
+    const indicator = framework.indicators[records.indicator[r]!];
+    if (indicator?.scale.kind !== "numeric") continue;
+    const line = records.line[r]!;
+    const message = `indicator ${indicator.id} is numeric (scale ${indicator.scale.id}): assessor agreement and reconciliation compare answer levels, not measured values; leave numeric indicators' rows out of this file`;
+    throw new P10Error("P10_NUMERIC_UNSUPPORTED", line > 0 ? `line ${line}: ${message}` : message, [
+      { code: "P10_NUMERIC_UNSUPPORTED", severity: "error", message, ...(line > 0 ? { line } : {}) },
+    ]);
+  }
+}
+
+/**
  * Groups accepted assessment records by cell and, within a cell, by assessor. Answers repeated by the same
  * assessor with the same code collapse into one (earliest line; first non-empty source and comment in
  * code-point order), so the result depends only on the set of rows, not their order (apart from line numbers).
@@ -69,7 +86,8 @@ function firstText(a: string, b: string): string {
  * @param framework - the framework the records were read against.
  * @returns the answered cells, sorted by entity, period (code points) and indicator (framework order).
  * @throws P10Error `P10_AGREEMENT_CONFLICT` when one assessor gave one cell two different answers (the CSV
- *   reader already rejects such rows, so this only happens with records built by hand), listing each cell.
+ *   reader already rejects such rows, so this only happens with records built by hand), listing each cell;
+ *   `P10_NUMERIC_UNSUPPORTED` when the records answer a numeric indicator (at its first line).
  * @example
  * ```ts
  * import { frameworks, validateAssessments } from "principle10";
@@ -81,6 +99,7 @@ function firstText(a: string, b: string): string {
  * ```
  */
 export function assessmentCells(records: AssessmentRecords, framework: Framework): AssessmentCell[] {
+  refuseNumeric(records, framework);
   const width = framework.indicators.length;
   const order = records.units
     .map((_, u) => u)

@@ -14,6 +14,7 @@ import {
   formatFraction,
   fraction,
   fractionToDec,
+  parseFraction,
 } from "../base/fraction.js";
 
 /** How the answers of several assessors to one cell are combined. */
@@ -27,6 +28,8 @@ export interface CombinedValue {
   readonly code: string;
   /** What was combined, e.g. `"combined (median of 2, 3)"` (the levels' values, ascending). */
   readonly label: string;
+  /** `true` for a numeric indicator's value as read (see `numeric-values.ts`): measured, not combined. */
+  readonly measured?: boolean;
 }
 
 /** One assessor's answer taken into a combined cell. */
@@ -114,13 +117,16 @@ export class CombinedSlots {
   /**
    * @param framework - the framework of the dataset.
    * @param rule - how answers are combined.
+   * @param base - per indicator ordinal, values that codes from the scale's number of levels on already
+   *   stand for (a numeric indicator's measured values); combined values come after them.
    */
   constructor(
     private readonly framework: Framework,
     readonly rule: CombineRule,
+    base: readonly (readonly CombinedValue[])[] = [],
   ) {
     this.keys = framework.indicators.map(() => new Map());
-    this.slots = framework.indicators.map(() => []);
+    this.slots = framework.indicators.map((_, o) => [...(base[o] ?? [])]);
   }
 
   /**
@@ -140,7 +146,15 @@ export class CombinedSlots {
     const slots = this.slots[ordinal] as CombinedValue[];
     let k = keys.get(key);
     if (k === undefined) {
-      const values = levels.map((level) => decimalFraction(scale.values[level]?.toFixed() ?? "0"));
+      const values = levels.map((code) => {
+        const level = scale.values[code];
+        const beyond = slots[code - scale.levels.length];
+        return level !== undefined
+          ? decimalFraction(level.toFixed())
+          : beyond !== undefined
+            ? parseFraction(beyond.value)
+            : fraction(0n);
+      });
       const sorted = [...values].sort(compareFractions).map((v) => combinedCode(v));
       const value = combineFractions(values, this.rule);
       k = slots.length;

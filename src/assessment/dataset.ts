@@ -6,7 +6,7 @@
 import { compareCodePoints } from "../base/code-points.js";
 import { P10Error } from "../errors.js";
 import type { CellCases } from "./case-answer.js";
-import type { Framework } from "../framework/framework.js";
+import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import {
   type CellCombination,
   type CombinedAnswer,
@@ -16,6 +16,7 @@ import {
 } from "./combine.js";
 import { type AssessmentRecords, NO_ID, RecordCollector } from "./records.js";
 import { minOf } from "../base/extent.js";
+import { numericCodes } from "./numeric-values.js";
 import { checkChoice, checkKind, checkObject, checkOptional } from "../arguments.js";
 
 /**
@@ -114,8 +115,10 @@ export interface AnswerInput {
   readonly entity: string;
   readonly period: string;
   readonly indicator: string;
-  /** A level index, {@link MISSING} or {@link NOT_APPLICABLE}. */
-  readonly code: number;
+  /** A level index, {@link MISSING} or {@link NOT_APPLICABLE}; numeric indicators: only the latter two. */
+  readonly code?: number;
+  /** Numeric indicators: the measured value, an exact decimal such as `"12.5"` (instead of `code`). */
+  readonly value?: string;
   /** 1-based source line, or 0. */
   readonly line?: number;
   readonly note?: AnswerNote;
@@ -154,17 +157,12 @@ export function createDataset(
         `indicator "${a.indicator}" is not in framework ${framework.id}`,
       );
     }
-    if (!isAnswerCode(a.code, indicator.scale.levels.length)) {
-      throw new P10Error(
-        "P10_DATASET_INPUT",
-        `answer code ${a.code} is not a level of scale ${indicator.scale.id} for indicator ${a.indicator}`,
-      );
-    }
+    const code = inputCode(indicator, a, collector);
     const note = a.note ?? {};
     collector.add(
       collector.unitId(a.entity, a.period),
       indicator.ordinal,
-      a.code,
+      code,
       a.line ?? 0,
       collector.assessorId(note.assessor ?? ""),
       collector.textId(note.source ?? ""),
@@ -174,6 +172,38 @@ export function createDataset(
   }
   return assemble(framework, collector.finish(), options, true);
 }
+
+/** The record code of one given answer: a level, missing, not applicable, or a numeric value's code. */
+function inputCode(indicator: FrameworkIndicator, a: AnswerInput, collector: RecordCollector): number {
+  const refuse = (why: string): P10Error =>
+    new P10Error("P10_DATASET_INPUT", `indicator ${a.indicator} (scale ${indicator.scale.id}): ${why}`);
+  if (a.value !== undefined) {
+    if (a.code !== undefined) throw refuse("give a code or a value, not both");
+    if (indicator.scale.kind !== "numeric")
+      throw refuse(`the scale is ordinal: give a level code, not the value ${JSON.stringify(a.value)}`);
+    const answer = typeof a.value === "string" ? indicator.scale.read(a.value) : undefined;
+    if (answer?.kind !== "value") {
+      throw refuse(
+        `${JSON.stringify(a.value)} is not a numeric answer${answer?.kind === "invalid" ? `: ${answer.reason}` : " (use code MISSING or NOT_APPLICABLE)"}`,
+      );
+    }
+    const code = collector.numericId(indicator.ordinal, answer.value);
+    if (code > MAX_ANSWER_CODE) throw refuse(`more than ${MAX_ANSWER_CODE + 1} distinct values`);
+    return code;
+  }
+  const levels = indicator.scale.levels.length;
+  if (a.code === undefined || !isAnswerCode(a.code, levels)) {
+    throw refuse(
+      indicator.scale.kind === "numeric"
+        ? `answer code ${a.code} is not MISSING or NOT_APPLICABLE: give a numeric answer as value`
+        : `answer code ${a.code} is not a level of scale ${indicator.scale.id} for indicator ${a.indicator}`,
+    );
+  }
+  return a.code;
+}
+
+/** The largest answer code a dataset holds (answers are 16-bit). */
+const MAX_ANSWER_CODE = 32_767;
 
 /** Options of {@link buildDataset}. */
 export interface BuildDatasetOptions {
@@ -256,6 +286,13 @@ function assemble(
     }
   }
   const width = framework.indicators.length;
+  // Numeric indicators: record codes index the records' value tables; dataset codes index sorted values.
+  const numeric = numericCodes(framework, records, selected);
+  const codeOf = (r: number): number => {
+    const code = records.code[r]!;
+    const map = numeric?.remap[records.indicator[r]!];
+    return map === undefined || code < 0 ? code : (map[code] ?? NO_ID);
+  };
   const order = records.units
     .map((_, i) => i)
     .sort((a, b) => compareUnits(records.units[a]!, records.units[b]!));
@@ -282,9 +319,10 @@ function assemble(
     const a = records.assessor[r]!;
     if (selected !== undefined && a !== selected) continue;
     const ordinal = records.indicator[r]!;
-    const code = records.code[r]!;
+    const code = codeOf(r);
     const indicator = framework.indicators[ordinal];
-    if (indicator === undefined || !isAnswerCode(code, indicator.scale.levels.length)) {
+    const measured = numeric?.values[ordinal]?.length ?? 0;
+    if (indicator === undefined || !isAnswerCode(code, indicator.scale.levels.length + measured)) {
       throw new P10Error(
         "P10_DATASET_INPUT",
         `record ${r} does not fit framework ${framework.id}: indicator ${ordinal}, code ${code}`,
@@ -308,7 +346,7 @@ function assemble(
       groups.set(cell, group);
       const k = group.findIndex((g) => records.assessor[g] === a);
       if (k === -1) group.push(r);
-      else if (records.code[group[k]!] !== code) throw conflict();
+      else if (codeOf(group[k]!) !== code) throw conflict();
       else if (before(r, group[k]!)) group[k] = r;
       continue;
     }
@@ -332,7 +370,9 @@ function assemble(
     );
   }
   const combined =
-    options.combine === undefined ? undefined : combineCells(framework, records, groups, options.combine);
+    options.combine === undefined
+      ? undefined
+      : combineCells(framework, records, groups, options.combine, codeOf, numeric?.values ?? []);
   for (const [cell, c] of combined?.cells ?? []) {
     cells[cell] = c.code;
     lines[cell] = c.line;
@@ -363,7 +403,9 @@ function assemble(
     entityNames: new Map([...records.entityNames].sort((x, y) => compareCodePoints(x[0], y[0]))),
     notes,
     ...(combined === undefined
-      ? {}
+      ? numeric === undefined
+        ? {}
+        : { combinedValues: numeric.values }
       : {
           combine: combined.rule,
           combinedValues: combined.values,
@@ -378,20 +420,22 @@ function combineCells(
   records: AssessmentRecords,
   groups: ReadonlyMap<number, readonly number[]>,
   rule: CombineRule,
+  codeOf: (record: number) => number,
+  measured: readonly (readonly CombinedValue[])[],
 ): {
   rule: CombineRule;
   values: CombinedValue[][];
   cells: Map<number, { code: number; line: number; combination: CellCombination }>;
 } {
   const width = framework.indicators.length;
-  const slots = new CombinedSlots(framework, rule);
+  const slots = new CombinedSlots(framework, rule, measured);
   const cells = new Map<number, { code: number; line: number; combination: CellCombination }>();
   for (const cell of [...groups.keys()].sort((a, b) => a - b)) {
     const answers: CombinedAnswer[] = groups
       .get(cell)!
       .map((r) => ({
         assessor: records.assessor[r] === NO_ID ? null : records.assessors[records.assessor[r]!]!,
-        code: records.code[r]!,
+        code: codeOf(r),
         line: records.line[r]!,
       }))
       .sort((x, y) => compareCodePoints(x.assessor ?? "", y.assessor ?? ""));

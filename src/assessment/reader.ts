@@ -83,6 +83,9 @@ const HEADER_SCAN_LIMIT = 1 << 16;
 /** Distinct ids remembered for collision checks (bounded memory on hostile input). */
 const MAX_SPELLINGS = 1_000_000;
 
+/** The largest answer code (answers are 16-bit): at most 32,768 distinct values per numeric indicator. */
+const MAX_NUMERIC_CODE = 32_767;
+
 /** Ids longer than this get no "did you mean" suggestion: no real id is that long, and it costs time. */
 const MAX_SUGGESTED_CHARS = 64;
 
@@ -403,7 +406,37 @@ export class AssessmentReader {
       );
       return MISSING;
     }
-    return answer.kind === "level" ? answer.level : answer.kind === "missing" ? MISSING : NOT_APPLICABLE;
+    switch (answer.kind) {
+      case "level":
+        return answer.level;
+      case "missing":
+        return MISSING;
+      case "not-applicable":
+        return NOT_APPLICABLE;
+      case "invalid":
+        this.issue(
+          answer.code,
+          fieldLines[k]!,
+          k + 1,
+          `response ${quoteForMessage(cell.trim())} of numeric indicator ${indicator.id}: ${answer.reason}`,
+        );
+        return MISSING;
+      case "value":
+        return this.numericCode(indicator, answer.value, fieldLines[k]!, k + 1);
+    }
+  }
+
+  /** The record code of a numeric value (interned per indicator); codes are 16-bit, like level codes. */
+  private numericCode(indicator: FrameworkIndicator, value: string, line: number, column: number): number {
+    const code = this.collector.numericId(indicator.ordinal, value);
+    if (code <= MAX_NUMERIC_CODE) return code;
+    this.issue(
+      "P10_NUMERIC_TOO_MANY_VALUES",
+      line,
+      column,
+      `numeric indicator ${indicator.id} has more than ${MAX_NUMERIC_CODE + 1} distinct values; round them to what was measured`,
+    );
+    return MISSING;
   }
 
   private key(
@@ -560,7 +593,8 @@ export class AssessmentReader {
               `${what} is answered again with the same answer as on line ${v.line[q]}`,
             );
           } else {
-            const said = (code: number): string => describeCode(indicator, code);
+            const numeric = c.numericValues(ordinal);
+            const said = (code: number): string => describeCode(indicator, code, numeric);
             this.issue(
               "P10_CONFLICTING_ANSWER",
               v.line[r]!,
@@ -630,9 +664,10 @@ function isBlank(fields: readonly string[]): boolean {
 }
 
 /** `"2 (Moderate)"`, `"n/a"` or `"missing"`: an answer code in words, for messages. */
-function describeCode(indicator: FrameworkIndicator, code: number): string {
+function describeCode(indicator: FrameworkIndicator, code: number, numeric: readonly string[]): string {
   if (code === MISSING) return "missing";
   if (code === NOT_APPLICABLE) return "not applicable";
+  if (indicator.scale.kind === "numeric") return numeric[code] ?? String(code);
   const level = indicator.scale.levels[code];
   return level === undefined
     ? String(code)

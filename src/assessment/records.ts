@@ -49,6 +49,12 @@ export interface AssessmentRecords {
   readonly texts: readonly string[];
   /** Display names of entities, where given. */
   readonly entityNames: ReadonlyMap<string, string>;
+  /**
+   * Numeric indicators: per indicator ordinal, the distinct values read (canonical exact decimals, in order
+   * of first appearance); a numeric indicator's record code `k` is entry `k`. Absent when no numeric value
+   * was read.
+   */
+  readonly numeric?: readonly (readonly string[])[];
 }
 
 /**
@@ -81,6 +87,8 @@ export class RecordCollector {
   private readonly textIndex = new Map<string, number>();
   /** Display names of entities, where given. */
   readonly entityNames = new Map<string, string>();
+  private readonly numeric: string[][] = [];
+  private readonly numericIndex: Map<string, number>[] = [];
   private lastEntity = "";
   private lastPeriod = "";
   private lastUnit = NO_ID;
@@ -132,6 +140,22 @@ export class RecordCollector {
    */
   textId(text: string): number {
     return intern(text, this.texts, this.textIndex);
+  }
+
+  /**
+   * Interns a numeric indicator's value.
+   * @param ordinal - the indicator's ordinal.
+   * @param value - the canonical exact decimal.
+   * @returns the record code standing for the value (may exceed the 16-bit codes: the caller checks).
+   */
+  numericId(ordinal: number, value: string): number {
+    let index = this.numericIndex[ordinal];
+    if (index === undefined) {
+      for (let o = this.numeric.length; o <= ordinal; o++) this.numeric.push([]);
+      index = new Map();
+      this.numericIndex[ordinal] = index;
+    }
+    return intern(value, this.numeric[ordinal]!, index);
   }
 
   /**
@@ -191,7 +215,13 @@ export class RecordCollector {
       comment: take(this.comment),
       texts: this.texts,
       entityNames: this.entityNames,
+      ...(this.numeric.length === 0 ? {} : { numeric: this.numeric }),
     };
+  }
+
+  /** The distinct values interned so far for a numeric indicator (see {@link numericId}). */
+  numericValues(ordinal: number): readonly string[] {
+    return this.numeric[ordinal] ?? [];
   }
 
   /** Read access to the columns while collecting (for checks that run before {@link finish}). */

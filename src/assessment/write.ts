@@ -7,6 +7,7 @@ import { P10Error } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { csvRow } from "../base/csv-cell.js";
 import { ABSENT, type AnswerNote, type Dataset, MISSING, NOT_APPLICABLE } from "./dataset.js";
+import type { CombinedValue } from "./combine.js";
 import type { AssessmentFormat } from "./header.js";
 
 /** Options of {@link writeAssessmentsCsv}. */
@@ -24,7 +25,7 @@ export interface WriteAssessmentsOptions {
 
 /**
  * Writes a dataset as CSV text (LF line endings, a final line break). Levels are written as their codes,
- * *missing* and *not applicable* as the scale's first token for them; in the wide format an unanswered
+ * numeric answers as their canonical exact decimals (`1.5`, never `1.50` or `15e-1`), *missing* and *not applicable* as the scale's first token for them; in the wide format an unanswered
  * cell is left empty. Cells are protected against spreadsheet formula injection.
  *
  * @param dataset - the dataset.
@@ -94,7 +95,7 @@ function writeLong(
             ...(named ? [dataset.entityNames.get(unit.entity) ?? ""] : []),
             unit.period,
             indicator.id,
-            blankMissing && code === MISSING ? "" : token(indicator, code, true),
+            blankMissing && code === MISSING ? "" : token(indicator, code, true, dataset.combinedValues?.[o]),
             ...extras.map((key) => note?.[key] ?? ""),
           ],
           delimiter,
@@ -138,7 +139,9 @@ function writeWide(dataset: Dataset, framework: Framework, delimiter: "," | ";")
     for (let o = 0; o < width; o++) {
       const cell = u * width + o;
       const code = dataset.answers[cell]!;
-      cells.push(code === ABSENT ? "" : token(framework.indicators[o]!, code, false));
+      cells.push(
+        code === ABSENT ? "" : token(framework.indicators[o]!, code, false, dataset.combinedValues?.[o]),
+      );
       if (code === ABSENT || !withAssessor) continue;
       const who = dataset.notes.get(cell)?.assessor ?? "";
       if (assessor !== undefined && who !== assessor) {
@@ -163,8 +166,9 @@ function refuseCombined(dataset: Dataset, framework: Framework): void {
     const indicator = framework.indicators[cell % width]!;
     const k = dataset.answers[cell]! - indicator.scale.levels.length;
     if (k < 0) continue;
-    const unit = dataset.units[Math.floor(cell / width)]!;
     const value = dataset.combinedValues[indicator.ordinal]?.[k];
+    if (value?.measured === true) continue;
+    const unit = dataset.units[Math.floor(cell / width)]!;
     throw new P10Error(
       "P10_WRITE_UNREPRESENTABLE",
       `${unit.entity} ${unit.period} ${indicator.id} holds ${value?.code ?? "a value"}, ${value?.label ?? "combined"}: not a level of scale ${indicator.scale.id}, so a CSV could not hold it; write the assessors' own answers (the file read), or one reconciled answer per cell (p10 reconcile)`,
@@ -173,14 +177,19 @@ function refuseCombined(dataset: Dataset, framework: Framework): void {
 }
 
 /** The text written for an answer code; in the long format an empty cell can stand for *missing*. */
-function token(indicator: FrameworkIndicator, code: number, emptyMeansMissing: boolean): string {
+function token(
+  indicator: FrameworkIndicator,
+  code: number,
+  emptyMeansMissing: boolean,
+  measured: readonly CombinedValue[] | undefined,
+): string {
   const def = indicator.scale.definition;
   const found =
     code === MISSING
       ? (def.missing[0] ?? (emptyMeansMissing ? "" : undefined))
       : code === NOT_APPLICABLE
         ? def.notApplicable[0]
-        : indicator.scale.levels[code]?.code;
+        : (indicator.scale.levels[code]?.code ?? measured?.[code - indicator.scale.levels.length]?.code);
   if (found === undefined) {
     throw new P10Error(
       "P10_WRITE_UNREPRESENTABLE",

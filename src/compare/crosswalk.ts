@@ -204,6 +204,14 @@ export function crosswalkIssues(crosswalk: Crosswalk, from: Framework, to: Frame
         `"${target}" (the target of "${source}") is not an indicator of ${to.id}`,
       );
     if (a === undefined || b === undefined) continue;
+    if (a.scale.kind === "numeric" || b.scale.kind === "numeric") {
+      issue(
+        "P10_NUMERIC_UNSUPPORTED",
+        mapPath(source),
+        `"${source}" → "${target}": a crosswalk maps answer levels, and ${a.scale.kind === "numeric" ? `"${source}"` : `"${target}"`} is numeric (scale ${a.scale.kind === "numeric" ? a.scale.id : b.scale.id}); leave it out of the map`,
+      );
+      continue;
+    }
     const codesA = a.scale.levels.map((l) => codeKey(l.code)).sort();
     const codesB = b.scale.levels.map((l) => codeKey(l.code)).sort();
     if (codesA.join("\u0000") !== codesB.join("\u0000")) {

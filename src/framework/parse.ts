@@ -204,6 +204,14 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
     }
     const cases = def.cases;
     if (cases === undefined) return;
+    if (scale.kind === "numeric") {
+      issue(
+        "P10_NUMERIC_UNSUPPORTED",
+        `nodes[${position}].cases`,
+        `indicator "${def.id}" is numeric (scale ${scale.id}): case-level answers are combined from levels, so a numeric indicator takes one measured value per unit, without cases`,
+      );
+      return;
+    }
     if (cases.max !== undefined && cases.max < cases.min) {
       issue(
         "P10_FRAMEWORK_CASES",

@@ -63,12 +63,32 @@ export const ScaleSchema = /* @__PURE__ */ z
           "Whether levels are ordered (0–3, no/limited/yes) or unordered codes (nominal).",
         ),
       ),
-    levels: /* @__PURE__ */ z
-      .array(ScaleLevelSchema)
+    kind: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.enum(["ordinal", "numeric"]))
       .check(
-        /* @__PURE__ */ z.minLength(1),
-        /* @__PURE__ */ z.describe("Answer levels, lowest value first."),
+        /* @__PURE__ */ z.describe(
+          "ordinal (the default): answers are the listed levels; numeric: answers are measured quantities, exact decimals such as 12.5 or 1.2e3, with no levels.",
+        ),
       ),
+    unit: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)))
+      .check(/* @__PURE__ */ z.describe('Numeric scales: the unit of the values, e.g. "days" or "%".')),
+    bounds: /* @__PURE__ */ z
+      .optional(
+        /* @__PURE__ */ z.strictObject({
+          min: /* @__PURE__ */ z.optional(DecimalStringSchema),
+          max: /* @__PURE__ */ z.optional(DecimalStringSchema),
+        }),
+      )
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Numeric scales: the lowest and highest possible values (inclusive); an answer beyond them is an error. They are also the goalposts unless the method states its own.",
+        ),
+      ),
+    // Absent only on numeric scales (the compiler checks); an explicit empty list is an error as before.
+    levels: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.array(ScaleLevelSchema).check(/* @__PURE__ */ z.minLength(1)), [])
+      .check(/* @__PURE__ */ z.describe("Answer levels, lowest value first (ordinal scales only).")),
     min: /* @__PURE__ */ z
       .optional(DecimalStringSchema)
       .check(/* @__PURE__ */ z.describe("Lower goalpost; defaults to the lowest level value.")),

@@ -66,7 +66,10 @@ export interface ValueTable {
  *
  * @param spec - the method's normalisation.
  * @param framework - the framework.
- * @returns issues `P10_METHOD_UNKNOWN_SCALE`, with JSON paths.
+ * @param scope - `scales`: the scales the normalisation applies to (default: all); `path`: where it sits
+ *   in the method (default `["normalisation"]`).
+ * @returns issues `P10_METHOD_UNKNOWN_SCALE`, and `P10_METHOD_GOALPOSTS_REQUIRED` for a numeric scale
+ *   without bounds and without the method's posts, with JSON paths.
  * @example
  * ```ts
  * import { frameworks, goalpostIssues } from "principle10";
@@ -74,15 +77,36 @@ export interface ValueTable {
  * // "P10_METHOD_UNKNOWN_SCALE"
  * ```
  */
-export function goalpostIssues(spec: NormalisationSpec, framework: Framework): P10Issue[] {
+export function goalpostIssues(
+  spec: NormalisationSpec,
+  framework: Framework,
+  scope: { readonly scales?: ReadonlySet<string>; readonly path?: readonly string[] } = {},
+): P10Issue[] {
   if (spec.method !== "goalposts") return [];
   const issues: P10Issue[] = [];
+  const at = scope.path ?? ["normalisation"];
+  // A numeric scale without both bounds has no goalposts of its own: the method must state them.
+  const seen = new Set<string>();
+  for (const indicator of framework.indicators) {
+    const scale = indicator.scale;
+    if (scale.kind !== "numeric" || seen.has(scale.id)) continue;
+    seen.add(scale.id);
+    if (scope.scales !== undefined && !scope.scales.has(scale.id)) continue;
+    const missing = missingPosts(spec, scale);
+    if (missing.length === 0) continue;
+    issues.push({
+      code: "P10_METHOD_GOALPOSTS_REQUIRED",
+      severity: "error",
+      path: jsonPath([...at, "posts", scale.id]),
+      message: `numeric scale "${scale.id}" (indicator ${indicator.id}) has no ${missing.join(" or ")} bound, so goalposts must state ${missing.length === 2 ? "them" : "it"}: posts: { "${scale.id}": { "min": "…", "max": "…" } }`,
+    });
+  }
   for (const id of Object.keys(spec.posts)) {
     if (framework.scales.has(id)) continue;
     issues.push({
       code: "P10_METHOD_UNKNOWN_SCALE",
       severity: "error",
-      path: jsonPath(["normalisation", "posts", id]),
+      path: jsonPath([...at, "posts", id]),
       message: `goalposts for scale "${id}", which framework ${framework.id} does not define (scales: ${[...framework.scales.keys()].join(", ")})`,
     });
   }
@@ -253,6 +277,18 @@ export function normaliseAnswerTables(
 
 const negate = (f: Fraction): Fraction => ({ num: -f.num, den: f.den });
 
+/** The goalposts a numeric scale lacks: neither its bounds nor the method's posts give them. */
+function missingPosts(
+  spec: Extract<NormalisationSpec, { method: "goalposts" }>,
+  scale: Scale,
+): ("min" | "max")[] {
+  if (scale.kind !== "numeric") return [];
+  const posts = Object.hasOwn(spec.posts, scale.id) ? spec.posts[scale.id] : undefined;
+  return (["min", "max"] as const).filter(
+    (end) => posts?.[end] === undefined && scale.bounds[end] === undefined,
+  );
+}
+
 /** Goalposts (transformed like the values), reversed under lower-is-better, capped unless clamp is false. */
 function goalposts(
   s: Extract<NormalisationSpec, { method: "goalposts" }>,
@@ -262,8 +298,16 @@ function goalposts(
 ): Fraction[] {
   const scale = indicator.scale;
   const posts = Object.hasOwn(s.posts, scale.id) ? s.posts[scale.id] : undefined;
-  let min = decimalFraction(posts?.min ?? scale.min);
-  let max = decimalFraction(posts?.max ?? scale.max);
+  const unposted = missingPosts(s, scale);
+  if (unposted.length > 0) {
+    // The plan refuses such a method (goalpostIssues); this guards direct calls.
+    throw new P10Error(
+      "P10_METHOD_GOALPOSTS_REQUIRED",
+      `numeric scale "${scale.id}" has no ${unposted.join(" or ")} bound and the goalposts state none`,
+    );
+  }
+  let min = decimalFraction(posts?.min ?? scale.bounds.min ?? scale.min);
+  let max = decimalFraction(posts?.max ?? scale.bounds.max ?? scale.max);
   if (s.transform !== undefined) {
     const t = s.transform;
     const at = (v: Fraction, which: string): Fraction => {

@@ -294,7 +294,9 @@ function transformOf(
       ? decimalFraction(level)
       : answer.code === null
         ? undefined
-        : parseFraction(answer.code);
+        : answer.code.includes("/")
+          ? parseFraction(answer.code)
+          : decimalFraction(answer.code); // a measured or combined value written as a decimal ("75.5")
   if (raw === undefined) return undefined;
   const y = transformValue(raw, t);
   return y === null ? undefined : { text: transformText(t), value: fractionToDec(y) };

@@ -137,8 +137,10 @@ export function compilePlan(method: Method, framework: Framework, file?: string)
     }
     return buildIndex(method, framework, spec, count, issue);
   });
-  pushAll(issues, goalpostIssues(method.normalisation, framework));
-  for (const [id, spec] of Object.entries(method.normaliseScales ?? {})) {
+  const own = method.normaliseScales ?? {};
+  const common = new Set([...framework.scales.keys()].filter((id) => !Object.hasOwn(own, id)));
+  pushAll(issues, goalpostIssues(method.normalisation, framework, { scales: common }));
+  for (const [id, spec] of Object.entries(own)) {
     if (!framework.scales.has(id)) {
       issue(
         "P10_METHOD_UNKNOWN_SCALE",
@@ -146,7 +148,10 @@ export function compilePlan(method: Method, framework: Framework, file?: string)
         `a normalisation for scale "${id}", which framework ${framework.id} does not define (scales: ${[...framework.scales.keys()].join(", ")})`,
       );
     }
-    pushAll(issues, goalpostIssues(spec, framework));
+    pushAll(
+      issues,
+      goalpostIssues(spec, framework, { scales: new Set([id]), path: ["normaliseScales", id] }),
+    );
   }
   pushAll(issues, referenceIssues(method, framework, indices));
   if (issues.length > 0) failMethod(issues, file);

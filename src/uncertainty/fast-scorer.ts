@@ -242,7 +242,10 @@ function valueTable(
   let top = Number.NEGATIVE_INFINITY;
   for (const table of tables) {
     for (const ordinal of entering) {
-      const levels = framework.indicators[ordinal]?.scale.levels.length ?? 0;
+      const scale = framework.indicators[ordinal]?.scale;
+      // Every level; a numeric indicator's measured values (all slots but the last, the zero of "missing").
+      const levels =
+        scale?.kind === "numeric" ? (table[ordinal]?.length ?? 1) - 1 : (scale?.levels.length ?? 0);
       for (let level = 0; level < levels; level++) top = Math.max(top, table[ordinal]?.[level] ?? top);
     }
   }

@@ -271,6 +271,9 @@ function defaultNormalisations(
   for (const index of indices) {
     for (const i of index.indicators) {
       const scale = framework.indicators[i.ordinal]?.scale;
+      // A numeric scale without both bounds has no goalposts of its own: no default goalposts then.
+      if (scale?.kind === "numeric" && (scale.bounds.min === undefined || scale.bounds.max === undefined))
+        return [];
       if (scale !== undefined) ends.add(`${scale.min.toString()}/${scale.max.toString()}`);
     }
   }

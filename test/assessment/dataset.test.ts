@@ -109,7 +109,7 @@ describe("dataset properties", () => {
           c.add(
             c.unitId(a.entity, a.period),
             ord(a.indicator),
-            a.code,
+            a.code!,
             0,
             -1,
             -1,

@@ -127,7 +127,7 @@ describe("canonicalScores", () => {
           const a = answers[k]!;
           const levels = tiny.indicatorById.get(a.indicator)!.scale.levels.length;
           // Another level, or a level where there was none.
-          const code = a.code >= 0 ? (a.code + 1) % levels : 0;
+          const code = a.code! >= 0 ? (a.code! + 1) % levels : 0;
           const changed = answers.map((x, i) => (i === k ? { ...x, code } : x));
           expect(canonicalScoreSet(score(createDataset(tiny, changed), tiny, method()))).not.toBe(
             canonicalScoreSet(score(createDataset(tiny, answers), tiny, method())),

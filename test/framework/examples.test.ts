@@ -25,7 +25,9 @@ function read(fw: Framework, row: Record<string, string>): number | "not-applica
   if (indicator === undefined) throw new Error(`unknown indicator ${row.indicator}`);
   const answer = indicator.scale.read(row.response as string);
   if (answer === undefined) throw new Error(`${row.response} is not on scale ${indicator.scale.id}`);
-  return answer.kind === "level" ? Number(indicator.scale.values[answer.level]) : answer.kind;
+  if (answer.kind === "level") return Number(indicator.scale.values[answer.level]);
+  if (answer.kind === "missing" || answer.kind === "not-applicable") return answer.kind;
+  throw new Error(`${row.response} is not an answer on scale ${indicator.scale.id}`);
 }
 
 const RTI_MAXIMA: Record<string, number> = {

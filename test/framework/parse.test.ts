@@ -144,7 +144,7 @@ describe("parseFramework", () => {
 
   it("reports schema errors with their path", () => {
     const doc = tiny();
-    (doc.scales[0]?.levels[1] as { value: string }).value = "1e3";
+    (doc.scales[0]?.levels?.[1] as { value: string }).value = "1e3";
     expect(pick(issuesOf(doc))).toEqual([["P10_FRAMEWORK_SCHEMA", "scales[0].levels[1].value"]]);
   });
 

@@ -147,11 +147,11 @@ describe("engine properties", () => {
         (answers, weights, levels, zeros, pick) => {
           const raisable = answers.filter(
             (a) =>
-              a.code >= 0 && a.code < (tiny.indicatorById.get(a.indicator)?.scale.levels.length ?? 0) - 1,
+              a.code! >= 0 && a.code! < (tiny.indicatorById.get(a.indicator)?.scale.levels.length ?? 0) - 1,
           );
           fc.pre(raisable.length > 0);
           const target = raisable[pick % raisable.length] as AnswerInput;
-          const raised = answers.map((a) => (a === target ? { ...a, code: a.code + 1 } : a));
+          const raised = answers.map((a) => (a === target ? { ...a, code: a.code! + 1 } : a));
           const m = method({
             weighting: { scheme: "explicit", weights },
             aggregation: { ...levels, zeros, ...(zeros === "offset" ? { offset: "1" } : {}) },

@@ -54,6 +54,9 @@ function theoreticalRange(scoreSet: ScoreSet, k: number): [number, number] | nul
   if (n.method === "goalposts" || n.method === "cohort-minmax") return [0, n.range === "0-100" ? 100 : 1];
   // z-scores, ranks, distances, categories: only the data can tell.
   if (n.method !== "native" || scoreSet.method.normaliseScales !== undefined) return null;
+  // Measured quantities have no levels to bound them.
+  if (index.indicators.some((i) => scoreSet.framework.indicators[i.ordinal]!.scale.kind === "numeric"))
+    return null;
   const values = index.indicators.flatMap((i) =>
     scoreSet.framework.indicators[i.ordinal]!.scale.values.map((v) => v.toNumber()),
   );
