@@ -232,14 +232,15 @@ export function normaliseAnswerTables(
           }
           // A lower-is-better indicator is z-scored or rescaled as its negation: −z, and 1 − min–max.
           const oriented = lib ? values.map(negate) : values;
-          const stats = cohortStatistics(s, cohorts, cohort, dataset, indicator, oriented);
+          const stats = cohortStatistics(s, cohorts, cohort, dataset, indicator, oriented, lib);
           if (stats === null) return [...exact, FRACTION_ZERO];
+          // Recorded and shown on the indicator's own scale (days, not negated days).
           statistics.push(
             statisticRecord(
               { id: indicator.id, target: "indicator", index: null, method: s.method },
               cohorts,
               c,
-              stats,
+              lib ? flipStatistics(stats) : stats,
             ),
           );
           let levels: Fraction[];
@@ -426,11 +427,14 @@ function cohortStatistics(
   dataset: Dataset,
   indicator: FrameworkIndicator,
   exact: readonly Fraction[],
+  lowerIsBetter: boolean,
 ): ZStatistics | MinMaxStatistics | null {
   if (cohorts.source === "stated") {
     // The plan requires statistics for every indicator entering an index; one entering none keeps its
-    // scale values (it is reported, never aggregated).
-    return statedStatistics(spec, indicator.id) ?? null;
+    // scale values (it is reported, never aggregated). Stated on the indicator's own scale: a
+    // lower-is-better indicator's are turned to its negated values, which `exact` holds.
+    const stated = statedStatistics(spec, indicator.id) ?? null;
+    return stated !== null && lowerIsBetter ? flipStatistics(stated) : stated;
   }
   const counts = levelCounts(dataset, indicator.ordinal, exact.length, cohort.units);
   if (cohorts.source === "reference-period" && counts.every((c) => c === 0)) {
@@ -453,6 +457,17 @@ function cohortStatistics(
   return spec.method === "z-score"
     ? zStatistics(exact.map(fractionToDec), counts)
     : minMaxStatistics(exact, counts);
+}
+
+/** The statistics of the negated values: mean −m (same sd); lowest −max, highest −min. Its own inverse. */
+function flipStatistics<S extends ZStatistics | MinMaxStatistics>(stats: S): S {
+  if ("mean" in stats) return { ...stats, mean: stats.mean.neg() };
+  const m = stats as MinMaxStatistics;
+  return {
+    ...m,
+    min: m.max === null ? null : negate(m.max),
+    max: m.min === null ? null : negate(m.min),
+  } as S;
 }
 
 /** How many units (all, or the listed ones) answered each level (or combined value) of one indicator. */

@@ -97,6 +97,28 @@ describe("normalising measured values", () => {
     ]);
   });
 
+  it("stated min–max statistics are read on the indicator's own scale, also when lower is better", () => {
+    // days stated 5–25: A (25 − 10)/20 = 75, B 0, D 100; ontime stated 0–200: x / 2.
+    const stats = {
+      law: { min: "0", max: "1" },
+      ontime: { min: "0", max: "200" },
+      days: { min: "5", max: "25" },
+    };
+    const run = score(data, mixed, method({ method: "cohort-minmax", range: "0-100", reference: { stats } }));
+    expect(run.units.map((u) => [1, 2].map((o) => u.answers[o]?.value?.toString() ?? null))).toEqual([
+      ["25", "75"],
+      ["37.75", "0"],
+      ["50", null],
+      ["10", "100"],
+    ]);
+    const days = run.statistics?.find((x) => x.id === "days");
+    expect([days?.min?.toString(), days?.max?.toString()]).toEqual(["5", "25"]);
+    // Computed statistics are recorded on the own scale too: lowest 5 days, highest 25.
+    const computed = score(data, mixed, method({ method: "cohort-minmax", range: "0-100", scope: "period" }));
+    const d = computed.statistics?.find((x) => x.id === "days");
+    expect([d?.min?.toString(), d?.max?.toString()]).toEqual(["5", "25"]);
+  });
+
   it("z-scores: mean 61.375, sample sd √1177.5625 = 34.3156…; days negated", () => {
     const z = values({ method: "z-score" });
     expect(z.map((r) => r[0])).toEqual([
