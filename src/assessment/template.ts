@@ -4,7 +4,7 @@
  * once entities and a period are given.
  */
 import { checkArgKind } from "../arguments.js";
-import type { Framework } from "../framework/framework.js";
+import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import { csvRow } from "../base/csv-cell.js";
 import type { AssessmentFormat } from "./header.js";
 
@@ -42,7 +42,8 @@ export function assessmentTemplate(framework: Framework, options: TemplateOption
   if ((options.format ?? "long") === "long") {
     lines.push(csvRow(["entity", "period", "indicator", "title", "response", "source", "comment"]));
     for (const entity of entities) {
-      for (const i of framework.indicators) lines.push(csvRow([entity, period, i.id, i.title, "", "", ""]));
+      for (const i of framework.indicators)
+        lines.push(csvRow([entity, period, i.id, titleOf(i), "", "", ""]));
     }
   } else {
     lines.push(csvRow(["entity", "period", ...framework.indicators.map((i) => i.id)]));
@@ -50,4 +51,15 @@ export function assessmentTemplate(framework: Framework, options: TemplateOption
       lines.push(csvRow([entity, period, ...framework.indicators.map(() => "")]));
   }
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The title column: the indicator's title, and for a numeric indicator what to write (its levels are
+ * not there to tell), e.g. `Days to an answer: a number of at least 0 days, lower is better`.
+ */
+function titleOf(indicator: FrameworkIndicator): string {
+  const scale = indicator.scale;
+  if (scale.kind !== "numeric") return indicator.title;
+  const better = scale.direction === "lower-is-better" ? ", lower is better" : "";
+  return `${indicator.title}: ${scale.describeAllowed()}${better}`;
 }

@@ -244,7 +244,7 @@ function compileNumericScale(def: ScaleDefinition, path: string): { scale: Scale
     direction: def.direction ?? "higher-is-better",
     definition: def,
     read,
-    describeAllowed: () => `an exact decimal${range}${unit}`,
+    describeAllowed: () => `a number${range}${unit}`,
   };
   return { scale, issues };
 }

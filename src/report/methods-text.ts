@@ -7,6 +7,7 @@
 import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, roundForDisplay } from "../decimal.js";
 import type { Framework } from "../framework/framework.js";
+import type { Scale } from "../framework/scale.js";
 import type { NodeLevel } from "../framework/schema.js";
 import { describeAggregation } from "../method/aggregation.js";
 import {
@@ -265,20 +266,29 @@ function enteringSentence(plan: IndexPlan, framework: Framework): string {
 
 function normalisationSentence(method: Method, framework: Framework, plans: readonly IndexPlan[]): string {
   const ordinals = new Set(plans.flatMap((p) => p.indicators.map((i) => i.ordinal)));
-  const scales = [...new Set([...ordinals].map((o) => framework.indicators[o]!.scale))];
+  // The scales the method's normalisation applies to: those without one of their own (normaliseScales).
+  const own = method.normaliseScales ?? {};
+  const scales = [...new Set([...ordinals].map((o) => framework.indicators[o]!.scale))].filter(
+    (s) => !Object.hasOwn(own, s.id),
+  );
+  const valuesOf = (s: Scale): string =>
+    s.kind === "numeric"
+      ? `measured values${s.unit === undefined ? "" : ` in ${s.unit}`}`
+      : s.values.map(plain).join(", ");
   const n = method.normalisation;
   switch (n.method) {
     case "native":
-      return `Answers enter with their scale values, not rescaled (${scales.map((s) => `${s.title}: ${s.values.map(plain).join(", ")}`).join("; ")}).`;
+      return `Answers enter with their scale values, not rescaled (${scales.map((s) => `${s.title}: ${valuesOf(s)}`).join("; ")}).`;
     case "goalposts": {
       const top = n.range === "0-100" ? "100" : "1";
       const posts = scales.map((s) => {
-        const own = n.posts[s.id];
-        return `${s.id} ${own?.min ?? plain(s.min)} and ${own?.max ?? plain(s.max)}${own === undefined ? "" : " (set by the method)"}`;
+        const set = n.posts[s.id];
+        return `${s.id} ${set?.min ?? plain(s.min)} and ${set?.max ?? plain(s.max)}${set === undefined ? "" : " (set by the method)"}`;
       });
       const inside = scales.some((sc) => {
-        const own = n.posts[sc.id];
-        return own !== undefined && (sc.min.lt(own.min) || sc.max.gt(own.max));
+        const set = n.posts[sc.id];
+        // A numeric scale's values may lie anywhere within its bounds, which goalposts need not span.
+        return set !== undefined && (sc.kind === "numeric" || sc.min.lt(set.min) || sc.max.gt(set.max));
       });
       const clamp = !inside
         ? ""
