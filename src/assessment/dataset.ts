@@ -77,8 +77,9 @@ export interface DatasetUnit {
  * Answers to one framework's indicators for a set of entity × period units.
  * Cell `u * indicators.length + ordinal` holds unit `u`'s answer to the indicator with that ordinal:
  * a level index on the indicator's scale (0, 1, …) or one of {@link ABSENT}, {@link MISSING},
- * {@link NOT_APPLICABLE} — or, in a dataset built with `combine`, a combined value: code
- * `levels.length + k` is `combinedValues[ordinal][k]`.
+ * {@link NOT_APPLICABLE} — or a value beyond the scale's levels: code `levels.length + k` is
+ * `combinedValues[ordinal][k]` (a numeric indicator's measured values, sorted ascending, then combined
+ * or imputed values).
  */
 export interface Dataset {
   /** The framework the answers were validated against. */
@@ -100,8 +101,10 @@ export interface Dataset {
   /** How the answers of several assessors to one cell were combined, when the dataset was built so. */
   readonly combine?: CombineRule;
   /**
-   * With `combine`: per indicator ordinal, the combined values that answer codes at and above the scale's
-   * number of levels stand for (code `levels.length + k` is entry `k`). Each is exact, on the native values.
+   * Per indicator ordinal, the values that answer codes at and above the scale's number of levels stand for
+   * (code `levels.length + k` is entry `k`): a numeric indicator's measured values (`measured: true`,
+   * ascending), then values combined from several assessors (`combine`) or cases. Each is exact, on the
+   * native values.
    */
   readonly combinedValues?: readonly (readonly CombinedValue[])[];
   /** With `combine`: every cell answered by several assessors, by cell index, with all their answers. */
