@@ -207,6 +207,20 @@ describe("numeric indicators elsewhere", () => {
     );
   });
 
+  it("imputes a missing quantity from the cohort, exactly (mean of 10, 25 and 5 days is 40/3)", () => {
+    const m = parseMethod({
+      id: "m",
+      version: "1",
+      title: "m",
+      description: "d",
+      normalisation: { method: "native" },
+      imputation: { rule: "cohort-mean" },
+      aggregation: {},
+    });
+    const c = score(data, mixed, m).units[2]?.answers[2];
+    expect([c?.status, c?.code, c?.value?.toString().slice(0, 8)]).toEqual(["imputed", "40/3", "13.33333"]);
+  });
+
   it("assessor agreement refuses numeric indicators at their line", () => {
     const csv = "entity,period,indicator,response,assessor\nA,2024,law,1,Ann\nA,2024,days,10,Ann\n";
     const records = validateAssessments(csv, mixed).records;
