@@ -485,6 +485,11 @@ export const ERROR_CATALOGUE = {
     meaning: 'An answer is missing and the method\'s missing policy is "fail".',
     fix: "Complete the answers, or choose another missing policy.",
   },
+  P10_OUTLIERS_TREATED: {
+    meaning:
+      "A numeric indicator's values were winsorised or log-transformed by the method's outlier treatment (warning).",
+    fix: "Nothing to fix: it says what was treated; look at the indicator's distribution if it surprises you.",
+  },
   P10_SCORE_CONSTANT_INDICATOR: {
     meaning:
       "An indicator has a single distinct answer, so data-driven normalisation cannot spread it (warning).",

@@ -40,6 +40,7 @@ import {
   parseFraction,
 } from "../base/fraction.js";
 import { isDistanceKind, type KindContext, normaliseKind, transformText, transformValue } from "./kinds.js";
+import { treatOutliers } from "./outliers.js";
 import type { CohortNormalisationSpec, NormalisationSpec } from "./schema.js";
 
 /** The top of a normalised range. */
@@ -223,15 +224,16 @@ export function normaliseAnswerTables(
           const cohorts = cohortsFor(s);
           const c = cohorts.cohortOf[group.units[0] ?? 0] ?? 0;
           const cohort = cohorts.cohorts[c] as Cohort;
+          const cohortValues = treated(s, indicator, exact, values, dataset, cohort, cohorts, warnings);
           if (isDistanceKind(s)) {
-            const counts = levelCounts(dataset, indicator.ordinal, values.length, cohort.units);
+            const counts = levelCounts(dataset, indicator.ordinal, cohortValues.length, cohort.units);
             return [
-              ...normaliseKind(s, values, counts, kindContext(indicator, lib, cohort, dataset)),
+              ...normaliseKind(s, cohortValues, counts, kindContext(indicator, lib, cohort, dataset)),
               FRACTION_ZERO,
             ];
           }
           // A lower-is-better indicator is z-scored or rescaled as its negation: −z, and 1 − min–max.
-          const oriented = lib ? values.map(negate) : values;
+          const oriented = lib ? cohortValues.map(negate) : cohortValues;
           const stats = cohortStatistics(s, cohorts, cohort, dataset, indicator, oriented, lib);
           if (stats === null) return [...exact, FRACTION_ZERO];
           // Recorded and shown on the indicator's own scale (days, not negated days).
@@ -369,6 +371,40 @@ function transformed(
       ],
     );
   });
+}
+
+/**
+ * The values a cohort normalisation uses: with `outliers`, a numeric indicator's values treated within the
+ * cohort (COINr's rule, `outliers.ts`), then transformed; otherwise the transformed values as they are.
+ * A treatment is reported as a `P10_OUTLIERS_TREATED` warning naming the indicator, the cohort and what
+ * was done.
+ */
+function treated(
+  s: NormalisationSpec,
+  indicator: FrameworkIndicator,
+  exact: readonly Fraction[],
+  values: Fraction[],
+  dataset: Dataset,
+  cohort: Cohort,
+  cohorts: Cohorts,
+  warnings: P10Issue[],
+): Fraction[] {
+  const spec = "outliers" in s ? s.outliers : undefined;
+  if (spec === undefined || indicator.scale.kind !== "numeric" || cohorts.source === "stated") return values;
+  const counts = levelCounts(dataset, indicator.ordinal, exact.length, cohort.units);
+  const result = treatOutliers(spec, exact, counts);
+  if (result.applied === "none") return values;
+  const where = cohort.period === null ? "" : ` (period ${cohort.period})`;
+  warnings.push({
+    code: "P10_OUTLIERS_TREATED",
+    severity: "warning",
+    path: indicator.id,
+    message:
+      result.applied === "winsorised"
+        ? `indicator ${indicator.id}${where}: skewness and kurtosis beyond ${spec.skew} and ${spec.kurtosis}, so ${result.winsorised} point${result.winsorised === 1 ? " was" : "s were"} winsorised (COINr's Treat)`
+        : `indicator ${indicator.id}${where}: skewness and kurtosis beyond ${spec.skew} and ${spec.kurtosis} even after winsorising ${spec.winmax} points, so the values were log-transformed: ln(x − min + 0.01 (max − min)) (COINr's Treat)`,
+  });
+  return transformed(s, indicator, [...result.values], dataset);
 }
 
 /** Direction and the reference entity's value for the kinds of `kinds.ts`. */

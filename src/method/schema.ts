@@ -150,6 +150,30 @@ export const MinMaxReferenceSchema = /* @__PURE__ */ z
   );
 
 /**
+ * Outlier treatment of numeric indicators before normalisation, COINr's default `Treat()` (see
+ * `outliers.ts`): winsorise up to `winmax` points while |skewness| ≥ `skew` and kurtosis ≥ `kurtosis`,
+ * else log-transform the original values.
+ */
+export const OutlierTreatmentSchema = /* @__PURE__ */ z
+  .strictObject({
+    rule: /* @__PURE__ */ z.literal("coinr"),
+    winmax: /* @__PURE__ */ z
+      ._default(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)), 5)
+      .check(/* @__PURE__ */ z.describe("At most this many points winsorised (COINr's winmax, default 5).")),
+    skew: /* @__PURE__ */ z
+      ._default(NonNegativeDecimalSchema, "2")
+      .check(/* @__PURE__ */ z.describe("Skewness threshold (absolute value; default 2).")),
+    kurtosis: /* @__PURE__ */ z
+      ._default(DecimalStringSchema, "3.5")
+      .check(/* @__PURE__ */ z.describe("Excess kurtosis threshold (default 3.5).")),
+  })
+  .check(
+    /* @__PURE__ */ z.describe(
+      "Outlier treatment of numeric indicators within the cohort, before the transform and the normalisation (COINr's Treat): an indicator fails when |skewness| ≥ skew and kurtosis ≥ kurtosis; it is then winsorised (the most extreme values replaced by the next, up to winmax points) and, if it still fails, its original values are log-transformed: ln(x − min + 0.01 (max − min)). Ordinal indicators are not treated.",
+    ),
+  );
+
+/**
  * A transform applied to values before normalisation (skewed quantities: the HDI's income, the TAI's
  * telephones and electricity): `log10(x + offset)`, `ln(x + offset)` or `sqrt(x + offset)`, to 50 digits.
  */
@@ -193,6 +217,7 @@ export const CohortMinMaxSchema = /* @__PURE__ */ z
     scope: /* @__PURE__ */ z.optional(ScopeSchema),
     reference: /* @__PURE__ */ z.optional(MinMaxReferenceSchema),
     transform: /* @__PURE__ */ z.optional(TransformSchema),
+    outliers: /* @__PURE__ */ z.optional(OutlierTreatmentSchema),
   })
   .check(
     /* @__PURE__ */ z.describe(
@@ -207,6 +232,7 @@ export const ZScoreSchema = /* @__PURE__ */ z
     scope: /* @__PURE__ */ z.optional(ScopeSchema),
     reference: /* @__PURE__ */ z.optional(ZScoreReferenceSchema),
     transform: /* @__PURE__ */ z.optional(TransformSchema),
+    outliers: /* @__PURE__ */ z.optional(OutlierTreatmentSchema),
   })
   .check(
     /* @__PURE__ */ z.describe(
@@ -227,6 +253,7 @@ function cohortKind<M extends string, F extends Record<string, z.core.SomeType>>
       scope: /* @__PURE__ */ z.optional(ScopeSchema),
       reference: /* @__PURE__ */ z.optional(ReferencePeriodSchema),
       transform: /* @__PURE__ */ z.optional(TransformSchema),
+      outliers: /* @__PURE__ */ z.optional(OutlierTreatmentSchema),
     })
     .check(/* @__PURE__ */ z.describe(description));
 }
