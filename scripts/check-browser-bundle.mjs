@@ -18,9 +18,11 @@ const BUDGETS = {
 /**
  * Where CI fails today when a budget is not yet met: a ratchet just above the measured size, so the figure
  * cannot grow unnoticed while the target stands. The parse + score + rank app measured 241,974 bytes after
- * #13, #16, #17, #18, #21 and #22 landed (target 200,000: not met; the EDI framework's JSON alone is 69,000).
+ * #13, #16, #17, #18, #21 and #22 landed (target 200,000: not met; the EDI framework's JSON alone is 69,000),
+ * and 252,843 with #22's numeric scales and outlier treatment (+10.7 KB measured by module: numeric scales
+ * and values 5.8, outlier treatment 2.3, goalpost checks and statistics 1.2, schemas 1.4).
  */
-const RATCHETS = { pipeline: 245_000 };
+const RATCHETS = { pipeline: 254_000 };
 
 const result = await build({
   entryPoints: ["dist/index.js"],
