@@ -322,9 +322,10 @@ function assemble(
     const a = records.assessor[r]!;
     if (selected !== undefined && a !== selected) continue;
     const ordinal = records.indicator[r]!;
-    const code = codeOf(r);
+    // Records without numeric values (every ordinal file) keep the direct read.
+    const code = numeric === undefined ? records.code[r]! : codeOf(r);
     const indicator = framework.indicators[ordinal];
-    const measured = numeric?.values[ordinal]?.length ?? 0;
+    const measured = numeric === undefined ? 0 : (numeric.values[ordinal]?.length ?? 0);
     if (indicator === undefined || !isAnswerCode(code, indicator.scale.levels.length + measured)) {
       throw new P10Error(
         "P10_DATASET_INPUT",
