@@ -328,6 +328,7 @@ function normalisationSentence(method: Method, framework: Framework, plans: read
 function orientationWords(method: Method, framework: Framework, plans: readonly IndexPlan[]): string {
   const n = method.normalisation;
   const parts: string[] = [];
+  if ("outliers" in n && n.outliers !== undefined) parts.push(outlierWords(n.outliers));
   if ("transform" in n && n.transform !== undefined) {
     parts.push(`Values are transformed by ${transformText(n.transform)} before normalisation.`);
   }
@@ -394,8 +395,19 @@ function scaleNormalisationSentences(method: Method): string[] {
     .sort(([a], [b]) => compareCodePoints(a, b))
     .map(
       ([id, n]) =>
-        `Answers on scale ${id} are normalised by ${n.method}${"range" in n ? ` (${n.range})` : ""} instead.`,
+        `Answers on scale ${id} are normalised by ${n.method}${"range" in n ? ` (${n.range})` : ""}` +
+        ("transform" in n && n.transform !== undefined ? `, after ${transformText(n.transform)},` : "") +
+        ` instead.${"outliers" in n && n.outliers !== undefined ? ` ${outlierWords(n.outliers)}` : ""}`,
     );
+}
+
+/** COINr's outlier treatment in words. */
+function outlierWords(o: {
+  readonly winmax: number;
+  readonly skew: string;
+  readonly kurtosis: string;
+}): string {
+  return `Outliers of measured indicators are treated first, as COINr's Treat does: where |skewness| ≥ ${o.skew} and kurtosis ≥ ${o.kurtosis}, up to ${o.winmax} extreme points are winsorised, and if that is not enough the values are log-transformed (ln(x − min + 0.01 (max − min))).`;
 }
 
 /** One sentence per node normalised across units (`normaliseNodes`), or none. */

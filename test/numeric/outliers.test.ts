@@ -137,3 +137,22 @@ describe("COINr's outlier treatment", () => {
     ]);
   });
 });
+
+describe("the methods text", () => {
+  it("names the outlier treatment, the transform and the measured values", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { methodsText } = await import("../../src/report/methods-text.js");
+    const fw = parseFramework(JSON.parse(readFileSync("examples/frameworks/measured.json", "utf8")));
+    const doc = JSON.parse(readFileSync("examples/methods/measured.json", "utf8"));
+    doc.normaliseScales.share.outliers = { rule: "coinr" };
+    const text = methodsText(fw, parseMethod(doc)).paragraphs.join("\n");
+    expect(text).toContain(
+      "Answers on scale count are normalised by cohort-minmax (0-100), after ln(x + 1), instead.",
+    );
+    expect(text).toContain(
+      "Answers on scale share are normalised by cohort-minmax (0-100) instead. Outliers of measured indicators are treated first, as COINr's Treat does: where |skewness| ≥ 2 and kurtosis ≥ 3.5, up to 5 extreme points are winsorised",
+    );
+    // The law's goalposts only: the quantities have normalisations of their own.
+    expect(text).toContain("with min and max legal-0-3 0 and 3.");
+  });
+});

@@ -222,3 +222,50 @@ describe("exact decimals", () => {
     );
   });
 });
+
+describe("hostile numeric cells", () => {
+  it("accepts a cell only as its exact value, and refuses anything else with a P10_NUMERIC_ code (fuzz)", () => {
+    const free = parseFramework({
+      ...mixedDocument,
+      scales: [...mixedDocument.scales.slice(0, 2), { id: "days", title: "Days", kind: "numeric" }],
+    });
+    const cell = fc.string({
+      unit: fc.constantFrom(
+        "0",
+        "1",
+        "9",
+        ".",
+        ",",
+        "-",
+        "+",
+        "e",
+        "E",
+        "x",
+        " ",
+        "n",
+        "a",
+        "I",
+        "f",
+        "\u00a0",
+      ),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(cell, (text) => {
+        const quoted = `"${text.replaceAll('"', '""')}"`;
+        const v = validateAssessments(`${header}A,2024,days,${quoted}\n`, free);
+        const value = v.records.numeric?.[2]?.[v.records.code[0] ?? -1];
+        if (v.issues.length === 0) {
+          const trimmed = text.trim();
+          if (value === undefined) expect(["", "-", "n/a", "na"]).toContain(trimmed.toLowerCase());
+          else expect(new P10Decimal(value).eq(new P10Decimal(trimmed.replace(/^\+/, "")))).toBe(true);
+        } else {
+          expect(v.issues.map((i) => [i.code.startsWith("P10_NUMERIC_"), i.line, i.column])).toEqual([
+            [true, 2, 4],
+          ]);
+        }
+      }),
+      { seed: 22, numRuns: 2000 },
+    );
+  });
+});
