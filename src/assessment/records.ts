@@ -19,6 +19,9 @@ import type { DatasetUnit } from "./dataset.js";
  */
 export const NO_ID = -1;
 
+/** Distinct values kept per numeric indicator: one more than the 16-bit answer codes can hold. */
+const MAX_NUMERIC_VALUES = 32_768;
+
 /**
  * Accepted answers in file order, one entry per answer (a wide row gives one per filled indicator cell).
  * Entry `r` answered indicator `indicator[r]` for unit `units[unit[r]]` with `code[r]` (a level index or
@@ -155,7 +158,10 @@ export class RecordCollector {
       index = new Map();
       this.numericIndex[ordinal] = index;
     }
-    return intern(value, this.numeric[ordinal]!, index);
+    const list = this.numeric[ordinal]!;
+    // Past the 16-bit codes every value is an error anyway: stop keeping them (bounded memory).
+    if (list.length > MAX_NUMERIC_VALUES && !index.has(value)) return list.length;
+    return intern(value, list, index);
   }
 
   /**

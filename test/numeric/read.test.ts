@@ -269,3 +269,15 @@ describe("hostile numeric cells", () => {
     );
   });
 });
+
+describe("the limit of distinct values", () => {
+  it("refuses the 32,769th distinct value of a numeric indicator, at its line and column", () => {
+    const rows = Array.from({ length: 32_770 }, (_, k) => `E${k},2024,days,${k}`);
+    const v = validateAssessments(`${header}${rows.join("\n")}\n`, mixed);
+    expect(v.issues.map((i) => [i.code, i.line, i.column])).toEqual([
+      ["P10_NUMERIC_TOO_MANY_VALUES", 32_770, 4],
+      ["P10_NUMERIC_TOO_MANY_VALUES", 32_771, 4],
+    ]);
+    expect(v.records.numeric?.[2]?.length).toBe(32_769);
+  });
+});
