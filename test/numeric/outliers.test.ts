@@ -9,6 +9,28 @@ import { treatOutliers } from "../../src/method/outliers.js";
 import { parseMethod } from "../../src/method/parse.js";
 import { score } from "../../src/score/engine.js";
 
+/** One numeric indicator: hearings held per year. */
+const FRAMEWORK_H = {
+  id: "h",
+  version: "1",
+  title: "Hearings",
+  description: "d",
+  source: "test",
+  scales: [{ id: "n", title: "Hearings", kind: "numeric", unit: "per year", bounds: { min: "0" } }],
+  nodes: [
+    { id: "x", level: "index", title: "X" },
+    { id: "p", level: "pillar", parent: "x", title: "P" },
+    {
+      id: "h",
+      level: "indicator",
+      parent: "p",
+      kind: "practice",
+      title: "H",
+      question: "How many?",
+      scale: "n",
+    },
+  ],
+};
 const COINR = { rule: "coinr" as const, winmax: 5, skew: "2", kurtosis: "3.5" };
 /** Distinct values and how many units hold each, from a list with repeats. */
 const tally = (xs: readonly number[]): { values: Fraction[]; counts: number[] } => {
@@ -76,27 +98,7 @@ describe("COINr's outlier treatment", () => {
   });
 
   it("treats a numeric indicator within each period before min–max, with a warning; ordinal ones never", () => {
-    const fw = parseFramework({
-      id: "h",
-      version: "1",
-      title: "Hearings",
-      description: "d",
-      source: "test",
-      scales: [{ id: "n", title: "Hearings", kind: "numeric", unit: "per year", bounds: { min: "0" } }],
-      nodes: [
-        { id: "x", level: "index", title: "X" },
-        { id: "p", level: "pillar", parent: "x", title: "P" },
-        {
-          id: "h",
-          level: "indicator",
-          parent: "p",
-          kind: "practice",
-          title: "H",
-          question: "How many?",
-          scale: "n",
-        },
-      ],
-    });
+    const fw = parseFramework(FRAMEWORK_H);
     const xs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 100];
     const ds = createDataset(
       fw,
@@ -154,5 +156,35 @@ describe("the methods text", () => {
     );
     // The law's goalposts only: the quantities have normalisations of their own.
     expect(text).toContain("with min and max legal-0-3 0 and 3.");
+  });
+});
+
+describe("outliers and a reference period", () => {
+  it("are refused together, at the method's path", () => {
+    const fw = parseFramework(JSON.parse(JSON.stringify(FRAMEWORK_H)));
+    const ds = createDataset(fw, [
+      { entity: "A", period: "2020", indicator: "h", value: "1" },
+      { entity: "B", period: "2020", indicator: "h", value: "2" },
+    ]);
+    const method = parseMethod({
+      id: "m",
+      version: "1",
+      title: "m",
+      description: "d",
+      normalisation: {
+        method: "cohort-minmax",
+        range: "0-1",
+        reference: { period: "2020" },
+        outliers: { rule: "coinr" },
+      },
+      aggregation: {},
+    });
+    let caught: unknown;
+    try {
+      score(ds, fw, method);
+    } catch (e) {
+      caught = e;
+    }
+    expect((caught as { issues?: { path?: string }[] }).issues?.[0]?.path).toBe("normalisation.outliers");
   });
 });
