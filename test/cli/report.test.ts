@@ -78,4 +78,22 @@ describe("p10 report", () => {
     expect(period.code).toBe(1);
     expect(period.stderr).toContain('period "1999" has no results; the periods are 2014, 2024');
   });
+
+  it("draws a world map when every entity id is an ISO 3166-1 alpha-3 code, and only then", async () => {
+    const iso = await p10(["report", "seeds/edi-2015-iso-synthetic.csv", "--no-profiles"]);
+    expect(iso.code).toBe(0);
+    expect(iso.stdout).toContain('<section id="map">');
+    expect(iso.stdout).toMatch(
+      /<nav class="contents"[^>]*><ol><li><a href="#map">Map<\/a><\/li><li><a href="#ranking">/,
+    );
+    expect(iso.stdout).toContain("No shape on the map: Guadeloupe (0.62), Tuvalu (1.44).");
+    expect(iso.stdout).toMatch(/<title>Brazil: \d\.\d\d \((poor|fair|good|very good)\)<\/title>/);
+    const again = await p10(["report", "seeds/edi-2015-iso-synthetic.csv", "--no-profiles"]);
+    expect(again.stdout).toBe(iso.stdout);
+    const off = await p10(["report", "seeds/edi-2015-iso-synthetic.csv", "--no-profiles", "--no-map"]);
+    expect(off.stdout).not.toContain('id="map"');
+    expect(off.stdout).not.toContain("world-map");
+    const fictional = await p10(["report", SAMPLE, "--no-profiles"]);
+    expect(fictional.stdout).not.toContain("world-map");
+  });
 });

@@ -10,7 +10,11 @@ import type { Method } from "../../method/schema.js";
 import type { Dataset } from "../../assessment/dataset.js";
 import type { Framework } from "../../framework/framework.js";
 import { readJsonFile } from "../../node/json-file.js";
+import { periodsOf } from "../../report/assemble/cohort.js";
 import { reportHtml } from "../../report/assemble/report.js";
+import { iso3166Entities } from "../../report/map/iso3166.js";
+import type { WorldShapes } from "../../report/map/world-shapes.js";
+import type { ScoreSet } from "../../score/types.js";
 import { REPORT_LIMITS } from "../../report/assemble/size.js";
 import { score } from "../../score/engine.js";
 import { DEFAULT_RUNS, runUncertainty, type UncertaintyResult } from "../../uncertainty/monte-carlo.js";
@@ -73,20 +77,39 @@ async function uncertaintyOf(
   }
 }
 
+/**
+ * The projected world when every entity of the period shown is an ISO 3166-1 alpha-3 code (and `--no-map`
+ * is not given). The map libraries and Natural Earth's shapes are loaded only then.
+ */
+async function worldMapOf(
+  values: Record<string, unknown>,
+  scoreSet: ScoreSet,
+  period: string | undefined,
+): Promise<WorldShapes | undefined> {
+  if (values["no-map"] === true) return undefined;
+  const periods = periodsOf(scoreSet);
+  const shownPeriod = period ?? periods[periods.length - 1];
+  const iso = iso3166Entities(scoreSet.units.filter((u) => u.period === shownPeriod).map((u) => u.entity));
+  if (iso === null) return undefined;
+  const { worldShapes } = await import("../world-map.js");
+  return worldShapes([...iso.values()].map((c) => c.numeric));
+}
+
 export const reportCommand: Command = {
   name: "report",
   summary: "write a self-contained HTML report (ranking, change, rank intervals, profiles, methods, SHA-256)",
   usage: [
     "Usage: p10 report <csv> [-f framework] [-m method] [--uncertainty [--runs N] [--seed S] [--spec FILE]]",
     "                  [--coherence [--remove LEVEL]] [--period P] [--title T]",
-    "                  [--profiles ID,…|all | --no-profiles] [--out FILE]",
+    "                  [--profiles ID,…|all | --no-profiles] [--no-map] [--out FILE]",
     "",
     "Scores an assessment file and writes one HTML file that works offline and prints on A4: the ranking",
     "with index and pillar scores as bars coloured by band; the change from the previous period when the",
     "data has one; with --uncertainty, each entity's rank interval over Monte Carlo runs and the inputs",
     "that move the ranks (as p10 uncertainty); with --coherence, the statistical coherence of the index",
     "(as p10 coherence: correlation heatmaps per pillar, alpha, effective weights, remove-one rank shifts);",
-    "a profile per entity against the cohort median; and a",
+    "a profile per entity against the cohort median; when every entity id is an ISO 3166-1 alpha-3 code",
+    "(BRA, CHL, …), a world map of the index by band after the summary; and a",
     "methods section generated from the framework and method (weights, aggregation, missing data,",
     "coverage, rounding) with the SHA-256 of the framework, the method, the CSV and the canonical scores.",
     "",
@@ -102,6 +125,7 @@ export const reportCommand: Command = {
     "  --title T                the report's title (default: the index and the period)",
     "  --profiles ID,…          profiles of these entities only (ids as in the file); `all` for every one",
     "  --no-profiles            leave out the per-entity profiles",
+    "  --no-map                 leave out the world map drawn when entity ids are ISO 3166-1 alpha-3 codes",
     "  --out FILE               write the report to FILE instead of stdout",
     "",
     "What each size gets (entities assessed in the period shown):",
@@ -123,6 +147,7 @@ export const reportCommand: Command = {
     period: { type: "string" },
     title: { type: "string" },
     "no-profiles": { type: "boolean" },
+    "no-map": { type: "boolean" },
     profiles: { type: "string" },
     out: { type: "string" },
   },
@@ -149,12 +174,14 @@ export const reportCommand: Command = {
         : undefined;
     const period = stringOption(values, "period");
     const title = stringOption(values, "title");
+    const worldMap = await worldMapOf(values, scoreSet, period);
     const html = reportHtml({
       scoreSet,
       ranks: rank(scoreSet),
       provenance: manifest,
       ...(uncertainty === undefined ? {} : { uncertainty }),
       ...(coherence === undefined ? {} : { coherence }),
+      ...(worldMap === undefined ? {} : { worldMap }),
       ...(period === undefined ? {} : { period }),
       ...(title === undefined ? {} : { title }),
       ...profilesOption(values),

@@ -67,3 +67,25 @@ export function fitText(text: string, maxWidth: number, fontSize: number, bold =
   }
   return `${chars.slice(0, kept).join("").trimEnd()}\u2026`;
 }
+
+/**
+ * The largest font size, from `size` down to `min` in half pixels, at which a one-line label fits a width:
+ * a long chart title is set smaller rather than cut. At `min` a label that still does not fit is returned
+ * with `min` (the caller shortens it then).
+ *
+ * @param text - the label.
+ * @param maxWidth - the width available in px.
+ * @param size - the preferred font size in px.
+ * @param min - the smallest acceptable size in px.
+ * @param bold - whether the label is bold.
+ * @returns the font size.
+ * @example
+ * ```ts
+ * fitFontSize("Environmental Democracy Index by country, 2024", 300, 14, 9, true); // 10.5
+ * ```
+ */
+export function fitFontSize(text: string, maxWidth: number, size: number, min: number, bold = false): number {
+  let s = size;
+  while (s > min && textWidth(text, s, bold) > maxWidth) s -= 0.5;
+  return s;
+}
