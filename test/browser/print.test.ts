@@ -1,13 +1,15 @@
 // Printing the report: chromium prints three reports to A4 (the EDI sample with rank intervals, the p10-2026
 // sample with its law–practice gaps and the ISO fixture with its map), and every heading must share its
 // printed page with the element that follows it (a chart, table, paragraph or sub-heading), so no heading is
-// stranded at the bottom of a page. The PDFs go to test-output/browser/ for a human look.
+// stranded at the bottom of a page; and no chart label is cut ("Environmental Democracy In…") or clipped.
+// The PDFs go to test-output/browser/ for a human look.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { p10 } from "../cli/run-cli.js";
 import { announceSkip, launchChromium, SKIP_BROWSER } from "./chromium.js";
+import { labelProblems } from "./layout-checks.js";
 import { openOffline } from "./offline-page.js";
 import { orphanedHeadings, pdfDestinations } from "./print-pages.js";
 
@@ -70,6 +72,28 @@ describe.skipIf(SKIP_BROWSER)("printing the report to A4", { timeout: BROWSER_TI
   });
 
   for (const report of REPORTS) {
+    it(`${report.name}: no chart label is cut with an ellipsis, leaves its chart or overlaps another`, async () => {
+      const visit = await openOffline(browser, join(OUT, `${report.name}.html`));
+      const cut = await visit.page.$$eval("svg.p10-chart text", (els) =>
+        els.flatMap((t) => {
+          // The text drawn, without a tooltip's <title>.
+          const drawn = [...t.childNodes]
+            .filter((n) => n.nodeName !== "title")
+            .map((n) => n.textContent ?? "")
+            .join("");
+          return drawn.includes("\u2026") ? [drawn] : [];
+        }),
+      );
+      expect(cut).toEqual([]);
+      expect(await visit.page.$$eval("svg.p10-chart", labelProblems)).toEqual([]);
+      // Every SVG text lies inside the page's width at a 1000 px window (nothing clipped by the layout).
+      const clipped = await visit.page.$$eval("svg.p10-chart text", (els) =>
+        els.filter((t) => t.getBoundingClientRect().right > 1000).map((t) => t.textContent),
+      );
+      expect(clipped).toEqual([]);
+      await visit.context.close();
+    });
+
     it(`${report.name}: every heading shares its printed page with what follows it`, async () => {
       const visit = await openOffline(browser, join(OUT, `${report.name}.html`));
       const { pdf, pages, problems } = await orphanedHeadings(visit.page);
