@@ -41,7 +41,7 @@ describe("chart frame", () => {
       ...input,
       measures: ["Index", "Access to information, the long form of the pillar's name", "P", "J"],
     });
-    const header = svg.match(/<text class="p10-measure"[^>]*>(<tspan[^]*?)<\/text>/)![1]!;
+    const header = svg.match(/<text class="p10-measure"[^>]*>(<tspan[\s\S]*?)<\/text>/)![1]!;
     const lines = [...header.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(" ")).toBe("Access to information, the long form of the pillar&#39;s name");
