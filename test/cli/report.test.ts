@@ -96,4 +96,61 @@ describe("p10 report", () => {
     const fictional = await p10(["report", SAMPLE, "--no-profiles"]);
     expect(fictional.stdout).not.toContain("world-map");
   });
+
+  it("puts fictional ids on the map through the entities file's iso3166 column, refusing a bad code by place", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "p10-report-iso-"));
+    const ids = [
+      "ARV",
+      "BMR",
+      "CQS",
+      "DVL",
+      "ESK",
+      "FNW",
+      "GLT",
+      "HVD",
+      "IXL",
+      "JRN",
+      "KVS",
+      "LMR",
+      "MZV",
+      "NQR",
+    ];
+    // Real codes for all but Norquay (empty: no code), Brazil for Arvenia.
+    const real = [
+      "BRA",
+      "CHL",
+      "ARG",
+      "PER",
+      "COL",
+      "MEX",
+      "URY",
+      "ECU",
+      "BOL",
+      "PRY",
+      "CRI",
+      "PAN",
+      "GTM",
+      "",
+    ];
+    const rows = ids.map((id, k) => `${id},${real[k]}`);
+    writeFileSync(join(dir, "entities.csv"), `entity,iso3166\n${rows.join("\n")}\n`);
+    const r = await p10(["report", SAMPLE, "--no-profiles", "--entities", join(dir, "entities.csv")]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('<section id="map">');
+    expect(r.stdout).toMatch(
+      /<path class="p10-region" [^>]*data-code="076"><title>Arvenia: 2\.55 \(very good\)<\/title>/,
+    );
+    expect(r.stdout.match(/class="p10-region"/g)).toHaveLength(13);
+    expect(r.stdout).toContain("Not on the map (no ISO 3166-1 code in the entities file): Norquay.");
+    writeFileSync(
+      join(dir, "bad.csv"),
+      `entity,iso3166\n${rows.join("\n").replace("ARV,BRA", "ARV,Brazil")}\n`,
+    );
+    const bad = await p10(["report", SAMPLE, "--no-profiles", "--entities", join(dir, "bad.csv")]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toContain(
+      `bad.csv:2:2: error P10_REPORT_INPUT: ARV: "Brazil" is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. BRA)`,
+    );
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { P10Error } from "../../errors.js";
 import type { Block } from "../html/blocks.js";
-import { iso3166Entities } from "../map/iso3166.js";
+import { isoCountry } from "../map/iso3166.js";
 import type { WorldShapes } from "../map/world-shapes.js";
 import { choroplethMap } from "../svg/choropleth.js";
 import { entityLabel } from "./cohort.js";
@@ -16,33 +16,46 @@ import { drawn, type ReportContext, shown } from "./context.js";
  *
  * @param ctx - the report context.
  * @param world - the projected world shapes.
+ * @param isoCodes - each entity's alpha-3 code when the ids are not codes; default the ids themselves.
  * @returns the section.
- * @throws P10Error `P10_REPORT_INPUT` when an entity id of the period is not an ISO 3166-1 alpha-3 code.
+ * @throws P10Error `P10_REPORT_INPUT` when, without `isoCodes`, an entity id of the period is not an ISO
+ *   3166-1 alpha-3 code, or a code in `isoCodes` is not one.
  */
-export function mapSection(ctx: ReportContext, world: WorldShapes): Extract<Block, { kind: "section" }> {
+export function mapSection(
+  ctx: ReportContext,
+  world: WorldShapes,
+  isoCodes?: ReadonlyMap<string, string>,
+): Extract<Block, { kind: "section" }> {
   const { scoreSet } = ctx;
   const entities = ctx.units.map((u) => scoreSet.units[u]!.entity);
-  const iso = iso3166Entities(entities);
-  if (iso === null) {
-    const other = entities.find((e) => iso3166Entities([e]) === null) ?? "";
+  const codeOf = (entity: string): string | undefined =>
+    isoCodes === undefined ? entity : isoCodes.get(entity);
+  const coded = entities.filter((e) => codeOf(e) !== undefined);
+  const bad = coded.find((e) => isoCountry(codeOf(e)!) === undefined);
+  if (bad !== undefined) {
     throw new P10Error(
       "P10_REPORT_INPUT",
-      `worldMap: entity "${other}" is not an ISO 3166-1 alpha-3 code; a map needs every entity to be one`,
+      `worldMap: entity "${bad}"${isoCodes === undefined ? "" : ` (code "${codeOf(bad)}")`} is not an ISO 3166-1 alpha-3 code; a map needs ${isoCodes === undefined ? "every entity to be one, or isoCodes" : "codes from ISO 3166-1"}`,
     );
   }
   const index = scoreSet.indices[0]!;
   const scale = ctx.scales[0]!;
   const drawnCodes = new Set(world.shapes.flatMap((s) => (s.numeric === null ? [] : [s.numeric])));
-  const regions = ctx.units.map((u) => {
+  const regions = ctx.units.flatMap((u) => {
     const unit = scoreSet.units[u]!;
+    const code = codeOf(unit.entity);
+    if (code === undefined) return [];
     const score = unit.indices[0]!.nodes[0]!.score;
-    return {
-      numeric: iso.get(unit.entity)!.numeric,
-      label: entityLabel(scoreSet, unit.entity),
-      value: drawn(score),
-      valueText: shown(ctx, score),
-    };
+    return [
+      {
+        numeric: isoCountry(code)!.numeric,
+        label: entityLabel(scoreSet, unit.entity),
+        value: drawn(score),
+        valueText: shown(ctx, score),
+      },
+    ];
   });
+  const uncoded = entities.filter((e) => codeOf(e) === undefined).map((e) => entityLabel(scoreSet, e));
   const unmapped = regions.filter((r) => !drawnCodes.has(r.numeric));
   const svg = choroplethMap({
     id: "world-map",
@@ -72,6 +85,14 @@ export function mapSection(ctx: ReportContext, world: WorldShapes): Extract<Bloc
             {
               kind: "paragraph" as const,
               text: `No shape on the map: ${unmapped.map((r) => `${r.label} (${r.valueText})`).join(", ")}. Their scores are in the ranking below.`,
+            },
+          ]),
+      ...(uncoded.length === 0
+        ? []
+        : [
+            {
+              kind: "paragraph" as const,
+              text: `Not on the map (no ISO 3166-1 code in the entities file): ${uncoded.join(", ")}.`,
             },
           ]),
     ],

@@ -73,7 +73,7 @@ export function assembleReport(input: ReportInput): HtmlDocumentInput {
   const change = plan.charts ? wanted : null;
   const provenance = reportProvenance(ctx, input.provenance);
   const sections: Block[] = [
-    ...(input.worldMap === undefined ? [] : [mapSection(ctx, input.worldMap)]),
+    ...(input.worldMap === undefined ? [] : [mapSection(ctx, input.worldMap, input.isoCodes)]),
     rankingSection(ctx, plan.charts),
     ...(change === null ? [] : [changeSection(ctx, change)]),
     ...(input.uncertainty === undefined || !plan.charts ? [] : [uncertaintySection(ctx, input.uncertainty)]),

@@ -56,9 +56,14 @@ export interface ReportInput {
   /**
    * The projected world (as `p10 report` makes it when every entity id is an ISO 3166-1 alpha-3 code): adds
    * a choropleth map of the first index by band after the summary. Every entity of the period must then be
-   * an alpha-3 code.
+   * an alpha-3 code, unless `isoCodes` gives the codes.
    */
   readonly worldMap?: WorldShapes;
+  /**
+   * Each entity's ISO 3166-1 alpha-3 code, for entities whose ids are not codes (e.g. from an entities
+   * file); with it, an entity without a code is listed under the map instead of refused. Default: the ids.
+   */
+  readonly isoCodes?: ReadonlyMap<string, string>;
   /** Digests for the audit table of the methods section (e.g. a manifest). */
   readonly provenance?: ReportProvenance;
   /** The page title; default the first index's title and the period. */
