@@ -142,7 +142,7 @@ export const reportCommand: Command = {
   usage: [
     "Usage: p10 report <csv> [-f framework] [-m method] [--uncertainty [--runs N] [--seed S] [--spec FILE]]",
     "                  [--coherence [--remove LEVEL]] [--period P] [--title T]",
-    "                  [--profiles ID,…|all | --no-profiles] [--no-map] [--out FILE]",
+    "                  [--profiles ID,…|all | --no-profiles] [--no-map] [--entities FILE] [--out FILE]",
     "",
     "Scores an assessment file and writes one HTML file that works offline and prints on A4: the ranking",
     "with index and pillar scores as bars coloured by band; the change from the previous period when the",
