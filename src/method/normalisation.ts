@@ -394,7 +394,8 @@ function treated(
   if (cohorts.source === "reference-period") {
     // Treated in the reference period, other periods' values would need caps and logs they were not
     // judged by; COINr treats each data set on its own.
-    const message = "outlier treatment works within each cohort (pooled or per period), not with a reference period";
+    const message =
+      "outlier treatment works within each cohort (pooled or per period), not with a reference period";
     throw new P10Error("P10_METHOD_INVALID", `invalid method: ${message}`, [
       { code: "P10_METHOD_INVALID", severity: "error", path: "normalisation.outliers", message },
     ]);
