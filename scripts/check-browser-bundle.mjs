@@ -22,7 +22,10 @@ const BUDGETS = {
  * and 252,843 with #22's numeric scales and outlier treatment (+10.7 KB measured by module: numeric scales
  * and values 5.8, outlier treatment 2.3, goalpost checks and statistics 1.2, schemas 1.4).
  */
-const RATCHETS = { pipeline: 254_000 };
+// The tarball: 988,124 bytes on main after the world map; numeric scales and outlier treatment (#22) add
+// 21.5 KB gzipped across the ESM, CJS, CLI and type builds and the JSON Schemas, so 1,009,664: over the
+// 1 MB budget, held by this ratchet until the package is trimmed.
+const RATCHETS = { pipeline: 254_000, tarball: 1_012_000 };
 
 const result = await build({
   entryPoints: ["dist/index.js"],

@@ -157,19 +157,16 @@ export const MinMaxReferenceSchema = /* @__PURE__ */ z
 export const OutlierTreatmentSchema = /* @__PURE__ */ z
   .strictObject({
     rule: /* @__PURE__ */ z.literal("coinr"),
-    winmax: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)), 5)
-      .check(/* @__PURE__ */ z.describe("At most this many points winsorised (COINr's winmax, default 5).")),
-    skew: /* @__PURE__ */ z
-      ._default(NonNegativeDecimalSchema, "2")
-      .check(/* @__PURE__ */ z.describe("Skewness threshold (absolute value; default 2).")),
-    kurtosis: /* @__PURE__ */ z
-      ._default(DecimalStringSchema, "3.5")
-      .check(/* @__PURE__ */ z.describe("Excess kurtosis threshold (default 3.5).")),
+    winmax: /* @__PURE__ */ z._default(
+      /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+      5,
+    ),
+    skew: /* @__PURE__ */ z._default(NonNegativeDecimalSchema, "2"),
+    kurtosis: /* @__PURE__ */ z._default(DecimalStringSchema, "3.5"),
   })
   .check(
     /* @__PURE__ */ z.describe(
-      "Outlier treatment of numeric indicators within the cohort, before the transform and the normalisation (COINr's Treat): an indicator fails when |skewness| ≥ skew and kurtosis ≥ kurtosis; it is then winsorised (the most extreme values replaced by the next, up to winmax points) and, if it still fails, its original values are log-transformed: ln(x − min + 0.01 (max − min)). Ordinal indicators are not treated.",
+      "COINr's Treat on numeric indicators: winsorise up to winmax points while |skewness| ≥ skew and kurtosis ≥ kurtosis, else ln(x − min + 0.01 (max − min)).",
     ),
   );
 
