@@ -27,6 +27,9 @@ interface Staged {
 /** Writes above this size are split, so that one huge string is not copied into one huge buffer. */
 const SLICE_CHARS = 1 << 20;
 
+/** Streamed pieces are gathered into writes of at least this many characters. */
+const WRITE_CHARS = 1 << 18;
+
 /**
  * Files written together: {@link OutputBatch.stage} writes each to a temporary sibling;
  * {@link OutputBatch.commit} renames them all into place; {@link OutputBatch.abort} removes them.
@@ -153,9 +156,26 @@ async function saveChunks(handle: FileHandle, content: FileContent): Promise<voi
     }
     return;
   }
-  for await (const chunk of content as AsyncIterable<string>) {
-    if (typeof chunk !== "string") throw new TypeError("a chunk to write is not a string");
-    if (chunk.length > 0) await handle.write(chunk);
+  // Small pieces are gathered into writes of about WRITE_CHARS, and each write runs while the next is
+  // made: the file system works on one batch while the writer produces the next (one write in flight).
+  let pending: Promise<unknown> | null = null;
+  let batch = "";
+  const flush = async (): Promise<void> => {
+    const text = batch;
+    batch = "";
+    if (pending !== null) await pending;
+    pending = handle.write(text);
+  };
+  try {
+    for await (const chunk of content as AsyncIterable<string>) {
+      if (typeof chunk !== "string") throw new TypeError("a chunk to write is not a string");
+      batch += chunk;
+      if (batch.length >= WRITE_CHARS) await flush();
+    }
+    if (batch.length > 0) await flush();
+  } finally {
+    // Settle the write in flight before returning or rethrowing (its own failure surfaces here).
+    if (pending !== null) await pending;
   }
 }
 
