@@ -87,7 +87,9 @@ export function valueTexts(presentation: Pick<Presentation, "places" | "rounding
  * @param presentation - the method's presentation settings (its bands).
  * @returns a function from a node id to that node's cached `nodeBand` (`null` when the node has no bands).
  */
-export function nodeBands(presentation: Presentation): (nodeId: string) => ((v: Dec) => string | null) | null {
+export function nodeBands(
+  presentation: Presentation,
+): (nodeId: string) => ((v: Dec) => string | null) | null {
   const byList = new Map<readonly Band[], (v: Dec) => string | null>();
   return (nodeId) => {
     const list = bandsOfNode(presentation, nodeId);
