@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { type FileHandle, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { P10Error } from "../errors.js";
+import { writeEncodedBatches } from "./encoded-batches.js";
 
 /** What can be written: a whole text, or its chunks in order. */
 export type TextChunks = string | Iterable<string> | AsyncIterable<string>;
@@ -26,9 +27,6 @@ interface Staged {
 
 /** Writes above this size are split, so that one huge string is not copied into one huge buffer. */
 const SLICE_CHARS = 1 << 20;
-
-/** Streamed pieces are gathered into writes of at least this many characters. */
-const WRITE_CHARS = 1 << 18;
 
 /**
  * Files written together: {@link OutputBatch.stage} writes each to a temporary sibling;
@@ -156,27 +154,10 @@ async function saveChunks(handle: FileHandle, content: FileContent): Promise<voi
     }
     return;
   }
-  // Small pieces are gathered into writes of about WRITE_CHARS, and each write runs while the next is
-  // made: the file system works on one batch while the writer produces the next (one write in flight).
-  let pending: Promise<unknown> | null = null;
-  let batch = "";
-  const flush = async (): Promise<void> => {
-    const text = batch;
-    batch = "";
-    if (pending !== null) await pending;
-    pending = handle.write(text);
-  };
-  try {
-    for await (const chunk of content as AsyncIterable<string>) {
-      if (typeof chunk !== "string") throw new TypeError("a chunk to write is not a string");
-      batch += chunk;
-      if (batch.length >= WRITE_CHARS) await flush();
-    }
-    if (batch.length > 0) await flush();
-  } finally {
-    // Settle the write in flight before returning or rethrowing (its own failure surfaces here).
-    if (pending !== null) await pending;
-  }
+  await writeEncodedBatches(content as Iterable<string> | AsyncIterable<string>, async (bytes) => {
+    let done = 0;
+    while (done < bytes.length) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+  });
 }
 
 /** The end of a slice of about SLICE_CHARS from `at`, never splitting a surrogate pair (each slice is encoded alone). */
