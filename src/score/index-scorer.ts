@@ -106,6 +106,12 @@ export class IndexScorer {
   private readonly lastIndEff: (Fraction | null)[];
   private readonly lastIndWeight: (Fraction | null)[];
   private readonly lastBySlot: (IndicatorScore[] | null)[];
+  /**
+   * Node results shared between units, by shape id, then exact score: a node with the same shape, exact
+   * score, weight and effective weight as another unit's has the same result (groups of a few indicators
+   * take a few dozen values), and one object instead of one per unit keeps the ScoreSet small.
+   */
+  private readonly sharedResults: (Map<Dec, NodeScore> | undefined)[] = [];
 
   /**
    * @param plan - the index plan.
@@ -404,16 +410,34 @@ export class IndexScorer {
         effectiveWeight,
       };
     }
-    return {
+    const score = this.scores[pos] ?? null;
+    const exact = this.exacts[pos] ?? null;
+    const reason = this.failures[pos] ?? null;
+    const weight = this.nodeWeight[pos] ?? null;
+    // Only exact results are shared: their decimal is one object per value (see ExactCache), and the exact
+    // text follows from it; other aggregations make a new decimal per unit.
+    let shared: Map<Dec, NodeScore> | undefined;
+    if (score !== null && exact !== null && reason === null) {
+      shared = this.sharedResults[shape.id];
+      if (shared === undefined) {
+        shared = new Map();
+        this.sharedResults[shape.id] = shared;
+      }
+      const hit = shared.get(score);
+      if (hit !== undefined && hit.weight === weight && hit.effectiveWeight === effectiveWeight) return hit;
+    }
+    const made: NodeScore = {
       id: node.id,
-      score: this.scores[pos] ?? null,
-      exact: this.exacts[pos] ?? null,
-      reason: this.failures[pos] ?? null,
+      score,
+      exact,
+      reason,
       coverage: shape.coverage,
       answers: shape.counts,
-      weight: this.nodeWeight[pos] ?? null,
+      weight,
       effectiveWeight,
     };
+    shared?.set(score as Dec, made);
+    return made;
   }
 
   /** The shared result of indicator `i` for the current unit. */
