@@ -9,25 +9,22 @@ import * as z from "zod/mini";
 export const CaseCombineSchema = /* @__PURE__ */ z.enum(["mean", "median", "minimum", "share"]);
 
 /** An indicator's case design. */
-export const CaseDesignSchema = /* @__PURE__ */ z
-  .strictObject({
-    types: /* @__PURE__ */ z
-      .array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)))
-      .check(/* @__PURE__ */ z.minLength(1)),
-    lookBackYears: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
-    min: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)), 1)
-      .check(),
-    max: /* @__PURE__ */ z
-      .optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)))
-      .check(),
-    combine: /* @__PURE__ */ z._default(CaseCombineSchema, "mean").check(),
-    level: /* @__PURE__ */ z
-      .optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)))
-      .check(),
-    required: /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false).check(),
-  })
-  .check();
+export const CaseDesignSchema = /* @__PURE__ */ z.strictObject({
+  types: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)))
+    .check(/* @__PURE__ */ z.minLength(1)),
+  lookBackYears: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+  min: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+    1,
+  ),
+  max: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+  ),
+  combine: /* @__PURE__ */ z._default(CaseCombineSchema, "mean"),
+  level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+  required: /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false),
+});
 
 /** A case design as parsed (defaults applied). */
 export type CaseDesign = z.output<typeof CaseDesignSchema>;

@@ -13,25 +13,21 @@ const LevelCodesSchema = /* @__PURE__ */ z
   .check(/* @__PURE__ */ z.minLength(1));
 
 /** One condition under which the indicator is not applicable. */
-export const ApplicabilityRuleSchema = /* @__PURE__ */ z
-  .strictObject({
-    indicator: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    answers: /* @__PURE__ */ LevelCodesSchema.check(),
-    why: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
-  })
-  .check();
+export const ApplicabilityRuleSchema = /* @__PURE__ */ z.strictObject({
+  indicator: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  answers: /* @__PURE__ */ LevelCodesSchema.check(),
+  why: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+});
 
 /** What an answer at some levels must show to count. */
-export const EvidenceRuleSchema = /* @__PURE__ */ z
-  .strictObject({
-    levels: /* @__PURE__ */ LevelCodesSchema.check(),
-    minSources: /* @__PURE__ */ z._default(
-      /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
-      1,
-    ),
-    why: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
-  })
-  .check();
+export const EvidenceRuleSchema = /* @__PURE__ */ z.strictObject({
+  levels: /* @__PURE__ */ LevelCodesSchema.check(),
+  minSources: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+    1,
+  ),
+  why: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+});
 
 /** An applicability rule as parsed. */
 export type ApplicabilityRule = z.output<typeof ApplicabilityRuleSchema>;

@@ -3,9 +3,9 @@
  * read them). They live apart from the schemas so that an app validating a framework does not bundle them
  * (about 13 KB of text with the method's, issue #14): `describeFrameworkSchemas` attaches them to the schema
  * objects in zod's global registry, as `z.describe` would, and `npm run schemas` calls it before writing the
- * files (test/schemas.test.ts fails when a description here and a committed file disagree). A schema whose
- * only check was its description keeps an empty `.check()`: the copy that carries the description, so
- * another use of the same schema does not get it.
+ * files (test/schemas.test.ts fails when a description here and a committed file disagree). A use of a
+ * shared schema that has a description of its own is a copy of it (`IdSchema.check()`), so the description
+ * stays on that use.
  */
 import * as z from "zod/mini";
 import { CaseDesignSchema } from "./case-schema.js";

@@ -25,66 +25,54 @@ export const IdSchema = /* @__PURE__ */ z
   );
 
 /** One answer level of a response scale. */
-export const ScaleLevelSchema = /* @__PURE__ */ z
-  .strictObject({
-    code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
-    label: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
-    value: /* @__PURE__ */ DecimalStringSchema.check(),
-  })
-  .check();
+export const ScaleLevelSchema = /* @__PURE__ */ z.strictObject({
+  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
+  label: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
+  value: /* @__PURE__ */ DecimalStringSchema.check(),
+});
 
 /** A response scale: ordered answer levels plus the tokens meaning *not applicable* and *missing*. */
-export const ScaleSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: IdSchema,
-    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    ordered: /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), true).check(),
-    levels: /* @__PURE__ */ z.array(ScaleLevelSchema).check(/* @__PURE__ */ z.minLength(1)),
-    min: /* @__PURE__ */ z.optional(DecimalStringSchema).check(),
-    max: /* @__PURE__ */ z.optional(DecimalStringSchema).check(),
-    direction: /* @__PURE__ */ z
-      .optional(/* @__PURE__ */ z.enum(["higher-is-better", "lower-is-better"]))
-      .check(),
-    notApplicable: /* @__PURE__ */ z
-      ._default(
-        /* @__PURE__ */ z.array(
-          /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
-        ),
-        ["n/a", "na", "not applicable"],
-      )
-      .check(),
-    missing: /* @__PURE__ */ z
-      ._default(
-        /* @__PURE__ */ z.array(
-          /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
-        ),
-        ["-", "missing", "unknown"],
-      )
-      .check(),
-  })
-  .check();
+export const ScaleSchema = /* @__PURE__ */ z.strictObject({
+  id: IdSchema,
+  title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  ordered: /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), true),
+  levels: /* @__PURE__ */ z.array(ScaleLevelSchema).check(/* @__PURE__ */ z.minLength(1)),
+  min: /* @__PURE__ */ z.optional(DecimalStringSchema),
+  max: /* @__PURE__ */ z.optional(DecimalStringSchema),
+  direction: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["higher-is-better", "lower-is-better"])),
+  notApplicable: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
+    ),
+    ["n/a", "na", "not applicable"],
+  ),
+  missing: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
+    ),
+    ["-", "missing", "unknown"],
+  ),
+});
 
 /** References of a node to the instruments that ground it. */
-export const ReferencesSchema = /* @__PURE__ */ z
-  .strictObject({
-    bali: /* @__PURE__ */ z
-      ._default(
-        /* @__PURE__ */ z.array(
-          /* @__PURE__ */ z
-            .number()
-            .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(26)),
-        ),
-        [],
-      )
-      .check(),
-    aarhus: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))), [])
-      .check(),
-    escazu: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))), [])
-      .check(),
-  })
-  .check();
+export const ReferencesSchema = /* @__PURE__ */ z.strictObject({
+  bali: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z
+        .number()
+        .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(26)),
+    ),
+    [],
+  ),
+  aarhus: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+    [],
+  ),
+  escazu: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+    [],
+  ),
+});
 
 // The fields every node has. Written out in each node schema rather than spread from a shared object: a
 // spread at module load is not provably free of side effects, so bundlers would keep the schemas.
@@ -128,22 +116,18 @@ export const IndicatorNodeSchema = /* @__PURE__ */ z.strictObject({
   description: NodeDescriptionSchema,
   level: /* @__PURE__ */ z.literal("indicator"),
   parent: IdSchema,
-  kind: /* @__PURE__ */ z.enum(["legal", "practice"]).check(),
+  kind: /* @__PURE__ */ z.enum(["legal", "practice"]),
   question: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-  guidance: /* @__PURE__ */ z
-    ._default(
-      /* @__PURE__ */ z.record(
-        /* @__PURE__ */ z.string(),
-        /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-      ),
-      {},
-    )
-    .check(),
+  guidance: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.record(
+      /* @__PURE__ */ z.string(),
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    ),
+    {},
+  ),
   scale: /* @__PURE__ */ IdSchema.check(),
-  scored: /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), true).check(),
-  measures: /* @__PURE__ */ z
-    .optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)))
-    .check(),
+  scored: /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), true),
+  measures: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
   references: /* @__PURE__ */ z._default(ReferencesSchema, { bali: [], aarhus: [], escazu: [] }),
   cases: /* @__PURE__ */ z.optional(CaseDesignSchema),
   notApplicableWhen: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ApplicabilityRuleSchema)),
@@ -170,18 +154,16 @@ export const NodeSchema = /* @__PURE__ */ z.discriminatedUnion("level", [
  * FrameworkSchema.safeParse({ id: "x", version: "1" }).success; // false: no scales, no nodes
  * ```
  */
-export const FrameworkSchema = /* @__PURE__ */ z
-  .strictObject({
-    $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    id: IdSchema,
-    version: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    description: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    source: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    scales: /* @__PURE__ */ z.array(ScaleSchema).check(/* @__PURE__ */ z.minLength(1)),
-    nodes: /* @__PURE__ */ z.array(NodeSchema).check(/* @__PURE__ */ z.minLength(2)),
-  })
-  .check();
+export const FrameworkSchema = /* @__PURE__ */ z.strictObject({
+  $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  id: IdSchema,
+  version: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  description: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  source: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  scales: /* @__PURE__ */ z.array(ScaleSchema).check(/* @__PURE__ */ z.minLength(1)),
+  nodes: /* @__PURE__ */ z.array(NodeSchema).check(/* @__PURE__ */ z.minLength(2)),
+});
 
 /** A response scale as parsed (defaults applied). */
 export type ScaleDefinition = z.output<typeof ScaleSchema>;

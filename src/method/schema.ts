@@ -27,25 +27,21 @@ export const RatioSchema = /* @__PURE__ */ z
   );
 
 /** A sub-index computed over the framework tree from the scored indicators of the listed kinds. */
-export const IndexSpecSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: /* @__PURE__ */ IdSchema.check(),
-    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    kinds: /* @__PURE__ */ z
-      .array(/* @__PURE__ */ z.enum(["legal", "practice"]))
-      .check(/* @__PURE__ */ z.minLength(1)),
-  })
-  .check();
+export const IndexSpecSchema = /* @__PURE__ */ z.strictObject({
+  id: /* @__PURE__ */ IdSchema.check(),
+  title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  kinds: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.enum(["legal", "practice"]))
+    .check(/* @__PURE__ */ z.minLength(1)),
+});
 
 /** A gap between two indices: minuend − subtrahend for each node present in both. */
-export const GapSpecSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: IdSchema,
-    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    minuend: /* @__PURE__ */ IdSchema.check(),
-    subtrahend: /* @__PURE__ */ IdSchema.check(),
-  })
-  .check();
+export const GapSpecSchema = /* @__PURE__ */ z.strictObject({
+  id: IdSchema,
+  title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  minuend: /* @__PURE__ */ IdSchema.check(),
+  subtrahend: /* @__PURE__ */ IdSchema.check(),
+});
 
 /** Goalposts of one scale, overriding the scale's own `min`/`max`. */
 export const GoalpostsSchema = /* @__PURE__ */ z.strictObject({
@@ -54,15 +50,13 @@ export const GoalpostsSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** The target range of goalposts and min–max normalisation. */
-export const RangeSchema = /* @__PURE__ */ z
-  ._default(/* @__PURE__ */ z.enum(["0-100", "0-1"]), "0-100")
-  .check();
+export const RangeSchema = /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(["0-100", "0-1"]), "0-100");
 
 /**
  * Whose statistics a cohort normalisation uses when it states no reference: `pooled` (every unit of the
  * data, all periods together; the default) or `period` (the units of each period separately).
  */
-export const ScopeSchema = /* @__PURE__ */ z.enum(["pooled", "period"]).check();
+export const ScopeSchema = /* @__PURE__ */ z.enum(["pooled", "period"]);
 
 /** Statistics of the reference period's units, applied to every period. */
 const ReferencePeriodSchema = /* @__PURE__ */ z.strictObject({
@@ -70,88 +64,70 @@ const ReferencePeriodSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** A z-score reference: a period of the data, or stated means and standard deviations per id. */
-export const ZScoreReferenceSchema = /* @__PURE__ */ z
-  .union([
-    ReferencePeriodSchema,
-    /* @__PURE__ */ z.strictObject({
-      stats: /* @__PURE__ */ z
-        .record(
-          IdSchema,
-          /* @__PURE__ */ z.strictObject({ mean: DecimalStringSchema, sd: DecimalStringSchema }),
-        )
-        .check(),
-    }),
-  ])
-  .check();
+export const ZScoreReferenceSchema = /* @__PURE__ */ z.union([
+  ReferencePeriodSchema,
+  /* @__PURE__ */ z.strictObject({
+    stats: /* @__PURE__ */ z.record(
+      IdSchema,
+      /* @__PURE__ */ z.strictObject({ mean: DecimalStringSchema, sd: DecimalStringSchema }),
+    ),
+  }),
+]);
 
 /** A min–max reference: a period of the data, or stated minima and maxima per id. */
-export const MinMaxReferenceSchema = /* @__PURE__ */ z
-  .union([
-    ReferencePeriodSchema,
-    /* @__PURE__ */ z.strictObject({
-      stats: /* @__PURE__ */ z
-        .record(
-          IdSchema,
-          /* @__PURE__ */ z.strictObject({ min: DecimalStringSchema, max: DecimalStringSchema }),
-        )
-        .check(),
-    }),
-  ])
-  .check();
+export const MinMaxReferenceSchema = /* @__PURE__ */ z.union([
+  ReferencePeriodSchema,
+  /* @__PURE__ */ z.strictObject({
+    stats: /* @__PURE__ */ z.record(
+      IdSchema,
+      /* @__PURE__ */ z.strictObject({ min: DecimalStringSchema, max: DecimalStringSchema }),
+    ),
+  }),
+]);
 
 /**
  * A transform applied to values before normalisation (skewed quantities: the HDI's income, the TAI's
  * telephones and electricity): `log10(x + offset)`, `ln(x + offset)` or `sqrt(x + offset)`, to 50 digits.
  */
-export const TransformSchema = /* @__PURE__ */ z
-  .strictObject({
-    function: /* @__PURE__ */ z.enum(["log10", "ln", "sqrt"]),
-    offset: /* @__PURE__ */ z.optional(DecimalStringSchema).check(),
-  })
-  .check();
+export const TransformSchema = /* @__PURE__ */ z.strictObject({
+  function: /* @__PURE__ */ z.enum(["log10", "ln", "sqrt"]),
+  offset: /* @__PURE__ */ z.optional(DecimalStringSchema),
+});
 
 /** The reference value of `ratio` and `relative-difference`. */
-export const DistanceTargetSchema = /* @__PURE__ */ z
-  .union([
-    /* @__PURE__ */ z.enum(["mean", "best", "worst"]),
-    /* @__PURE__ */ z.strictObject({
-      entity: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    }),
-  ])
-  .check();
+export const DistanceTargetSchema = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.enum(["mean", "best", "worst"]),
+  /* @__PURE__ */ z.strictObject({
+    entity: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  }),
+]);
 
 /** Min–max over a cohort of units. */
-export const CohortMinMaxSchema = /* @__PURE__ */ z
-  .strictObject({
-    method: /* @__PURE__ */ z.literal("cohort-minmax"),
-    range: RangeSchema,
-    scope: /* @__PURE__ */ z.optional(ScopeSchema),
-    reference: /* @__PURE__ */ z.optional(MinMaxReferenceSchema),
-    transform: /* @__PURE__ */ z.optional(TransformSchema),
-  })
-  .check();
+export const CohortMinMaxSchema = /* @__PURE__ */ z.strictObject({
+  method: /* @__PURE__ */ z.literal("cohort-minmax"),
+  range: RangeSchema,
+  scope: /* @__PURE__ */ z.optional(ScopeSchema),
+  reference: /* @__PURE__ */ z.optional(MinMaxReferenceSchema),
+  transform: /* @__PURE__ */ z.optional(TransformSchema),
+});
 
 /** z-scores over a cohort of units. */
-export const ZScoreSchema = /* @__PURE__ */ z
-  .strictObject({
-    method: /* @__PURE__ */ z.literal("z-score"),
-    scope: /* @__PURE__ */ z.optional(ScopeSchema),
-    reference: /* @__PURE__ */ z.optional(ZScoreReferenceSchema),
-    transform: /* @__PURE__ */ z.optional(TransformSchema),
-  })
-  .check();
+export const ZScoreSchema = /* @__PURE__ */ z.strictObject({
+  method: /* @__PURE__ */ z.literal("z-score"),
+  scope: /* @__PURE__ */ z.optional(ScopeSchema),
+  reference: /* @__PURE__ */ z.optional(ZScoreReferenceSchema),
+  transform: /* @__PURE__ */ z.optional(TransformSchema),
+});
 
 /** A kind of the rank family, distances or mean thresholds, with its own fields and the cohort's. */
 function cohortKind<M extends string, F extends Record<string, z.core.SomeType>>(method: M, fields: F) {
-  return /* @__PURE__ */ z
-    .strictObject({
-      method: /* @__PURE__ */ z.literal(method),
-      ...fields,
-      scope: /* @__PURE__ */ z.optional(ScopeSchema),
-      reference: /* @__PURE__ */ z.optional(ReferencePeriodSchema),
-      transform: /* @__PURE__ */ z.optional(TransformSchema),
-    })
-    .check();
+  return /* @__PURE__ */ z.strictObject({
+    method: /* @__PURE__ */ z.literal(method),
+    ...fields,
+    scope: /* @__PURE__ */ z.optional(ScopeSchema),
+    reference: /* @__PURE__ */ z.optional(ReferencePeriodSchema),
+    transform: /* @__PURE__ */ z.optional(TransformSchema),
+  });
 }
 
 /** The rank family, distances and mean thresholds (OECD/JRC Handbook 2008, Table 3; COINr). */
@@ -165,164 +141,134 @@ export const RelativeDifferenceNormalisationSchema = /* @__PURE__ */ cohortKind(
 export const AboveBelowMeanNormalisationSchema = /* @__PURE__ */ cohortKind("above-below-mean", {
   threshold: /* @__PURE__ */ NonNegativeDecimalSchema.check(),
 });
-export const CategoricalNormalisationSchema = /* @__PURE__ */ z
-  .strictObject({
-    method: /* @__PURE__ */ z.literal("categorical"),
-    thresholds: /* @__PURE__ */ z.array(DecimalStringSchema).check(/* @__PURE__ */ z.minLength(1)),
-    scores: /* @__PURE__ */ z.array(DecimalStringSchema).check(/* @__PURE__ */ z.minLength(2)),
-    transform: /* @__PURE__ */ z.optional(TransformSchema),
-  })
-  .check();
+export const CategoricalNormalisationSchema = /* @__PURE__ */ z.strictObject({
+  method: /* @__PURE__ */ z.literal("categorical"),
+  thresholds: /* @__PURE__ */ z.array(DecimalStringSchema).check(/* @__PURE__ */ z.minLength(1)),
+  scores: /* @__PURE__ */ z.array(DecimalStringSchema).check(/* @__PURE__ */ z.minLength(2)),
+  transform: /* @__PURE__ */ z.optional(TransformSchema),
+});
 
 /** How an answer's scale value becomes the number that is aggregated. */
-export const NormalisationSchema = /* @__PURE__ */ z
-  .discriminatedUnion("method", [
-    /* @__PURE__ */ z.strictObject({ method: /* @__PURE__ */ z.literal("native") }).check(),
-    /* @__PURE__ */ z
-      .strictObject({
-        method: /* @__PURE__ */ z.literal("goalposts"),
-        range: RangeSchema,
-        posts: /* @__PURE__ */ z._default(/* @__PURE__ */ z.record(IdSchema, GoalpostsSchema), {}).check(),
-        clamp: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()).check(),
-        transform: /* @__PURE__ */ z.optional(TransformSchema).check(),
-      })
-      .check(),
-    CohortMinMaxSchema,
-    ZScoreSchema,
-    RankNormalisationSchema,
-    PercentileNormalisationSchema,
-    BordaNormalisationSchema,
-    RatioNormalisationSchema,
-    RelativeDifferenceNormalisationSchema,
-    AboveBelowMeanNormalisationSchema,
-    CategoricalNormalisationSchema,
-  ])
-  .check();
+export const NormalisationSchema = /* @__PURE__ */ z.discriminatedUnion("method", [
+  /* @__PURE__ */ z.strictObject({ method: /* @__PURE__ */ z.literal("native") }),
+  /* @__PURE__ */ z.strictObject({
+    method: /* @__PURE__ */ z.literal("goalposts"),
+    range: RangeSchema,
+    posts: /* @__PURE__ */ z._default(/* @__PURE__ */ z.record(IdSchema, GoalpostsSchema), {}),
+    clamp: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    transform: /* @__PURE__ */ z.optional(TransformSchema),
+  }),
+  CohortMinMaxSchema,
+  ZScoreSchema,
+  RankNormalisationSchema,
+  PercentileNormalisationSchema,
+  BordaNormalisationSchema,
+  RatioNormalisationSchema,
+  RelativeDifferenceNormalisationSchema,
+  AboveBelowMeanNormalisationSchema,
+  CategoricalNormalisationSchema,
+]);
 
 /** How a node's aggregate is normalised across units before it enters its parent. */
-export const NodeNormalisationSchema = /* @__PURE__ */ z
-  .discriminatedUnion("method", [CohortMinMaxSchema, ZScoreSchema])
-  .check();
+export const NodeNormalisationSchema = /* @__PURE__ */ z.discriminatedUnion("method", [
+  CohortMinMaxSchema,
+  ZScoreSchema,
+]);
 
 /** Weights per node id (explicit scheme, budget allocations). */
 const WeightMapSchema = /* @__PURE__ */ z.record(IdSchema, NonNegativeDecimalSchema);
 
 /** How children are weighted within their parent. Weights are always normalised within each parent. */
-export const WeightingSchema = /* @__PURE__ */ z
-  .discriminatedUnion("scheme", [
-    /* @__PURE__ */ z.strictObject({ scheme: /* @__PURE__ */ z.literal("nested-equal") }).check(),
-    /* @__PURE__ */ z.strictObject({ scheme: /* @__PURE__ */ z.literal("flat-equal") }).check(),
-    /* @__PURE__ */ z
-      .strictObject({
-        scheme: /* @__PURE__ */ z.literal("explicit"),
-        weights: /* @__PURE__ */ WeightMapSchema.check(),
-      })
-      .check(),
-    /* @__PURE__ */ z.strictObject({ scheme: /* @__PURE__ */ z.literal("points") }).check(),
-    /* @__PURE__ */ z
-      .strictObject({
-        scheme: /* @__PURE__ */ z.literal("budget"),
-        experts: /* @__PURE__ */ z
-          .array(
-            /* @__PURE__ */ z.strictObject({
-              id: /* @__PURE__ */ IdSchema.check(),
-              allocations: /* @__PURE__ */ WeightMapSchema.check(),
-            }),
-          )
-          .check(/* @__PURE__ */ z.minLength(1)),
-      })
-      .check(),
-  ])
-  .check();
+export const WeightingSchema = /* @__PURE__ */ z.discriminatedUnion("scheme", [
+  /* @__PURE__ */ z.strictObject({ scheme: /* @__PURE__ */ z.literal("nested-equal") }),
+  /* @__PURE__ */ z.strictObject({ scheme: /* @__PURE__ */ z.literal("flat-equal") }),
+  /* @__PURE__ */ z.strictObject({
+    scheme: /* @__PURE__ */ z.literal("explicit"),
+    weights: /* @__PURE__ */ WeightMapSchema.check(),
+  }),
+  /* @__PURE__ */ z.strictObject({ scheme: /* @__PURE__ */ z.literal("points") }),
+  /* @__PURE__ */ z.strictObject({
+    scheme: /* @__PURE__ */ z.literal("budget"),
+    experts: /* @__PURE__ */ z
+      .array(
+        /* @__PURE__ */ z.strictObject({
+          id: /* @__PURE__ */ IdSchema.check(),
+          allocations: /* @__PURE__ */ WeightMapSchema.check(),
+        }),
+      )
+      .check(/* @__PURE__ */ z.minLength(1)),
+  }),
+]);
 
 /** One aggregation function. */
-export const AggregationSpecSchema = /* @__PURE__ */ z
-  .discriminatedUnion("function", [
-    /* @__PURE__ */ z.strictObject({ function: /* @__PURE__ */ z.literal("arithmetic") }).check(),
-    /* @__PURE__ */ z.strictObject({ function: /* @__PURE__ */ z.literal("geometric") }).check(),
-    /* @__PURE__ */ z.strictObject({ function: /* @__PURE__ */ z.literal("harmonic") }).check(),
-    /* @__PURE__ */ z
-      .strictObject({
-        function: /* @__PURE__ */ z.literal("generalised"),
-        p: /* @__PURE__ */ DecimalStringSchema.check(),
-      })
-      .check(),
-    /* @__PURE__ */ z.strictObject({ function: /* @__PURE__ */ z.literal("minimum") }).check(),
-    /* @__PURE__ */ z.strictObject({ function: /* @__PURE__ */ z.literal("sum") }).check(),
-  ])
-  .check();
+export const AggregationSpecSchema = /* @__PURE__ */ z.discriminatedUnion("function", [
+  /* @__PURE__ */ z.strictObject({ function: /* @__PURE__ */ z.literal("arithmetic") }),
+  /* @__PURE__ */ z.strictObject({ function: /* @__PURE__ */ z.literal("geometric") }),
+  /* @__PURE__ */ z.strictObject({ function: /* @__PURE__ */ z.literal("harmonic") }),
+  /* @__PURE__ */ z.strictObject({
+    function: /* @__PURE__ */ z.literal("generalised"),
+    p: /* @__PURE__ */ DecimalStringSchema.check(),
+  }),
+  /* @__PURE__ */ z.strictObject({ function: /* @__PURE__ */ z.literal("minimum") }),
+  /* @__PURE__ */ z.strictObject({ function: /* @__PURE__ */ z.literal("sum") }),
+]);
 
 /** Aggregation per level, with per-node overrides, and the rule for zeros under geometric-type means. */
-export const AggregationSchema = /* @__PURE__ */ z
-  .strictObject({
-    index: /* @__PURE__ */ z.optional(AggregationSpecSchema).check(),
-    pillar: /* @__PURE__ */ z.optional(AggregationSpecSchema).check(),
-    group: /* @__PURE__ */ z.optional(AggregationSpecSchema).check(),
-    overrides: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.record(IdSchema, AggregationSpecSchema), {})
-      .check(),
-    zeros: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["zero", "offset", "fail"])).check(),
-    offset: /* @__PURE__ */ z.optional(NonNegativeDecimalSchema).check(),
-  })
-  .check();
+export const AggregationSchema = /* @__PURE__ */ z.strictObject({
+  index: /* @__PURE__ */ z.optional(AggregationSpecSchema),
+  pillar: /* @__PURE__ */ z.optional(AggregationSpecSchema),
+  group: /* @__PURE__ */ z.optional(AggregationSpecSchema),
+  overrides: /* @__PURE__ */ z._default(/* @__PURE__ */ z.record(IdSchema, AggregationSpecSchema), {}),
+  zeros: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["zero", "offset", "fail"])),
+  offset: /* @__PURE__ */ z.optional(NonNegativeDecimalSchema),
+});
 
 /** How missing answers are filled before the missing policy applies (COINr 1.1.14's rules, see `imputeDataset`). */
-export const ImputationSchema = /* @__PURE__ */ z
-  .strictObject({
-    rule: /* @__PURE__ */ z.enum(["cohort-mean", "cohort-median", "group-mean", "previous-period"]).check(),
-  })
-  .check();
+export const ImputationSchema = /* @__PURE__ */ z.strictObject({
+  rule: /* @__PURE__ */ z.enum(["cohort-mean", "cohort-median", "group-mean", "previous-period"]),
+});
 
 /** One display band: scores ≤ `max` (and above the previous band's `max`) fall in it; the last has no `max`. */
 export const BandSchema = /* @__PURE__ */ z.strictObject({
   label: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-  max: /* @__PURE__ */ z.optional(DecimalStringSchema).check(),
+  max: /* @__PURE__ */ z.optional(DecimalStringSchema),
 });
 
 /** Bands in ascending order, the last unbounded. */
-export const BandListSchema = /* @__PURE__ */ z.array(BandSchema).check();
+export const BandListSchema = /* @__PURE__ */ z.array(BandSchema);
 
 /**
  * Bands as publishers define them: decided on the exact or on the displayed score, one list for every node
  * (`default`) and lists of their own for named nodes. The plain array form means `{ on: "exact", default }`.
  */
-export const BandsObjectSchema = /* @__PURE__ */ z
-  .strictObject({
-    on: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(["exact", "rounded"]), "exact").check(),
-    default: /* @__PURE__ */ z._default(BandListSchema, []).check(),
-    nodes: /* @__PURE__ */ z._default(/* @__PURE__ */ z.record(IdSchema, BandListSchema), {}).check(),
-  })
-  .check();
+export const BandsObjectSchema = /* @__PURE__ */ z.strictObject({
+  on: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(["exact", "rounded"]), "exact"),
+  default: /* @__PURE__ */ z._default(BandListSchema, []),
+  nodes: /* @__PURE__ */ z._default(/* @__PURE__ */ z.record(IdSchema, BandListSchema), {}),
+});
 
 /** How scores are shown and ranked. */
-export const PresentationSchema = /* @__PURE__ */ z
-  .strictObject({
-    places: /* @__PURE__ */ z
-      ._default(
-        /* @__PURE__ */ z
-          .number()
-          .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(20)),
-        2,
-      )
-      .check(),
-    rounding: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.enum(["half-even", "half-up"]), "half-even")
-      .check(),
-    bands: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.union([BandListSchema, BandsObjectSchema]), [])
-      .check(),
-    ranks: /* @__PURE__ */ z._default(
-      /* @__PURE__ */ z.strictObject({
-        ties: /* @__PURE__ */ z
-          ._default(/* @__PURE__ */ z.enum(["competition", "dense", "ordinal"]), "competition")
-          .check(),
-        on: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(["exact", "rounded"]), "exact").check(),
-      }),
-      { ties: "competition", on: "exact" },
-    ),
-    change: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["exact", "displayed"])).check(),
-  })
-  .check();
+export const PresentationSchema = /* @__PURE__ */ z.strictObject({
+  places: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z
+      .number()
+      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(20)),
+    2,
+  ),
+  rounding: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(["half-even", "half-up"]), "half-even"),
+  bands: /* @__PURE__ */ z._default(/* @__PURE__ */ z.union([BandListSchema, BandsObjectSchema]), []),
+  ranks: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.strictObject({
+      ties: /* @__PURE__ */ z._default(
+        /* @__PURE__ */ z.enum(["competition", "dense", "ordinal"]),
+        "competition",
+      ),
+      on: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(["exact", "rounded"]), "exact"),
+    }),
+    { ties: "competition", on: "exact" },
+  ),
+  change: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["exact", "displayed"])),
+});
 
 /**
  * A whole method document.
@@ -336,42 +282,34 @@ export const PresentationSchema = /* @__PURE__ */ z
  * MethodSchema.safeParse({ ...(json as object), minCoverage: "3/2 of them" }).success; // false
  * ```
  */
-export const MethodSchema = /* @__PURE__ */ z
-  .strictObject({
-    $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    id: IdSchema,
-    version: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    description: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    framework: /* @__PURE__ */ z.optional(IdSchema).check(),
-    indices: /* @__PURE__ */ z
-      .optional(/* @__PURE__ */ z.array(IndexSpecSchema).check(/* @__PURE__ */ z.minLength(1)))
-      .check(),
-    gaps: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(GapSpecSchema), []).check(),
-    normalisation: /* @__PURE__ */ z._default(NormalisationSchema, { method: "native" }),
-    normaliseScales: /* @__PURE__ */ z
-      .optional(/* @__PURE__ */ z.record(IdSchema, NormalisationSchema))
-      .check(),
-    normaliseNodes: /* @__PURE__ */ z
-      .optional(/* @__PURE__ */ z.record(IdSchema, NodeNormalisationSchema))
-      .check(),
-    weighting: /* @__PURE__ */ z._default(WeightingSchema, { scheme: "nested-equal" }),
-    aggregation: /* @__PURE__ */ z._default(AggregationSchema, { overrides: {} }),
-    missing: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(["drop", "zero", "fail"]), "drop").check(),
-    imputation: /* @__PURE__ */ z.optional(ImputationSchema).check(),
-    minCoverage: /* @__PURE__ */ z._default(RatioSchema, "2/3").check(),
-    minCoverageByNode: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.record(IdSchema, RatioSchema), {})
-      .check(),
-    evidence: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["flag", "missing"])).check(),
-    presentation: /* @__PURE__ */ z._default(PresentationSchema, {
-      places: 2,
-      rounding: "half-even",
-      bands: [],
-      ranks: { ties: "competition", on: "exact" },
-    }),
-  })
-  .check();
+export const MethodSchema = /* @__PURE__ */ z.strictObject({
+  $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  id: IdSchema,
+  version: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  description: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  framework: /* @__PURE__ */ z.optional(IdSchema),
+  indices: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(IndexSpecSchema).check(/* @__PURE__ */ z.minLength(1)),
+  ),
+  gaps: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(GapSpecSchema), []),
+  normalisation: /* @__PURE__ */ z._default(NormalisationSchema, { method: "native" }),
+  normaliseScales: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(IdSchema, NormalisationSchema)),
+  normaliseNodes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(IdSchema, NodeNormalisationSchema)),
+  weighting: /* @__PURE__ */ z._default(WeightingSchema, { scheme: "nested-equal" }),
+  aggregation: /* @__PURE__ */ z._default(AggregationSchema, { overrides: {} }),
+  missing: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(["drop", "zero", "fail"]), "drop"),
+  imputation: /* @__PURE__ */ z.optional(ImputationSchema),
+  minCoverage: /* @__PURE__ */ z._default(RatioSchema, "2/3"),
+  minCoverageByNode: /* @__PURE__ */ z._default(/* @__PURE__ */ z.record(IdSchema, RatioSchema), {}),
+  evidence: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["flag", "missing"])),
+  presentation: /* @__PURE__ */ z._default(PresentationSchema, {
+    places: 2,
+    rounding: "half-even",
+    bands: [],
+    ranks: { ties: "competition", on: "exact" },
+  }),
+});
 
 /** A method as parsed (defaults applied). */
 export type Method = z.output<typeof MethodSchema>;
