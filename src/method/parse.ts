@@ -7,6 +7,7 @@ import type { P10ErrorCode } from "../error-codes.js";
 import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
 import { failWithIssues, type P10Issue } from "../errors.js";
+import { needsZerosRule } from "./aggregation.js";
 import { referenceRuleIssues } from "./reference.js";
 import { type AggregationSpec, type Band, type Method, MethodSchema } from "./schema.js";
 import { pushAll } from "../base/extent.js";
@@ -27,25 +28,6 @@ import { pushAll } from "../base/extent.js";
  */
 export function failMethod(issues: readonly P10Issue[], file?: string): never {
   return failWithIssues("P10_METHOD_INVALID", "invalid method", issues, { file, fallback: "invalid method" });
-}
-
-/**
- * Tells whether an aggregation function cannot take a zero (geometric, harmonic, generalised with p < 0).
- *
- * @param spec - an aggregation function.
- * @returns `true` when a zero needs the method's `zeros` rule.
- * @example
- * ```ts
- * import { needsZerosRule } from "principle10";
- * needsZerosRule({ function: "harmonic" }); // true
- * ```
- */
-export function needsZerosRule(spec: AggregationSpec): boolean {
-  return (
-    spec.function === "geometric" ||
-    spec.function === "harmonic" ||
-    (spec.function === "generalised" && new P10Decimal(spec.p).isNegative())
-  );
 }
 
 /**
