@@ -21,7 +21,7 @@ import { pushAll } from "../base/extent.js";
  * @throws P10Error `P10_METHOD_INVALID` always.
  * @example
  * ```ts
- * import { failMethod } from "principle10";
+ * import { failMethod } from "./parse.js";
  * try { failMethod([{ code: "P10_METHOD_BANDS", severity: "error", message: "bad", path: "presentation.bands" }]); }
  * catch (e) { (e as { code: string }).code; } // "P10_METHOD_INVALID"
  * ```
@@ -71,7 +71,8 @@ export function parseMethod(json: unknown, options: { file?: string } = {}): Met
  * @returns every problem found, with JSON paths; empty when the method is valid.
  * @example
  * ```ts
- * import { methodIssues, parseMethod } from "principle10";
+ * import { parseMethod } from "principle10";
+ * import { methodIssues } from "./parse.js";
  * const m = parseMethod({ id: "m", version: "1", title: "M", description: "d" });
  * methodIssues({ ...m, minCoverage: "3/2" })[0]?.code; // "P10_METHOD_COVERAGE"
  * ```

@@ -139,7 +139,8 @@ export interface RunState {
  *   `P10_METHOD_INVALID` as `compilePlan`; `P10_UNCERTAINTY_NORMALISED_NODES` for a method with `normaliseNodes`.
  * @example
  * ```ts
- * import { compileFastModel, frameworks, methods } from "principle10";
+ * import { frameworks, methods } from "principle10";
+ * import { compileFastModel } from "./fast-scorer.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
@@ -209,7 +210,8 @@ export function compileFastModel(
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, frameworks, methods, normalisationTable } from "principle10";
+ * import { frameworks, methods } from "principle10";
+ * import { compileFastModel, normalisationTable } from "./fast-scorer.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
@@ -313,7 +315,7 @@ function compileIndex(index: IndexPlan): FastIndex {
  * @throws never.
  * @example
  * ```ts
- * import { aggregationPower } from "principle10";
+ * import { aggregationPower } from "./fast-scorer.js";
  * aggregationPower({ function: "generalised", p: "-1" }); // -1
  * ```
  */
@@ -330,7 +332,8 @@ export function aggregationPower(spec: AggregationSpec): number {
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, frameworks, methods, nominalRunState } from "principle10";
+ * import { frameworks, methods } from "principle10";
+ * import { compileFastModel, nominalRunState } from "./fast-scorer.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
@@ -361,7 +364,8 @@ export function nominalRunState(model: FastModel): RunState {
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, frameworks, methods, nominalRunState, resetRunState } from "principle10";
+ * import { frameworks, methods } from "principle10";
+ * import { compileFastModel, nominalRunState, resetRunState } from "./fast-scorer.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
@@ -389,7 +393,8 @@ export function resetRunState(model: FastModel, state: RunState): void {
  *
  * @example
  * ```ts
- * import { compileFastModel, FastScorer, frameworks, methods, nominalRunState } from "principle10";
+ * import { frameworks, methods } from "principle10";
+ * import { compileFastModel, FastScorer, nominalRunState } from "./fast-scorer.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);

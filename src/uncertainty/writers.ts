@@ -66,7 +66,7 @@ export const UNCERTAINTY_CSV_HEADER = [
  * @throws P10Error `P10_NUMBER_FORMAT` for a number that is not finite or too large for fixed notation.
  * @example
  * ```ts
- * import { fixedDecimal } from "principle10";
+ * import { fixedDecimal } from "./writers.js";
  * fixedDecimal(2 / 3); // "0.666667"
  * fixedDecimal(-1e-9, 3); // "0.000"
  * ```
