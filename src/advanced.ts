@@ -35,6 +35,7 @@ export {
 export { ancestorsOf, frameworkSummary, isIndicator } from "./framework/framework.js";
 export { compileScale } from "./framework/scale.js";
 export { type DecimalReading, readDecimal } from "./framework/numeric.js";
+export { scoringForm } from "./framework/scoring-form.js";
 export { describeAggregation, type ZerosPolicy } from "./method/aggregation.js";
 export { normaliseAnswers, type ValueTable } from "./method/normalisation.js";
 export { bandOf } from "./method/presentation.js";

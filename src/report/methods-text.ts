@@ -9,7 +9,7 @@ import { type Dec, roundForDisplay } from "../decimal.js";
 import type { Framework } from "../framework/framework.js";
 import type { Scale } from "../framework/scale.js";
 import type { NodeLevel } from "../framework/schema.js";
-import { describeAggregation } from "../method/aggregation.js";
+import { describeAggregation, needsZerosRule } from "../method/aggregation.js";
 import {
   addFractions,
   compareFractions,
@@ -20,7 +20,6 @@ import {
   fractionToDec,
   multiplyFractions,
 } from "../base/fraction.js";
-import { needsZerosRule } from "../method/parse.js";
 import { parseRatio } from "../method/ratio.js";
 import { type CohortChoice, statisticSource } from "../method/cohort.js";
 import { transformText } from "../method/kinds.js";
