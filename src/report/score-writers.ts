@@ -73,6 +73,9 @@ export const SCORE_CSV_HEADER = [
   "band",
 ] as const;
 
+/** Cached row endings kept per output position before the cache starts afresh (bounds memory). */
+const TAILS_PER_SLOT = 256;
+
 /** Options of the score outputs ({@link scoreOutputChunks}). */
 export interface ScoreOutputOptions extends ScoresJsonOptions {
   /** Rows of these node levels only, in CSV and JSON (default: every level; `p10 score --levels`). */
@@ -136,6 +139,9 @@ export function* scoresCsvChunks(
   let period = "";
   let lead = "";
   const heads = new Array<string | undefined>(rows.slots);
+  // Rows without rank, coverage and band (indicators, gaps: most rows) end in text fixed by their position
+  // and value: made once per position and value, so such a row is two strings joined, not ten.
+  const tails = new Array<Map<object | null, string> | undefined>(rows.slots);
   yield* rowPieces(
     rows,
     (r) => {
@@ -149,7 +155,23 @@ export function* scoresCsvChunks(
         head = `${csvCell(r.node)},${r.level},`;
         heads[r.slot] = head;
       }
-      let line = `${lead}${head}${r.scoreTexts === null ? "," : r.scoreTexts.csv},${r.rank === null ? "" : r.rank},${r.coverageValue === null ? "" : coverage(r.coverageValue)},${r.band === null ? "" : bandCell(r.band)}`;
+      let line: string;
+      if (r.rank === null && r.coverageValue === null && r.band === null) {
+        let bySlot = tails[r.slot];
+        if (bySlot === undefined) {
+          bySlot = new Map();
+          tails[r.slot] = bySlot;
+        }
+        let tail = bySlot.get(r.scoreTexts);
+        if (tail === undefined) {
+          if (bySlot.size >= TAILS_PER_SLOT) bySlot.clear();
+          tail = `${head}${r.scoreTexts === null ? "," : r.scoreTexts.csv},,,`;
+          bySlot.set(r.scoreTexts, tail);
+        }
+        line = lead + tail;
+      } else {
+        line = `${lead}${head}${r.scoreTexts === null ? "," : r.scoreTexts.csv},${r.rank === null ? "" : r.rank},${r.coverageValue === null ? "" : coverage(r.coverageValue)},${r.band === null ? "" : bandCell(r.band)}`;
+      }
       if (groups !== undefined) {
         line += `,${csvCell(groups.groupOf(r.entity) ?? "")},${r.otherRank === null ? "" : r.otherRank}`;
       }
