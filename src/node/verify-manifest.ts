@@ -19,6 +19,7 @@ import { quoteForMessage, shortForMessage } from "../base/text-safety.js";
 import { type ConfinedFile, confinedFile } from "./confined-file.js";
 import { hashFile } from "./file-hash.js";
 import { readFramework } from "./framework-file.js";
+import { keptFrameworkFile } from "./kept-frameworks.js";
 import { fileReadError } from "./json-file.js";
 import { readManifest } from "./manifest-file.js";
 import { readMethod } from "./method-file.js";
@@ -120,6 +121,17 @@ export async function verifyManifest(
     },
   );
   const framework = await loadSource(manifest.framework.source, "framework", frameworkFile, shown);
+  // A manifest written under an earlier version of a bundled framework is verified against the version it
+  // names, which the package keeps as data/frameworks/<id>-<version>.json.
+  const { source: frameworkSource, version: recordedVersion } = manifest.framework;
+  const keptFile =
+    "bundled" in frameworkSource && framework.version !== recordedVersion
+      ? keptFrameworkFile(frameworkSource.bundled, recordedVersion)
+      : undefined;
+  const scoredUnder =
+    keptFile === undefined
+      ? framework
+      : await readFramework(keptFile, { file: `data/frameworks/${framework.id}-${recordedVersion}.json` });
   const method = await loadSource(manifest.method.source, "method", methodFileChecked, shown);
   const inputFile = shown(input.name);
   const inputPath = inputChecked.realPath;
@@ -128,12 +140,12 @@ export async function verifyManifest(
   let recomputed: ReturnType<typeof score>;
   let rows: number;
   try {
-    const parsed = await readAssessments(inputPath, framework, {
+    const parsed = await readAssessments(inputPath, scoredUnder, {
       ...readOptionsOf(manifest.options),
       file: inputFile,
     });
     rows = parsed.accounting.read;
-    recomputed = score(parsed.dataset, framework, method, methodFile === undefined ? {} : { methodFile });
+    recomputed = score(parsed.dataset, scoredUnder, method, methodFile === undefined ? {} : { methodFile });
   } catch (e) {
     if (!isP10Error(e)) throw e;
     const hash: P10Issue[] =
@@ -156,7 +168,7 @@ export async function verifyManifest(
   const publishedFile = shown(manifest.output.file);
   return verifyRun({
     manifest,
-    frameworkDigest: documentDigest(framework.document),
+    frameworkDigest: documentDigest(scoredUnder.document),
     methodDigest: documentDigest(method),
     inputs: [{ file: inputFile, sha256: inputDigest, rows }],
     published:

@@ -1,7 +1,7 @@
 // The case-based seed through the CLI: p10 score reads the register beside the CSV and scores practice from
 // cases; one jurisdiction's practice pillar is written out from its case answers; p10 validate lists every
 // problem planted in the broken case seed; p10 explain shows the cases behind a practice score.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,7 +19,8 @@ describe("p10 score on the case-based seed", () => {
     expect(warnings).toEqual(["P10_CASE_OUTSIDE_WINDOW", "P10_TOO_FEW_CASES"]);
     // ARV's case answers to the information pillar's practice indicators (seeds/p10-2026-cases.csv), each on
     // no / limited / yes = 0 / 50 / 100 (p10-default goalposts), combined by the mean of the cases:
-    //   P1.1  cases yes, yes, yes       → (100 + 100 + 100) / 3 = 100       G1 = 100
+    //   P1.1  cases yes, yes, yes       → (100 + 100 + 100) / 3 = 100
+    //   P1.2  cases limited ×3, no      → (50 + 50 + 50 + 0) / 4 = 75/2       G1 = (100 + 75/2) / 2 = 275/4
     //   P2.1  cases yes, limited        → (100 + 50) / 2 = 75
     //   P2.2  cases yes, limited        → (100 + 50) / 2 = 75                G2 = (75 + 75) / 2 = 75
     //   P3.1  case yes                  → 100                                 G3 = 100
@@ -28,19 +29,22 @@ describe("p10 score on the case-based seed", () => {
     //   P6.1  case limited              → 50                                  G6 = 50
     //   P7.1  cases limited, yes        → (50 + 100) / 2 = 75;  P7.2 case limited → 50
     //                                                                          G7 = (75 + 50) / 2 = 125/2
-    //   information = (100 + 75 + 100 + 100 + 100 + 50 + 125/2) / 7 = (1175/2) / 7 = 1175/14 = 83.93
+    //   information = (275/4 + 75 + 100 + 100 + 100 + 50 + 125/2) / 7 = (2225/4) / 7 = 2225/28 = 79.46
+    // (1.1.0, without P1.2: G1 = 100 and information = 1175/14 = 83.93.)
     const arv = (node: string) =>
       r.stdout
         .split("\n")
         .find((l) => l.startsWith(`ARV,2025,practice:${node},`))
         ?.split(",")[5];
     expect(arv("P1.1")).toBe("100");
+    expect(arv("P1.2")).toBe("37.5");
+    expect(arv("G1")).toBe("68.75");
     expect(arv("P2.1")).toBe("75");
     expect(arv("G2")).toBe("75");
     expect(arv("G6")).toBe("50");
     expect(arv("P7.1")).toBe("75");
     expect(arv("G7")).toBe("62.5");
-    expect(arv("information")).toBe("83.928571428571428571428571428571428571428571428571");
+    expect(arv("information")).toBe("79.464285714285714285714285714285714285714285714286");
   });
 
   it("too few cases leaves KVS's P8.1 missing; MZV's 'no' to P16.1 makes P20.2 and P20.3 not applicable", async () => {
@@ -67,7 +71,7 @@ describe("p10 validate on the case-based seed", () => {
     const r = await p10(["validate", SEED, "-f", "p10-2026"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      "case-level answers: 880 (880 cases), giving 549 indicator values (1 with too few cases: missing)",
+      "case-level answers: 938 (938 cases), giving 574 indicator values (1 with too few cases: missing)",
     );
     expect(r.stdout).toContain("valid: 0 errors, 2 warnings");
   });
@@ -103,34 +107,30 @@ describe("p10 report on the case-based seed", () => {
     expect(r.code).toBe(0);
     const html = readFileSync(out, "utf8");
     expect(html).toContain("Cases behind practice, 2025, by entity and indicator.");
-    expect(html).toContain("Practice rests on 880 case answers in 2025");
+    expect(html).toContain("Practice rests on 938 case answers in 2025");
     const cell = "<td>[^<]*</td>";
     const row = `<td>P6\\.1</td><td>P6\\.1-1</td><td>emergency</td>${cell}<td>2019-04-02 – 2019-04-20</td>${cell}${cell}<td>outside the window</td>`;
     expect(html).toMatch(new RegExp(row));
   });
 });
 
-describe("p10-2026 1.0.0 and 1.1.0 scores through the CLI", () => {
+describe("p10-2026 1.0.0, 1.1.0 and 1.2.0 scores through the CLI", () => {
   const CROSSWALK = "data/crosswalks/p10-2026-1.0.0_to_p10-2026-1.1.0.json";
+  const CROSSWALK_12 = "data/crosswalks/p10-2026-1.1.0_to_p10-2026-1.2.0.json";
+  const V110 = "data/frameworks/p10-2026-1.1.0.json";
+  const dir = mkdtempSync(join(tmpdir(), "p10-versions-"));
+  // The sample's rows of the 1.1.0 indicators: the first 1,820 (those added in 1.2.0 are appended after them).
+  const sample110 = join(dir, "sample-1.1.0.csv");
+  writeFileSync(
+    sample110,
+    `${readFileSync("seeds/p10-2026-sample.csv", "utf8").split("\n").slice(0, 1821).join("\n")}\n`,
+  );
+
   it("compare --scores refuses them without the crosswalk, with a clear message, and compares them with it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "p10-versions-"));
     const [a, b] = [join(dir, "a.json"), join(dir, "b.json")];
-    const sample = "seeds/p10-2026-sample.csv";
-    expect(
-      (
-        await p10([
-          "score",
-          sample,
-          "-f",
-          "data/frameworks/p10-2026-1.0.0.json",
-          "--format",
-          "json",
-          "--out",
-          a,
-        ])
-      ).code,
-    ).toBe(0);
-    expect((await p10(["score", sample, "-f", "p10-2026", "--format", "json", "--out", b])).code).toBe(0);
+    const fw100 = "data/frameworks/p10-2026-1.0.0.json";
+    expect((await p10(["score", sample110, "-f", fw100, "--format", "json", "--out", a])).code).toBe(0);
+    expect((await p10(["score", sample110, "-f", V110, "--format", "json", "--out", b])).code).toBe(0);
     const refused = await p10(["compare", "--scores", a, b]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
@@ -149,8 +149,24 @@ describe("p10-2026 1.0.0 and 1.1.0 scores through the CLI", () => {
   });
 
   it("score --crosswalk reads a 1.0.0 file under the kept 1.0.0 framework and maps it to 1.1.0", async () => {
-    const r = await p10(["score", "seeds/p10-2026-sample.csv", "-f", "p10-2026", "--crosswalk", CROSSWALK]);
+    const r = await p10(["score", sample110, "-f", V110, "--crosswalk", CROSSWALK]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("ARV,2025,law:p10,index,82.9,");
+  });
+
+  it("1.1.0 and 1.2.0: refused without their crosswalk, compared with it; 1.1.0 data scores under 1.2.0", async () => {
+    const [a, b] = [join(dir, "c.json"), join(dir, "d.json")];
+    expect((await p10(["score", sample110, "-f", V110, "--format", "json", "--out", a])).code).toBe(0);
+    const sample = "seeds/p10-2026-sample.csv";
+    expect((await p10(["score", sample, "-f", "p10-2026", "--format", "json", "--out", b])).code).toBe(0);
+    const refused = await p10(["compare", "--scores", a, b]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("come from framework p10-2026 1.1.0 and framework p10-2026 1.2.0");
+    const bridged = await p10(["compare", "--scores", a, b, "--crosswalk", CROSSWALK_12, "--format", "csv"]);
+    expect(bridged.code).toBe(0);
+    // A 1.1.0 file through the crosswalk: the eight new indicators have no source and count as missing.
+    const r = await p10(["score", sample110, "-f", "p10-2026", "--crosswalk", CROSSWALK_12]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("8 of 138 p10-2026 indicators have no p10-2026 source and count as missing");
   });
 });
