@@ -16,7 +16,11 @@ describe("p10 score on the case-based seed", () => {
     expect(r.code).toBe(0);
     // The two planted coverage events are named on stderr.
     const warnings = r.stderr.split("\n").flatMap((l) => /warning (P10_[A-Z_]+)/.exec(l)?.[1] ?? []);
-    expect(warnings).toEqual(["P10_CASE_OUTSIDE_WINDOW", "P10_TOO_FEW_CASES"]);
+    expect(warnings).toEqual(["P10_CASE_OUTSIDE_WINDOW", "P10_TOO_FEW_CASES", "P10_EVIDENCE_MISSING"]);
+    // The score set's own warnings follow the reader's: LMR's "yes" to PDEF.3 rests on cases naming no source.
+    expect(r.stderr).toContain(
+      'seeds/p10-2026-cases.csv:1841: warning P10_EVIDENCE_MISSING: LMR 2025 PDEF.3: "2" needs at least 1 source, 0 given; kept (flagged)\n',
+    );
     // ARV's case answers to the information pillar's practice indicators (seeds/p10-2026-cases.csv), each on
     // no / limited / yes = 0 / 50 / 100 (p10-default goalposts), combined by the mean of the cases:
     //   P1.1  cases yes, yes, yes       → (100 + 100 + 100) / 3 = 100

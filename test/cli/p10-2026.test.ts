@@ -33,7 +33,21 @@ describe("p10 score on the p10-2026 seed", () => {
   it("uses the p10-default method and shows law, practice and gap overall and per pillar", async () => {
     const r = await p10(["score", P10_SAMPLE, "-f", "p10-2026"], { tty: true });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe("");
+    // The score set's warnings: four "yes" answers to evidence-bound indicators name no source (flagged).
+    expect(
+      r.stderr
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => l.split(": warning ")[0]),
+    ).toEqual([
+      "seeds/p10-2026-sample.csv:129",
+      "seeds/p10-2026-sample.csv:259",
+      "seeds/p10-2026-sample.csv:519",
+      "seeds/p10-2026-sample.csv:521",
+    ]);
+    expect(r.stderr).toContain(
+      'seeds/p10-2026-sample.csv:521: warning P10_EVIDENCE_MISSING: DVL 2025 PDEF.3: "2" needs at least 1 source, 0 given; kept (flagged)\n',
+    );
     expect(r.stdout).toMatch(/^2025 \(p10-2026 1\.2\.0, method p10-default 1\.0\.0\)$/m);
     const header = r.stdout
       .split("\n")[1]

@@ -171,6 +171,8 @@ describe("verifyManifest after the bundled framework moved on", () => {
     // A version the package does not keep is not silently replaced by the bundled one.
     manifest.framework.version = "1.0.9";
     writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-    expect(verificationStatus(await verifyManifest(manifestPath, { allowOutside: true }))).not.toBe("verified");
+    expect(verificationStatus(await verifyManifest(manifestPath, { allowOutside: true }))).not.toBe(
+      "verified",
+    );
   });
 });
