@@ -130,6 +130,8 @@ export async function loadScoringInputs(
       ...assessmentReadOptions(values),
       ...(onRead === undefined ? {} : { onRead }),
       ...(cases === undefined ? {} : { cases: cases.register }),
+      // The method's override of the framework's case combination applies as the cases are combined.
+      ...(method.caseCombine === undefined ? {} : { caseCombine: method.caseCombine }),
     },
     io,
   );

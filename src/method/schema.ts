@@ -3,6 +3,7 @@
  * (normalisation, weighting, aggregation per level and per node, missing data, coverage, presentation).
  * Vocabulary after the OECD/JRC Handbook on Constructing Composite Indicators (2008) and COINr.
  */
+import { CaseCombineSchema } from "../framework/case-schema.js";
 import * as z from "zod/mini";
 import { DecimalStringSchema, IdSchema } from "../framework/schema.js";
 
@@ -651,6 +652,23 @@ export const MethodSchema = /* @__PURE__ */ z
     minCoverageByNode: /* @__PURE__ */ z
       ._default(/* @__PURE__ */ z.record(IdSchema, RatioSchema), {})
       .check(/* @__PURE__ */ z.describe("Minimum coverage per node id.")),
+    caseCombine: /* @__PURE__ */ z
+      .optional(
+        /* @__PURE__ */ z.record(
+          IdSchema,
+          /* @__PURE__ */ z.strictObject({
+            combine: CaseCombineSchema,
+            level: /* @__PURE__ */ z.optional(
+              /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+            ),
+          }),
+        ),
+      )
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Per indicator or group id: how case answers combine (mean, median, minimum, or share with `level`), overriding the framework's case design; an indicator's entry wins over its group's. Applied when the assessment file is read (the CLI passes it; in the library pass `caseCombine: method.caseCombine` to the reader).",
+        ),
+      ),
     evidence: /* @__PURE__ */ z
       .optional(/* @__PURE__ */ z.enum(["flag", "missing"]))
       .check(

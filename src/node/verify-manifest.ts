@@ -176,6 +176,7 @@ export async function verifyManifest(
       ...readOptionsOf(manifest.options),
       file: inputFile,
       ...(register === undefined ? {} : { cases: register.validation.register }),
+      ...(method.caseCombine === undefined ? {} : { caseCombine: method.caseCombine }),
     });
     rows = parsed.accounting.read;
     recomputed = score(parsed.dataset, scoredUnder, method, methodFile === undefined ? {} : { methodFile });

@@ -174,3 +174,94 @@ describe("p10-2026 1.0.0, 1.1.0 and 1.2.0 scores through the CLI", () => {
     expect(r.stderr).toContain("8 of 138 p10-2026 indicators have no p10-2026 source and count as missing");
   });
 });
+
+describe("a method's override of the case combination", () => {
+  const dir = mkdtempSync(join(tmpdir(), "p10-case-combine-"));
+  /** p10-default with a caseCombine entry, written beside the test. */
+  const method = (name: string, caseCombine: unknown): string => {
+    const doc = JSON.parse(readFileSync("data/methods/p10-default.json", "utf8"));
+    doc.$schema = undefined;
+    const path = join(dir, `${name}.json`);
+    writeFileSync(path, JSON.stringify({ ...doc, id: name, caseCombine }));
+    return path;
+  };
+  const arv = (stdout: string, node: string) =>
+    stdout
+      .split("\n")
+      .find((l) => l.startsWith(`ARV,2025,practice:${node},`))
+      ?.split(",")[5];
+
+  it("per indicator: ARV's P2.1 by its minimum case instead of the framework's mean (hand computed)", async () => {
+    const r = await p10([
+      "score",
+      SEED,
+      "-f",
+      "p10-2026",
+      "-m",
+      method("p21-min", { "P2.1": { combine: "minimum" } }),
+      "--format",
+      "csv",
+    ]);
+    expect(r.code).toBe(0);
+    // P2.1 cases yes, limited: minimum limited → 50 (mean 75); P2.2 keeps the mean 75; G2 = (50 + 75)/2 = 125/2.
+    expect(arv(r.stdout, "P2.1")).toBe("50");
+    expect(arv(r.stdout, "P2.2")).toBe("75");
+    expect(arv(r.stdout, "G2")).toBe("62.5");
+    // information = (275/4 + 125/2 + 100 + 100 + 100 + 50 + 125/2) / 7 = (2175/4) / 7 = 2175/28 = 77.678571…
+    expect(arv(r.stdout, "information")).toBe("77.678571428571428571428571428571428571428571428571");
+  });
+
+  it("per group, with an indicator's own entry winning; share of cases reaching a level", async () => {
+    const m = method("g2", { G2: { combine: "minimum" }, "P2.2": { combine: "share", level: "2" } });
+    const r = await p10(["score", SEED, "-f", "p10-2026", "-m", m, "--format", "csv"]);
+    expect(r.code).toBe(0);
+    // P2.1 by the group's minimum: 50. P2.2 cases yes, limited: 1 of 2 reach yes → 1/2 of the range 0–2 → 1,
+    // i.e. 50. G2 = 50.
+    expect(arv(r.stdout, "P2.1")).toBe("50");
+    expect(arv(r.stdout, "P2.2")).toBe("50");
+    expect(arv(r.stdout, "G2")).toBe("50");
+    // Other groups keep the framework's mean: P7.1 cases limited, yes → 75.
+    expect(arv(r.stdout, "P7.1")).toBe("75");
+  });
+
+  it("refuses an override naming no case-assessed node, or share without a level of the scale", async () => {
+    const legal = await p10([
+      "score",
+      SEED,
+      "-f",
+      "p10-2026",
+      "-m",
+      method("legal", { "1.1": { combine: "median" } }),
+    ]);
+    expect(legal.code).toBe(1);
+    expect(legal.stderr).toContain("P10_METHOD_CASE_COMBINE");
+    expect(legal.stderr).toContain('case combination for "1.1"');
+    const share = await p10([
+      "score",
+      SEED,
+      "-f",
+      "p10-2026",
+      "-m",
+      method("share", { "P2.1": { combine: "share" } }),
+    ]);
+    expect(share.code).toBe(1);
+    expect(share.stderr).toContain(
+      'P10_METHOD_CASE_COMBINE: method caseCombine for P2.1: share needs "level"',
+    );
+  });
+
+  it("leaves the scores byte-identical when the method has no override", async () => {
+    const plain = await p10(["score", SEED, "-f", "p10-2026", "--format", "csv"]);
+    const same = await p10([
+      "score",
+      SEED,
+      "-f",
+      "p10-2026",
+      "-m",
+      method("none", undefined),
+      "--format",
+      "csv",
+    ]);
+    expect(same.stdout.replaceAll("none", "p10-default")).toBe(plain.stdout);
+  });
+});
