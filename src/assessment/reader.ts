@@ -19,13 +19,13 @@ import { unguardCsvCell } from "../base/csv-cell.js";
 import { quoteForMessage } from "../base/text-safety.js";
 import { type AssessmentRecords, ownCopy, RecordCollector } from "./records.js";
 
-/** Options of the assessment readers. */
 /** One entry of a method's case-combination override. */
 export interface CaseCombineOverride {
   readonly combine: "mean" | "median" | "minimum" | "share";
   readonly level?: string | undefined;
 }
 
+/** Options of the assessment readers. */
 export interface AssessmentReadOptions {
   /** The file name used in issues. */
   readonly file?: string;
