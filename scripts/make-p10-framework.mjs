@@ -11,9 +11,12 @@ import { parse } from "csv-parse/sync";
 
 const ediRows = parse(readFileSync("data/sources/edi-2015-indicators.csv"), { columns: true, bom: true });
 const edi = JSON.parse(readFileSync("data/frameworks/edi-2015.json", "utf8"));
+// EDI indicators keep this project's words in p10-2026 (titles, questions, guidance): those of edi-2015
+// 1.0.0, kept as data/frameworks/edi-2015-1.0.0.json; edi-2015 1.1.0 quotes the EDI's own practice questions.
+const ediWords = JSON.parse(readFileSync("data/frameworks/edi-2015-1.0.0.json", "utf8"));
 const EDI_LEGAL = edi.scales.find((scale) => scale.id === "edi-legal");
 const TOKENS = { notApplicable: EDI_LEGAL.notApplicable, missing: EDI_LEGAL.missing };
-const ediNode = new Map(edi.nodes.map((n) => [n.id, n]));
+const ediNode = new Map(ediWords.nodes.map((n) => [n.id, n]));
 
 const VERSION = "1.2.0";
 // The version before this one, released in package 0.2.0 and kept byte for byte as

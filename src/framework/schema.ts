@@ -154,6 +154,13 @@ export const PillarNodeSchema = /* @__PURE__ */ z.strictObject({
   level: /* @__PURE__ */ z.literal("pillar"),
   parent: IdSchema,
   references: /* @__PURE__ */ z.optional(ReferencesSchema),
+  sourceTitle: /* @__PURE__ */ z
+    .optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)))
+    .check(
+      /* @__PURE__ */ z.describe(
+        "The name the source instrument gives this node (e.g. the EDI's guideline name), where `title` is this framework's own.",
+      ),
+    ),
 });
 
 /** A group of indicators under a pillar, e.g. one Bali Guideline. */
@@ -164,6 +171,13 @@ export const GroupNodeSchema = /* @__PURE__ */ z.strictObject({
   level: /* @__PURE__ */ z.literal("group"),
   parent: IdSchema,
   references: /* @__PURE__ */ z.optional(ReferencesSchema),
+  sourceTitle: /* @__PURE__ */ z
+    .optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)))
+    .check(
+      /* @__PURE__ */ z.describe(
+        "The name the source instrument gives this node (e.g. the EDI's guideline name), where `title` is this framework's own.",
+      ),
+    ),
 });
 
 /** An indicator: the question an assessor answers on a scale. */

@@ -55,7 +55,7 @@ describe("p10 verify", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines).toEqual([
       "verified",
-      `28 units of framework edi-2015 1.0.0 with method edi-2015 1.0.0 from sample.csv (2772 rows): scores sha256 ${manifest.output.sha256} reproduced bit for bit`,
+      `28 units of framework edi-2015 1.1.0 with method edi-2015 1.0.0 from sample.csv (2772 rows): scores sha256 ${manifest.output.sha256} reproduced bit for bit`,
     ]);
   });
 

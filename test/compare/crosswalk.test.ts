@@ -49,8 +49,8 @@ function issuesOf(code: string, f: () => unknown): readonly P10Issue[] {
 const withMap = (map: Record<string, string>): Crosswalk => ({ ...bundled, map });
 
 describe("parseCrosswalk", () => {
-  it("reads the bundled crosswalk: 99 identity pairs from edi-2015 1.0.0 to p10-2026 1.2.0", () => {
-    expect(bundled.from).toEqual({ framework: "edi-2015", version: "1.0.0" });
+  it("reads the bundled crosswalk: 99 identity pairs from edi-2015 1.1.0 to p10-2026 1.2.0", () => {
+    expect(bundled.from).toEqual({ framework: "edi-2015", version: "1.1.0" });
     expect(bundled.to).toEqual({ framework: "p10-2026", version: "1.2.0" });
     expect(Object.keys(bundled.map)).toHaveLength(99);
   });
@@ -95,7 +95,7 @@ describe("crosswalkIssues", () => {
         code: "P10_CROSSWALK_VERSION",
         severity: "error",
         path: "from.version",
-        message: "the crosswalk was written for edi-2015 0.9.0, not 1.0.0",
+        message: "the crosswalk was written for edi-2015 0.9.0, not 1.1.0",
       },
     ]);
   });

@@ -175,4 +175,27 @@ describe("verifyManifest after the bundled framework moved on", () => {
       "verified",
     );
   });
+
+  it("verifies a manifest written under edi-2015 1.0.0 (bundled in 0.2.0) against the kept 1.0.0 file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "p10-manifest-edi-"));
+    copyFileSync(SAMPLE, join(dir, "sample.csv"));
+    const kept = join(process.cwd(), "data/frameworks/edi-2015-1.0.0.json");
+    const { readFramework } = await import("../../src/node/framework-file.js");
+    const v100 = await readFramework(kept);
+    const parsed = await readAssessments(join(dir, "sample.csv"), v100);
+    const scoreSet = score(parsed.dataset, v100, methods.get("edi-2015"));
+    const { manifestPath } = await saveManifest("run.json", {
+      scoreSet,
+      framework: kept,
+      assessments: "sample.csv",
+      rows: parsed.accounting.read,
+      cwd: dir,
+    });
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    expect(manifest.framework.version).toBe("1.0.0");
+    manifest.framework.source = { bundled: "edi-2015" };
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    expect(frameworks.get("edi-2015").version).toBe("1.1.0");
+    expect(verificationStatus(await verifyManifest(manifestPath, { allowOutside: true }))).toBe("verified");
+  });
 });
