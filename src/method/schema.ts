@@ -666,7 +666,7 @@ export const MethodSchema = /* @__PURE__ */ z
       )
       .check(
         /* @__PURE__ */ z.describe(
-          "Per indicator or group id: how case answers combine (mean, median, minimum, or share with `level`), overriding the framework's case design; an indicator's entry wins over its group's. Applied when the assessment file is read (the CLI passes it; in the library pass `caseCombine: method.caseCombine` to the reader).",
+          "Per indicator or group id: how case answers combine, overriding the framework; an indicator's entry wins over its group's.",
         ),
       ),
     evidence: /* @__PURE__ */ z
