@@ -11,6 +11,7 @@ import { type Command, type CommandIO, stringOption, UsageError } from "./comman
 import { writeDataPackage } from "./exports/datapackage.js";
 import { writeOutputBytes } from "./exports/write-bytes.js";
 import { scoreSheets, xlsxBytes } from "./exports/xlsx.js";
+import { scoreGroups } from "./score-groups.js";
 import { emitResult } from "./output.js";
 import { provenancePairs, runManifest } from "./provenance.js";
 
@@ -48,8 +49,6 @@ export function checkScoreExports(values: Record<string, unknown>, format: strin
   if (format === "xlsx" && stringOption(values, "out") === undefined) {
     throw new UsageError("an xlsx workbook is binary: write it to a file with --out FILE.xlsx");
   }
-  if (format === "xlsx" && values.by !== undefined)
-    throw new UsageError("--by is not in the xlsx export yet");
   if (values.wide === true && format !== "csv") {
     throw new UsageError(`--wide is a CSV layout; got --format ${format}`);
   }
@@ -81,11 +80,15 @@ export async function writeScoreExport(
       io,
       "scores.json",
     );
+    const grouped = await scoreGroups(values, run.scoreSet, io);
     const sheets = scoreSheets(
       run.scoreSet,
       run.ranks,
       run.parsed.dataset.entityNames,
       provenancePairs(manifest),
+      grouped === undefined
+        ? undefined
+        : { column: grouped.groups.column, groupOf: grouped.groups.groupOf, ranks: grouped.groupRanks },
     );
     await writeOutputBytes(await xlsxBytes(sheets), out, io);
     return true;

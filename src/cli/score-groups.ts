@@ -2,7 +2,7 @@
  * `p10 score --entities FILE --by COLUMN`: ranks within the groups of an entities-file column (a region,
  * an income group) as extra columns at the end, and the group summaries after the tables (or in the JSON).
  */
-import { entityGroups } from "../compare/entity-join.js";
+import { type EntityGroups, entityGroups } from "../compare/entity-join.js";
 import { groupSummaries } from "../compare/group-summary.js";
 import { type RankSet, rank } from "../compare/rank.js";
 import {
@@ -27,7 +27,32 @@ export const SCORE_GROUP_USAGE = [
   ENTITIES_USAGE,
   "  --by COLUMN              rank within the groups of this entities column (e.g. region): adds the",
   "                           group and the rank in it, and prints group summaries after the tables",
+  "                           (xlsx: a sheet `by COLUMN` with each unit's group and ranks in it)",
 ];
+
+/**
+ * The groups `--entities FILE --by COLUMN` name and the ranks within them (warnings printed once).
+ * @param values - the parsed options.
+ * @param scoreSet - the scores.
+ * @param io - where warnings go.
+ * @returns the groups and the ranks within them, or `undefined` without `--by`.
+ * @throws UsageError for `--by` without `--entities`; P10Error for an unknown column or a bad file.
+ */
+export async function scoreGroups(
+  values: Record<string, unknown>,
+  scoreSet: ScoreSet,
+  io: CommandIO,
+): Promise<{ groups: EntityGroups; groupRanks: RankSet } | undefined> {
+  const by = stringOption(values, "by");
+  if (by !== undefined && stringOption(values, "entities") === undefined) {
+    throw new UsageError("--by needs --entities FILE (the file that holds the column)");
+  }
+  const table = await loadEntities(values, scoreSet.dataset, io);
+  if (table === undefined || by === undefined) return undefined;
+  const groups = entityGroups(table, by);
+  printWarnings(groups.issues, io);
+  return { groups, groupRanks: rank(scoreSet, { groupOf: groups.groupOf }) };
+}
 
 /**
  * Writes the score output with group columns when `--by` is given (after checking `--entities`).
@@ -47,15 +72,9 @@ export async function writeGroupedScores(
   io: CommandIO,
   options: ScoreOutputOptions = {},
 ): Promise<Iterable<string> | undefined> {
-  const by = stringOption(values, "by");
-  if (by !== undefined && stringOption(values, "entities") === undefined) {
-    throw new UsageError("--by needs --entities FILE (the file that holds the column)");
-  }
-  const table = await loadEntities(values, scoreSet.dataset, io);
-  if (table === undefined || by === undefined) return undefined;
-  const groups = entityGroups(table, by);
-  printWarnings(groups.issues, io);
-  const groupRanks = rank(scoreSet, { groupOf: groups.groupOf });
+  const grouped = await scoreGroups(values, scoreSet, io);
+  if (grouped === undefined) return undefined;
+  const { groups, groupRanks } = grouped;
   const columns = { header: GROUP_CSV_COLUMNS, groupOf: groups.groupOf, groupRanks };
   if (format === "csv") return scoresCsvChunks(scoreSet, ranks, options, columns);
   const summaries = groupSummaries(scoreSet, groups.groupOf);

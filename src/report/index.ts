@@ -26,6 +26,7 @@ export {
   type WeightRow,
 } from "./methods-text.js";
 export { REPORT_CSS } from "./html/styles.js";
+export type { WorldShape, WorldShapes } from "./map/world-shapes.js";
 export type { ChartBand } from "./svg/bands.js";
 export { type ChangeChartInput, type ChangeChartRow, changeChart } from "./svg/change-chart.js";
 export { formatNumber, type NumberFormat } from "./svg/format.js";

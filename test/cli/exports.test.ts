@@ -81,6 +81,41 @@ describe("p10 score --out scores.xlsx", () => {
     expect(provenance.get("method sha256")).toBe(manifest.method.sha256);
   });
 
+  it("with --by adds a sheet of each unit's group and its ranks in it, equal to the CSV's group_rank", async () => {
+    const entities = join(process.cwd(), "seeds/edi-2015-entities.csv");
+    const args = ["score", SAMPLE, "--entities", entities, "--by", "region"];
+    const r = await p10([...args, "--out", "g.xlsx"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const csv = records((await p10([...args, "--format", "csv"])).stdout);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, "g.xlsx"));
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "index",
+      "pillars",
+      "groups",
+      "indicators",
+      "by region",
+      "provenance",
+    ]);
+    const sheet = book.getWorksheet("by region")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(header.slice(0, 5)).toEqual(["entity", "name", "period", "region", "edi group rank"]);
+    let compared = 0;
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      const cells = (row.values as unknown[]).slice(1);
+      header.slice(4).forEach((column, i) => {
+        const node = column.replace(/ group rank$/, "");
+        const want = csv.find((x) => x.entity === cells[0] && x.period === cells[2] && x.node === node)!;
+        expect(cells[3]).toBe(want.group);
+        expect(cells[4 + i] ?? "").toBe(want.group_rank === "" ? "" : Number(want.group_rank));
+        compared++;
+      });
+    });
+    // 14 entities × 2 periods × (the index, 3 pillars, 23 groups).
+    expect(compared).toBe(28 * 27);
+  });
+
   it("refuses xlsx on stdout and --wide with another format", async () => {
     const stdout = await p10(["score", SAMPLE, "--format", "xlsx"]);
     expect(stdout.code).toBe(2);

@@ -78,4 +78,79 @@ describe("p10 report", () => {
     expect(period.code).toBe(1);
     expect(period.stderr).toContain('period "1999" has no results; the periods are 2014, 2024');
   });
+
+  it("draws a world map when every entity id is an ISO 3166-1 alpha-3 code, and only then", async () => {
+    const iso = await p10(["report", "seeds/edi-2015-iso-synthetic.csv", "--no-profiles"]);
+    expect(iso.code).toBe(0);
+    expect(iso.stdout).toContain('<section id="map">');
+    expect(iso.stdout).toMatch(
+      /<nav class="contents"[^>]*><ol><li><a href="#map">Map<\/a><\/li><li><a href="#ranking">/,
+    );
+    expect(iso.stdout).toContain("No shape on the map: Guadeloupe (0.62), Tuvalu (1.44).");
+    expect(iso.stdout).toMatch(/<title>Brazil: \d\.\d\d \((poor|fair|good|very good)\)<\/title>/);
+    const again = await p10(["report", "seeds/edi-2015-iso-synthetic.csv", "--no-profiles"]);
+    expect(again.stdout).toBe(iso.stdout);
+    const off = await p10(["report", "seeds/edi-2015-iso-synthetic.csv", "--no-profiles", "--no-map"]);
+    expect(off.stdout).not.toContain('id="map"');
+    expect(off.stdout).not.toContain("world-map");
+    const fictional = await p10(["report", SAMPLE, "--no-profiles"]);
+    expect(fictional.stdout).not.toContain("world-map");
+  });
+
+  it("puts fictional ids on the map through the entities file's iso3166 column, refusing a bad code by place", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "p10-report-iso-"));
+    const ids = [
+      "ARV",
+      "BMR",
+      "CQS",
+      "DVL",
+      "ESK",
+      "FNW",
+      "GLT",
+      "HVD",
+      "IXL",
+      "JRN",
+      "KVS",
+      "LMR",
+      "MZV",
+      "NQR",
+    ];
+    // Real codes for all but Norquay (empty: no code), Brazil for Arvenia.
+    const real = [
+      "BRA",
+      "CHL",
+      "ARG",
+      "PER",
+      "COL",
+      "MEX",
+      "URY",
+      "ECU",
+      "BOL",
+      "PRY",
+      "CRI",
+      "PAN",
+      "GTM",
+      "",
+    ];
+    const rows = ids.map((id, k) => `${id},${real[k]}`);
+    writeFileSync(join(dir, "entities.csv"), `entity,iso3166\n${rows.join("\n")}\n`);
+    const r = await p10(["report", SAMPLE, "--no-profiles", "--entities", join(dir, "entities.csv")]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('<section id="map">');
+    expect(r.stdout).toMatch(
+      /<path class="p10-region" [^>]*data-code="076"><title>Arvenia: 2\.55 \(very good\)<\/title>/,
+    );
+    expect(r.stdout.match(/class="p10-region"/g)).toHaveLength(13);
+    expect(r.stdout).toContain("Not on the map (no ISO 3166-1 code in the entities file): Norquay.");
+    writeFileSync(
+      join(dir, "bad.csv"),
+      `entity,iso3166\n${rows.join("\n").replace("ARV,BRA", "ARV,Brazil")}\n`,
+    );
+    const bad = await p10(["report", SAMPLE, "--no-profiles", "--entities", join(dir, "bad.csv")]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toContain(
+      `bad.csv:2:2: error P10_REPORT_INPUT: ARV: "Brazil" is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. BRA)`,
+    );
+  });
 });

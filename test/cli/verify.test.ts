@@ -59,6 +59,32 @@ describe("p10 verify", () => {
     ]);
   });
 
+  it("--format json: a document that parses, whose `verified` matches the exit code, pass or fail", async () => {
+    const { cwd, csv } = await scored();
+    const ok = await p10(["verify", "run.json", "--format", "json"], { cwd });
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toBe("");
+    const passed = JSON.parse(ok.stdout);
+    expect([passed.format, passed.status, passed.verified, passed.differences]).toEqual([
+      "p10-verify/1",
+      "verified",
+      true,
+      [],
+    ]);
+    writeFileSync(join(cwd, "sample.csv"), csv.replace(/^(ARV,Arvenia,2014,1\.1,)2,/m, "$13,"));
+    const bad = await p10(["verify", "run.json", "--format", "json"], { cwd });
+    expect(bad.code).toBe(1);
+    const failed = JSON.parse(bad.stdout);
+    expect(failed.verified).toBe(false);
+    expect(failed.differences.length).toBeGreaterThan(0);
+    expect(failed.issues.map((i: { code: string }) => i.code)).toContain("P10_VERIFY_ANSWER");
+    // A manifest that cannot be checked at all: one located error on stderr, exit 1, no document.
+    const missing = await p10(["verify", "nowhere.json", "--format", "json"], { cwd });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toMatch(/^[^\n]*nowhere\.json: error P10_FILE_READ: [^\n]+\n$/);
+  });
+
   it("one changed answer: exit 1 naming the entity, the indicator, its line and both input hashes", async () => {
     const { cwd, manifest, csv } = await scored();
     // Line 2 of the sample: ARV, 2014, indicator 1.1, answer 2. Make it 3.

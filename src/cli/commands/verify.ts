@@ -36,7 +36,9 @@ export const verifyCommand: Command = {
     "  --allow-outside          also read files the manifest names outside its folder (trusted manifests)",
     "  --format text|json       the output (default text). json: every check, difference and issue as one",
     "                           document on stdout, also when verification fails (exit 1); shape:",
-    "                           data/schema/verify-output.schema.json",
+    "                           data/schema/verify-output.schema.json. A manifest that cannot be",
+    "                           checked at all (missing, not a manifest, a file outside its folder)",
+    "                           is an error on stderr with its place (exit 1) and no document",
     "  --out FILE               write the result to FILE instead of stdout",
   ].join("\n"),
   options: {
@@ -54,9 +56,9 @@ export const verifyCommand: Command = {
     });
     const allowInputChanges = values["allow-input-changes"] === true;
     if (format === "json") {
-      const text = verifyJson(verification, allowInputChanges);
+      const { text, verified } = verifyJson(verification, allowInputChanges);
       await emitResult(text, stringOption(values, "out"), io);
-      return (JSON.parse(text) as { verified: boolean }).verified ? 0 : 1;
+      return verified ? 0 : 1;
     }
     const warnings = assertVerified(verification, {
       allowInputChanges,

@@ -42,6 +42,9 @@ const asNumber = (text: string | null | undefined): number | null =>
  * @param ranks - their ranks.
  * @param names - entity display names.
  * @param provenance - label–value pairs of the run.
+ * @param groups - with `--by`: the column, each entity's group and the ranks within groups; adds the sheet
+ *   `by COLUMN` (entity, name, period, the group, then each ranked node's rank in its group) before
+ *   `provenance`.
  * @returns the sheets.
  */
 export function scoreSheets(
@@ -49,6 +52,11 @@ export function scoreSheets(
   ranks: RankSet,
   names: ReadonlyMap<string, string>,
   provenance: readonly [string, string][],
+  groups?: {
+    readonly column: string;
+    readonly groupOf: (entity: string) => string | null;
+    readonly ranks: RankSet;
+  },
 ): SheetData[] {
   const wide = wideScores(scoreRows(scoreSet, ranks));
   const places = scoreSet.method.presentation.places;
@@ -76,8 +84,40 @@ export function scoreSheets(
     });
     sheets.push({ name: LEVEL_SHEETS[level], header, rows, numberFormats: formats });
   }
+  if (groups !== undefined) sheets.push(groupSheet(scoreSet, names, groups));
   sheets.push(provenanceSheet(provenance));
   return sheets;
+}
+
+/** The `by COLUMN` sheet of `--by`: each unit's group and its rank within the group at every ranked node. */
+function groupSheet(
+  scoreSet: ScoreSet,
+  names: ReadonlyMap<string, string>,
+  groups: NonNullable<Parameters<typeof scoreSheets>[4]>,
+): SheetData {
+  const wide = wideScores(scoreRows(scoreSet, groups.ranks));
+  const columns = wide.nodes.flatMap((n, i) => (n.level === "indicator" ? [] : [i]));
+  const header = [
+    "entity",
+    "name",
+    "period",
+    groups.column,
+    ...columns.map((c) => `${wide.nodes[c]!.node} group rank`),
+  ];
+  const rows = wide.units.map((u) => [
+    u.entity,
+    names.get(u.entity) ?? null,
+    u.period,
+    groups.groupOf(u.entity),
+    ...columns.map((c) => u.cells[c]?.rank ?? null),
+  ]);
+  // Excel's sheet names: at most 31 characters, none of []:*?/\ (the level sheet "groups" exists already).
+  return {
+    name: `by ${groups.column}`.replace(/[[\]:*?/\\]/g, "_").slice(0, 31),
+    header,
+    rows,
+    numberFormats: [undefined, undefined, undefined, undefined, ...columns.map(() => "0")],
+  };
 }
 
 /**

@@ -137,14 +137,16 @@ function nodeJson(n: ExplanationNode): CanonicalValue {
  * `p10 verify --format json`.
  * @param v - the verification.
  * @param allowInputChanges - the policy of `--allow-input-changes`.
- * @returns canonical JSON and a line break.
+ * @returns the document (canonical JSON and a line break) and its `verified` field, which decides the exit
+ *   code (so the code and the document cannot disagree).
  */
-export function verifyJson(v: Verification, allowInputChanges: boolean): string {
+export function verifyJson(v: Verification, allowInputChanges: boolean): { text: string; verified: boolean } {
   const issues = verificationIssues(v, { allowInputChanges });
-  return `${canonicalJson({
+  const verified = !issues.some((i) => i.severity === "error");
+  const text = `${canonicalJson({
     format: "p10-verify/1",
     status: verificationStatus(v),
-    verified: !issues.some((i) => i.severity === "error"),
+    verified,
     library: { ...v.library },
     framework: { ...v.framework },
     method: { ...v.method },
@@ -155,4 +157,5 @@ export function verifyJson(v: Verification, allowInputChanges: boolean): string 
     differences: v.differences.map((x) => ({ ...x }) as CanonicalValue),
     issues: issues.map(issueJson),
   })}\n`;
+  return { text, verified };
 }

@@ -107,6 +107,8 @@ function entityBlocks(ctx: ReportContext, cohorts: readonly IndexCohort[], u: nu
           domain: scale.domain,
           ...(scale.bands.length > 0 ? { bands: scale.bands } : {}),
           format: scale.format,
+          // As wide as the ranking chart, so the label column holds long group names whole.
+          width: 900,
         }),
         caption: `Bars: ${name}; ticks: the median of the ${ctx.units.length} entities assessed in ${ctx.period}. Above the median in ${above} of ${cohort.nodes.length}.`,
       });

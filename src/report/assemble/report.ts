@@ -11,6 +11,7 @@ import { changeSection, defaultChange } from "./change.js";
 import { coherenceSection } from "./coherence.js";
 import { periodsOf, unitsIn } from "./cohort.js";
 import type { ReportContext } from "./context.js";
+import { mapSection } from "./map.js";
 import { methodsSection, reportProvenance } from "./methods.js";
 import { profilesSection } from "./profiles.js";
 import { rankingSection } from "./ranking.js";
@@ -41,7 +42,8 @@ type HtmlTitleInput = Pick<ReportInput["scoreSet"], "framework" | "indices">;
  * @param input - the scores and the optional parts (see {@link ReportInput}).
  * @returns the input of `htmlDocument`.
  * @throws P10Error `P10_UNKNOWN_PERIOD` when `period` has no results or the ScoreSet is empty;
- *   `P10_REPORT_INPUT` for uncertainty data that does not fit the scores.
+ *   `P10_REPORT_INPUT` for uncertainty data that does not fit the scores, or a world map for entities that
+ *   are not all ISO 3166-1 alpha-3 codes.
  * @example
  * ```ts
  * import { frameworks, methods, parseAssessments, score } from "principle10";
@@ -71,6 +73,7 @@ export function assembleReport(input: ReportInput): HtmlDocumentInput {
   const change = plan.charts ? wanted : null;
   const provenance = reportProvenance(ctx, input.provenance);
   const sections: Block[] = [
+    ...(input.worldMap === undefined ? [] : [mapSection(ctx, input.worldMap, input.isoCodes)]),
     rankingSection(ctx, plan.charts),
     ...(change === null ? [] : [changeSection(ctx, change)]),
     ...(input.uncertainty === undefined || !plan.charts ? [] : [uncertaintySection(ctx, input.uncertainty)]),

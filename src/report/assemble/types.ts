@@ -7,6 +7,7 @@ import type { ChangeReport } from "../../compare/change.js";
 import type { RankSet } from "../../compare/rank.js";
 import type { ScoreSet } from "../../score/types.js";
 import type { UncertaintyResult } from "../../uncertainty/monte-carlo.js";
+import type { WorldShapes } from "../map/world-shapes.js";
 
 /** A framework or method as a manifest names it. */
 export interface ReportDocumentDigest {
@@ -52,6 +53,17 @@ export interface ReportInput {
    * (correlation heatmaps per pillar, alpha, nominal against effective weights, remove-one rank shifts).
    */
   readonly coherence?: CoherenceReport;
+  /**
+   * The projected world (as `p10 report` makes it when every entity id is an ISO 3166-1 alpha-3 code): adds
+   * a choropleth map of the first index by band after the summary. Every entity of the period must then be
+   * an alpha-3 code, unless `isoCodes` gives the codes.
+   */
+  readonly worldMap?: WorldShapes;
+  /**
+   * Each entity's ISO 3166-1 alpha-3 code, for entities whose ids are not codes (e.g. from an entities
+   * file); with it, an entity without a code is listed under the map instead of refused. Default: the ids.
+   */
+  readonly isoCodes?: ReadonlyMap<string, string>;
   /** Digests for the audit table of the methods section (e.g. a manifest). */
   readonly provenance?: ReportProvenance;
   /** The page title; default the first index's title and the period. */

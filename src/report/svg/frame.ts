@@ -6,7 +6,7 @@
  */
 import { el, textEl } from "./element.js";
 import { INK } from "./palette.js";
-import { fitText } from "./text-width.js";
+import { fitFontSize, fitText } from "./text-width.js";
 
 /**
  * The font stack of charts and page: system fonts only, nothing fetched.
@@ -68,12 +68,24 @@ export function svgFrame(frame: FrameInput): string {
     textEl("title", { id: `${id}-title` }, frame.title),
     textEl("desc", { id: `${id}-desc` }, frame.description),
     el("rect", { width: Math.ceil(width), height: Math.ceil(height), fill: "#ffffff" }),
-    textEl(
-      "text",
-      { x: TYPE.margin, y: 18, "font-size": TYPE.title, "font-weight": "bold" },
-      fitText(frame.title, width - 2 * TYPE.margin, TYPE.title, true),
-    ),
+    titleText(frame.title, width - 2 * TYPE.margin),
     ...frame.body,
+  );
+}
+
+/** The smallest size a chart title is set in before it is shortened. */
+const MIN_TITLE_SIZE = 10;
+
+/**
+ * The visible title: at the title size when it fits, else set smaller (down to 10 px) so it is not cut;
+ * only a title too long even then is shortened (the `<title>` keeps it whole).
+ */
+function titleText(title: string, maxWidth: number): string {
+  const size = fitFontSize(title, maxWidth, TYPE.title, MIN_TITLE_SIZE, true);
+  return textEl(
+    "text",
+    { x: TYPE.margin, y: 18, "font-size": size, "font-weight": "bold" },
+    fitText(title, maxWidth, size, true),
   );
 }
 

@@ -73,6 +73,9 @@ type Line =
 
 const ROW_HEIGHT = 20;
 
+/** The share of the width the label column may take (fits the EDI's longest group name at 900 px). */
+const LABEL_SHARE = 0.42;
+
 /** Sample of the median tick for the legend. */
 function medianSample(): string {
   const s = LEGEND_SAMPLE;
@@ -131,12 +134,12 @@ export function profileChart(input: ProfileChartInput): string {
     labelColumnWidth(
       groups.map((g) => g.label),
       TYPE.label,
-      Math.round(width * 0.4),
+      Math.round(width * LABEL_SHARE),
     ),
     labelColumnWidth(
       groups.flatMap((g) => (g.section === undefined ? [] : [g.section])),
       TYPE.label,
-      Math.round(width * 0.4),
+      Math.round(width * LABEL_SHARE),
       true,
     ),
   );

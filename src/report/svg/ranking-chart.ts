@@ -13,7 +13,7 @@ import { describe, svgFrame, TYPE } from "./frame.js";
 import { LEGEND_SAMPLE, legend } from "./legend.js";
 import { INK } from "./palette.js";
 import { ENTITY_LABEL_MAX, labelColumnWidth, rowLabel, rowMiddle, rowScale, stripes } from "./rows.js";
-import { fitText, textWidth } from "./text-width.js";
+import { textWidth, wrapText } from "./text-width.js";
 import {
   chartDataError,
   checkDomain,
@@ -60,6 +60,20 @@ export interface RankingChartInput {
 
 const ROW_HEIGHT = 20;
 const PANEL_GAP = 18;
+/** Panel headers take at most this many lines, each this far below the previous one (px). */
+const MAX_HEADER_LINES = 3;
+const HEADER_LINE = 13;
+
+/** A panel header: one `<text>`, its lines as `<tspan>`s when it wraps. */
+function headerText(lines: readonly string[], x: number, y: number): string {
+  const attrs = { class: "p10-measure", x, y, "font-weight": "bold" } as const;
+  if (lines.length === 1) return textEl("text", attrs, lines[0]!);
+  return el(
+    "text",
+    attrs,
+    lines.map((line, i) => textEl("tspan", { x, dy: i === 0 ? undefined : HEADER_LINE }, line)).join(""),
+  );
+}
 
 /**
  * Draws the ranking bar chart as an SVG string.
@@ -122,19 +136,24 @@ export function rankingChart(input: RankingChartInput): string {
     width - 2 * m,
     TYPE.small,
   );
-  const headerY = TYPE.titleBand + legendBlock.height + 16;
-  const labelsOnTop = rows.length > 12;
-  const rowsTop = headerY + 8 + (labelsOnTop ? AXIS_LABEL_SPACE : 0);
-  const rowBands = rowScale(rows.length, rowsTop, ROW_HEIGHT);
-  const rowsBottom = rowsTop + rows.length * ROW_HEIGHT;
-  const height = rowsBottom + AXIS_LABEL_SPACE + m;
-
   const valueTexts = rows.map((row) =>
     row.values.map((v) => (v === null ? "no score" : formatNumber(v, format))),
   );
   const valueWidth = maxOf(valueTexts.flat().map((t) => textWidth(t, TYPE.small))) + 6;
   const panelWidth = (width - m - plotLeft - PANEL_GAP * (measures.length - 1)) / measures.length;
   checkPlotWidth(panelWidth - valueWidth, width);
+  // A panel header wider than its panel takes more lines rather than being cut; the rows move down.
+  const headers = measures.map((measure) =>
+    wrapText(measure, panelWidth, TYPE.small, true, MAX_HEADER_LINES),
+  );
+  const headerExtra = (maxOf(headers.map((h) => h.length)) - 1) * HEADER_LINE;
+
+  const headerY = TYPE.titleBand + legendBlock.height + 16;
+  const labelsOnTop = rows.length > 12;
+  const rowsTop = headerY + headerExtra + 8 + (labelsOnTop ? AXIS_LABEL_SPACE : 0);
+  const rowBands = rowScale(rows.length, rowsTop, ROW_HEIGHT);
+  const rowsBottom = rowsTop + rows.length * ROW_HEIGHT;
+  const height = rowsBottom + AXIS_LABEL_SPACE + m;
 
   const body: string[] = [legendBlock.markup, stripes(rowBands, m, width - 2 * m)];
   rows.forEach((row, r) => {
@@ -158,11 +177,7 @@ export function rankingChart(input: RankingChartInput): string {
       .range([left, left + panelWidth - valueWidth]);
     const tickCount = Math.max(3, Math.floor((panelWidth - valueWidth) / 70));
     const marks: string[] = [
-      textEl(
-        "text",
-        { class: "p10-measure", x: left, y: headerY, "font-weight": "bold" },
-        fitText(measure, panelWidth, TYPE.small, true),
-      ),
+      headerText(headers[p]!, left, headerY),
       xAxis(x, { top: rowsTop, bottom: rowsBottom, tickCount, labelsOnTop, fontSize: TYPE.small }),
     ];
     rows.forEach((row, r) => {

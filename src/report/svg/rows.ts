@@ -6,8 +6,11 @@
 import { type ScaleBand, scaleBand } from "d3-scale";
 import { el, textEl, tooltip } from "./element.js";
 import { INK } from "./palette.js";
-import { fitText, textWidth } from "./text-width.js";
+import { fitFontSize, fitText, textWidth } from "./text-width.js";
 import { maxOf } from "../../base/extent.js";
+
+/** The smallest size a row label is set in before it is shortened, in px. */
+const MIN_LABEL_SIZE = 10;
 
 /** The widest an entity-name column grows, in px (fits "Democratic Republic of the Congo" at 12 px). */
 export const ENTITY_LABEL_MAX = 240;
@@ -70,8 +73,8 @@ export function labelColumnWidth(
 }
 
 /**
- * One row label, right-aligned at `x`, shortened to `maxWidth`; a shortened label keeps the full text
- * as its tooltip.
+ * One row label, right-aligned at `x`: set smaller (down to 10 px) when wider than `maxWidth`, and only
+ * then shortened with an ellipsis; a shortened label keeps the full text as its tooltip.
  *
  * @param label - the text.
  * @param x - the right edge.
@@ -93,7 +96,9 @@ export function rowLabel(
   fontSize: number,
   bold = false,
 ): string {
-  const shown = fitText(label, maxWidth, fontSize, bold);
+  // Too wide: set smaller (down to 10 px) before cutting, so long names are read whole wherever they can.
+  const size = fitFontSize(label, maxWidth, fontSize, Math.min(fontSize, MIN_LABEL_SIZE), bold);
+  const shown = fitText(label, maxWidth, size, bold);
   const attrs = {
     class: "p10-label",
     x,
@@ -101,6 +106,7 @@ export function rowLabel(
     dy: "0.35em",
     "text-anchor": "end",
     "font-weight": bold ? "bold" : undefined,
+    "font-size": size === fontSize ? undefined : size,
   } as const;
   return shown === label ? textEl("text", attrs, label) : textEl("text", attrs, shown, tooltip(label));
 }

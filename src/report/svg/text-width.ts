@@ -67,3 +67,66 @@ export function fitText(text: string, maxWidth: number, fontSize: number, bold =
   }
   return `${chars.slice(0, kept).join("").trimEnd()}\u2026`;
 }
+
+/**
+ * The largest font size, from `size` down to `min` in half pixels, at which a one-line label fits a width:
+ * a long chart title is set smaller rather than cut. At `min` a label that still does not fit is returned
+ * with `min` (the caller shortens it then).
+ *
+ * @param text - the label.
+ * @param maxWidth - the width available in px.
+ * @param size - the preferred font size in px.
+ * @param min - the smallest acceptable size in px.
+ * @param bold - whether the label is bold.
+ * @returns the font size.
+ * @example
+ * ```ts
+ * fitFontSize("Environmental Democracy Index by country, 2024", 300, 14, 9, true); // 10.5
+ * ```
+ */
+export function fitFontSize(text: string, maxWidth: number, size: number, min: number, bold = false): number {
+  let s = size;
+  while (s > min && textWidth(text, s, bold) > maxWidth) s -= 0.5;
+  return s;
+}
+
+/**
+ * Breaks a label into lines at spaces so that each fits a width, for headers that may take several lines
+ * (a label that fits is one line). Past `maxLines` the last line is shortened with an ellipsis, as is a
+ * single word wider than the width.
+ *
+ * @param text - the label.
+ * @param maxWidth - the width of a line in px.
+ * @param fontSize - the font size in px.
+ * @param bold - whether the label is bold.
+ * @param maxLines - the most lines to use.
+ * @returns the lines (at least one).
+ * @example
+ * ```ts
+ * wrapText("Environmental Democracy Index", 160, 10.5, true, 3); // ["Environmental Democracy", "Index"]
+ * ```
+ */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold: boolean,
+  maxLines: number,
+): string[] {
+  if (textWidth(text, fontSize, bold) <= maxWidth) return [text];
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (line === "" || textWidth(candidate, fontSize, bold) <= maxWidth) line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  // Past maxLines the rest goes on the last line, which is too wide then and gets the ellipsis.
+  const kept = lines.slice(0, maxLines);
+  if (lines.length > maxLines) kept[maxLines - 1] = lines.slice(maxLines - 1).join(" ");
+  return kept.map((l) => fitText(l, maxWidth, fontSize, bold));
+}

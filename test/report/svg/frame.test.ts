@@ -27,10 +27,28 @@ describe("chart frame", () => {
     expect(svg).toContain(`<title id="c-title">${long}</title>`);
   });
 
-  it("shortens panel headers to their panel", () => {
+  it("sets a title too wide for its chart smaller before shortening it", () => {
+    const title = "Environmental Democracy Index by country, 2024";
+    const svg = svgFrame({ id: "c", title, description: "D", width: 316, height: 50, body: [] });
+    // 14 px bold is about 330 px wide; 10.5 px fits the 300 px between the margins.
+    expect(svg).toContain(`<text x="8" y="18" font-size="10.5" font-weight="bold">${title}</text>`);
+  });
+
+  it("wraps panel headers onto lines within their panel instead of cutting them, and moves the rows down", () => {
     const input = rankingInput();
-    const svg = rankingChart({ ...input, measures: ["Index", "Access to information, long form", "P", "J"] });
-    expect(texts(svg, "p10-measure")[1]).toMatch(/^Access to .*\u2026$/);
+    const short = rankingChart({ ...input, measures: ["Index", "Information", "P", "J"] });
+    const svg = rankingChart({
+      ...input,
+      measures: ["Index", "Access to information, the long form of the pillar's name", "P", "J"],
+    });
+    const header = svg.match(/<text class="p10-measure"[^>]*>(<tspan[\s\S]*?)<\/text>/)![1]!;
+    const lines = [...header.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe("Access to information, the long form of the pillar&#39;s name");
+    expect(svg).not.toContain("\u2026");
+    // The rows start one header line (13 px) lower per extra line.
+    const top = (s: string) => Number(s.match(/<rect class="p10-bar" x="[^"]*" y="([^"]*)"/)![1]);
+    expect(top(svg) - top(short)).toBe(13 * (lines.length - 1));
   });
 
   it("puts the caller's description before the generated summary", () => {
