@@ -97,3 +97,33 @@ export function roundForDisplay(value: Dec, places: number, rule: RoundingRule):
 export function canonicalDecimal(value: Dec): string {
   return value.isZero() ? "0" : value.toString();
 }
+
+/**
+ * Compares two exact values: decimal.js's `comparedTo`, without the copy of its argument that
+ * `comparedTo` makes on every call (ranking sorts thousands of distinct scores per node).
+ *
+ * @param a - a value.
+ * @param b - another.
+ * @returns a negative number, 0 or a positive number as `a` is below, equal to or above `b` (NaN when
+ *   either is NaN).
+ */
+export function compareDecimals(a: Dec, b: Dec): number {
+  if (a === b) return 0;
+  const xd = a.d;
+  const yd = b.d;
+  const xs = a.s;
+  const ys = b.s;
+  // NaN or ±Infinity (no digits): decimal.js's own rule.
+  if (!xd || !yd) return a.comparedTo(b);
+  // Either zero?
+  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -ys : 0;
+  if (xs !== ys) return xs;
+  // Same sign: for negatives the larger magnitude is the smaller value.
+  if (a.e !== b.e) return a.e > b.e !== xs < 0 ? 1 : -1;
+  const xdL = xd.length;
+  const ydL = yd.length;
+  for (let i = 0, j = Math.min(xdL, ydL); i < j; ++i) {
+    if (xd[i] !== yd[i]) return (xd[i] as number) > (yd[i] as number) !== xs < 0 ? 1 : -1;
+  }
+  return xdL === ydL ? 0 : xdL > ydL !== xs < 0 ? 1 : -1;
+}

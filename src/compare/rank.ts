@@ -6,7 +6,7 @@
  * Ranks are taken per period, and optionally within groups of entities (a region, an income group).
  */
 import { compareCodePoints } from "../base/code-points.js";
-import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
+import { compareDecimals, type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
 import type { Presentation } from "../method/schema.js";
 import type { ScoreSet } from "../score/types.js";
 import { checkArgKind, checkChoice, checkObject } from "../arguments.js";
@@ -46,58 +46,89 @@ export function rankScores(
   values: readonly (Dec | null)[],
   options: { ties?: TieRule; tieBreak?: (a: number, b: number) => number } = {},
 ): (number | null)[] {
-  const dense = options.ties === "dense";
-  const ordinal = options.ties === "ordinal";
-  if (!ordinal) return rankByLevels(values, dense);
+  const levels = valueLevels(values);
+  if (options.ties !== "ordinal") return placesByLevel(levels, options.ties === "dense");
+  // Ordinal: levels best first, the units of a level in tie-break order (index order when it says equal),
+  // then places 1, 2, 3, … in that order. Only levels with several units are sorted.
   const tieBreak = options.tieBreak ?? ((a: number, b: number) => a - b);
-  const order = values
-    .flatMap((v, i) => (v === null ? [] : [i]))
-    .sort((a, b) => (values[b] as Dec).comparedTo(values[a] as Dec) || (ordinal ? tieBreak(a, b) : 0));
+  const { ids, levelOf, count } = levels;
+  const starts = new Int32Array(count + 1);
+  for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) starts[levelOf[ids[i]!]! + 1]!++;
+  for (let l = 0; l < count; l++) starts[l + 1]! += starts[l]!;
+  const order = new Int32Array(starts[count]!);
+  const fill = starts.slice(0, count);
+  for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) order[fill[levelOf[ids[i]!]!]!++] = i;
   const ranks = new Array<number | null>(values.length).fill(null);
-  let place = 0;
-  let previous: Dec | null = null;
-  order.forEach((i, k) => {
-    const v = values[i] as Dec;
-    if (ordinal || previous === null || !v.eq(previous)) place = dense ? place + 1 : k + 1;
-    ranks[i] = place;
-    previous = v;
-  });
+  for (let l = 0; l < count; l++) {
+    const from = starts[l]!;
+    const to = starts[l + 1]!;
+    const members = Array.from(order.subarray(from, to));
+    if (members.length > 1) members.sort(tieBreak);
+    for (let k = 0; k < members.length; k++) ranks[members[k]!] = from + k + 1;
+  }
   return ranks;
 }
 
+/** The distinct values of a list ranked best first: per value its distinct id, per id its level. */
+interface ValueLevels {
+  /** Per value, the id of its decimal object, or -1 for `null`. */
+  readonly ids: Int32Array;
+  /** Per id, its level: 0 for the highest value; equal values (even as different objects) share one. */
+  readonly levelOf: Int32Array;
+  /** How many levels there are. */
+  readonly count: number;
+}
+
 /**
- * Competition or dense ranks by sorting the distinct values only (the engine shares one decimal per
- * distinct score, so a period of thousands of units has a few hundred), then giving each value the place
- * of its level: comparing decimals costs an allocation each, and sorting every unit took longer than
- * scoring them.
+ * Levels by sorting the distinct values only (the engine shares one decimal per distinct score, so a
+ * period of thousands of units has a few hundred), then giving each value the level of its place: sorting
+ * every unit took longer than scoring them. Every rule ranks from these levels.
  */
-function rankByLevels(values: readonly (Dec | null)[], dense: boolean): (number | null)[] {
+function valueLevels(values: readonly (Dec | null)[]): ValueLevels {
+  // Each distinct decimal object gets an id (one map look-up per value); the ids are sorted once.
+  const n = values.length;
+  const idOf = new Map<Dec, number>();
   const distinct: Dec[] = [];
-  const seen = new Set<Dec>();
-  for (const v of values) {
-    if (v !== null && !seen.has(v)) {
-      seen.add(v);
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) {
+      ids[i] = -1;
+      continue;
+    }
+    let id = idOf.get(v);
+    if (id === undefined) {
+      id = distinct.length;
+      idOf.set(v, id);
       distinct.push(v);
     }
+    ids[i] = id;
   }
-  distinct.sort((a, b) => b.comparedTo(a));
-  const levelOf = new Map<Dec, number>();
+  const order = distinct.map((_, id) => id).sort((a, b) => compareDecimals(distinct[b]!, distinct[a]!));
+  const levelOf = new Int32Array(distinct.length);
   let level = -1;
-  let previous: Dec | null = null;
-  for (const d of distinct) {
-    if (previous === null || !d.eq(previous)) level++;
-    levelOf.set(d, level);
-    previous = d;
+  for (let k = 0; k < order.length; k++) {
+    const id = order[k]!;
+    if (k === 0 || compareDecimals(distinct[id]!, distinct[order[k - 1]!]!) !== 0) level++;
+    levelOf[id] = level;
   }
-  const counts = new Array<number>(level + 1).fill(0);
-  for (const v of values) if (v !== null) counts[levelOf.get(v)!]!++;
-  const places = new Array<number>(level + 1);
+  return { ids, levelOf, count: level + 1 };
+}
+
+/** Competition (1 2 2 4) or dense (1 2 2 3) places: each level's place from the units above it. */
+function placesByLevel({ ids, levelOf, count }: ValueLevels, dense: boolean): (number | null)[] {
+  const n = ids.length;
+  const counts = new Int32Array(count);
+  for (let i = 0; i < n; i++) if (ids[i]! >= 0) counts[levelOf[ids[i]!]!]!++;
+  const places = new Int32Array(count);
   let before = 0;
-  for (let l = 0; l <= level; l++) {
+  for (let l = 0; l < count; l++) {
     places[l] = dense ? l + 1 : before + 1;
     before += counts[l]!;
   }
-  return values.map((v) => (v === null ? null : places[levelOf.get(v)!]!));
+  const ranks = new Array<number | null>(n);
+  for (let i = 0; i < n; i++) ranks[i] = ids[i]! < 0 ? null : places[levelOf[ids[i]!]!]!;
+  return ranks;
 }
 
 /** Ranks of one node's scores. */
@@ -176,16 +207,19 @@ export function rank(scoreSet: ScoreSet, options: RankOptions = {}): RankSet {
   };
   const periods = [...new Set(scoreSet.units.map((u) => u.period))].sort(compareCodePoints);
   const groups = cohorts(scoreSet, options.groupOf);
+  const columns = scoreColumns(scoreSet);
   const indices = scoreSet.indices.map((index, k) => ({
     id: index.id,
     nodes: index.nodes.map((node, pos): NodeRanks => {
       const ranks = new Array<number | null>(scoreSet.units.length).fill(null);
       const outOf = new Array<number>(scoreSet.units.length).fill(0);
+      const column = columns[k]![pos]!;
       for (const members of groups) {
-        const values = members.map((u) =>
-          rankValue(scoreSet.units[u]?.indices[k]?.nodes[pos]?.score ?? null),
+        const values = members.map((u) => rankValue(column[u] ?? null));
+        const r = rankScores(
+          values,
+          ties === "ordinal" ? { ties, tieBreak: ordinalTieBreak(scoreSet, members, k, pos) } : { ties },
         );
-        const r = rankScores(values, { ties, tieBreak: ordinalTieBreak(scoreSet, members, k, pos) });
         const scored = values.filter((v) => v !== null).length;
         members.forEach((u, j) => {
           ranks[u] = r[j] ?? null;
@@ -215,13 +249,32 @@ function ordinalTieBreak(
     const ub = scoreSet.units[members[b] as number];
     const sa = ua?.indices[k]?.nodes[pos]?.score ?? null;
     const sb = ub?.indices[k]?.nodes[pos]?.score ?? null;
-    const byScore = sa === null || sb === null ? 0 : sb.comparedTo(sa);
+    const byScore = sa === null || sb === null ? 0 : compareDecimals(sb, sa);
     const ea = ua?.entity ?? "";
     const eb = ub?.entity ?? "";
     return (
       byScore || compareCodePoints(names.get(ea) ?? ea, names.get(eb) ?? eb) || compareCodePoints(ea, eb)
     );
   };
+}
+
+/**
+ * Every node's scores as one array per index and node, aligned with the units: read in one pass over the
+ * units, each unit's scores together in memory, rather than one pass over every unit per node.
+ */
+function scoreColumns(scoreSet: ScoreSet): (Dec | null)[][][] {
+  const n = scoreSet.units.length;
+  const columns = scoreSet.indices.map((index) => index.nodes.map(() => new Array<Dec | null>(n).fill(null)));
+  for (let u = 0; u < n; u++) {
+    const indices = scoreSet.units[u]!.indices;
+    for (let k = 0; k < columns.length; k++) {
+      const nodes = indices[k]?.nodes;
+      if (nodes === undefined) continue;
+      const byNode = columns[k]!;
+      for (let pos = 0; pos < byNode.length; pos++) byNode[pos]![u] = nodes[pos]?.score ?? null;
+    }
+  }
+  return columns;
 }
 
 /** The sets of units that compete: per period, and per group within it; units in no group are left out. */

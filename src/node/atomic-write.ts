@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { type FileHandle, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { P10Error } from "../errors.js";
+import { writeEncodedBatches } from "./encoded-batches.js";
 
 /** What can be written: a whole text, or its chunks in order. */
 export type TextChunks = string | Iterable<string> | AsyncIterable<string>;
@@ -153,10 +154,10 @@ async function saveChunks(handle: FileHandle, content: FileContent): Promise<voi
     }
     return;
   }
-  for await (const chunk of content as AsyncIterable<string>) {
-    if (typeof chunk !== "string") throw new TypeError("a chunk to write is not a string");
-    if (chunk.length > 0) await handle.write(chunk);
-  }
+  await writeEncodedBatches(content as Iterable<string> | AsyncIterable<string>, async (bytes) => {
+    let done = 0;
+    while (done < bytes.length) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+  });
 }
 
 /** The end of a slice of about SLICE_CHARS from `at`, never splitting a surrogate pair (each slice is encoded alone). */

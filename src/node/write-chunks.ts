@@ -6,6 +6,7 @@
  */
 import { once } from "node:events";
 import { writeFileAtomic } from "./atomic-write.js";
+import { writeEncodedBatches } from "./encoded-batches.js";
 
 /**
  * Writes pieces of text to a writable stream in order, waiting for `drain` when the stream's buffer is
@@ -19,9 +20,11 @@ export async function writeChunksTo(
   stream: NodeJS.WritableStream,
   chunks: Iterable<string> | AsyncIterable<string>,
 ): Promise<void> {
-  for await (const chunk of chunks) {
-    if (!stream.write(chunk)) await once(stream, "drain");
-  }
+  // Encoded in batches of about a megabyte (see encoded-batches.ts); the stream gets its own copy of each
+  // batch, as the batch's buffer is refilled at once.
+  await writeEncodedBatches(chunks, async (bytes) => {
+    if (!stream.write(Buffer.from(bytes))) await once(stream, "drain");
+  });
 }
 
 /**

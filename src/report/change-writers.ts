@@ -5,14 +5,22 @@
  */
 import { checkKind } from "../arguments.js";
 import { compareCodePoints } from "../base/code-points.js";
-import { canonicalJson } from "../audit/canonical-json.js";
+import { CanonicalJsonStream, canonicalJson, canonicalJsonChunks } from "../audit/canonical-json.js";
 import { type ChangeReport, type ChangeRow, type ChangeSide, shownChange } from "../compare/change.js";
 import { canonicalDecimal, type Dec, roundForDisplay } from "../decimal.js";
 import { P10Error } from "../errors.js";
 import { displayScore } from "../method/presentation.js";
 import { csvRow } from "../base/csv-cell.js";
 import { COVERAGE_PLACES } from "./score-writers.js";
-import { type Align, renderMarkdownTable, renderTextTable, type TextTable } from "../base/text-table.js";
+import {
+  type Align,
+  batchLines,
+  joinChunks,
+  markdownTableChunks,
+  type StreamedTable,
+  type TextTable,
+  textTableChunks,
+} from "../base/text-table.js";
 
 /**
  * The header of the change CSV, fixed so downstream scripts can rely on it.
@@ -110,37 +118,44 @@ const signed = (n: number | null): string => (n === null ? "" : n > 0 ? `+${n}` 
  */
 export function writeChangeCsv(report: ChangeReport): string {
   checkKind("report", report, "a change report (changeReport)", ["from", "to", "nodes"]);
-  const lines = [csvRow(CHANGE_CSV_HEADER)];
+  return joinChunks(changeCsvChunks(report));
+}
+
+/**
+ * The change CSV in pieces of a few hundred lines (see {@link writeChangeCsv}): the same bytes, joined.
+ *
+ * @param report - the change report.
+ * @returns the pieces.
+ */
+export function* changeCsvChunks(report: ChangeReport): Generator<string, void, undefined> {
+  yield `${csvRow(CHANGE_CSV_HEADER)}\n`;
   const show = (v: Dec | null): string => displayScore(v, report.presentation) ?? "";
-  for (const r of report.rows) {
-    lines.push(
-      csvRow([
-        r.entity,
-        r.node,
-        r.level,
-        report.from.period,
-        report.to.period,
-        show(r.from.score),
-        show(r.to.score),
-        formatChange(shownChange(report, r), report) ?? "",
-        exact(r.from.score),
-        exact(r.to.score),
-        exact(r.change),
-        int(r.from.rank),
-        int(r.to.rank),
-        int(r.rankChange),
-        String(r.from.outOf),
-        String(r.to.outOf),
-        coverage(r.from.coverage),
-        coverage(r.to.coverage),
-        int(r.from.present),
-        int(r.to.present),
-        r.flags.map((f) => f.code).join(" "),
-        r.flags.map((f) => f.message).join("; "),
-      ]),
-    );
-  }
-  return `${lines.join("\n")}\n`;
+  yield* batchLines(report.rows, (r) =>
+    csvRow([
+      r.entity,
+      r.node,
+      r.level,
+      report.from.period,
+      report.to.period,
+      show(r.from.score),
+      show(r.to.score),
+      formatChange(shownChange(report, r), report) ?? "",
+      exact(r.from.score),
+      exact(r.to.score),
+      exact(r.change),
+      int(r.from.rank),
+      int(r.to.rank),
+      int(r.rankChange),
+      String(r.from.outOf),
+      String(r.to.outOf),
+      coverage(r.from.coverage),
+      coverage(r.to.coverage),
+      int(r.from.present),
+      int(r.to.present),
+      r.flags.map((f) => f.code).join(" "),
+      r.flags.map((f) => f.message).join("; "),
+    ]),
+  );
 }
 
 /**
@@ -166,6 +181,17 @@ export function writeChangeCsv(report: ChangeReport): string {
  */
 export function writeChangeJson(report: ChangeReport): string {
   checkKind("report", report, "a change report (changeReport)", ["from", "to", "nodes"]);
+  return joinChunks(changeJsonChunks(report));
+}
+
+/**
+ * The change JSON in pieces (see {@link writeChangeJson}): the rows are written one by one as canonical
+ * JSON, so the pieces joined are the canonical text of the whole.
+ *
+ * @param report - the change report.
+ * @returns the pieces.
+ */
+export function* changeJsonChunks(report: ChangeReport): Generator<string, void, undefined> {
   const sideJson = (s: ChangeSide) => ({
     assessed: s.assessed,
     score: displayScore(s.score, report.presentation),
@@ -182,16 +208,8 @@ export function writeChangeJson(report: ChangeReport): string {
   });
   // The displayed-change fields appear only under that convention, so default outputs keep their bytes.
   const displayed = report.change === "displayed";
-  return `${canonicalJson({
-    from: about(report.from),
-    to: about(report.to),
-    ...(displayed ? { change_convention: "displayed" } : {}),
-    ...(report.acrossFrameworks === true ? { across_frameworks: true } : {}),
-    crosswalk: report.crosswalk,
-    index: report.index,
-    ranks: { ties: report.ties, on: report.on },
-    nodes: report.nodes.map((n) => ({ ...n })),
-    rows: report.rows.map((r) => ({
+  const rowJson = (r: ChangeRow): string =>
+    canonicalJson({
       entity: r.entity,
       node: r.node,
       level: r.level,
@@ -203,8 +221,33 @@ export function writeChangeJson(report: ChangeReport): string {
         : {}),
       rank_change: r.rankChange,
       flags: r.flags.map((f) => ({ code: f.code, message: f.message })),
-    })),
-  })}\n`;
+    });
+  function* rows(): Generator<string, void, undefined> {
+    yield "[";
+    let first = true;
+    yield* batchLines(
+      report.rows,
+      (r) => {
+        const text = first ? rowJson(r) : `,${rowJson(r)}`;
+        first = false;
+        return text;
+      },
+      "",
+    );
+    yield "]";
+  }
+  yield* canonicalJsonChunks({
+    from: about(report.from),
+    to: about(report.to),
+    ...(displayed ? { change_convention: "displayed" } : {}),
+    ...(report.acrossFrameworks === true ? { across_frameworks: true } : {}),
+    crosswalk: report.crosswalk,
+    index: report.index,
+    ranks: { ties: report.ties, on: report.on },
+    nodes: report.nodes.map((n) => ({ ...n })),
+    rows: new CanonicalJsonStream(rows),
+  });
+  yield "\n";
 }
 
 /**
@@ -230,6 +273,12 @@ export function writeChangeJson(report: ChangeReport): string {
  * ```
  */
 export function changeTable(report: ChangeReport, node?: string): TextTable {
+  const parts = changeTableParts(report, node);
+  return { header: parts.header, align: parts.align, rows: [...parts.rows()] };
+}
+
+/** {@link changeTable} with its rows made on demand (from the report's rows, sorted once). */
+function changeTableParts(report: ChangeReport, node?: string): StreamedTable {
   const id = node ?? report.nodes[0]?.id;
   if (id === undefined || !report.nodes.some((n) => n.id === id)) {
     throw new P10Error(
@@ -265,20 +314,23 @@ export function changeTable(report: ChangeReport, node?: string): TextTable {
     "right",
     "left",
   ];
+  const cells = (r: ChangeRow): string[] => [
+    r.entity,
+    ...(withNames ? [names.get(r.entity) ?? ""] : []),
+    show(r.from.score),
+    show(r.to.score),
+    formatChange(shownChange(report, r), report) ?? "—",
+    r.from.rank === null ? "—" : String(r.from.rank),
+    r.to.rank === null ? "—" : String(r.to.rank),
+    r.rankChange === null ? "—" : signed(r.rankChange),
+    [...r.flags.map((f) => f.message), ...roundingNote(report, r)].join("; "),
+  ];
   return {
     header,
     align,
-    rows: rows.map((r) => [
-      r.entity,
-      ...(withNames ? [names.get(r.entity) ?? ""] : []),
-      show(r.from.score),
-      show(r.to.score),
-      formatChange(shownChange(report, r), report) ?? "—",
-      r.from.rank === null ? "—" : String(r.from.rank),
-      r.to.rank === null ? "—" : String(r.to.rank),
-      r.rankChange === null ? "—" : signed(r.rankChange),
-      [...r.flags.map((f) => f.message), ...roundingNote(report, r)].join("; "),
-    ]),
+    rows: function* () {
+      for (const r of rows) yield cells(r);
+    },
   };
 }
 
@@ -310,6 +362,23 @@ export function writeChangeTables(
   format: "table" | "md",
   nodes: readonly string[] = report.nodes.slice(0, 1).map((n) => n.id),
 ): string {
+  return joinChunks(changeTablesChunks(report, format, nodes));
+}
+
+/**
+ * The change tables in pieces (see {@link writeChangeTables}); each table's rows are made as they are
+ * written (twice for a text table: once to measure the columns), from the report's rows in order.
+ *
+ * @param report - the change report.
+ * @param format - `table` or `md`.
+ * @param nodes - the nodes to show, one table each.
+ * @returns the pieces.
+ */
+export function* changeTablesChunks(
+  report: ChangeReport,
+  format: "table" | "md",
+  nodes: readonly string[] = report.nodes.slice(0, 1).map((n) => n.id),
+): Generator<string, void, undefined> {
   const fw = (s: ChangeReport["from"]): string => `${s.framework.id} ${s.framework.version}`;
   const md = (s: ChangeReport["from"]): string => `method ${s.method.id} ${s.method.version}`;
   const frameworks =
@@ -322,15 +391,19 @@ export function writeChangeTables(
     report.acrossFrameworks === true
       ? `${fw(report.from)}, ${md(report.from)} → ${fw(report.to)}, ${md(report.to)}; different instruments: the published scores are compared, not the answers`
       : `${frameworks}, ${md(report.to)}`;
-  return nodes
-    .map((node) => {
-      const title = `${node}: ${report.from.period} → ${report.to.period}`;
-      const table = changeTable(report, node);
-      return format === "md"
-        ? `## ${title}\n\n_${about}_\n\n${renderMarkdownTable(table)}`
-        : `${title} (${about})\n${renderTextTable(table)}`;
-    })
-    .join("\n");
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k] as string;
+    const title = `${node}: ${report.from.period} → ${report.to.period}`;
+    const table = changeTableParts(report, node);
+    if (k > 0) yield "\n";
+    if (format === "md") {
+      yield `## ${title}\n\n_${about}_\n\n`;
+      yield* markdownTableChunks(table);
+    } else {
+      yield `${title} (${about})\n`;
+      yield* textTableChunks(table);
+    }
+  }
 }
 
 /**

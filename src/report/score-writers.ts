@@ -28,7 +28,7 @@ import {
   type TextTable,
   textTableChunks,
 } from "../base/text-table.js";
-import { cached, jsonTexts, type ValueTexts, valueTexts } from "./value-texts.js";
+import { cached, cachedTexts, jsonTexts, type ValueTexts, valueTexts } from "./value-texts.js";
 
 /**
  * Decimal places of the coverage column of the CSV (the JSON output keeps coverage exact).
@@ -129,10 +129,13 @@ export function* scoresCsvChunks(
   yield `${csvRow(groups === undefined ? SCORE_CSV_HEADER : [...SCORE_CSV_HEADER, ...groups.header])}\n`;
   const rows = scoreRowWalker(scoreSet, ranks, { levels: options.levels, otherRanks: groups?.groupRanks });
   const coverage = cached((v) => roundForDisplay(v, COVERAGE_PLACES, "half-even"));
-  // Entity and period cells repeat on every row of a unit: guard and quote them once per unit.
+  const bandCell = cachedTexts(csvCell);
+  // Entity and period cells repeat on every row of a unit: guard and quote them once per unit; the node
+  // and level cells repeat at every output position: once per position.
   let entity = "";
   let period = "";
   let lead = "";
+  const heads = new Array<string | undefined>(rows.slots);
   yield* rowPieces(
     rows,
     (r) => {
@@ -141,7 +144,12 @@ export function* scoresCsvChunks(
         period = r.period;
         lead = `${csvCell(entity)},${csvCell(period)},`;
       }
-      let line = `${lead}${csvCell(r.node)},${r.level},${numberCell(r.score)},${numberCell(r.scoreExact)},${r.rank === null ? "" : r.rank},${r.coverageValue === null ? "" : coverage(r.coverageValue)},${r.band === null ? "" : csvCell(r.band)}`;
+      let head = heads[r.slot];
+      if (head === undefined) {
+        head = `${csvCell(r.node)},${r.level},`;
+        heads[r.slot] = head;
+      }
+      let line = `${lead}${head}${r.scoreTexts === null ? "," : r.scoreTexts.csv},${r.rank === null ? "" : r.rank},${r.coverageValue === null ? "" : coverage(r.coverageValue)},${r.band === null ? "" : bandCell(r.band)}`;
       if (groups !== undefined) {
         line += `,${csvCell(groups.groupOf(r.entity) ?? "")},${r.otherRank === null ? "" : r.otherRank}`;
       }
@@ -150,9 +158,6 @@ export function* scoresCsvChunks(
     "\n",
   );
 }
-
-/** A decimal's CSV cell: only a negative one can meet the formula guard (see `csvCell`). */
-const numberCell = (s: string | null): string => (s === null ? "" : s.charCodeAt(0) === 45 ? csvCell(s) : s);
 
 /** Options of {@link writeScoresJson}. */
 export interface ScoresJsonOptions {
@@ -215,6 +220,9 @@ export function* scoresJsonChunks(
     let entity: string | null = null;
     let period: string | null = null;
     let unitText = "";
+    let periodText = "";
+    // The members fixed by the output position (index, kind, level, node), written once per position.
+    const heads = new Array<string | undefined>(each.slots);
     yield* rowPieces(
       each,
       (r) => {
@@ -222,13 +230,19 @@ export function* scoresJsonChunks(
           entity = r.entity;
           period = r.period;
           unitText = `"entity":${JSON.stringify(entity)},`;
+          periodText = `"period":${JSON.stringify(period)},`;
+        }
+        let head = heads[r.slot];
+        if (head === undefined) {
+          head = `"index":${quote(r.index)},"kind":"${r.kind}","level":"${r.level}","node":${quote(r.node)},`;
+          heads[r.slot] = head;
         }
         const group =
           groups === undefined
             ? ""
             : `"group":${quote(groups.groupOf(r.entity) ?? null)},"group_rank":${r.otherRank === null ? "null" : r.otherRank},`;
         const v = r.scoreTexts?.json;
-        const text = `${first ? "" : ","}{"band":${quote(r.band)},"coverage":${r.coverageTexts === null ? "null" : r.coverageTexts.json.exact},${unitText}${group}"index":${quote(r.index)},"kind":"${r.kind}","level":"${r.level}","node":${quote(r.node)},"period":${quote(r.period)},"rank":${r.rank === null ? "null" : r.rank},"reason":${quote(r.reason)},"score":${v === undefined ? "null" : v.display},${r.before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(r.before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
+        const text = `${first ? "" : ","}{"band":${quote(r.band)},"coverage":${r.coverageTexts === null ? "null" : r.coverageTexts.json.exact},${unitText}${group}${head}${periodText}"rank":${r.rank === null ? "null" : r.rank},"reason":${quote(r.reason)},"score":${v === undefined ? "null" : v.display},${r.before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(r.before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
         first = false;
         return text;
       },

@@ -5,9 +5,10 @@
  * these caches both are a map look-up. The caches are keyed by the decimal object and bounded, so a set
  * without shared values costs one formatting per row and no memory that grows with the output.
  */
+import { csvCell } from "../base/csv-cell.js";
 import { canonicalDecimal, type Dec } from "../decimal.js";
-import { displayScore } from "../method/presentation.js";
-import type { Presentation } from "../method/schema.js";
+import { bandsOfNode, displayScore, nodeBand } from "../method/presentation.js";
+import type { Band, Presentation } from "../method/schema.js";
 
 /** Entries a cache holds before it starts afresh (bounds memory on sets without shared values). */
 const CACHE_LIMIT = 1 << 16;
@@ -20,6 +21,8 @@ export interface ValueText {
   readonly exact: string;
   /** `display` and `exact` as JSON text (quoted). */
   readonly json: { readonly display: string; readonly exact: string };
+  /** `display,exact` as two CSV cells (a negative value goes through the formula guard, see `csvCell`). */
+  readonly csv: string;
 }
 
 /** Formatters of exact values, each cached by the decimal object. */
@@ -67,6 +70,7 @@ export function valueTexts(presentation: Pick<Presentation, "places" | "rounding
       display,
       exact,
       json: { display: JSON.stringify(display), exact: JSON.stringify(exact) },
+      csv: `${csvCell(display)},${csvCell(exact)}`,
     };
   });
   return {
@@ -77,19 +81,54 @@ export function valueTexts(presentation: Pick<Presentation, "places" | "rounding
 }
 
 /**
+ * The band of each node's scores, cached per band list and decimal object: a band is a few decimal
+ * comparisons (the bounds parsed each time), and a node's scores repeat across units.
+ *
+ * @param presentation - the method's presentation settings (its bands).
+ * @returns a function from a node id to that node's cached `nodeBand` (`null` when the node has no bands).
+ */
+export function nodeBands(
+  presentation: Presentation,
+): (nodeId: string) => ((v: Dec) => string | null) | null {
+  const byList = new Map<readonly Band[], (v: Dec) => string | null>();
+  return (nodeId) => {
+    const list = bandsOfNode(presentation, nodeId);
+    if (list.length === 0) return null;
+    let band = byList.get(list);
+    if (band === undefined) {
+      // Nodes sharing a list share the cache: nodeBand depends on the node only through its list.
+      band = cached((v) => nodeBand(v, presentation, nodeId));
+      byList.set(list, band);
+    }
+    return band;
+  };
+}
+
+/**
  * Caches JSON string literals of texts that repeat across rows (node names, reasons), bounded like the
  * value caches.
  *
  * @returns `JSON.stringify` of a string or `null`, cached.
  */
 export function jsonTexts(): (s: string | null) => string {
+  const quote = cachedTexts(JSON.stringify);
+  return (s) => (s === null ? "null" : quote(s));
+}
+
+/**
+ * Caches a formatting of texts that repeat across rows (band labels as CSV cells), bounded like the value
+ * caches.
+ *
+ * @param format - the formatting.
+ * @returns the cached formatting.
+ */
+export function cachedTexts(format: (s: string) => string): (s: string) => string {
   const cache = new Map<string, string>();
   return (s) => {
-    if (s === null) return "null";
     let t = cache.get(s);
     if (t === undefined) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      t = JSON.stringify(s);
+      t = format(s);
       cache.set(s, t);
     }
     return t;

@@ -150,7 +150,27 @@ export function explain(scoreSet: ScoreSet, entity: string, period: string): Exp
   checkArgKind("scoreSet", scoreSet, "scoreSet");
   if (typeof entity !== "string") throw invalidArgument("entity", "a string", entity);
   if (typeof period !== "string") throw invalidArgument("period", "a string", period);
-  const unit = findUnit(scoreSet, entity, period);
+  return explainUnit(scoreSet, findUnit(scoreSet, entity, period));
+}
+
+/**
+ * Explains every unit of a ScoreSet, one after another, in the ScoreSet's order (entity, then period), made
+ * as they are read: `p10 explain --all` streams them without holding more than one.
+ *
+ * @param scoreSet - the scores.
+ * @param period - only the units of this period (default: every unit).
+ * @returns the explanations, as `explain` gives each.
+ */
+export function* explainEach(scoreSet: ScoreSet, period?: string): Generator<Explanation, void, undefined> {
+  checkArgKind("scoreSet", scoreSet, "scoreSet");
+  for (const unit of scoreSet.units) {
+    if (period === undefined || unit.period === period) yield explainUnit(scoreSet, unit);
+  }
+}
+
+/** The explanation of one unit of the set. */
+function explainUnit(scoreSet: ScoreSet, unit: UnitScores): Explanation {
+  const { entity, period } = unit;
   const { framework, method, dataset } = scoreSet;
   const width = framework.indicators.length;
   const answerOf = (ordinal: number): ExplainedAnswer => {

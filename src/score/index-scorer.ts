@@ -93,6 +93,25 @@ export class IndexScorer {
   private readonly usedResults: Map<Fraction, Map<Fraction, IndicatorScore[]>>[];
   /** Indicator results of indicators taking no part, by position, then result key. */
   private readonly idleResults: IndicatorScore[][];
+  // The previous unit's look-ups, reused when they recur (most answer patterns differ from the previous
+  // unit's in a few places): per node, its children's codes (indicator state, or shape id × 2 + value
+  // null) and its shape; per child of every node (numbered by `childBase`), the last effective-weight
+  // product; per indicator, the last results by key with their effective weight and weight.
+  private readonly lastCodes: Int32Array[];
+  private readonly lastShape: (Shape | null)[];
+  private readonly childBase: Int32Array;
+  private readonly lastEff: (Fraction | null)[];
+  private readonly lastFactor: (Fraction | null)[];
+  private readonly lastProduct: (Fraction | null)[];
+  private readonly lastIndEff: (Fraction | null)[];
+  private readonly lastIndWeight: (Fraction | null)[];
+  private readonly lastBySlot: (IndicatorScore[] | null)[];
+  /**
+   * Node results shared between units, by shape id, then exact score: a node with the same shape, exact
+   * score, weight and effective weight as another unit's has the same result (groups of a few indicators
+   * take a few dozen values), and one object instead of one per unit keeps the ScoreSet small.
+   */
+  private readonly sharedResults: (Map<Dec, NodeScore> | undefined)[] = [];
 
   /**
    * @param plan - the index plan.
@@ -135,6 +154,20 @@ export class IndexScorer {
     this.ordinals = Int32Array.from(plan.indicators, (i) => i.ordinal);
     this.usedResults = plan.indicators.map(() => new Map());
     this.idleResults = plan.indicators.map(() => []);
+    this.lastCodes = plan.nodes.map((n) => new Int32Array(n.children.length).fill(-1));
+    this.lastShape = new Array<Shape | null>(nodes).fill(null);
+    this.childBase = new Int32Array(nodes);
+    let children = 0;
+    plan.nodes.forEach((n, pos) => {
+      this.childBase[pos] = children;
+      children += n.children.length;
+    });
+    this.lastEff = new Array<Fraction | null>(children).fill(null);
+    this.lastFactor = new Array<Fraction | null>(children).fill(null);
+    this.lastProduct = new Array<Fraction | null>(children).fill(null);
+    this.lastIndEff = new Array<Fraction | null>(indicators).fill(null);
+    this.lastIndWeight = new Array<Fraction | null>(indicators).fill(null);
+    this.lastBySlot = new Array<IndicatorScore[] | null>(indicators).fill(null);
     // One denominator Q for every value of the index, so linear scores are integer combinations.
     let q = 1n;
     for (const row of this.fractions) for (const f of row) q = (q / gcd(q, f.den)) * f.den;
@@ -214,13 +247,28 @@ export class IndexScorer {
     }
   }
 
-  /** The node's shape for the current unit, from the memo or built. */
+  /** The node's shape for the current unit: the previous unit's when its children match, else memo or built. */
   private shapeOf(pos: number): Shape {
     const node = this.plan.nodes[pos] as PlanNodeT;
+    const children = node.children;
+    const codes = this.lastCodes[pos] as Int32Array;
+    let same = true;
+    for (let k = 0; k < children.length; k++) {
+      const child = children[k] as PlanNodeT["children"][number];
+      const code = child.indicator
+        ? (this.states[child.pos] as number)
+        : (this.shapes[child.pos] as Shape).id * 2 + (this.valueNull[child.pos] as number);
+      if (codes[k] !== code) {
+        codes[k] = code;
+        same = false;
+      }
+    }
+    const last = this.lastShape[pos];
+    if (same && last !== null && last !== undefined) return last;
     let key = "";
-    for (const child of node.children) {
-      if (child.indicator) key += STATE_CHARS[this.states[child.pos] as number];
-      else key += `${(this.shapes[child.pos] as Shape).id}${this.valueNull[child.pos] === 1 ? "x" : ""},`;
+    for (let k = 0; k < children.length; k++) {
+      const code = codes[k] as number;
+      key += (children[k] as PlanNodeT["children"][number]).indicator ? STATE_CHARS[code] : `${code},`;
     }
     const memo = this.memo[pos] as Map<string, Shape>;
     let shape = memo.get(key);
@@ -228,6 +276,7 @@ export class IndexScorer {
       shape = buildShape(this.nextShape++, node, this.view, this.context);
       memo.set(key, shape);
     }
+    this.lastShape[pos] = shape;
     return shape;
   }
 
@@ -315,19 +364,29 @@ export class IndexScorer {
       const eff = nodeEff[pos];
       if (eff === null || eff === undefined) continue;
       const shape = shapes[pos] as Shape;
-      const node = plan.nodes[pos] as PlanNodeT;
-      node.children.forEach((child, k) => {
+      const children = (plan.nodes[pos] as PlanNodeT).children;
+      const base = this.childBase[pos] as number;
+      for (let k = 0; k < children.length; k++) {
         const f = shape.factors[k];
-        if (!shape.used[k] || f === null || f === undefined) return;
+        if (!shape.used[k] || f === null || f === undefined) continue;
+        // The product of the previous unit when its factors recur, else the cache's.
+        let product = this.lastProduct[base + k] as Fraction | null;
+        if (product === null || this.lastEff[base + k] !== eff || this.lastFactor[base + k] !== f) {
+          product = this.cache.times(eff, f);
+          this.lastEff[base + k] = eff;
+          this.lastFactor[base + k] = f;
+          this.lastProduct[base + k] = product;
+        }
+        const child = children[k] as PlanNodeT["children"][number];
         if (child.indicator) {
           this.indWeight[child.pos] = f;
           this.indWeightDec[child.pos] = shape.factorDecs[k] ?? null;
-          this.indEff[child.pos] = this.cache.times(eff, f);
+          this.indEff[child.pos] = product;
         } else {
           nodeWeight[child.pos] = shape.factorDecs[k] ?? null;
-          nodeEff[child.pos] = this.cache.times(eff, f);
+          nodeEff[child.pos] = product;
         }
-      });
+      }
     }
   }
 
@@ -336,17 +395,49 @@ export class IndexScorer {
     if (shape.nullScore !== null) return shape.nullScore;
     const eff = this.nodeEff[pos] ?? null;
     const raw = this.raws[pos] ?? null;
-    return {
+    const effectiveWeight = eff === null ? null : this.cache.dec(eff);
+    // Two literals rather than a spread in one: a fixed layout per kind, built without copying.
+    if (this.normalised[pos] === 1 && raw !== null) {
+      return {
+        id: node.id,
+        score: this.scores[pos] ?? null,
+        raw,
+        exact: this.exacts[pos] ?? null,
+        reason: this.failures[pos] ?? null,
+        coverage: shape.coverage,
+        answers: shape.counts,
+        weight: this.nodeWeight[pos] ?? null,
+        effectiveWeight,
+      };
+    }
+    const score = this.scores[pos] ?? null;
+    const exact = this.exacts[pos] ?? null;
+    const reason = this.failures[pos] ?? null;
+    const weight = this.nodeWeight[pos] ?? null;
+    // Only exact results are shared: their decimal is one object per value (see ExactCache), and the exact
+    // text follows from it; other aggregations make a new decimal per unit.
+    let shared: Map<Dec, NodeScore> | undefined;
+    if (score !== null && exact !== null && reason === null) {
+      shared = this.sharedResults[shape.id];
+      if (shared === undefined) {
+        shared = new Map();
+        this.sharedResults[shape.id] = shared;
+      }
+      const hit = shared.get(score);
+      if (hit !== undefined && hit.weight === weight && hit.effectiveWeight === effectiveWeight) return hit;
+    }
+    const made: NodeScore = {
       id: node.id,
-      score: this.scores[pos] ?? null,
-      ...(this.normalised[pos] === 1 && raw !== null ? { raw } : {}),
-      exact: this.exacts[pos] ?? null,
-      reason: this.failures[pos] ?? null,
+      score,
+      exact,
+      reason,
       coverage: shape.coverage,
       answers: shape.counts,
-      weight: this.nodeWeight[pos] ?? null,
-      effectiveWeight: eff === null ? null : this.cache.dec(eff),
+      weight,
+      effectiveWeight,
     };
+    shared?.set(score as Dec, made);
+    return made;
   }
 
   /** The shared result of indicator `i` for the current unit. */
@@ -367,16 +458,22 @@ export class IndexScorer {
         exactContribution: null,
       });
     }
-    const byEff = this.usedResults[i] as Map<Fraction, Map<Fraction, IndicatorScore[]>>;
-    let byWeight = byEff.get(eff);
-    if (byWeight === undefined) {
-      byWeight = new Map();
-      byEff.set(eff, byWeight);
-    }
-    let bySlot = byWeight.get(weight);
-    if (bySlot === undefined) {
-      bySlot = [];
-      byWeight.set(weight, bySlot);
+    let bySlot = this.lastBySlot[i] ?? null;
+    if (bySlot === null || this.lastIndEff[i] !== eff || this.lastIndWeight[i] !== weight) {
+      const byEff = this.usedResults[i] as Map<Fraction, Map<Fraction, IndicatorScore[]>>;
+      let byWeight = byEff.get(eff);
+      if (byWeight === undefined) {
+        byWeight = new Map();
+        byEff.set(eff, byWeight);
+      }
+      bySlot = byWeight.get(weight) ?? null;
+      if (bySlot === null) {
+        bySlot = [];
+        byWeight.set(weight, bySlot);
+      }
+      this.lastBySlot[i] = bySlot;
+      this.lastIndEff[i] = eff;
+      this.lastIndWeight[i] = weight;
     }
     const cached = bySlot[key];
     if (cached !== undefined) return cached;

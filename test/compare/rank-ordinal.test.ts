@@ -2,7 +2,7 @@
 // score the higher exact score comes first, then the entity's name (its id when it has none), then its id.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createDataset, dec, rankScores } from "../../src/advanced.js";
+import { createDataset, type Dec, dec, rankScores } from "../../src/advanced.js";
 import { rank, score } from "../../src/index.js";
 import { method, tiny, unitAnswers } from "../score/fixtures.js";
 
@@ -89,6 +89,25 @@ describe("ordinal ranks", () => {
         expect([...ranks].sort((x, y) => (x as number) - (y as number))).toEqual(units.map((_, i) => i + 1));
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it("equals a sort of every value with the tie-break, equal values held by different objects (property)", () => {
+    // Reference: every scored position sorted by value (descending), then by the tie-break; places 1…N.
+    const valuesArb = fc.array(fc.option(fc.integer({ min: -3, max: 3 }), { freq: 5 }), { maxLength: 30 });
+    fc.assert(
+      fc.property(valuesArb, fc.boolean(), (ints, reversed) => {
+        const values = ints.map((v) => (v === null ? null : dec(String(v)).div(2)));
+        const tieBreak = reversed ? (a: number, b: number) => b - a : (a: number, b: number) => a - b;
+        const order = values
+          .flatMap((v, i) => (v === null ? [] : [i]))
+          .sort((a, b) => (values[b] as Dec).comparedTo(values[a] as Dec) || tieBreak(a, b));
+        const expected = values.map(() => null as number | null);
+        order.forEach((i, k) => {
+          expected[i] = k + 1;
+        });
+        expect(rankScores(values, { ties: "ordinal", tieBreak })).toEqual(expected);
+      }),
     );
   });
 });

@@ -88,6 +88,38 @@ describe("engine properties", () => {
     );
   });
 
+  it("scores each unit as it would be scored alone (results reused from earlier units change nothing)", () => {
+    // The scorer reuses the previous unit's shapes and weight products and shares equal node results
+    // between units; scoring every unit in a set of its own must give the same values and exact texts.
+    const exactSnapshot = (set: ReturnType<typeof score>, u: number) => {
+      const unit = set.units[u];
+      return unit?.indices.map((x) => ({
+        nodes: x.nodes.map((n) => [
+          n.score?.toString(),
+          n.exact,
+          n.reason?.code,
+          n.weight?.toString(),
+          n.effectiveWeight?.toString(),
+        ]),
+        indicators: x.indicators.map((i) => [
+          i.value?.toString(),
+          i.exactEffectiveWeight,
+          i.exactContribution,
+        ]),
+      }));
+    };
+    fc.assert(
+      fc.property(answersArb(tiny, 8), methodArb, (answers, extra) => {
+        const m = method(extra);
+        const all = score(createDataset(tiny, answers), tiny, m);
+        all.units.forEach((unit, u) => {
+          const own = answers.filter((a) => a.entity === unit.entity && a.period === unit.period);
+          expect(exactSnapshot(all, u)).toEqual(exactSnapshot(score(createDataset(tiny, own), tiny, m), 0));
+        });
+      }),
+    );
+  });
+
   it("is unchanged when every explicit weight is multiplied by the same positive constant", () => {
     fc.assert(
       fc.property(

@@ -7,7 +7,12 @@ import { compareScoreFiles } from "../../compare/score-files.js";
 import { formatIssue, P10Error } from "../../errors.js";
 import { poolingWarning } from "../../method/cohort.js";
 import { readJsonFile } from "../../node/json-file.js";
-import { writeChangeCsv, writeChangeJson, writeChangeTables } from "../../report/change-writers.js";
+import {
+  changeCsvChunks,
+  changeJsonChunks,
+  changeTablesChunks,
+  writeChangeCsv,
+} from "../../report/change-writers.js";
 import { score } from "../../score/engine.js";
 import { type Command, choiceOption, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
@@ -133,12 +138,13 @@ export const compareCommand: Command = {
   },
 };
 
-function render(report: ChangeReport, format: Exclude<(typeof FORMATS)[number], "xlsx">): string {
+/** The report in the chosen format, in pieces written as they are made (never one whole string). */
+function render(report: ChangeReport, format: Exclude<(typeof FORMATS)[number], "xlsx">): Iterable<string> {
   return format === "csv"
-    ? writeChangeCsv(report)
+    ? changeCsvChunks(report)
     : format === "json"
-      ? writeChangeJson(report)
-      : writeChangeTables(
+      ? changeJsonChunks(report)
+      : changeTablesChunks(
           report,
           format,
           report.nodes.map((n) => n.id),
