@@ -22,10 +22,10 @@ const BUDGETS = {
  */
 // #16 (this session) added the EDI's own practice questions and names to edi-2015 (1.1.0, +3.4 KB of JSON)
 // and kept the released framework versions in data/ (p10-2026 1.1.0, edi-2015 1.0.0: 21 KB of the tarball)
-// for verify and crosswalks; merged with the report's world map (#15), the app measured 246,446 bytes and the
-// tarball 1,034,087, so both ratchets sit just above (the tarball's target of 1,000,000 is no longer met;
+// for verify and crosswalks; merged with the report's world map (#15) and #13's engine, the app measured
+// 249,072 bytes and the tarball 1,042,022, so both ratchets sit just above (the tarball's target of 1,000,000 is no longer met;
 // #14 owns bringing both back under their targets).
-const RATCHETS = { pipeline: 247_000, tarball: 1_036_000 };
+const RATCHETS = { pipeline: 250_000, tarball: 1_044_000 };
 
 const result = await build({
   entryPoints: ["dist/index.js"],
