@@ -7,7 +7,9 @@ import { CanonicalScoresSchema } from "../src/audit/canonical-scores.js";
 import { ManifestSchema } from "../src/audit/manifest.js";
 import { CrosswalkSchema } from "../src/compare/crosswalk.js";
 import { FrameworkSchema } from "../src/framework/schema.js";
+import { describeFrameworkSchemas } from "../src/framework/schema-docs.js";
 import { MethodSchema } from "../src/method/schema.js";
+import { describeMethodSchemas } from "../src/method/schema-docs.js";
 import { UncertaintySpecSchema } from "../src/uncertainty/spec.js";
 import { CLI_OUTPUT_SCHEMAS } from "../src/cli/json/schemas.js";
 
@@ -22,6 +24,10 @@ const SCHEMAS: Record<string, z.ZodMiniType> = {
 
 /** Each schema file's name and its exact text. */
 export function generatedSchemas(): Record<string, string> {
+  // The framework and method schemas carry their descriptions apart (src/*/schema-docs.ts: an app that
+  // validates documents does not bundle them); the other schemas describe themselves.
+  describeFrameworkSchemas();
+  describeMethodSchemas();
   const out: Record<string, string> = {};
   for (const [name, schema] of Object.entries(SCHEMAS)) {
     // "input" describes what an author writes: fields with defaults are optional.

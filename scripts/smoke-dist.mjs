@@ -1,6 +1,7 @@
 // CI step: loads the built package through both `import` and `require` and checks both builds agree.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -79,7 +80,29 @@ const canonical = (m) => {
 const fromImport = canonical(esm);
 assert.equal(canonical(esm), fromImport, "canonical scores are identical across two runs");
 assert.equal(canonical(cjs), fromImport, "canonical scores are identical from import and require builds");
+// The p10 command shares the ESM build's core: dist/cli.js defines no P10Error of its own
+// and imports the chunk that defines the one principle10 exports, so an error thrown anywhere in the core is
+// recognised by the command and printed as a located error, not a stack trace.
+const dist = new URL("../dist/", import.meta.url);
+const cliText = readFileSync(new URL("cli.js", dist), "utf8");
+const definesP10Error = (text) => /\bP10Error = class\b|\bclass P10Error\b/.test(text);
+const errorChunks = readdirSync(dist).filter(
+  (f) => f.endsWith(".js") && definesP10Error(readFileSync(new URL(f, dist), "utf8")),
+);
+assert.equal(errorChunks.length, 1, `one ESM file defines P10Error (found ${errorChunks.join(", ")})`);
+assert.ok(!definesP10Error(cliText), "dist/cli.js has no P10Error of its own");
+assert.ok(
+  cliText.includes(`from './${errorChunks[0]}'`) || cliText.includes(`from "./${errorChunks[0]}"`),
+  `dist/cli.js imports the core's ${errorChunks[0]}`,
+);
+const run = spawnSync(process.execPath, [new URL("cli.js", dist).pathname, "score", "missing.csv"], {
+  encoding: "utf8",
+});
+assert.equal(run.status, 1, "p10 score missing.csv exits 1");
+assert.match(run.stderr, /^missing\.csv: error P10_FILE_READ: /m, "the command prints the core's P10Error");
+assert.doesNotMatch(run.stderr, /\n\s+at /, "no stack trace");
 console.log(
   "dist smoke test: import and require builds load and agree (canonical sample scores included); " +
-    "P10Error is one class across principle10, /node, /report and /advanced in each build",
+    "P10Error is one class across principle10, /node, /report and /advanced in each build; " +
+    "the p10 command imports the ESM build's core",
 );

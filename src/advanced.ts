@@ -34,6 +34,7 @@ export {
 // Frameworks and methods.
 export { ancestorsOf, frameworkSummary, isIndicator } from "./framework/framework.js";
 export { compileScale } from "./framework/scale.js";
+export { scoringForm } from "./framework/scoring-form.js";
 export { describeAggregation, type ZerosPolicy } from "./method/aggregation.js";
 export { normaliseAnswers, type ValueTable } from "./method/normalisation.js";
 export { bandOf } from "./method/presentation.js";

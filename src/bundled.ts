@@ -24,7 +24,8 @@ export interface BundledDocuments<T> {
  * @throws P10Error `P10_UNKNOWN_FRAMEWORK` / `P10_UNKNOWN_METHOD` from `get` for an id that is not bundled.
  * @example
  * ```ts
- * import { bundledDocuments, parseMethod } from "principle10";
+ * import { parseMethod } from "principle10";
+ * import { bundledDocuments } from "./bundled.js";
  * const docs = bundledDocuments("method", {}, parseMethod);
  * docs.has("x"); // false
  * ```

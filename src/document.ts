@@ -19,7 +19,7 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
  * @returns the path; `(root)` for the empty path.
  * @example
  * ```ts
- * import { jsonPath } from "principle10";
+ * import { jsonPath } from "./document.js";
  * jsonPath(["nodes", 12, "scale"]); // "nodes[12].scale"
  * ```
  */
@@ -50,9 +50,9 @@ export const MAX_DOCUMENT_DEPTH = 64;
  * @returns one issue per forbidden key, with its path, and one for the first place nested too deeply.
  * @example
  * ```ts
- * import { findForbiddenKeys } from "principle10";
- * findForbiddenKeys(JSON.parse('{"a":{"__proto__":{}}}'), "P10_FORBIDDEN_KEY")[0]?.path; // "a.__proto__"
- * findForbiddenKeys(JSON.parse("[".repeat(100) + "]".repeat(100)), "P10_FORBIDDEN_KEY")[0]?.code; // "P10_DOCUMENT_TOO_DEEP"
+ * import { findForbiddenKeys } from "./document.js";
+ * findForbiddenKeys(JSON.parse('{"a":{"__proto__":{}}}'), "P10_METHOD_FORBIDDEN_KEY")[0]?.path; // "a.__proto__"
+ * findForbiddenKeys(JSON.parse("[".repeat(100) + "]".repeat(100)), "P10_METHOD_FORBIDDEN_KEY")[0]?.code; // "P10_DOCUMENT_TOO_DEEP"
  * ```
  */
 export function findForbiddenKeys(value: unknown, code: P10ErrorCode): P10Issue[] {
@@ -114,9 +114,9 @@ export interface SchemaIssueCodes {
  * @example
  * ```ts
  * import * as z from "zod/mini";
- * import { schemaIssues } from "principle10";
+ * import { schemaIssues } from "./document.js";
  * const r = z.strictObject({ a: z.number() }).safeParse({ a: 1, b: 2 });
- * if (!r.success) schemaIssues(r.error, { unknownKey: "P10_X_KEY", schema: "P10_X" })[0]?.code; // "P10_X_KEY"
+ * if (!r.success) schemaIssues(r.error, { unknownKey: "P10_METHOD_UNKNOWN_KEY", schema: "P10_METHOD_SCHEMA" })[0]?.code; // "P10_METHOD_UNKNOWN_KEY"
  * ```
  */
 export function schemaIssues(error: $ZodError, codes: SchemaIssueCodes): P10Issue[] {

@@ -96,7 +96,8 @@ export interface AssessorAgreement {
  * @throws never.
  * @example
  * ```ts
- * import { frameworks, metricForIndicators } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { metricForIndicators } from "./from-records.js";
  * metricForIndicators(frameworks.get("edi-2015").indicators); // "ordinal"
  * ```
  */
@@ -115,7 +116,8 @@ export function metricForIndicators(indicators: Iterable<FrameworkIndicator>): A
  * @throws never.
  * @example
  * ```ts
- * import { cellReliabilityRecords, frameworks, validateAssessments } from "principle10";
+ * import { frameworks, validateAssessments } from "principle10";
+ * import { cellReliabilityRecords } from "./from-records.js";
  * import { assessmentCells } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.1,n/a,Bob\n";

@@ -12,7 +12,7 @@
  * @throws never.
  * @example
  * ```ts
- * import { levenshtein } from "principle10";
+ * import { levenshtein } from "./closest.js";
  * levenshtein("kitten", "sitting"); // 3
  * ```
  */
@@ -43,7 +43,7 @@ export function levenshtein(a: string, b: string): number {
  * @throws never.
  * @example
  * ```ts
- * import { closestMatch } from "principle10";
+ * import { closestMatch } from "./closest.js";
  * closestMatch("1.10", ["1.1", "2.1", "10.1"]); // "1.1"
  * closestMatch("p2.1", ["P2.1", "P2.2"]); // "P2.1"
  * closestMatch("banana", ["1.1"]); // undefined

@@ -58,7 +58,8 @@ const MAX_CODE = 32_767;
  * @throws RangeError when `values` is empty (a programming error).
  * @example
  * ```ts
- * import { combineFractions, formatFraction, fraction } from "principle10";
+ * import { combineFractions } from "./combine.js";
+ * import { formatFraction, fraction } from "../base/fraction.js";
  * formatFraction(combineFractions([fraction(1n), fraction(1n), fraction(2n)], "mean")); // "4/3"
  * ```
  */
@@ -83,7 +84,8 @@ export function combineFractions(values: readonly Fraction[], rule: CombineRule)
  * @throws never.
  * @example
  * ```ts
- * import { combinedCode, fraction } from "principle10";
+ * import { combinedCode } from "./combine.js";
+ * import { fraction } from "../base/fraction.js";
  * [combinedCode(fraction(5n, 2n)), combinedCode(fraction(4n, 3n))]; // ["2.5", "4/3"]
  * ```
  */
@@ -100,7 +102,8 @@ export function combinedCode(value: Fraction): string {
  *
  * @example
  * ```ts
- * import { CombinedSlots, frameworks } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { CombinedSlots } from "./combine.js";
  * const edi = frameworks.get("edi-2015");
  * const slots = new CombinedSlots(edi, "median");
  * slots.codeFor(0, [2, 3]); // 4: the first value after levels 0–3

@@ -59,7 +59,7 @@ type State = 0 | 1 | 2 | 3;
  * @throws P10Error `P10_CSV_TOO_LONG` (located by line and field); TypeError (a programming error, not bad input) for an invalid delimiter or a `push` after `end`.
  * @example
  * ```ts
- * import { CsvTokenizer } from "principle10";
+ * import { CsvTokenizer } from "./csv-tokenizer.js";
  * const rows: string[][] = [];
  * const t = new CsvTokenizer(",", (fields) => rows.push(fields));
  * t.push('a,"b,\nc"\r\nd,');
@@ -305,7 +305,7 @@ export class CsvTokenizer {
  * @throws never.
  * @example
  * ```ts
- * import { detectDelimiter } from "principle10";
+ * import { detectDelimiter } from "./csv-tokenizer.js";
  * detectDelimiter("entity;period;indicator;response\nA;2024;1.1;3"); // ";"
  * ```
  */
@@ -332,7 +332,7 @@ export function detectDelimiter(header: string): "," | ";" {
  * @throws never.
  * @example
  * ```ts
- * import { firstRecordEnd } from "principle10";
+ * import { firstRecordEnd } from "./csv-tokenizer.js";
  * firstRecordEnd('"a\nb",c\nd'); // 7
  * ```
  */

@@ -193,7 +193,8 @@ export function parseEntities(text: string, options: EntitiesReadOptions = {}): 
  * @throws P10Error `P10_UNKNOWN_COLUMN` naming the columns there are (and the closest one).
  * @example
  * ```ts
- * import { entityColumn, parseEntities } from "principle10";
+ * import { parseEntities } from "principle10";
+ * import { entityColumn } from "./entities.js";
  * entityColumn(parseEntities("entity,Region\nARV,North\n"), "region"); // 0
  * ```
  */

@@ -61,7 +61,8 @@ const WIDE_KNOWN = ["entity", "period", "entity_name", "assessor"] as const;
  *   `P10_CSV_DUPLICATE_COLUMN`, `P10_CSV_UNEXPECTED_COLUMN`, `P10_UNKNOWN_INDICATOR`).
  * @example
  * ```ts
- * import { frameworks, readHeader } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { readHeader } from "./header.js";
  * const { layout } = readHeader(["Entity", "period", "1.1", "1.2"], 1, frameworks.get("edi-2015"), {});
  * layout?.format; // "wide"
  * ```

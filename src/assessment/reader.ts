@@ -116,7 +116,8 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  * @throws never for bad input: every problem becomes an issue of the readout.
  * @example
  * ```ts
- * import { AssessmentReader, frameworks } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { AssessmentReader } from "./reader.js";
  * const reader = new AssessmentReader(frameworks.get("edi-2015"), { file: "a.csv" });
  * reader.push("entity,period,indicator,response\nARV,2024,1.1,3\n");
  * reader.finish().accounting; // { read: 1, accepted: 1, rejected: 0, blank: 0 }

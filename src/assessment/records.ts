@@ -10,7 +10,8 @@ import type { DatasetUnit } from "./dataset.js";
  *
  * @example
  * ```ts
- * import { frameworks, NO_ID, validateAssessments } from "principle10";
+ * import { frameworks, validateAssessments } from "principle10";
+ * import { NO_ID } from "./records.js";
  * const csv = "entity,period,indicator,response,assessor\nA,2024,1.1,3,Ann\nA,2024,1.2,2,\n";
  * const { records } = validateAssessments(csv, frameworks.get("edi-2015"));
  * [records.assessor[0], records.assessor[1]]; // [0, -1]: Ann, then no assessor
@@ -58,7 +59,7 @@ export interface AssessmentRecords {
  * @throws never.
  * @example
  * ```ts
- * import { RecordCollector } from "principle10";
+ * import { RecordCollector } from "./records.js";
  * const c = new RecordCollector();
  * c.add(c.unitId("ARV", "2024"), 0, 3, 2, -1, -1, -1);
  * c.finish().length; // 1

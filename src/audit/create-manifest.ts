@@ -42,7 +42,7 @@ export function documentDigest(document: object): string {
  * @returns the recorded options.
  * @example
  * ```ts
- * import { manifestOptions } from "principle10";
+ * import { manifestOptions } from "./create-manifest.js";
  * manifestOptions({ delimiter: ";" });
  * // { delimiter: ";", format: "auto", allowExtra: false, assessor: null, combine: null }
  * ```
@@ -64,7 +64,7 @@ export function manifestOptions(options: AssessmentReadOptions = {}): ManifestOp
  * @returns options for `parseAssessments` / `readAssessments`.
  * @example
  * ```ts
- * import { readOptionsOf } from "principle10";
+ * import { readOptionsOf } from "./create-manifest.js";
  * readOptionsOf({ delimiter: "auto", format: "auto", allowExtra: false, assessor: null, combine: "median" });
  * // { combine: "median" }
  * ```

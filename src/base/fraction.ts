@@ -16,7 +16,7 @@ export interface Fraction {
  *
  * @example
  * ```ts
- * import { addFractions, compareFractions, FRACTION_ONE, FRACTION_ZERO, formatFraction, fraction } from "principle10";
+ * import { addFractions, compareFractions, FRACTION_ONE, FRACTION_ZERO, formatFraction, fraction } from "./fraction.js";
  * formatFraction(addFractions(FRACTION_ZERO, fraction(2n, 3n))); // "2/3": zero adds nothing
  * compareFractions(FRACTION_ZERO, FRACTION_ONE); // -1
  * ```
@@ -27,7 +27,7 @@ export const FRACTION_ZERO: Fraction = { num: 0n, den: 1n };
  *
  * @example
  * ```ts
- * import { FRACTION_ONE, formatFraction, fraction, multiplyFractions } from "principle10";
+ * import { FRACTION_ONE, formatFraction, fraction, multiplyFractions } from "./fraction.js";
  * formatFraction(multiplyFractions(FRACTION_ONE, fraction(2n, 3n))); // "2/3": one changes nothing
  * formatFraction(FRACTION_ONE); // "1"
  * ```
@@ -42,7 +42,7 @@ export const FRACTION_ONE: Fraction = { num: 1n, den: 1n };
  * @returns gcd(|a|, |b|).
  * @example
  * ```ts
- * import { gcd } from "principle10";
+ * import { gcd } from "./fraction.js";
  * gcd(12n, -18n); // 6n
  * ```
  */
@@ -62,7 +62,7 @@ export function gcd(a: bigint, b: bigint): bigint {
  * @throws RangeError when `den` is zero.
  * @example
  * ```ts
- * import { fraction, formatFraction } from "principle10";
+ * import { fraction, formatFraction } from "./fraction.js";
  * formatFraction(fraction(6n, -4n)); // "-3/2"
  * ```
  */
@@ -80,7 +80,7 @@ export function fraction(num: bigint, den = 1n): Fraction {
  * @returns the fraction, e.g. 3/4.
  * @example
  * ```ts
- * import { decimalFraction, formatFraction } from "principle10";
+ * import { decimalFraction, formatFraction } from "./fraction.js";
  * formatFraction(decimalFraction("-1.25")); // "-5/4"
  * ```
  */
@@ -100,7 +100,7 @@ export function decimalFraction(value: string | Dec): Fraction {
  * @returns a + b in lowest terms.
  * @example
  * ```ts
- * import { addFractions, formatFraction, fraction } from "principle10";
+ * import { addFractions, formatFraction, fraction } from "./fraction.js";
  * formatFraction(addFractions(fraction(1n, 3n), fraction(1n, 6n))); // "1/2"
  * ```
  */
@@ -118,7 +118,7 @@ export function addFractions(a: Fraction, b: Fraction): Fraction {
  * @returns a − b in lowest terms.
  * @example
  * ```ts
- * import { formatFraction, fraction, subtractFractions } from "principle10";
+ * import { formatFraction, fraction, subtractFractions } from "./fraction.js";
  * formatFraction(subtractFractions(fraction(1n, 2n), fraction(1n, 3n))); // "1/6"
  * ```
  */
@@ -134,7 +134,7 @@ export function subtractFractions(a: Fraction, b: Fraction): Fraction {
  * @returns a × b in lowest terms.
  * @example
  * ```ts
- * import { formatFraction, fraction, multiplyFractions } from "principle10";
+ * import { formatFraction, fraction, multiplyFractions } from "./fraction.js";
  * formatFraction(multiplyFractions(fraction(1n, 3n), fraction(3n, 4n))); // "1/4"
  * ```
  */
@@ -151,7 +151,7 @@ export function multiplyFractions(a: Fraction, b: Fraction): Fraction {
  * @throws RangeError when b is zero.
  * @example
  * ```ts
- * import { divideFractions, formatFraction, fraction } from "principle10";
+ * import { divideFractions, formatFraction, fraction } from "./fraction.js";
  * formatFraction(divideFractions(fraction(1n, 3n), fraction(2n))); // "1/6"
  * ```
  */
@@ -167,7 +167,7 @@ export function divideFractions(a: Fraction, b: Fraction): Fraction {
  * @returns -1, 0 or 1.
  * @example
  * ```ts
- * import { compareFractions, fraction } from "principle10";
+ * import { compareFractions, fraction } from "./fraction.js";
  * compareFractions(fraction(2n, 3n), fraction(4n, 6n)); // 0
  * ```
  */
@@ -184,7 +184,7 @@ export function compareFractions(a: Fraction, b: Fraction): number {
  * @returns the decimal; exact whenever the fraction is a decimal of at most 50 digits.
  * @example
  * ```ts
- * import { fraction, fractionToDec } from "principle10";
+ * import { fraction, fractionToDec } from "./fraction.js";
  * fractionToDec(fraction(5n, 4n)).toString(); // "1.25"
  * ```
  */
@@ -200,7 +200,7 @@ export function fractionToDec(f: Fraction): Dec {
  * @returns e.g. `"229/108"` or `"2"`.
  * @example
  * ```ts
- * import { formatFraction, fraction } from "principle10";
+ * import { formatFraction, fraction } from "./fraction.js";
  * formatFraction(fraction(229n, 108n)); // "229/108"
  * ```
  */
@@ -216,7 +216,7 @@ export function formatFraction(f: Fraction): string {
  * @throws SyntaxError when the text is not of that form.
  * @example
  * ```ts
- * import { parseFraction } from "principle10";
+ * import { parseFraction } from "./fraction.js";
  * parseFraction("229/108").den; // 108n
  * ```
  */

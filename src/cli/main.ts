@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The `p10` process entry (the built `dist/cli.js`): runs {@link runCli} with the process's arguments and
  * streams and sets the exit code. It does nothing but that, so tests import `run.ts` instead of this file.

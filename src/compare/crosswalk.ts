@@ -161,7 +161,8 @@ const codesOf = (i: FrameworkIndicator): string => i.scale.levels.map((l) => l.c
  * @throws never.
  * @example
  * ```ts
- * import { crosswalkIssues, frameworks, parseCrosswalk } from "principle10";
+ * import { frameworks, parseCrosswalk } from "principle10";
+ * import { crosswalkIssues } from "./crosswalk.js";
  * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.1.0" },
  *   to: { framework: "p10-2026", version: "1.2.0" }, map: { "1.1": "1.9" } });
  * crosswalkIssues(cw, frameworks.get("edi-2015"), frameworks.get("p10-2026"))[0]?.code; // "P10_CROSSWALK_UNKNOWN_TARGET"
@@ -372,7 +373,8 @@ export function applyCrosswalk(
  * @throws P10Error `P10_CROSSWALK_MISMATCH` when the crosswalk does not fit the frameworks.
  * @example
  * ```ts
- * import { crosswalkRecords, frameworks, parseCrosswalk, validateAssessments } from "principle10";
+ * import { frameworks, parseCrosswalk, validateAssessments } from "principle10";
+ * import { crosswalkRecords } from "./crosswalk.js";
  * const edi = frameworks.get("edi-2015");
  * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.1.0" },
  *   to: { framework: "p10-2026", version: "1.2.0" }, map: { "1.1": "1.1" } });

@@ -24,7 +24,8 @@ import { P10Error, type P10Issue } from "../errors.js";
  * @throws never.
  * @example
  * ```ts
- * import { entityIssues, frameworks, parseEntities } from "principle10";
+ * import { frameworks, parseEntities } from "principle10";
+ * import { entityIssues } from "./entity-join.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
@@ -78,7 +79,8 @@ export function entityIssues(table: EntityTable, dataset: Dataset): P10Issue[] {
  * @throws P10Error `P10_ENTITY_UNLISTED` with one issue per assessed entity missing from the entities file.
  * @example
  * ```ts
- * import { frameworks, parseEntities, requireListedEntities } from "principle10";
+ * import { frameworks, parseEntities } from "principle10";
+ * import { requireListedEntities } from "./entity-join.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);

@@ -13,38 +13,21 @@ const LevelCodesSchema = /* @__PURE__ */ z
   .check(/* @__PURE__ */ z.minLength(1));
 
 /** One condition under which the indicator is not applicable. */
-export const ApplicabilityRuleSchema = /* @__PURE__ */ z
-  .strictObject({
-    indicator: /* @__PURE__ */ z
-      .string()
-      .check(
-        /* @__PURE__ */ z.minLength(1),
-        /* @__PURE__ */ z.describe("The indicator whose answer decides."),
-      ),
-    answers: /* @__PURE__ */ LevelCodesSchema.check(
-      /* @__PURE__ */ z.describe("Level codes of that indicator that make this one not applicable."),
-    ),
-    why: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
-  })
-  .check(/* @__PURE__ */ z.describe("Not applicable when another indicator's answer is one of `answers`."));
+export const ApplicabilityRuleSchema = /* @__PURE__ */ z.strictObject({
+  indicator: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  answers: /* @__PURE__ */ LevelCodesSchema.check(),
+  why: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+});
 
 /** What an answer at some levels must show to count. */
-export const EvidenceRuleSchema = /* @__PURE__ */ z
-  .strictObject({
-    levels: /* @__PURE__ */ LevelCodesSchema.check(
-      /* @__PURE__ */ z.describe("Level codes of this indicator that need evidence (usually the best)."),
-    ),
-    minSources: /* @__PURE__ */ z._default(
-      /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
-      1,
-    ),
-    why: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
-  })
-  .check(
-    /* @__PURE__ */ z.describe(
-      "An answer at one of `levels` needs at least `minSources` sources (the row's source cell, `|`-separated, or its cases' sources); otherwise it is flagged and, under the method's evidence rule, counted as missing.",
-    ),
-  );
+export const EvidenceRuleSchema = /* @__PURE__ */ z.strictObject({
+  levels: /* @__PURE__ */ LevelCodesSchema.check(),
+  minSources: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+    1,
+  ),
+  why: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+});
 
 /** An applicability rule as parsed. */
 export type ApplicabilityRule = z.output<typeof ApplicabilityRuleSchema>;

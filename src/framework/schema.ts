@@ -12,10 +12,7 @@ import { ApplicabilityRuleSchema, EvidenceRuleSchema } from "./rule-schema.js";
 /** A plain decimal string such as `"2"`, `"0.5"` or `"-1"`: exact, never a float. */
 export const DecimalStringSchema = /* @__PURE__ */ z
   .string()
-  .check(
-    /* @__PURE__ */ z.regex(DECIMAL_PATTERN, 'expected a plain decimal string such as "2" or "0.5"'),
-    /* @__PURE__ */ z.describe('An exact decimal number written as a string, e.g. "2" or "0.5".'),
-  );
+  .check(/* @__PURE__ */ z.regex(DECIMAL_PATTERN, 'expected a plain decimal string such as "2" or "0.5"'));
 
 /** A stable id: letters, digits, `.`, `_`, `-`; starts with a letter or digit. */
 export const IdSchema = /* @__PURE__ */ z
@@ -25,111 +22,57 @@ export const IdSchema = /* @__PURE__ */ z
       /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
       "expected an id of letters, digits, '.', '_' or '-'",
     ),
-    /* @__PURE__ */ z.describe("A stable identifier."),
   );
 
 /** One answer level of a response scale. */
-export const ScaleLevelSchema = /* @__PURE__ */ z
-  .strictObject({
-    code: /* @__PURE__ */ z
-      .string()
-      .check(
-        /* @__PURE__ */ z.trim(),
-        /* @__PURE__ */ z.minLength(1),
-        /* @__PURE__ */ z.describe('What assessors write, e.g. "2" or "yes".'),
-      ),
-    label: /* @__PURE__ */ z
-      .string()
-      .check(
-        /* @__PURE__ */ z.trim(),
-        /* @__PURE__ */ z.minLength(1),
-        /* @__PURE__ */ z.describe('A human label, e.g. "Yes"; also accepted as an answer.'),
-      ),
-    value: /* @__PURE__ */ DecimalStringSchema.check(
-      /* @__PURE__ */ z.describe("The exact numeric value of this answer."),
-    ),
-  })
-  .check(/* @__PURE__ */ z.describe("An answer level."));
+export const ScaleLevelSchema = /* @__PURE__ */ z.strictObject({
+  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
+  label: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
+  value: /* @__PURE__ */ DecimalStringSchema.check(),
+});
 
 /** A response scale: ordered answer levels plus the tokens meaning *not applicable* and *missing*. */
-export const ScaleSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: IdSchema,
-    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    ordered: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.boolean(), true)
-      .check(
-        /* @__PURE__ */ z.describe(
-          "Whether levels are ordered (0–3, no/limited/yes) or unordered codes (nominal).",
-        ),
-      ),
-    levels: /* @__PURE__ */ z
-      .array(ScaleLevelSchema)
-      .check(
-        /* @__PURE__ */ z.minLength(1),
-        /* @__PURE__ */ z.describe("Answer levels, lowest value first."),
-      ),
-    min: /* @__PURE__ */ z
-      .optional(DecimalStringSchema)
-      .check(/* @__PURE__ */ z.describe("Lower goalpost; defaults to the lowest level value.")),
-    max: /* @__PURE__ */ z
-      .optional(DecimalStringSchema)
-      .check(/* @__PURE__ */ z.describe("Upper goalpost; defaults to the highest level value.")),
-    direction: /* @__PURE__ */ z
-      .optional(/* @__PURE__ */ z.enum(["higher-is-better", "lower-is-better"]))
-      .check(
-        /* @__PURE__ */ z.describe(
-          "lower-is-better (e.g. days to answer a request) reverses the indicator in every normalisation except native and categorical, so a higher normalised value always means better; default higher-is-better.",
-        ),
-      ),
-    notApplicable: /* @__PURE__ */ z
-      ._default(
-        /* @__PURE__ */ z.array(
-          /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
-        ),
-        ["n/a", "na", "not applicable"],
-      )
-      .check(
-        /* @__PURE__ */ z.describe(
-          "Tokens meaning not applicable (excluded from the denominator); case-insensitive.",
-        ),
-      ),
-    missing: /* @__PURE__ */ z
-      ._default(
-        /* @__PURE__ */ z.array(
-          /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
-        ),
-        ["-", "missing", "unknown"],
-      )
-      .check(
-        /* @__PURE__ */ z.describe(
-          "Tokens meaning missing (handled by the method's missing-data policy); an empty cell is always missing.",
-        ),
-      ),
-  })
-  .check(/* @__PURE__ */ z.describe("A response scale."));
+export const ScaleSchema = /* @__PURE__ */ z.strictObject({
+  id: IdSchema,
+  title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  ordered: /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), true),
+  levels: /* @__PURE__ */ z.array(ScaleLevelSchema).check(/* @__PURE__ */ z.minLength(1)),
+  min: /* @__PURE__ */ z.optional(DecimalStringSchema),
+  max: /* @__PURE__ */ z.optional(DecimalStringSchema),
+  direction: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["higher-is-better", "lower-is-better"])),
+  notApplicable: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
+    ),
+    ["n/a", "na", "not applicable"],
+  ),
+  missing: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
+    ),
+    ["-", "missing", "unknown"],
+  ),
+});
 
 /** References of a node to the instruments that ground it. */
-export const ReferencesSchema = /* @__PURE__ */ z
-  .strictObject({
-    bali: /* @__PURE__ */ z
-      ._default(
-        /* @__PURE__ */ z.array(
-          /* @__PURE__ */ z
-            .number()
-            .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(26)),
-        ),
-        [],
-      )
-      .check(/* @__PURE__ */ z.describe("UNEP Bali Guideline numbers (1–26).")),
-    aarhus: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))), [])
-      .check(/* @__PURE__ */ z.describe('Aarhus Convention articles, e.g. "4(1)".')),
-    escazu: /* @__PURE__ */ z
-      ._default(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))), [])
-      .check(/* @__PURE__ */ z.describe('Escazú Agreement articles, e.g. "9".')),
-  })
-  .check(/* @__PURE__ */ z.describe("References to the Bali Guidelines and the Aarhus and Escazú articles."));
+export const ReferencesSchema = /* @__PURE__ */ z.strictObject({
+  bali: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z
+        .number()
+        .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(26)),
+    ),
+    [],
+  ),
+  aarhus: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+    [],
+  ),
+  escazu: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+    [],
+  ),
+});
 
 // The fields every node has. Written out in each node schema rather than spread from a shared object: a
 // spread at module load is not provably free of side effects, so bundlers would keep the schemas.
@@ -139,9 +82,9 @@ const NodeDescriptionSchema = /* @__PURE__ */ z.optional(
 );
 
 /** The source instrument's own name for a pillar or group (e.g. the EDI's), where `title` is the framework's. */
-const SourceTitleSchema = /* @__PURE__ */ z
-  .optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)))
-  .check(/* @__PURE__ */ z.describe("The source's own name for the node (e.g. the EDI's)."));
+export const SourceTitleSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+);
 
 /** The root of a tree: an index. A framework has one or several (several indices over one questionnaire). */
 export const IndexNodeSchema = /* @__PURE__ */ z.strictObject({
@@ -180,44 +123,23 @@ export const IndicatorNodeSchema = /* @__PURE__ */ z.strictObject({
   description: NodeDescriptionSchema,
   level: /* @__PURE__ */ z.literal("indicator"),
   parent: IdSchema,
-  kind: /* @__PURE__ */ z
-    .enum(["legal", "practice"])
-    .check(/* @__PURE__ */ z.describe("Whether the indicator rates the law or its practice.")),
-  question: /* @__PURE__ */ z
-    .string()
-    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.describe("The question put to the assessor.")),
-  guidance: /* @__PURE__ */ z
-    ._default(
-      /* @__PURE__ */ z.record(
-        /* @__PURE__ */ z.string(),
-        /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-      ),
-      {},
-    )
-    .check(/* @__PURE__ */ z.describe("Scoring guidance keyed by answer-level code.")),
-  scale: /* @__PURE__ */ IdSchema.check(
-    /* @__PURE__ */ z.describe("The id of the indicator's response scale."),
+  kind: /* @__PURE__ */ z.enum(["legal", "practice"]),
+  question: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  guidance: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.record(
+      /* @__PURE__ */ z.string(),
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    ),
+    {},
   ),
-  scored: /* @__PURE__ */ z
-    ._default(/* @__PURE__ */ z.boolean(), true)
-    .check(/* @__PURE__ */ z.describe("false = reported but never aggregated into any score.")),
-  measures: /* @__PURE__ */ z
-    .optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)))
-    .check(/* @__PURE__ */ z.describe('What the indicator measures, e.g. "extent" or "strength".')),
+  scale: /* @__PURE__ */ IdSchema.check(),
+  scored: /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), true),
+  measures: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
   references: /* @__PURE__ */ z._default(ReferencesSchema, { bali: [], aarhus: [], escazu: [] }),
   cases: /* @__PURE__ */ z.optional(CaseDesignSchema),
   notApplicableWhen: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ApplicabilityRuleSchema)),
   evidence: /* @__PURE__ */ z.optional(EvidenceRuleSchema),
-  tests: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z
-      .array(IdSchema)
-      .check(
-        /* @__PURE__ */ z.minLength(1),
-        /* @__PURE__ */ z.describe(
-          "Practice indicators: the legal indicators whose promise this one tests (law–practice pairs).",
-        ),
-      ),
-  ),
+  tests: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(IdSchema).check(/* @__PURE__ */ z.minLength(1))),
 });
 
 /** Any node of the tree. */
@@ -239,20 +161,16 @@ export const NodeSchema = /* @__PURE__ */ z.discriminatedUnion("level", [
  * FrameworkSchema.safeParse({ id: "x", version: "1" }).success; // false: no scales, no nodes
  * ```
  */
-export const FrameworkSchema = /* @__PURE__ */ z
-  .strictObject({
-    $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    id: IdSchema,
-    version: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    description: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    source: /* @__PURE__ */ z
-      .string()
-      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.describe("Where the structure comes from.")),
-    scales: /* @__PURE__ */ z.array(ScaleSchema).check(/* @__PURE__ */ z.minLength(1)),
-    nodes: /* @__PURE__ */ z.array(NodeSchema).check(/* @__PURE__ */ z.minLength(2)),
-  })
-  .check(/* @__PURE__ */ z.describe("A principle10 framework: a versioned indicator catalogue."));
+export const FrameworkSchema = /* @__PURE__ */ z.strictObject({
+  $schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  id: IdSchema,
+  version: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  description: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  source: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  scales: /* @__PURE__ */ z.array(ScaleSchema).check(/* @__PURE__ */ z.minLength(1)),
+  nodes: /* @__PURE__ */ z.array(NodeSchema).check(/* @__PURE__ */ z.minLength(2)),
+});
 
 /** A response scale as parsed (defaults applied). */
 export type ScaleDefinition = z.output<typeof ScaleSchema>;

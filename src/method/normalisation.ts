@@ -69,7 +69,8 @@ export interface ValueTable {
  * @returns issues `P10_METHOD_UNKNOWN_SCALE`, with JSON paths.
  * @example
  * ```ts
- * import { frameworks, goalpostIssues } from "principle10";
+ * import { frameworks } from "principle10";
+ * import { goalpostIssues } from "./normalisation.js";
  * goalpostIssues({ method: "goalposts", range: "0-100", posts: { nope: { min: "0", max: "1" } } }, frameworks.get("edi-2015"))[0]?.code;
  * // "P10_METHOD_UNKNOWN_SCALE"
  * ```

@@ -7,6 +7,7 @@ import type { P10ErrorCode } from "../error-codes.js";
 import { P10Decimal } from "../decimal.js";
 import { findForbiddenKeys, jsonPath, safeParseDocument, schemaIssues } from "../document.js";
 import { failWithIssues, type P10Issue } from "../errors.js";
+import { needsZerosRule } from "./aggregation.js";
 import { referenceRuleIssues } from "./reference.js";
 import { type AggregationSpec, type Band, type Method, MethodSchema } from "./schema.js";
 import { pushAll } from "../base/extent.js";
@@ -20,32 +21,13 @@ import { pushAll } from "../base/extent.js";
  * @throws P10Error `P10_METHOD_INVALID` always.
  * @example
  * ```ts
- * import { failMethod } from "principle10";
+ * import { failMethod } from "./parse.js";
  * try { failMethod([{ code: "P10_METHOD_BANDS", severity: "error", message: "bad", path: "presentation.bands" }]); }
  * catch (e) { (e as { code: string }).code; } // "P10_METHOD_INVALID"
  * ```
  */
 export function failMethod(issues: readonly P10Issue[], file?: string): never {
   return failWithIssues("P10_METHOD_INVALID", "invalid method", issues, { file, fallback: "invalid method" });
-}
-
-/**
- * Tells whether an aggregation function cannot take a zero (geometric, harmonic, generalised with p < 0).
- *
- * @param spec - an aggregation function.
- * @returns `true` when a zero needs the method's `zeros` rule.
- * @example
- * ```ts
- * import { needsZerosRule } from "principle10";
- * needsZerosRule({ function: "harmonic" }); // true
- * ```
- */
-export function needsZerosRule(spec: AggregationSpec): boolean {
-  return (
-    spec.function === "geometric" ||
-    spec.function === "harmonic" ||
-    (spec.function === "generalised" && new P10Decimal(spec.p).isNegative())
-  );
 }
 
 /**
@@ -89,7 +71,8 @@ export function parseMethod(json: unknown, options: { file?: string } = {}): Met
  * @returns every problem found, with JSON paths; empty when the method is valid.
  * @example
  * ```ts
- * import { methodIssues, parseMethod } from "principle10";
+ * import { parseMethod } from "principle10";
+ * import { methodIssues } from "./parse.js";
  * const m = parseMethod({ id: "m", version: "1", title: "M", description: "d" });
  * methodIssues({ ...m, minCoverage: "3/2" })[0]?.code; // "P10_METHOD_COVERAGE"
  * ```

@@ -33,7 +33,8 @@ import {
  *
  * @example
  * ```ts
- * import { entityGroups, frameworks, GROUP_CSV_COLUMNS, methods, parseEntities, rank, score } from "principle10";
+ * import { entityGroups, frameworks, methods, parseEntities, rank, score } from "principle10";
+ * import { GROUP_CSV_COLUMNS } from "./group-writers.js";
  * import { createDataset, writeGroupedScoresCsv } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
@@ -97,7 +98,8 @@ const rowGroups = (groups: EntityGroups, groupRanks: RankSet): RowGroups => ({
  * @throws never.
  * @example
  * ```ts
- * import { entityGroups, frameworks, methods, parseEntities, rank, score, withGroupColumns } from "principle10";
+ * import { entityGroups, frameworks, methods, parseEntities, rank, score } from "principle10";
+ * import { withGroupColumns } from "./group-writers.js";
  * import { createDataset, scoreTable } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));

@@ -8,7 +8,7 @@ import { compareCodePoints } from "../base/code-points.js";
 import { type Dec, roundForDisplay } from "../decimal.js";
 import type { Framework } from "../framework/framework.js";
 import type { NodeLevel } from "../framework/schema.js";
-import { describeAggregation } from "../method/aggregation.js";
+import { describeAggregation, needsZerosRule } from "../method/aggregation.js";
 import {
   addFractions,
   compareFractions,
@@ -19,7 +19,6 @@ import {
   fractionToDec,
   multiplyFractions,
 } from "../base/fraction.js";
-import { needsZerosRule } from "../method/parse.js";
 import { parseRatio } from "../method/ratio.js";
 import { type CohortChoice, statisticSource } from "../method/cohort.js";
 import { transformText } from "../method/kinds.js";

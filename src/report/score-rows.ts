@@ -82,7 +82,8 @@ export interface ScoreRowOptions {
  * @returns a function from (index id, node id) to the output name.
  * @example
  * ```ts
- * import { frameworks, methods, nodeNamer, score } from "principle10";
+ * import { frameworks, methods, score } from "principle10";
+ * import { nodeNamer } from "./score-rows.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, []), edi, methods.get("edi-2015"));

@@ -58,7 +58,8 @@ export function wideScores(rows: readonly ScoreRow[]): WideScores {
  * @returns the CSV text.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, rank, score } from "principle10";
+ * import { frameworks, methods, rank, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * import { writeWideScoresCsv } from "./wide-scores.js";
  * const edi = frameworks.get("edi-2015");
  * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));

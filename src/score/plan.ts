@@ -76,7 +76,8 @@ export interface ScoringPlan {
  *   `P10_METHOD_UNKNOWN_SCALE`, `P10_METHOD_GOALPOSTS`.
  * @example
  * ```ts
- * import { compilePlan, frameworks, methods } from "principle10";
+ * import { frameworks, methods } from "principle10";
+ * import { compilePlan } from "./plan.js";
  * compilePlan(methods.get("edi-2015"), frameworks.get("edi-2015")).indices[0]?.nodes.length; // 27
  * ```
  */

@@ -22,6 +22,7 @@ import {
 import { reachesRatio } from "../method/ratio.js";
 import type { ExactCache, ExactResult } from "./exact-cache.js";
 import type { PlanNode } from "./plan.js";
+import { type StructuralNullReason, structuralNullReason } from "./null-reason.js";
 import type { AnswerCounts, NodeScore, NullReason } from "./types.js";
 
 /** An indicator's state in a unit: answered, missing counted as 0, missing, not applicable. */
@@ -202,20 +203,20 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
     linear: null,
   });
 
-  if (!anyApplicable) {
-    return nullShape({ code: "not-applicable", message: `every answer under ${node.id} is not applicable` });
-  }
-  if (applicableWeight.num === 0n) {
-    return nullShape({ code: "zero-weight", message: `every applicable child of ${node.id} has weight 0` });
-  }
-  if (!anyPresent) return nullShape({ code: "no-answers", message: `no answers under ${node.id}` });
-  if (!reachesRatio(presentWeight, applicableWeight, node.coverageRatio)) {
-    return nullShape({ code: "coverage", message: coverageMessage(coverage as Dec, node, context.rounding) });
-  }
-  if (presentWeight.num === 0n) {
+  const structural = structuralNullReason(
+    anyApplicable,
+    applicableWeight.num !== 0n,
+    anyPresent,
+    // Consulted only with an applicable weight and a scored child (see structuralNullReason).
+    anyPresent &&
+      applicableWeight.num !== 0n &&
+      reachesRatio(presentWeight, applicableWeight, node.coverageRatio),
+    presentWeight.num !== 0n,
+  );
+  if (structural !== null) {
     return nullShape({
-      code: "zero-weight",
-      message: `the children of ${node.id} with a score all have weight 0`,
+      code: structural,
+      message: nullMessage(structural, node, applicableWeight, coverage, context),
     });
   }
 
@@ -291,6 +292,28 @@ function linearForm(
     denominator,
     results: context.cache.resultsFor(denominator),
   };
+}
+
+/** The message of a structural null reason (which `zero-weight` it is: the applicable or the scored children). */
+function nullMessage(
+  code: StructuralNullReason,
+  node: PlanNode,
+  applicableWeight: Fraction,
+  coverage: Dec | null,
+  context: ShapeContext,
+): string {
+  switch (code) {
+    case "not-applicable":
+      return `every answer under ${node.id} is not applicable`;
+    case "no-answers":
+      return `no answers under ${node.id}`;
+    case "coverage":
+      return coverageMessage(coverage as Dec, node, context.rounding);
+    case "zero-weight":
+      return applicableWeight.num === 0n
+        ? `every applicable child of ${node.id} has weight 0`
+        : `the children of ${node.id} with a score all have weight 0`;
+  }
 }
 
 /** `coverage 0.50 < 0.67 (minimum 2/3)`, with more places when two would show equal numbers. */

@@ -10,43 +10,42 @@ import { ABSENT, type Dataset, MISSING, NOT_APPLICABLE } from "../assessment/dat
 import { type CanonicalValue, canonicalJson } from "../audit/canonical-json.js";
 import { P10Error } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
+import {
+  AGGREGATION_FUNCTIONS,
+  AGGREGATIONS,
+  type AggregationFunction,
+  type AggregationRule,
+  aggregateFloat,
+} from "../method/aggregation.js";
 import { normaliseAnswerTables } from "../method/normalisation.js";
-import type { AggregatingLevel, AggregationSpec, Method, NormalisationSpec } from "../method/schema.js";
+import type {
+  AggregatingLevel,
+  AggregationSpec,
+  Method,
+  NormalisationSpec,
+  ZerosRule,
+} from "../method/schema.js";
 import { imputeDataset } from "../score/imputation.js";
+import { nullReasonNumber, structuralNullReason } from "../score/null-reason.js";
 import { compilePlan, type IndexPlan } from "../score/plan.js";
 
 /**
- * Aggregation codes of the fast path (the `function` of an {@link AggregationSpec}).
- *
- * @example
- * ```ts
- * import { FAST_AGGREGATION } from "principle10";
- * FAST_AGGREGATION.geometric; // 1
- * Object.keys(FAST_AGGREGATION); // ["arithmetic", "geometric", "harmonic", "generalised", "minimum", "sum"]
- * ```
+ * Aggregation codes of the fast path (the `function` of an {@link AggregationSpec}): positions in the
+ * aggregation table (src/method/aggregation.ts), which holds each function's exact and float implementations:
+ * `arithmetic` 0, `geometric` 1, `harmonic` 2, `generalised` 3, `minimum` 4, `sum` 5.
  */
-export const FAST_AGGREGATION = {
-  arithmetic: 0,
-  geometric: 1,
-  harmonic: 2,
-  generalised: 3,
-  minimum: 4,
-  sum: 5,
-  // Typed to cover every function of the method schema: a new aggregation function fails to compile here
-  // until the fast path has a code for it (and aggregateChildren a branch: it throws on an unknown code).
-} as const satisfies Record<AggregationSpec["function"], number>;
+export const FAST_AGGREGATION = /* @__PURE__ */ Object.fromEntries(
+  AGGREGATION_FUNCTIONS.map((f, code) => [f, code]),
+) as Readonly<Record<AggregationFunction, number>>;
 
-/**
- * Zeros-rule codes of the fast path.
- *
- * @example
- * ```ts
- * import { FAST_ZEROS } from "principle10";
- * FAST_ZEROS.offset; // 1
- * Object.keys(FAST_ZEROS); // ["zero", "offset", "fail"]
- * ```
- */
-export const FAST_ZEROS = { zero: 0, offset: 1, fail: 2 } as const;
+/** The table's entries by fast-path code. */
+const RULES: readonly AggregationRule[] = AGGREGATION_FUNCTIONS.map((f) => AGGREGATIONS[f]);
+
+/** Zeros-rule codes of the fast path. */
+export const FAST_ZEROS = { zero: 0, offset: 1, fail: 2 } as const satisfies Record<ZerosRule, number>;
+
+/** The zeros rules by fast-path code. */
+const ZEROS_RULES: readonly ZerosRule[] = ["zero", "offset", "fail"];
 
 /**
  * A coverage test `present · den ≥ applicable · num` passes when it fails by less than this relative
@@ -140,7 +139,8 @@ export interface RunState {
  *   `P10_METHOD_INVALID` as `compilePlan`; `P10_UNCERTAINTY_NORMALISED_NODES` for a method with `normaliseNodes`.
  * @example
  * ```ts
- * import { compileFastModel, frameworks, methods } from "principle10";
+ * import { frameworks, methods } from "principle10";
+ * import { compileFastModel } from "./fast-scorer.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
@@ -210,7 +210,8 @@ export function compileFastModel(
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, frameworks, methods, normalisationTable } from "principle10";
+ * import { frameworks, methods } from "principle10";
+ * import { compileFastModel, normalisationTable } from "./fast-scorer.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
@@ -314,7 +315,7 @@ function compileIndex(index: IndexPlan): FastIndex {
  * @throws never.
  * @example
  * ```ts
- * import { aggregationPower } from "principle10";
+ * import { aggregationPower } from "./fast-scorer.js";
  * aggregationPower({ function: "generalised", p: "-1" }); // -1
  * ```
  */
@@ -331,7 +332,8 @@ export function aggregationPower(spec: AggregationSpec): number {
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, frameworks, methods, nominalRunState } from "principle10";
+ * import { frameworks, methods } from "principle10";
+ * import { compileFastModel, nominalRunState } from "./fast-scorer.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
@@ -362,7 +364,8 @@ export function nominalRunState(model: FastModel): RunState {
  * @throws never.
  * @example
  * ```ts
- * import { compileFastModel, frameworks, methods, nominalRunState, resetRunState } from "principle10";
+ * import { frameworks, methods } from "principle10";
+ * import { compileFastModel, nominalRunState, resetRunState } from "./fast-scorer.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const model = compileFastModel(createDataset(edi, []), edi, methods.get("edi-2015"));
@@ -390,7 +393,8 @@ export function resetRunState(model: FastModel, state: RunState): void {
  *
  * @example
  * ```ts
- * import { compileFastModel, FastScorer, frameworks, methods, nominalRunState } from "principle10";
+ * import { frameworks, methods } from "principle10";
+ * import { compileFastModel, FastScorer, nominalRunState } from "./fast-scorer.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
@@ -409,6 +413,8 @@ export class FastScorer {
   private readonly contributing: Float64Array[];
   /** Per child slot: its weight in the aggregation under flat-equal (else the run's weight is used). */
   private readonly childWeights: Float64Array[];
+  /** Per node: 0 for a score, else its null reason's number (`nullReasonNumber`, as the exact engine's). */
+  private readonly reasons: Uint8Array[];
 
   /**
    * @param model - the compiled model.
@@ -420,35 +426,36 @@ export class FastScorer {
     this.applicableCount = model.indices.map((x) => new Float64Array(x.nodeIds.length));
     this.contributing = model.indices.map((x) => new Float64Array(x.nodeIds.length));
     this.childWeights = model.indices.map((x) => new Float64Array(x.baseWeight.length));
+    this.reasons = model.indices.map((x) => new Uint8Array(x.nodeIds.length));
   }
 
   /**
    * Scores every unit in one index under a run state: `out[unit × nodes + pos]` receives node `pos`'s
-   * score, NaN when it has none.
+   * score, NaN when it has none; `reasons[unit × nodes + pos]`, when given, why: 0 for a score, else the
+   * number of the exact engine's null reason (1 + its position in `NULL_REASON_CODES`,
+   * src/score/null-reason.ts), decided by the same rules.
    *
    * @param state - the run's settings.
    * @param k - the index's position in the model.
    * @param out - units × nodes doubles.
+   * @param reasons - units × nodes bytes, or omitted.
    * @returns nothing.
-   * @throws RangeError when `out` is too short (a programming error).
+   * @throws RangeError when `out` or `reasons` is too short (a programming error).
    */
-  scoreIndex(state: RunState, k: number, out: Float64Array): void {
+  scoreIndex(state: RunState, k: number, out: Float64Array, reasons?: Uint8Array): void {
     const index = this.model.indices[k] as FastIndex;
     const nodes = index.nodeIds.length;
-    if (out.length < this.model.unitCount * nodes) {
-      throw new RangeError(`scoreIndex needs ${this.model.unitCount * nodes} cells; found ${out.length}`);
+    const cells = this.model.unitCount * nodes;
+    if (out.length < cells || (reasons !== undefined && reasons.length < cells)) {
+      throw new RangeError(`scoreIndex needs ${cells} cells; found ${out.length}, ${reasons?.length}`);
     }
     for (let unit = 0; unit < this.model.unitCount; unit++) {
       this.scoreUnit(state, k, unit);
       out.set(this.scores[k] as Float64Array, unit * nodes);
+      reasons?.set(this.reasons[k] as Uint8Array, unit * nodes);
     }
   }
 
-  /**
-   * Scores one unit bottom-up into the index's scratch scores. Under flat-equal, a child's coverage weight
-   * is its applicable indicators and its aggregation weight its contributing indicators, each times the
-   * run's factor on the slot; a node then contributes the indicators of the children that take part.
-   */
   private scoreUnit(state: RunState, k: number, unit: number): void {
     const index = this.model.indices[k] as FastIndex;
     const { childStart, childIndicator, childRef, coverageNum, coverageDen, baseWeight } = index;
@@ -462,6 +469,7 @@ export class FastScorer {
     const power = state.power[k] as Float64Array;
     const score = this.scores[k] as Float64Array;
     const applicable = this.applicable[k] as Uint8Array;
+    const reasons = this.reasons[k] as Uint8Array;
     const cv = this.childValues[k] as Float64Array;
     const values = this.model.values[state.normalisation] as Float64Array;
     const na = this.model.notApplicable;
@@ -518,91 +526,32 @@ export class FastScorer {
       applicable[pos] = anyApplicable ? 1 : 0;
       applicableCount[pos] = nodeApplicable;
       contributing[pos] = 0;
-      if (
-        !anyPresent ||
-        applicableWeight === 0 ||
-        presentWeight === 0 ||
-        presentWeight * (coverageDen[pos] as number) <
-          applicableWeight * (coverageNum[pos] as number) * COVERAGE_SLACK
-      ) {
+      const structural = structuralNullReason(
+        anyApplicable,
+        applicableWeight > 0,
+        anyPresent,
+        presentWeight * (coverageDen[pos] as number) >=
+          applicableWeight * (coverageNum[pos] as number) * COVERAGE_SLACK,
+        presentWeight > 0,
+      );
+      if (structural !== null) {
         score[pos] = Number.NaN;
+        reasons[pos] = nullReasonNumber(structural);
+        continue;
+      }
+      const p = power[pos] as number;
+      const rule = RULES[aggregation[pos] as number];
+      if (rule === undefined) throw new RangeError(`unknown fast aggregation code ${aggregation[pos]}`);
+      const zeros = ZEROS_RULES[state.zerosRule] as ZerosRule;
+      const value = aggregateFloat(rule, p, cv, weights, start, end, aggregateWeight, zeros, state.offset);
+      if (typeof value === "string") {
+        score[pos] = Number.NaN;
+        reasons[pos] = nullReasonNumber(value);
         continue;
       }
       contributing[pos] = nodeContributing;
-      score[pos] = aggregateChildren(
-        aggregation[pos] as number,
-        power[pos] as number,
-        cv,
-        weights,
-        start,
-        end,
-        aggregateWeight,
-        state,
-      );
+      score[pos] = value;
+      reasons[pos] = 0;
     }
   }
-}
-
-/**
- * One node's aggregate over its child slots `start … end − 1`: children with a value (not NaN in `cv`) and
- * a positive weight take part; means use weights normalised by `presentWeight` (the sum of those weights),
- * sum the raw weights.
- * Returns NaN where the exact engine gives a null score (a negative value under a power mean, a zero under
- * zeros "fail"). A zero under a mean that needs the zeros rule gives 0 (minus the offset).
- */
-function aggregateChildren(
-  code: number,
-  p: number,
-  cv: Float64Array,
-  weights: Float64Array,
-  start: number,
-  end: number,
-  presentWeight: number,
-  state: RunState,
-): number {
-  if (code === FAST_AGGREGATION.arithmetic || code === FAST_AGGREGATION.sum) {
-    let sum = 0;
-    for (let c = start; c < end; c++) {
-      const v = cv[c] as number;
-      const w = weights[c] as number;
-      if (!Number.isNaN(v) && w > 0) sum += w * v;
-    }
-    return code === FAST_AGGREGATION.sum ? sum : sum / presentWeight;
-  }
-  if (code === FAST_AGGREGATION.minimum) {
-    let min = Number.POSITIVE_INFINITY;
-    for (let c = start; c < end; c++) {
-      const v = cv[c] as number;
-      if (!Number.isNaN(v) && (weights[c] as number) > 0 && v < min) min = v;
-    }
-    return min;
-  }
-  // As the exact engine: under zeros "offset" every value of a mean that needs the rule is shifted.
-  const needsRule = code !== FAST_AGGREGATION.generalised || p < 0;
-  const shift = needsRule && state.zerosRule === FAST_ZEROS.offset ? state.offset : 0;
-  let zero = false;
-  for (let c = start; c < end; c++) {
-    const v = cv[c] as number;
-    if (Number.isNaN(v) || !((weights[c] as number) > 0)) continue;
-    const x = v + shift;
-    if (x < 0) return Number.NaN;
-    if (x === 0) zero = true;
-  }
-  if (zero && needsRule) return state.zerosRule === FAST_ZEROS.fail ? Number.NaN : -shift;
-  let acc = 0;
-  for (let c = start; c < end; c++) {
-    const v = cv[c] as number;
-    const w = weights[c] as number;
-    if (Number.isNaN(v) || !(w > 0)) continue;
-    const x = v + shift;
-    if (code === FAST_AGGREGATION.geometric) acc += w * Math.log(x);
-    else if (code === FAST_AGGREGATION.harmonic) acc += w / x;
-    else if (code === FAST_AGGREGATION.generalised) acc += w * x ** p;
-    else throw new RangeError(`unknown fast aggregation code ${code}`);
-  }
-  if (code === FAST_AGGREGATION.geometric) return Math.exp(acc / presentWeight) - shift;
-  if (code === FAST_AGGREGATION.harmonic) return presentWeight / acc - shift;
-  if (code === FAST_AGGREGATION.generalised) return (acc / presentWeight) ** (1 / p) - shift;
-  // No silent fallthrough: an aggregation code without a branch is a programming error.
-  throw new RangeError(`unknown fast aggregation code ${code}`);
 }

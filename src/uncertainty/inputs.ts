@@ -94,7 +94,8 @@ const LEVEL_PLURAL: Record<string, string> = {
  *   `P10_METHOD_INVALID` as `compilePlan`.
  * @example
  * ```ts
- * import { frameworks, methods, parseUncertaintySpec, planUncertainInputs } from "principle10";
+ * import { frameworks, methods, parseUncertaintySpec } from "principle10";
+ * import { planUncertainInputs } from "./inputs.js";
  * const plan = planUncertainInputs(parseUncertaintySpec({}), frameworks.get("edi-2015"), methods.get("edi-2015"));
  * plan.inputs.map((i) => i.id);
  * // ["weights:pillar", "weights:group", "weights:indicator", "aggregation:pillar", "aggregation:index", "missing", "exclude:group"]
@@ -285,7 +286,7 @@ function defaultNormalisations(
  * @throws never.
  * @example
  * ```ts
- * import { describeNormalisation } from "principle10";
+ * import { describeNormalisation } from "./inputs.js";
  * describeNormalisation({ method: "z-score" }); // "z-score"
  * ```
  */
@@ -317,7 +318,9 @@ type Slots = readonly (readonly [number, number])[];
  *
  * @example
  * ```ts
- * import { compileFastModel, frameworks, methods, nominalRunState, parseUncertaintySpec, planUncertainInputs, RunConfigurator } from "principle10";
+ * import { frameworks, methods, parseUncertaintySpec } from "principle10";
+ * import { compileFastModel, nominalRunState } from "./fast-scorer.js";
+ * import { planUncertainInputs, RunConfigurator } from "./inputs.js";
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015"), m = methods.get("edi-2015");
  * const plan = planUncertainInputs(parseUncertaintySpec({}), edi, m);

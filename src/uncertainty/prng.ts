@@ -48,7 +48,7 @@ export interface Rng {
  *
  * @example
  * ```ts
- * import { MAX_STREAM_ID } from "principle10";
+ * import { MAX_STREAM_ID } from "./prng.js";
  * import { createRng } from "principle10/advanced";
  * MAX_STREAM_ID; // 65535
  * createRng(1).fork(MAX_STREAM_ID + 1); // throws P10_RNG_FORK
@@ -73,7 +73,7 @@ const LONG_JUMP = [0xb523952e, 0x0b6f099f, 0xccf5a0ef, 0x1c580662] as const;
  * @returns the hash, an integer in [0, 2^32).
  * @example
  * ```ts
- * import { fnv1a32 } from "principle10";
+ * import { fnv1a32 } from "./prng.js";
  * fnv1a32("a"); // 0xe40c292c (FNV test suite)
  * ```
  */
@@ -130,7 +130,7 @@ export function createRng(seed: number | string): Rng {
  * @throws P10Error `P10_RNG_STATE` for a state that is not four 32-bit words or is all zero.
  * @example
  * ```ts
- * import { createRngFromState } from "principle10";
+ * import { createRngFromState } from "./prng.js";
  * createRngFromState([1, 2, 3, 4]).nextUint32(); // 11520 = rotl(2·5, 7)·9
  * ```
  */

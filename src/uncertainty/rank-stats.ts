@@ -90,7 +90,7 @@ export interface RankStatistics {
  * @throws P10Error `P10_RANK_SHAPE` when `out` or `scratch` is the wrong size.
  * @example
  * ```ts
- * import { competitionRanksFloat } from "principle10";
+ * import { competitionRanksFloat } from "./rank-stats.js";
  * const out = new Int32Array(4);
  * competitionRanksFloat(new Float64Array([2.5, 3, 2.5, Number.NaN]), out, new Int32Array(4));
  * // out = [2, 1, 2, 0]

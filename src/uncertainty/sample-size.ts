@@ -37,7 +37,8 @@ export interface SobolPrecision {
  * @returns whether the runs sufficed and, if not, about how many would.
  * @example
  * ```ts
- * import { createDataset, frameworks, methods, runUncertainty } from "principle10";
+ * import { frameworks, methods, runUncertainty } from "principle10";
+ * import { createDataset } from "principle10/advanced";
  * import { sobolPrecision } from "./sample-size.js";
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [

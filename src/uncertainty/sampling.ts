@@ -39,7 +39,7 @@ export function monteCarloDesign(runs: number, k: number, rng: Rng): Float64Arra
  * @throws P10Error `P10_SAMPLE_VALUE` when u is outside [0, 1) or m is not a positive integer.
  * @example
  * ```ts
- * import { uniformToChoice } from "principle10";
+ * import { uniformToChoice } from "./sampling.js";
  * uniformToChoice(0.7, 2); // 1
  * ```
  */
@@ -64,7 +64,7 @@ export function uniformToChoice(u: number, m: number): number {
  * @throws P10Error `P10_SAMPLE_VALUE` when u is outside [0, 1) or the range is not finite and ordered.
  * @example
  * ```ts
- * import { uniformToRange } from "principle10";
+ * import { uniformToRange } from "./sampling.js";
  * uniformToRange(0.5, 0.75, 1.25); // 1
  * ```
  */

@@ -60,13 +60,20 @@ export const UNCERTAINTY_CSV_HEADER = [
  * defines exactly: the integer n nearest to x·10^places, the larger on a tie, written out), with `-0…0`
  * written as `0…0`. Deterministic across platforms, unlike locale formatting.
  *
+ * The one exception to the float-formatting policy (ARCHITECTURE.md, "Formatting floats"), kept because the
+ * policy's rule cannot give the same bytes: toFixed rounds the binary value, the policy the shortest
+ * decimal, so they differ where that decimal ends in a 5 just after the last place and the binary value
+ * lies below it (`5e-7` → `"0.000000"` here, `"0.000001"` by the policy), and beyond 17 significant digits
+ * (toFixed prints the binary digits, the policy zeros). test/uncertainty/writers.test.ts shows both and
+ * checks that they agree everywhere else.
+ *
  * @param x - a finite number (|x| < 1e21).
  * @param places - decimals, 0 to 20 (default {@link UNCERTAINTY_PLACES}).
  * @returns the text.
  * @throws P10Error `P10_NUMBER_FORMAT` for a number that is not finite or too large for fixed notation.
  * @example
  * ```ts
- * import { fixedDecimal } from "principle10";
+ * import { fixedDecimal } from "./writers.js";
  * fixedDecimal(2 / 3); // "0.666667"
  * fixedDecimal(-1e-9, 3); // "0.000"
  * ```

@@ -1,18 +1,31 @@
 // Turns an `@example` block into a runnable module: package imports point at the sources, and a top-level
 // statement whose comment states its result (`expr; // "value"`, `expr; // throws P10_X`) becomes a check.
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import ts from "typescript";
 import { ENTRIES, REPO_ROOT } from "./public-exports.js";
 
 /** The module that provides `check` to the generated examples. */
 const CHECK_MODULE = resolve(REPO_ROOT, "test/docs/doctest-check.ts");
 
-/** Points `"principle10"`, `"principle10/node"` and `"principle10/report"` at the entries' source files. */
-export function toSourceImports(code: string): string {
-  return code.replace(/(["'])(principle10(?:\/[\w-]+)?)\1/g, (whole, _quote: string, specifier: string) => {
-    const entry = ENTRIES.find((e) => e.specifier === specifier);
-    return entry === undefined ? whole : JSON.stringify(resolve(REPO_ROOT, entry.file));
-  });
+/**
+ * Points `"principle10"`, `"principle10/node"`, `"principle10/report"` and `"principle10/advanced"` at the
+ * entries' source files; with `from` (the example's source file, relative to the repository root), also a
+ * relative specifier such as `"./fraction.js"` at the module it names (examples of internal functions
+ * import them from their own module).
+ */
+export function toSourceImports(code: string, from?: string): string {
+  return code.replace(
+    /(["'])(principle10(?:\/[\w-]+)?|\.{1,2}\/[\w./-]+\.js)\1/g,
+    (whole, _quote: string, specifier: string) => {
+      if (specifier.startsWith(".")) {
+        return from === undefined
+          ? whole
+          : JSON.stringify(resolve(REPO_ROOT, dirname(from), specifier.replace(/\.js$/, ".ts")));
+      }
+      const entry = ENTRIES.find((e) => e.specifier === specifier);
+      return entry === undefined ? whole : JSON.stringify(resolve(REPO_ROOT, entry.file));
+    },
+  );
 }
 
 /** A plain value written in source: literals, arrays and objects of them, nothing computed. */
@@ -134,11 +147,11 @@ function thrownCode(code: string, statement: ts.Statement): string | undefined {
 }
 
 /**
- * Rewrites an example into a module: package imports to the sources, and each top-level
+ * Rewrites an example into a module: package imports (and, given `from`, relative ones) to the sources, and each top-level
  * `expr; // value` into `check(expr, value, …)` and `expr; // throws P10_X` into a check that
  * it throws that code. Returns the module text and how many checks it has.
  */
-export function doctestModule(code: string, label: string): { text: string; checks: number } {
+export function doctestModule(code: string, label: string, from?: string): { text: string; checks: number } {
   const file = ts.createSourceFile("example.ts", code, ts.ScriptTarget.ES2022, true);
   const edits: { start: number; end: number; text: string }[] = [];
   for (const statement of file.statements) {
@@ -162,5 +175,5 @@ export function doctestModule(code: string, label: string): { text: string; chec
   for (const edit of edits.reverse()) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
   const names = "check as __check, throws as __throws";
   const header = edits.length > 0 ? `import { ${names} } from ${JSON.stringify(CHECK_MODULE)};\n` : "";
-  return { text: `${header}${toSourceImports(text)}\nexport {};\n`, checks: edits.length };
+  return { text: `${header}${toSourceImports(text, from)}\nexport {};\n`, checks: edits.length };
 }

@@ -1,5 +1,6 @@
 // Lists every export of the three public entries with its TSDoc, read with the TypeScript compiler API:
 // one Program for the three entries, aliases resolved to the declaring symbol, `@example` code blocks cut out.
+import { readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import ts from "typescript";
 
@@ -128,6 +129,44 @@ export function listPublicExports(): PublicExport[] {
         examples: blocks,
         hasExampleTag,
       });
+    }
+  }
+  return out;
+}
+
+/** An `@example` of an internal function: it imports what it shows from its own module (a relative path). */
+export interface InternalExample {
+  /** The source file, relative to the repository root. */
+  source: string;
+  /** The name declared after the comment (or `example` when none is found). */
+  name: string;
+  code: string;
+}
+
+/** Every .ts file under a folder, relative to the repository root, in code-point order. */
+export function sourceFiles(dir = "src"): string[] {
+  return readdirSync(resolve(REPO_ROOT, dir), { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? sourceFiles(`${dir}/${e.name}`) : e.name.endsWith(".ts") ? [`${dir}/${e.name}`] : [],
+    )
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The `@example` blocks under src/ that import from a relative path: examples of functions no package entry
+ * exports (the public exports' examples import from the package and are listed by `listPublicExports`).
+ */
+export function listInternalExamples(): InternalExample[] {
+  const out: InternalExample[] = [];
+  for (const source of sourceFiles()) {
+    const text = readFileSync(resolve(REPO_ROOT, source), "utf8");
+    for (const m of text.matchAll(
+      /\/\*\*[\s\S]*?\*\/\s*(?:export\s+)?(?:async\s+)?(?:function\*?|const|class|let)?\s*(\w+)?/g,
+    )) {
+      const comment = /\/\*\*[\s\S]*?\*\//.exec(m[0])?.[0] ?? "";
+      for (const code of exampleBlocks(comment).blocks) {
+        if (/from\s+["']\.{1,2}\//.test(code)) out.push({ source, name: m[1] ?? "example", code });
+      }
     }
   }
   return out;

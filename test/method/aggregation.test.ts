@@ -3,7 +3,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AggregationSpec } from "../../src/index.js";
-import { aggregate } from "../../src/method/aggregation.js";
+import {
+  AGGREGATION_FUNCTIONS,
+  AGGREGATIONS,
+  aggregate,
+  aggregateFloat,
+  describeAggregation,
+  needsZerosRule,
+} from "../../src/method/aggregation.js";
+import { AggregationSpecSchema } from "../../src/method/schema.js";
 import { type Dec, dec, P10Decimal, type ZerosPolicy } from "../../src/advanced.js";
 
 const fail: ZerosPolicy = { rule: "fail", offset: dec("0") };
@@ -107,5 +115,121 @@ describe("aggregate", () => {
           expect((chain[k] as Dec).plus(slack).gte(chain[k - 1] as Dec)).toBe(true);
       }),
     );
+  });
+});
+
+describe("the aggregation table: exact and float side by side", () => {
+  const zeroRules = ["zero", "offset", "fail"] as const;
+  /** The float path's result for values and weights (all slots taking part), as `aggregate` reports it. */
+  const float = (
+    spec: AggregationSpec,
+    xs: number[],
+    ws: number[],
+    rule: ZerosPolicy["rule"],
+    offset: number,
+  ) => {
+    const total = ws.reduce((a, b) => a + b, 0);
+    const p = spec.function === "generalised" ? Number(spec.p) : 0;
+    return aggregateFloat(
+      AGGREGATIONS[spec.function],
+      p,
+      Float64Array.from(xs),
+      Float64Array.from(ws),
+      0,
+      xs.length,
+      total,
+      rule,
+      offset,
+    );
+  };
+
+  it("has one entry per aggregation function of the method schema, in the fast path's order", () => {
+    const schemaFunctions = AggregationSpecSchema.def.options.map((o) => o.def.shape.function.def.values[0]);
+    expect(Object.keys(AGGREGATIONS)).toEqual(schemaFunctions);
+    expect(AGGREGATION_FUNCTIONS).toEqual(schemaFunctions);
+  });
+
+  it("gives the hand-computed values on both paths: mean of 1 and 4 (equal weights)", () => {
+    // arithmetic 2.5; geometric √4 = 2; harmonic 2/(1 + 1/4) = 1.6; generalised p = 2 √((1 + 16)/2) = √8.5;
+    // minimum 1; sum (raw weights 1, 1) 5.
+    const expected: Record<string, number> = {
+      arithmetic: 2.5,
+      geometric: 2,
+      harmonic: 1.6,
+      generalised: Math.sqrt(8.5),
+      minimum: 1,
+      sum: 5,
+    };
+    for (const f of AGGREGATION_FUNCTIONS) {
+      const spec = (f === "generalised" ? { function: f, p: "2" } : { function: f }) as AggregationSpec;
+      const weights = f === "sum" ? d(["1", "1"]) : equal(2);
+      const exact = run(spec, ["1", "4"], weights) as Dec;
+      expect(exact.toNumber()).toBeCloseTo(expected[f] as number, 12);
+      expect(float(spec, [1, 4], [1, 1], "fail", 0)).toBeCloseTo(expected[f] as number, 12);
+    }
+  });
+
+  it("agrees exact vs float on values, zeros and negatives under every function and zeros rule (property)", () => {
+    const specArb: fc.Arbitrary<AggregationSpec> = fc.oneof(
+      ...AGGREGATION_FUNCTIONS.filter((f) => f !== "generalised").map((f) => fc.constant({ function: f })),
+      fc.constantFrom("2", "-1", "0.5", "3", "-2").map((p) => ({ function: "generalised" as const, p })),
+    ) as fc.Arbitrary<AggregationSpec>;
+    fc.assert(
+      fc.property(
+        specArb,
+        fc.array(fc.record({ x: fc.integer({ min: -3, max: 9 }), w: fc.integer({ min: 1, max: 5 }) }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.constantFrom(...zeroRules),
+        (spec, children, rule) => {
+          const linearSum = spec.function === "sum";
+          const total = children.reduce((a, c) => a + c.w, 0);
+          const weights = children.map((c) =>
+            linearSum ? new P10Decimal(c.w) : new P10Decimal(c.w).div(total),
+          );
+          const exact = aggregate(
+            spec,
+            children.map((c) => new P10Decimal(c.x)),
+            weights,
+            { rule, offset: dec("1") },
+          );
+          const fast = float(
+            spec,
+            children.map((c) => c.x),
+            children.map((c) => c.w),
+            rule,
+            1,
+          );
+          if ("code" in exact) expect(fast).toBe(exact.code);
+          else
+            expect(Math.abs((fast as number) - exact.toNumber())).toBeLessThan(
+              1e-9 * Math.max(1, Math.abs(exact.toNumber())),
+            );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("describes each function and knows which are linear and which need the zeros rule", () => {
+    expect(AGGREGATION_FUNCTIONS.map((f) => AGGREGATIONS[f].linear)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
+    expect(describeAggregation({ function: "generalised", p: "-1" })).toBe("generalised mean (p = -1)");
+    expect(describeAggregation({ function: "harmonic" })).toBe("harmonic mean");
+    expect(
+      [
+        { function: "geometric" },
+        { function: "generalised", p: "-0.5" },
+        { function: "generalised", p: "2" },
+        { function: "minimum" },
+      ].map((s) => needsZerosRule(s as AggregationSpec)),
+    ).toEqual([true, true, false, false]);
   });
 });

@@ -1,5 +1,5 @@
-// The float fast path against the exact engine: the nominal run must give every node's score to 1e-9 and
-// the same null-ness, on the bundled EDI sample and on fast-check generated datasets and methods (every
+// The float fast path against the exact engine: the nominal run must give every node's score to 1e-9 and,
+// for every null score, the same null reason, on the bundled EDI sample and on fast-check generated datasets and methods (every
 // aggregation function, missing drop/zero, explicit weights, coverage thresholds, zeros rules, all four
 // normalisations), and on a double-scored file with its assessors combined. The exact engine is the
 // reference; nothing here is computed by hand.
@@ -18,11 +18,15 @@ import {
   parseAssessments,
   score,
 } from "../../src/index.js";
+import { NULL_REASON_CODES } from "../../src/score/null-reason.js";
 import { compileFastModel, FastScorer, nominalRunState } from "../../src/uncertainty/fast-scorer.js";
 import { createDataset } from "../../src/advanced.js";
 import { answersArb, method, tiny } from "../score/fixtures.js";
 
-/** Largest |fast − exact| / max(1, |exact|) over every node of every unit; throws on a null-ness mismatch. */
+/**
+ * Largest |fast − exact| / max(1, |exact|) over every node of every unit; throws where one path has a score
+ * and the other none, or where both have none for different reasons.
+ */
 function disagreement(dataset: Dataset, framework: Framework, m: Method): number {
   const exact = score(dataset, framework, m);
   const model = compileFastModel(dataset, framework, m);
@@ -32,23 +36,42 @@ function disagreement(dataset: Dataset, framework: Framework, m: Method): number
   exact.indices.forEach((index, k) => {
     const nodes = index.nodes.length;
     const out = new Float64Array(dataset.units.length * nodes);
-    scorer.scoreIndex(state, k, out);
+    const reasons = new Uint8Array(dataset.units.length * nodes).fill(255);
+    scorer.scoreIndex(state, k, out, reasons);
     exact.units.forEach((unit, u) => {
       unit.indices[k]?.nodes.forEach((node, pos) => {
         const fast = out[u * nodes + pos] as number;
+        const fastReason = NULL_REASON_CODES[(reasons[u * nodes + pos] as number) - 1] ?? null;
         const where = `${unit.entity}/${unit.period} ${index.id}:${node.id}`;
         if (node.score === null) {
           if (!Number.isNaN(fast))
             throw new Error(`${where}: exact null (${node.reason?.code}), fast ${fast}`);
+          if (fastReason !== node.reason?.code) {
+            throw new Error(`${where}: exact null (${node.reason?.code}), fast null (${fastReason})`);
+          }
           return;
         }
-        if (Number.isNaN(fast)) throw new Error(`${where}: exact ${node.score}, fast null`);
+        if (Number.isNaN(fast)) throw new Error(`${where}: exact ${node.score}, fast null (${fastReason})`);
+        if (reasons[u * nodes + pos] !== 0) throw new Error(`${where}: scored, fast reason ${fastReason}`);
         const e = node.score.toNumber();
         worst = Math.max(worst, Math.abs(fast - e) / Math.max(1, Math.abs(e)));
       });
     });
   });
   return worst;
+}
+
+/** How many null scores of each reason the exact engine gives (to show a run exercises the reasons). */
+function nullReasons(dataset: Dataset, framework: Framework, m: Method): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const unit of score(dataset, framework, m).units) {
+    for (const index of unit.indices) {
+      for (const node of index.nodes) {
+        if (node.reason !== null) counts[node.reason.code] = (counts[node.reason.code] ?? 0) + 1;
+      }
+    }
+  }
+  return counts;
 }
 
 describe("fast path, nominal run", () => {
@@ -72,6 +95,26 @@ describe("fast path, nominal run", () => {
       },
     };
     expect(disagreement(sample, edi, m)).toBeLessThan(1e-9);
+  });
+
+  it("gives the exact engine's reasons for a power mean's negative values and zeros (z-scores, zeros fail)", () => {
+    const m: Method = {
+      ...methods.get("edi-2015"),
+      normalisation: { method: "z-score" },
+      aggregation: {
+        ...methods.get("edi-2015").aggregation,
+        group: { function: "geometric" },
+        zeros: "fail",
+      },
+    };
+    expect(nullReasons(sample, edi, m)["negative-value"]).toBeGreaterThan(10);
+    expect(disagreement(sample, edi, m)).toBeLessThan(1e-9);
+    const zeros: Method = {
+      ...methods.get("edi-2015"),
+      aggregation: { ...methods.get("edi-2015").aggregation, group: { function: "harmonic" }, zeros: "fail" },
+    };
+    expect(nullReasons(sample, edi, zeros)["zero-value"]).toBeGreaterThan(10);
+    expect(disagreement(sample, edi, zeros)).toBeLessThan(1e-9);
   });
 
   it("agrees on the double-scored sample combined (median, mean) under every normalisation and missing zero", () => {
@@ -132,6 +175,7 @@ describe("fast path, nominal run", () => {
   });
 
   it("agrees with the exact engine on generated data and methods (property)", () => {
+    const seen: Record<string, number> = {};
     fc.assert(
       fc.property(answersArb(tiny, 6), methodArb, (answers, extra) => {
         const aggregation = extra.aggregation as NonNullable<MethodInput["aggregation"]>;
@@ -163,9 +207,21 @@ describe("fast path, nominal run", () => {
           m = undefined;
         }
         fc.pre(m !== undefined);
-        expect(disagreement(createDataset(tiny, answers), tiny, m)).toBeLessThan(1e-9);
+        const dataset = createDataset(tiny, answers);
+        expect(disagreement(dataset, tiny, m)).toBeLessThan(1e-9);
+        for (const [code, n] of Object.entries(nullReasons(dataset, tiny, m)))
+          seen[code] = (seen[code] ?? 0) + n;
       }),
       { numRuns: 300 },
     );
+    // The runs compared null reasons of every kind these methods produce (negative values need z-scores
+    // under a power mean, left out above; the test before this one compares them).
+    expect(Object.keys(seen).sort()).toEqual([
+      "coverage",
+      "no-answers",
+      "not-applicable",
+      "zero-value",
+      "zero-weight",
+    ]);
   });
 });

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import {
   canonicalJson,
   createDataset,
+  P10Decimal,
+  roundForDisplay,
   UNCERTAINTY_CSV_HEADER,
   writeUncertaintyTables,
 } from "../../src/advanced.js";
@@ -27,6 +29,34 @@ describe("fixedDecimal", () => {
     expect(fixedDecimal(-0)).toBe("0.000000");
     expect(fixedDecimal(-1e-9, 3)).toBe("0.000");
     expect(fixedDecimal(-0.4, 0)).toBe("0");
+  });
+
+  it("cannot be the float policy's rule (shortest decimal, then roundForDisplay) without changing bytes", () => {
+    // Why uncertainty outputs keep toFixed: the two differ (1) where the shortest decimal of x ends in a 5
+    // just after the last place and the binary value lies below that tie: toFixed rounds down, the policy
+    // (half-up on the decimal) up; (2) where more places are asked than the shortest decimal has digits
+    // beyond 17 significant ones: toFixed prints the binary value's digits, the policy zeros. Switching would
+    // change existing CSV/JSON bytes.
+    const policy = (x: number, places: number) =>
+      roundForDisplay(new P10Decimal(String(x)), places, "half-up");
+    expect([fixedDecimal(5e-7), policy(5e-7, 6)]).toEqual(["0.000000", "0.000001"]); // 4.99999999999999977…e-7
+    expect([fixedDecimal(1.0005, 3), policy(1.0005, 3)]).toEqual(["1.000", "1.001"]); // 1.00049999999999994…
+    expect([fixedDecimal(1.0000005), policy(1.0000005, 6)]).toEqual(["1.000001", "1.000001"]); // above the tie
+    const big = -991385481.9651954;
+    expect([fixedDecimal(big, 8), policy(big, 8)]).toEqual(["-991385481.96519542", "-991385481.96519540"]);
+    // Below a million with up to 8 places (15 significant digits), the ties are the only difference.
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.integer({ min: 0, max: 8 }),
+        (x, places) => {
+          const decimals = /\.(\d+)$/.exec(new P10Decimal(String(x)).toFixed())?.[1] ?? "";
+          const tie = decimals.length === places + 1 && decimals.endsWith("5");
+          if (!tie) expect(fixedDecimal(x, places)).toBe(policy(x, places));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it("refuses non-finite numbers", () => {
