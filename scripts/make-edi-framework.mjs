@@ -6,6 +6,17 @@ import { emit } from "./emit.mjs";
 import { parse } from "csv-parse/sync";
 
 const rows = parse(readFileSync("data/sources/edi-2015-indicators.csv"), { columns: true, bom: true });
+// The EDI's own names and practice questions, as the QoG Environmental Indicators codebook (September 2021,
+// updated August 2023) §3.30 quotes them, with section and printed page (see data/sources/README.md).
+const qog = parse(readFileSync("data/sources/edi-2015-qog-codebook.csv"), { columns: true, bom: true });
+const qogText = new Map(qog.map((r) => [`${r.kind} ${r.id}`, r.text]));
+// The EDI site calls its first pillar "Transparency" (the codebook: "Access to Information Pillar Score").
+const EDI_PILLAR_NAMES = { information: "Transparency", participation: "Participation", justice: "Justice" };
+
+const VERSION = "1.1.0";
+// 1.0.0, with this project's paraphrases of the practice questions and no EDI names, is kept byte for byte as
+// data/frameworks/edi-2015-1.0.0.json and bridged by data/crosswalks/edi-2015-1.0.0_to_edi-2015-1.1.0.json.
+const PREVIOUS = JSON.parse(readFileSync("data/frameworks/edi-2015-1.0.0.json", "utf8"));
 
 // Article-level map of each Bali guideline to the Aarhus Convention and the Escazú Agreement, following the
 // article map in DOMAIN.md (Aarhus 4 request, 5 dissemination, 6–8 participation, 9(1)–9(5) justice;
@@ -72,12 +83,18 @@ const GUIDANCE = {
 };
 
 const lower = (s) => s.charAt(0).toLowerCase() + s.slice(1);
-const question = (r) =>
-  r.kind === "legal"
-    ? r.measures === "extent"
-      ? `Across the decision types it should cover, how fully does the law provide this: ${lower(r.title)}?`
-      : `How strongly does the law provide this: ${lower(r.title)}?`
-    : `In practice, during the period assessed: ${lower(r.title)}?`;
+// Legal questions are this project's paraphrases; practice questions are the EDI's own (since 1.1.0: the
+// paraphrases of 1.0.0 dropped conditions such as look-back windows and "the three most recent" projects).
+const question = (r) => {
+  if (r.kind === "practice") {
+    const own = qogText.get(`practice ${r.id}`);
+    if (own === undefined) throw new Error(`no EDI wording for practice indicator ${r.id}`);
+    return own;
+  }
+  return r.measures === "extent"
+    ? `Across the decision types it should cover, how fully does the law provide this: ${lower(r.title)}?`
+    : `How strongly does the law provide this: ${lower(r.title)}?`;
+};
 
 const nodes = [
   {
@@ -89,7 +106,7 @@ const nodes = [
   },
 ];
 for (const [id, [title, description]] of Object.entries(PILLARS))
-  nodes.push({ id, level: "pillar", parent: "edi", title, description });
+  nodes.push({ id, level: "pillar", parent: "edi", title, description, sourceTitle: EDI_PILLAR_NAMES[id] });
 const seenGroups = new Set();
 for (const r of rows) {
   const g = Number(r.guideline);
@@ -104,6 +121,7 @@ for (const r of rows) {
       title: r.guideline_title,
       description: `Bali Guideline ${g}.`,
       references,
+      sourceTitle: qogText.get(`guideline G${g}`),
     });
   }
   nodes.push({
@@ -124,12 +142,12 @@ for (const r of rows) {
 const framework = {
   $schema: "../schema/framework.schema.json",
   id: "edi-2015",
-  version: "1.0.0",
+  version: VERSION,
   title: "Environmental Democracy Index (2015)",
   description:
-    "The structure of the Environmental Democracy Index published by the World Resources Institute and The Access Initiative in 2015: 75 legal indicators under 23 of the 26 UNEP Bali Guidelines (7, 14 and 25 are not covered), in three pillars, scored 0–3; and 24 practice indicators scored no/limited/yes that are reported but do not enter any score. Titles, questions and guidance are this project's summaries, not the official wording: WRI's 2015 technical note (Worker and De Silva) holds the official scoring criteria. Aarhus and Escazú references are given at article level and are this project's reading.",
+    "The structure of the Environmental Democracy Index published by the World Resources Institute and The Access Initiative in 2015: 75 legal indicators under 23 of the 26 UNEP Bali Guidelines (7, 14 and 25 are not covered), in three pillars, scored 0–3; and 24 practice indicators scored no/limited/yes that are reported but do not enter any score. Titles, legal questions and guidance are this project's summaries, not the official wording: WRI's 2015 technical note (Worker and De Silva) holds the official scoring criteria. Practice questions and sourceTitle names are the EDI's own (QoG codebook §3.30; since 1.1.0, same scores as 1.0.0). Aarhus and Escazú references are given at article level and are this project's reading.",
   source:
-    "Indicator ids, guideline membership and pillars: the Quality of Government Institute's Environmental Indicators codebook (2021, updated 2023), section 3.30 'The Environmental Democracy Index'; scales and the treatment of practice indicators: the EDI site's 'Indicators and Scoring'.",
+    "Indicator ids, guideline membership, pillars, names and practice questions: the Quality of Government Institute's Environmental Indicators codebook (2021, updated 2023), section 3.30 'The Environmental Democracy Index', pp. 230–250; scales and the treatment of practice indicators: the EDI site's 'Indicators and Scoring'.",
   scales: [
     {
       id: "edi-legal",
@@ -157,4 +175,20 @@ const framework = {
   ],
   nodes,
 };
+// The crosswalk from 1.0.0: the same ids, kinds, groups and answer codes; only words changed.
+const previousIds = PREVIOUS.nodes.filter((n) => n.level === "indicator").map((n) => n.id);
+const ids = new Set(nodes.filter((n) => n.level === "indicator").map((n) => n.id));
+for (const id of previousIds) if (!ids.has(id)) throw new Error(`1.0.0 indicator ${id} was dropped`);
+const versionCrosswalk = {
+  id: `edi-2015-${PREVIOUS.version}_to_edi-2015-${VERSION}`,
+  description: `Maps every indicator of edi-2015 ${PREVIOUS.version} to the same id in ${VERSION}: ids, kinds, groups, scales and answer codes are kept, and scores are identical. ${VERSION} restores the EDI's own practice question wording (the ${PREVIOUS.version} paraphrases dropped conditions such as look-back windows and "the three most recent" projects) and records the EDI's pillar and guideline names, from the QoG Environmental Indicators codebook §3.30.`,
+  from: { framework: "edi-2015", version: PREVIOUS.version },
+  to: { framework: "edi-2015", version: VERSION },
+  map: Object.fromEntries(previousIds.map((id) => [id, id])),
+};
+
 emit("data/frameworks/edi-2015.json", `${JSON.stringify(framework, null, 2)}\n`);
+emit(
+  `data/crosswalks/edi-2015-${PREVIOUS.version}_to_edi-2015-${VERSION}.json`,
+  `${JSON.stringify(versionCrosswalk, null, 2)}\n`,
+);

@@ -11,14 +11,19 @@ import { parse } from "csv-parse/sync";
 
 const ediRows = parse(readFileSync("data/sources/edi-2015-indicators.csv"), { columns: true, bom: true });
 const edi = JSON.parse(readFileSync("data/frameworks/edi-2015.json", "utf8"));
+// EDI indicators keep this project's words in p10-2026 (titles, questions, guidance): those of edi-2015
+// 1.0.0, kept as data/frameworks/edi-2015-1.0.0.json; edi-2015 1.1.0 quotes the EDI's own practice questions.
+const ediWords = JSON.parse(readFileSync("data/frameworks/edi-2015-1.0.0.json", "utf8"));
 const EDI_LEGAL = edi.scales.find((scale) => scale.id === "edi-legal");
 const TOKENS = { notApplicable: EDI_LEGAL.notApplicable, missing: EDI_LEGAL.missing };
-const ediNode = new Map(edi.nodes.map((n) => [n.id, n]));
+const ediNode = new Map(ediWords.nodes.map((n) => [n.id, n]));
 
-const VERSION = "1.1.0";
-// The version before this one, kept as data/frameworks/p10-2026-1.0.0.json (scores of 1.0.0 stay reproducible)
-// and bridged to this one by data/crosswalks/p10-2026-1.0.0_to_p10-2026-1.1.0.json.
-const PREVIOUS = JSON.parse(readFileSync("data/frameworks/p10-2026-1.0.0.json", "utf8"));
+const VERSION = "1.2.0";
+// The version before this one, released in package 0.2.0 and kept byte for byte as
+// data/frameworks/p10-2026-1.1.0.json (scores of 1.1.0 stay reproducible), bridged to this one by
+// data/crosswalks/p10-2026-1.1.0_to_p10-2026-1.2.0.json. (1.0.0 and its crosswalk to 1.1.0 are kept too;
+// they are no longer written by this script.)
+const PREVIOUS = JSON.parse(readFileSync("data/frameworks/p10-2026-1.1.0.json", "utf8"));
 
 const PILLARS = {
   information: [
@@ -555,6 +560,144 @@ const NEW_INDICATORS = [
       "Yes: prosecutors or inspectors were trained across the country, and the training is documented.",
     ],
   },
+  // --- 1.2.0: what the 2026 domain review found missing (sources: data/sources/p10-2026-references.md) ---
+  {
+    id: "P1.2",
+    kind: "practice",
+    g: 1,
+    title: "Information released was complete, understandable and in usable languages and formats",
+    question:
+      "In practice, during the period assessed: was the environmental information released in the cases reviewed (answers to requests and proactive publications) complete, summarised in plain language where it is technical, available in the languages spoken by the people it concerns, and provided in the format requested or in an open, reusable format?",
+    guidance: [
+      "No: in most cases reviewed the information was incomplete without explanation, or technical with no plain-language summary, or only in a language many of the people concerned do not read, or only in a form they cannot use (paper only, scanned images, proprietary files).",
+      "Limited: the information passed some of the four tests (complete or with redactions explained; plain-language summary of technical content; in the languages needed; in the format requested or an open one) but failed others, or passed them in only some of the cases reviewed.",
+      "Yes: in the cases reviewed the information was complete or its redactions were explained, technical content came with a plain-language summary, it was available in the languages of the people concerned, and in the format requested or an open, reusable format.",
+    ],
+    refs: [["4(1)(b)"], ["5(3)", "5(4)", "6(1)", "6(6)"]],
+    description:
+      "Quality, not timeliness (P1.1): rate each case on the four tests and combine the cases; a release that fails one test is at best limited.",
+  },
+  {
+    id: "4.5",
+    kind: "legal",
+    g: 4,
+    measures: "strength",
+    title: "Law requires or encourages companies to disclose their environmental performance",
+    question:
+      "Does the law require, or at least actively encourage, operators whose activities significantly affect the environment and large public and private companies to inform the public regularly of the environmental impact of their activities and products (environmental or sustainability reports, eco-labelling, eco-audits)?",
+    guidance: [
+      "The law makes no such provision.",
+      "Disclosure is encouraged only in general terms (a policy aim or voluntary guidance), with no one responsible and no definition of who should report.",
+      "Disclosure is required or actively encouraged (incentives, a reporting standard), but only for some sectors or companies, or the reports need not be made public.",
+      "Large companies and operators with a significant environmental impact must publish regular environmental or sustainability reports to a set standard, and the reports are publicly available.",
+    ],
+    refs: [["5(6)"], ["6(13)"]],
+    description:
+      "Aarhus 5(6) and Escazú 6(13) ask states to encourage such reporting; the top level (a duty to report) is good practice beyond both.",
+  },
+  {
+    id: "9.3",
+    kind: "legal",
+    g: 9,
+    measures: "strength",
+    title: "Law requires consultation of indigenous peoples on decisions that may affect them",
+    question:
+      "Does the law require that indigenous peoples (and local communities with recognised rights) be consulted in good faith, through their own representative institutions and in their languages, before environmental decisions that may affect their lands, resources or environment are taken, as the country's legislation and international obligations on their rights require?",
+    guidance: [
+      "The law makes no provision for consulting indigenous peoples on environmental decisions.",
+      "Consultation is mentioned, but only for a few decision types, as something the authority may do, or with no procedure.",
+      "Consultation is required for the main decision types that affect indigenous lands and resources, but not through the peoples' own institutions, not before the decision is settled, or without interpretation into their languages.",
+      "Prior consultation in good faith is required, through the peoples' own representative institutions and in their languages, before any decision that may affect their lands, resources or environment, with the aim of reaching agreement or consent.",
+    ],
+    refs: [[], ["7(15)"]],
+    description:
+      "Escazú 7(15): each Party guarantees that its legislation and international obligations on the rights of indigenous peoples and local communities are observed (where ratified, ILO Convention 169 Art. 6 sets the duty to consult). The Aarhus Convention has no such clause.",
+  },
+  {
+    id: "13.5",
+    kind: "legal",
+    g: 13,
+    measures: "strength",
+    title: "Law promotes public participation in international environmental forums",
+    question:
+      "Does the law or a binding government rule promote public participation in international environmental decision-making: consulting the public at home on the positions the country takes in international environmental negotiations and forums, and including or supporting public representatives where the forum's rules allow?",
+    guidance: [
+      "The law makes no such provision.",
+      "Only a general policy statement exists, with no procedure and no one responsible.",
+      "A procedure exists, but only for some negotiations (for example climate talks) or only for including non-governmental members in some delegations.",
+      "The law or a binding rule requires public consultation at home on the country's positions in international environmental forums and negotiations, reports back on the positions taken and their results, and provides for public participation in delegations or in the forums' procedures where their rules allow.",
+    ],
+    refs: [["3(7)"], ["7(12)"]],
+  },
+  {
+    id: "P13.2",
+    kind: "practice",
+    g: 13,
+    title: "Plans had a strategic environmental assessment and comments on them were answered",
+    question:
+      "In practice, during the period assessed: for the policies, plans or programmes reviewed that may significantly affect the environment, was a strategic environmental assessment (or an equivalent environmental report) published with the draft for comment, and did the authority publish, with the adopted text, how it took the public's comments into account?",
+    guidance: [
+      "No: the policies or plans reviewed were adopted without an environmental assessment open to comment and without any account of how comments were handled.",
+      "Limited: an environmental assessment was published or the comments were answered, but not both; or only for some of the policies or plans reviewed; or the answer listed the comments without saying what changed because of them.",
+      "Yes: for the policies or plans reviewed, an environmental assessment was published with the draft for comment, and the adopted text came with a public account of the comments received and of how each was taken into account (accepted, or rejected with reasons).",
+    ],
+    refs: [["7"], ["7(3)"]],
+    description:
+      "P13.1 asks whether drafts were published for comment; P13.2 asks what came of the comments and whether the plan's environmental effects were assessed (UNECE Protocol on Strategic Environmental Assessment, Kyiv 2003).",
+  },
+  {
+    id: "15.4",
+    kind: "legal",
+    g: 15,
+    measures: "strength",
+    title: "An independent body oversees access to environmental information",
+    question:
+      "Does the law establish or designate one or more impartial bodies, with autonomy and independence, to promote transparency in access to environmental information, oversee compliance with the rules on access, and monitor, report on and guarantee the right of access (for example an information commissioner or a transparency council)?",
+    guidance: [
+      "No such body exists in law.",
+      "A body exists, but it sits inside a ministry or depends on the government it oversees, or it only advises.",
+      "An independent body exists, but its mandate is partial (it cannot decide complaints or order disclosure, or does not cover every authority holding environmental information), or its budget and tenure are not secure.",
+      "An independent body with secure tenure and budget oversees every authority holding environmental information, can decide complaints and order disclosure, and reports publicly on the state of the right of access.",
+    ],
+    refs: [["9(1)"], ["5(18)"]],
+    description:
+      "Escazú 5(18) asks for such a body; Aarhus 9(1) asks for review of refusals by a court or an independent and impartial body, which such a body can provide.",
+  },
+  {
+    id: "17.5",
+    kind: "legal",
+    g: 17,
+    measures: "strength",
+    title: "Contesting public authorities' breaches of substantive environmental law",
+    question:
+      "Does the law let members of the public challenge, before a court or another independent and impartial body, acts and omissions of public authorities that breach substantive environmental law (emission limits, quality standards, protected-area rules, permit conditions), and not only breaches of procedure?",
+    guidance: [
+      "No such challenge is possible: only procedural defects can be raised, or only the addressee of a decision may challenge it.",
+      "Substantive challenges are possible only under a few laws or against a few kinds of act, or only for people whose own rights are harmed.",
+      "Substantive challenges are open under most environmental laws, but some acts or omissions (failures to act, regulations, plans) cannot be challenged, or standing is narrow.",
+      "Members of the public concerned, including environmental organisations, can challenge any act or omission of a public authority, including a failure to act, on the ground that it breaches substantive environmental law.",
+    ],
+    refs: [["9(3)"], ["8(2)(c)"]],
+    description:
+      "EDI's 17.1 covers public authorities' breaches of procedural law and 17.2 private actors' breaches of substantive law; 17.5 fills the remaining cell: public authorities, substantive law.",
+  },
+  {
+    id: "19.6",
+    kind: "legal",
+    g: 19,
+    measures: "strength",
+    title: "Law helps claimants prove environmental damage (evidence and burden of proof)",
+    question:
+      "Does the law provide measures that help the public produce evidence of environmental damage in environmental proceedings, such as reversing the burden of proof or letting the judge allocate it dynamically, ordering the defendant or an authority to disclose evidence it holds, or appointing or funding experts?",
+    guidance: [
+      "No such measures: the claimant bears the whole burden of proof under the ordinary rules.",
+      "Some measures exist, but only at the judge's discretion without criteria, or in only one kind of proceeding.",
+      "Measures exist for most environmental proceedings (for example disclosure orders or state-funded expertise), but the burden of proof is never shifted, or only for some kinds of damage.",
+      "The law provides a reversed or dynamic burden of proof in environmental damage cases, together with ways to obtain evidence held by defendants or authorities and expert help for claimants who cannot afford it.",
+    ],
+    refs: [[], ["8(3)(e)"]],
+    description: "Escazú 8(3)(e); the Aarhus Convention has no clause on evidence or the burden of proof.",
+  },
   // --- Defenders (Escazú Art. 9) ---
   {
     id: "DEF.1",
@@ -683,6 +826,7 @@ const NEW_INDICATORS = [
 // Direct answers stay accepted (required: false), so data written for 1.0.0 reads unchanged.
 const PRACTICE = {
   "P1.1": [["request"], 2, 3, null],
+  "P1.2": [["request", "publication"], 2, 3, null],
   "P2.1": [["monitoring"], 1, 1, null],
   "P2.2": [["monitoring"], 1, 1, null],
   "P3.1": [
@@ -707,6 +851,12 @@ const PRACTICE = {
   "P11.1": [["project"], 3, 3, null],
   "P12.1": [["project"], 3, 1, "Not applicable when no permit or approval was reconsidered in the period."],
   "P13.1": [["policy", "plan", "regulation"], 3, 1, null],
+  "P13.2": [
+    ["policy", "plan"],
+    3,
+    1,
+    "Not applicable when no policy, plan or programme that may significantly affect the environment was adopted in the period.",
+  ],
   "P14.1": [["training", "outreach"], 3, 1, null],
   "P14.2": [["project", "policy", "plan"], 3, 1, null],
   "P15.1": [["complaint"], 5, 1, null],
@@ -750,6 +900,10 @@ const TESTS = {
   "P4.2": ["4.4"],
   "P7.1": ["7.2"],
   "P7.2": ["7.3"],
+  // 1.2.0: 13.5 (international forums) is no promise P13.1 or P13.2 tests; P13.2 is about policies, plans and
+  // programmes, not binding rules (13.1).
+  "P13.1": ["13.1", "13.2", "13.3", "13.4"],
+  "P13.2": ["13.2", "13.3", "13.4"],
   "P14.1": ["14.1"],
   "P14.2": ["14.2"],
   "P16.1": ["16.1", "16.2", "16.3"],
@@ -969,6 +1123,7 @@ const framework = {
     `It extends the Environmental Democracy Index (edi-2015): EDI's 75 legal and 24 practice indicators keep their ids, kinds, guideline groups and answer codes, so EDI-shaped data reads unchanged (the crosswalk data/crosswalks/edi-2015_to_p10-2026.json is the identity); unlike EDI, practice indicators are scored here, feeding a practice index, and P20.2, whose yes is the bad outcome, is scored on a reversed scale.`,
     "New indicators cover what EDI leaves out: capacity building (Guidelines 7, 14 and 25), deadlines for answering information requests (Aarhus 4(2), Escazú 5(12)), pollutant release and transfer registers (Aarhus 5(9) and its PRTR Protocol, Escazú 6(4)), defenders (Escazú Art. 9(1)–(3), Aarhus 3(8); no Bali guideline covers defenders, so they cite none), and practice indicators for guidelines EDI rated in law only.",
     "Since 1.1.0 every practice indicator may be assessed through cases (The Access Initiative's method): each declares the case types it accepts, a look-back window and a minimum number of cases; P20.2 and P20.3 are not applicable when no public-interest case was filed (P16.1 no); PDEF.1 and PDEF.3 need a source for yes.",
+    "1.2.0 adds what a domain review found missing: challenges to public authorities' breaches of substantive environmental law (17.5; Aarhus 9(3)), consultation of indigenous peoples (9.3; Escazú 7(15)), an independent information oversight body (15.4; Escazú 5(18)), help with evidence and the burden of proof (19.6; Escazú 8(3)(e)), company disclosure (4.5; Aarhus 5(6), Escazú 6(13)), participation in international forums (13.5; Aarhus 3(7), Escazú 7(12)), and practice on the quality of information released (P1.2) and on strategic environmental assessment and answered comments for policies and plans (P13.2; Aarhus 7, Escazú 7(3)).",
     "Titles, questions and guidance are this project's own words, not the wording of EDI, the Bali Guidelines or the treaties; Aarhus and Escazú references are this project's reading.",
   ].join(" "),
   source:
@@ -1011,7 +1166,7 @@ const previousIds = PREVIOUS.nodes.filter((n) => n.level === "indicator").map((n
 for (const id of previousIds) if (!currentIds.has(id)) throw new Error(`1.0.0 indicator ${id} was dropped`);
 const versionCrosswalk = {
   id: `p10-2026-${PREVIOUS.version}_to_p10-2026-${VERSION}`,
-  description: `Maps every indicator of p10-2026 ${PREVIOUS.version} to the same id in ${VERSION}: questions and answer codes are kept. What changed (see CHANGELOG and data/sources/p10-2026-references.md): references (defenders cite no Bali guideline and Escazú 9(1)–(3) precisely; G22 and G25), PDEF.3 widened to reprisals from any source, case designs and look-back windows on every practice indicator, P20.2 and P20.3 not applicable without public-interest litigation (P16.1 no), and PDEF.1 and PDEF.3 bound to evidence. Scores of the two versions differ where those rules fire.`,
+  description: `Maps every indicator of p10-2026 ${PREVIOUS.version} to the same id in ${VERSION}: questions, scales and answer codes are kept. ${VERSION} adds eight indicators (4.5, 9.3, 13.5, 15.4, 17.5, 19.6, P1.2, P13.2; see CHANGELOG and data/sources/p10-2026-references.md), which no ${PREVIOUS.version} data answers: scored through this crosswalk they count as missing, so group, pillar and index scores of the two versions differ wherever the new indicators would have weighed in. P13.1 now tests 13.1–13.4 only.`,
   from: { framework: "p10-2026", version: PREVIOUS.version },
   to: { framework: "p10-2026", version: VERSION },
   map: Object.fromEntries(previousIds.map((id) => [id, id])),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the case-based seed of p10-2026 1.1.0 (see seeds/README.md), deterministic like seeds/generate.mjs:
+// Writes the case-based seed of p10-2026 (1.1.0's indicators, then those added in 1.2.0) (see seeds/README.md), deterministic like seeds/generate.mjs:
 // - seeds/p10-2026-cases.csv: the fourteen fictional jurisdictions in 2025; legal answers as in
 //   p10-2026-sample.csv, practice answered through cases (one row per case, with its case id);
 // - seeds/p10-2026-cases.cases.csv: the case register those rows refer to (found by p10 beside the CSV);
@@ -18,7 +18,10 @@ import { emit } from "../scripts/emit.mjs";
 import { mulberry32 } from "./mulberry32.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const random = mulberry32(20260605);
+// The indicators of p10-2026 1.1.0 are drawn from the first stream, in that version's order, so their rows and
+// cases stay byte for byte; those added since (1.2.0) come from a second stream and are appended after them.
+let random = mulberry32(20260605);
+const ADDED_SEED = 20261207;
 const pick = (list) => list[Math.floor(random() * list.length)];
 const framework = JSON.parse(readFileSync(join(here, "../data/frameworks/p10-2026.json"), "utf8"));
 const PERIOD = "2025";
@@ -37,7 +40,12 @@ for (const line of sampleRows) {
 }
 const CODE_OF = { No: "0", Limited: "1", Yes: "2" };
 const entities = [...names.keys()];
-const indicators = framework.nodes.filter((n) => n.level === "indicator");
+const v110 = JSON.parse(readFileSync(join(here, "../data/frameworks/p10-2026-1.1.0.json"), "utf8"));
+const indicators = v110.nodes.filter((n) => n.level === "indicator");
+const known = new Set(indicators.map((n) => n.id));
+const added = framework.nodes.filter((n) => n.level === "indicator" && !known.has(n.id));
+// The case designs are the current framework's (those of the 1.1.0 indicators are unchanged).
+const current = new Map(framework.nodes.map((n) => [n.id, n]));
 
 const TITLES = {
   request: ["Request for a factory's emission permit", "Request for water-quality records", "Request for an EIA file"],
@@ -84,10 +92,10 @@ const cell = (text) => (/[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}
 
 const answers = [["entity", "entity_name", "period", "indicator", "case", "response", "assessor", "source"]];
 const register = [["entity", "period", "case", "type", "title", "start", "end", "sources"]];
-for (const entity of entities) {
+function writeEntity(entity, list) {
   const name = names.get(entity);
   const assessor = assessors.get(entity);
-  for (const ind of indicators) {
+  for (const ind of list.map((n) => current.get(n.id))) {
     const given = sample.get(`${entity} ${ind.id}`);
     if (ind.kind === "legal" || ind.cases === undefined) {
       answers.push([entity, name, PERIOD, ind.id, "", given.response, assessor, given.source]);
@@ -123,6 +131,9 @@ for (const entity of entities) {
     }
   }
 }
+for (const entity of entities) writeEntity(entity, indicators);
+random = mulberry32(ADDED_SEED);
+for (const entity of entities) writeEntity(entity, added);
 
 const csv = (rows) => `${rows.map((r) => r.map(cell).join(",")).join("\n")}\n`;
 

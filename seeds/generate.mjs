@@ -95,14 +95,15 @@ const cell = (text) => (/[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}
 
 /**
  * One sample file. `answer(jurisdiction, p, indicator)` gives a non-empty response; around it, the shared
- * draws decide not-applicable and missing answers, the assessor, the source and the comment.
+ * draws decide not-applicable and missing answers, the assessor (unless `assessorOf` names it, per entity
+ * id, to continue a file), the source and the comment.
  */
-function sample(d, periods, indicators, answer) {
+function sample(d, periods, indicators, answer, assessorOf = () => d.pick(ASSESSORS)) {
   const rows = [HEADER.join(",")];
   for (const j of JURISDICTIONS) {
     const [id, name] = j;
     periods.forEach((period, p) => {
-      const assessor = d.pick(ASSESSORS);
+      const assessor = assessorOf(id);
       for (const ind of indicators) {
         const roll = d.random();
         let response;
@@ -136,16 +137,30 @@ function ediSample() {
 // p10-2026, 2025: the jurisdictions as of 2024 (strength + change). Practice follows the legal latent of its
 // own pillar minus the implementation gap, mapped from 0–3 to 0–2; the level is the one whose value is that
 // number, so P20.2's reversed scale (yes = 0) is answered the right way round.
+// The indicators of p10-2026 1.1.0 are drawn, in that version's order, from the P10_SEED stream, so their
+// rows stay byte for byte what they were; the indicators added since (1.2.0) are drawn from their own stream
+// (P10_ADDED_SEED) and appended after them, jurisdiction by jurisdiction, with the same assessors.
+const P10_ADDED_SEED = 20261207; // the day 1.2.0 was written, as a number
 function p10Sample() {
+  const p10Answer =
+    (d) =>
+    ([, , strength, offsets, change, gap], _p, ind) => {
+      const latent = strength + change + offsets[ind.pillar] - ind.difficulty;
+      if (ind.kind === "legal") return String(clamp(latent + 0.45 * d.normal(), 3));
+      const value = String(clamp(((latent - gap) * 2) / 3 + 0.4 * d.normal(), 2));
+      const level = ind.scale.levels.find((l) => l.value === value);
+      return d.random() < 0.5 ? level.code : level.label;
+    };
   const d = draws(P10_SEED);
-  const indicators = indicatorsOf(readFramework("p10-2026"), d);
-  return sample(d, ["2025"], indicators, ([, , strength, offsets, change, gap], _p, ind) => {
-    const latent = strength + change + offsets[ind.pillar] - ind.difficulty;
-    if (ind.kind === "legal") return String(clamp(latent + 0.45 * d.normal(), 3));
-    const value = String(clamp(((latent - gap) * 2) / 3 + 0.4 * d.normal(), 2));
-    const level = ind.scale.levels.find((l) => l.value === value);
-    return d.random() < 0.5 ? level.code : level.label;
-  });
+  const v110 = indicatorsOf(readFramework("p10-2026-1.1.0"), d);
+  const kept = sample(d, ["2025"], v110, p10Answer(d));
+  const known = new Set(v110.map((ind) => ind.id));
+  const a = draws(P10_ADDED_SEED);
+  const added = indicatorsOf(readFramework("p10-2026"), a).filter((ind) => !known.has(ind.id));
+  if (added.length === 0) return kept;
+  const assessors = new Map(kept.split("\n").map((line) => [line.slice(0, 3), line.split(",")[5]]));
+  const extra = sample(a, ["2025"], added, p10Answer(a), (id) => assessors.get(id));
+  return kept + extra.slice(extra.indexOf("\n") + 1);
 }
 
 const outputs = [

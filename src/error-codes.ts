@@ -382,6 +382,11 @@ export const ERROR_CATALOGUE = {
     meaning: "An aggregation override names an indicator.",
     fix: "Override only the index, pillars and groups.",
   },
+  P10_METHOD_CASE_COMBINE: {
+    meaning:
+      "The method's case-combination override names a node with no case-assessed indicator, or a share level not on the indicator's scale.",
+    fix: "Name a practice indicator (or its group) assessed through cases; give share a level code of its scale.",
+  },
   P10_METHOD_WEIGHT: {
     meaning: "A weight is given for the index root.",
     fix: "Remove it: weights are relative to siblings.",

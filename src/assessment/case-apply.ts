@@ -27,6 +27,9 @@ export interface CaseValue {
   readonly detail: CellCases;
 }
 
+import { P10Error } from "../errors.js";
+import type { CaseCombineOverride } from "./reader.js";
+
 /** What {@link applyCases} found. */
 export interface CaseApplication {
   readonly values: readonly CaseValue[];
@@ -42,6 +45,8 @@ export interface ApplyCasesOptions {
   readonly assessor?: string;
   /** Column (1-based) of the response cell of direct answers, for located issues; 0 when unknown. */
   readonly responseColumn?: number;
+  /** A method's override of the case combination, per indicator or group id (indicator first). */
+  readonly caseCombine?: Readonly<Record<string, CaseCombineOverride>>;
 }
 
 /**
@@ -197,7 +202,19 @@ export function applyCases(
     const list = groups.get(key)!;
     const { entity, period, ordinal } = list[0]!.answer;
     const indicator = framework.indicators[ordinal]!;
-    const design = caseDesignOf(indicator)!;
+    const framed = caseDesignOf(indicator)!;
+    // The method's override, if any: the indicator's own entry, else its group's.
+    const override =
+      options.caseCombine?.[indicator.id] ??
+      (indicator.parent === null ? undefined : options.caseCombine?.[indicator.parent]);
+    const design =
+      override === undefined
+        ? framed
+        : {
+            ...framed,
+            combine: override.combine,
+            ...(override.level === undefined ? { level: undefined } : { level: override.level }),
+          };
     const rule = design.combine ?? "mean";
     const end = periodEnd(period)!;
     const counted = list.filter((x) => x.inside);
@@ -214,6 +231,11 @@ export function applyCases(
     let threshold: number | undefined;
     if (rule === "share") {
       threshold = indicator.scale.levels.findIndex((l) => l.code === design.level);
+      if (threshold < 0 && override !== undefined)
+        throw new P10Error(
+          "P10_METHOD_CASE_COMBINE",
+          `method caseCombine for ${indicator.id}: share needs "level", a level code of its scale (${indicator.scale.levels.map((l) => l.code).join(", ")}); got ${design.level === undefined ? "none" : `"${design.level}"`}`,
+        );
       if (threshold < 0)
         throw new RangeError(`${indicator.id}: share level ${design.level} is not on its scale`);
     }

@@ -171,6 +171,7 @@ function withCases(
   const applied = applyCases(framework, readout.caseAnswers, readout.records, options.cases, {
     ...(options.file === undefined ? {} : { file: options.file }),
     ...(options.assessor === undefined ? {} : { assessor: options.assessor }),
+    ...(options.caseCombine === undefined ? {} : { caseCombine: options.caseCombine }),
     responseColumn: readout.columns.response,
   });
   if (applied.issues.length === 0) return { readout, values: applied.values };

@@ -19,6 +19,12 @@ import { unguardCsvCell } from "../base/csv-cell.js";
 import { quoteForMessage } from "../base/text-safety.js";
 import { type AssessmentRecords, ownCopy, RecordCollector } from "./records.js";
 
+/** One entry of a method's case-combination override. */
+export interface CaseCombineOverride {
+  readonly combine: "mean" | "median" | "minimum" | "share";
+  readonly level?: string | undefined;
+}
+
 /** Options of the assessment readers. */
 export interface AssessmentReadOptions {
   /** The file name used in issues. */
@@ -41,6 +47,11 @@ export interface AssessmentReadOptions {
    * Without it, every case-level answer is `P10_UNKNOWN_CASE`.
    */
   readonly cases?: CaseRegister;
+  /**
+   * A method's override of the framework's case combination (`Method.caseCombine`): per indicator or group
+   * id, the rule (and level for `share`); an indicator's entry wins over its group's.
+   */
+  readonly caseCombine?: Readonly<Record<string, CaseCombineOverride>>;
   /** Keep at most this many issues (the rest are only counted in `omittedIssues`); default 10,000. */
   readonly maxIssues?: number;
 }

@@ -138,7 +138,13 @@ export const ManifestSchema = /* @__PURE__ */ z
     inputs: /* @__PURE__ */ z
       .array(
         /* @__PURE__ */ z.strictObject({
-          role: /* @__PURE__ */ z.literal("assessments"),
+          role: /* @__PURE__ */ z
+            .enum(["assessments", "cases"])
+            .check(
+              /* @__PURE__ */ z.describe(
+                "assessments: the assessment file (always first); cases: the case register its case-level answers refer to.",
+              ),
+            ),
           name: PathSchema,
           sha256: /* @__PURE__ */ Sha256Schema.check(
             /* @__PURE__ */ z.describe("SHA-256 of the file's bytes."),
@@ -152,8 +158,16 @@ export const ManifestSchema = /* @__PURE__ */ z
         }),
       )
       .check(
-        /* @__PURE__ */ z.length(1),
-        /* @__PURE__ */ z.describe("The input files; one assessment file in this format version."),
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.maxLength(2),
+        /* @__PURE__ */ z.refine(
+          (inputs) =>
+            inputs[0]?.role === "assessments" && inputs.slice(1).every((input) => input.role === "cases"),
+          { message: "the first input is the assessment file; a second, if any, is its case register" },
+        ),
+        /* @__PURE__ */ z.describe(
+          "The input files: the assessment file, then the case register when the run used one.",
+        ),
       ),
     options: ManifestOptionsSchema,
     imputation: /* @__PURE__ */ z

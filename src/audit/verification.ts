@@ -413,7 +413,7 @@ function differenceIssue(d: LocatedDifference): P10Issue {
  * One line saying what a verification established.
  *
  * @param v - the verification.
- * @returns e.g. `28 units of framework edi-2015 1.0.0 with method edi-2015 1.0.0 from seeds/x.csv
+ * @returns e.g. `28 units of framework edi-2015 1.1.0 with method edi-2015 1.0.0 from seeds/x.csv
  *   (2772 rows): scores sha256 ab12… reproduced bit for bit`.
  * @example
  * ```ts
@@ -429,7 +429,7 @@ function differenceIssue(d: LocatedDifference): P10Issue {
  *   methodDigest: documentDigest(set.method), inputs: [{ file: "a.csv", sha256: sha256Hex(csv), rows: 1 }],
  *   published, publishedFile: "a.scores.json", recomputed: set });
  * console.log(verificationSummary(observe(scores, "the CSV bytes")));
- * // 1 unit of framework edi-2015 1.0.0 with method edi-2015 1.0.0 from a.csv (1 row): scores sha256 289f7cb1… reproduced bit for bit
+ * // 1 unit of framework edi-2015 1.1.0 with method edi-2015 1.0.0 from a.csv (1 row): scores sha256 289f7cb1… reproduced bit for bit
  * ```
  */
 export function verificationSummary(v: Verification): string {

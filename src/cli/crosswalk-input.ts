@@ -3,9 +3,7 @@
  * framework, move it onto the target framework, and say on stderr what the crosswalk cannot fill (nodes
  * with no source indicator) and, after scoring, which nodes the coverage rule left without a score.
  */
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import type { ParsedAssessments } from "../assessment/parse.js";
 import {
   applyCrosswalk,
@@ -19,6 +17,7 @@ import { formatIssue, type P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
 import { readJsonFile } from "../node/json-file.js";
 import { resolveFramework } from "../node/framework-file.js";
+import { keptFrameworkFile } from "../node/kept-frameworks.js";
 import type { ScoreSet } from "../score/types.js";
 import type { CommandIO } from "./command.js";
 
@@ -47,21 +46,10 @@ export async function loadCrosswalk(file: string, io: CommandIO): Promise<Crossw
   const crosswalk = parseCrosswalk(await readJsonFile(resolve(io.cwd, file), { file }), { file });
   const bundled = await resolveFramework(crosswalk.from.framework);
   if (bundled.version === crosswalk.from.version) return { file, crosswalk, from: bundled };
-  // A crosswalk from an earlier version of a bundled framework (p10-2026 1.0.0 → 1.1.0): the package keeps
+  // A crosswalk from an earlier version of a bundled framework (p10-2026 1.1.0 → 1.2.0): the package keeps
   // earlier versions as data/frameworks/<id>-<version>.json.
-  const archived = archivedFramework(crosswalk.from.framework, crosswalk.from.version);
+  const archived = keptFrameworkFile(crosswalk.from.framework, crosswalk.from.version);
   return { file, crosswalk, from: archived === undefined ? bundled : await resolveFramework(archived) };
-}
-
-/** The package's copy of an earlier framework version, looked for above this module (source or dist). */
-function archivedFramework(id: string, version: string): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 4; up++) {
-    const candidate = join(dir, "data", "frameworks", `${id}-${version}.json`);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  return undefined;
 }
 
 /**

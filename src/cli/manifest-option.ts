@@ -55,6 +55,7 @@ export async function writeScoreManifest(
       method: stringOption(values, "method"),
       assessments: inputs.file,
       rows: inputs.parsed.accounting.read,
+      cases: inputs.cases,
       options: assessmentReadOptions(values),
       cwd: io.cwd,
     },

@@ -84,6 +84,8 @@ export interface ScoringInputs {
   readonly parsed: ParsedAssessments;
   /** The crosswalk of `--crosswalk`, when given (`parsed` is then already under `framework`). */
   readonly crosswalk?: CrosswalkInput;
+  /** The case register read with the file (as named, and its cases), when there is one. */
+  readonly cases?: { readonly file: string; readonly rows: number };
 }
 
 /**
@@ -128,6 +130,8 @@ export async function loadScoringInputs(
       ...assessmentReadOptions(values),
       ...(onRead === undefined ? {} : { onRead }),
       ...(cases === undefined ? {} : { cases: cases.register }),
+      // The method's override of the framework's case combination applies as the cases are combined.
+      ...(method.caseCombine === undefined ? {} : { caseCombine: method.caseCombine }),
     },
     io,
   );
@@ -137,13 +141,18 @@ export async function loadScoringInputs(
   // Warnings beyond those printed, and beyond those the reader kept, are counted, never dropped silently.
   const more = warnings.length - shown.length + parsed.omittedIssues;
   if (more > 0) io.err(`… and ${groupDigits(more)} more warnings (run p10 validate to list them)\n`);
-  if (crosswalk === undefined) return { file, framework, method, parsed };
+  const register =
+    cases === undefined
+      ? {}
+      : { cases: { file: cases.register.file ?? "", rows: cases.register.cases.length } };
+  if (crosswalk === undefined) return { file, framework, method, parsed, ...register };
   return {
     file,
     framework,
     method,
     parsed: crosswalkAssessments(parsed, crosswalk, framework, io),
     crosswalk,
+    ...register,
   };
 }
 

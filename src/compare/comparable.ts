@@ -61,7 +61,7 @@ export function methodHash(method: Method): string {
  * import { frameworks, methods, score } from "principle10";
  * import { createDataset, provenance } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
- * provenance(score(createDataset(edi, []), edi, methods.get("edi-2015"))).framework; // { id: "edi-2015", version: "1.0.0" }
+ * provenance(score(createDataset(edi, []), edi, methods.get("edi-2015"))).framework; // { id: "edi-2015", version: "1.1.0" }
  * ```
  */
 export function provenance(scoreSet: ScoreSet): Provenance {

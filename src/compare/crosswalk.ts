@@ -163,8 +163,8 @@ const codesOf = (i: FrameworkIndicator): string => i.scale.levels.map((l) => l.c
  * ```ts
  * import { frameworks, parseCrosswalk } from "principle10";
  * import { crosswalkIssues } from "./crosswalk.js";
- * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.0.0" },
- *   to: { framework: "p10-2026", version: "1.1.0" }, map: { "1.1": "1.9" } });
+ * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.1.0" },
+ *   to: { framework: "p10-2026", version: "1.2.0" }, map: { "1.1": "1.9" } });
  * crosswalkIssues(cw, frameworks.get("edi-2015"), frameworks.get("p10-2026"))[0]?.code; // "P10_CROSSWALK_UNKNOWN_TARGET"
  * ```
  */
@@ -289,8 +289,8 @@ export interface ApplyCrosswalkOptions extends BuildDatasetOptions {
  * import { createDataset } from "principle10/advanced";
  * const edi = frameworks.get("edi-2015");
  * const p10 = frameworks.get("p10-2026");
- * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.0.0" },
- *   to: { framework: "p10-2026", version: "1.1.0" }, map: { "1.1": "1.1" } });
+ * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.1.0" },
+ *   to: { framework: "p10-2026", version: "1.2.0" }, map: { "1.1": "1.1" } });
  * const ds = applyCrosswalk(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), cw, edi, p10);
  * ds.framework.id; // "p10-2026"
  * ```
@@ -384,8 +384,8 @@ export function applyCrosswalk(
  * import { frameworks, parseCrosswalk, validateAssessments } from "principle10";
  * import { crosswalkRecords } from "./crosswalk.js";
  * const edi = frameworks.get("edi-2015");
- * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.0.0" },
- *   to: { framework: "p10-2026", version: "1.1.0" }, map: { "1.1": "1.1" } });
+ * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.1.0" },
+ *   to: { framework: "p10-2026", version: "1.2.0" }, map: { "1.1": "1.1" } });
  * const { records } = validateAssessments("entity,period,indicator,response\nAA,2024,1.1,3\nAA,2024,1.2,1\n", edi);
  * crosswalkRecords(records, cw, edi, frameworks.get("p10-2026")).length; // 1
  * ```
@@ -452,8 +452,8 @@ export interface CrosswalkReach {
  * ```ts
  * import { frameworks, parseCrosswalk } from "principle10";
  * import { crosswalkReach } from "principle10/advanced";
- * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.0.0" },
- *   to: { framework: "p10-2026", version: "1.1.0" }, map: { "1.1": "1.1" } });
+ * const cw = parseCrosswalk({ id: "x", description: "d", from: { framework: "edi-2015", version: "1.1.0" },
+ *   to: { framework: "p10-2026", version: "1.2.0" }, map: { "1.1": "1.1" } });
  * crosswalkReach(cw, frameworks.get("p10-2026")).nodes; // ["G2", "G3", …, "participation", "justice"]
  * ```
  */

@@ -41,7 +41,7 @@ export interface BundledFramework {
  * Two are bundled, side by side. `edi-2015` is the Environmental Democracy Index as published: 23 Bali
  * guideline groups, 75 legal indicators on 0–3 that make the score and 24 practice indicators that are only
  * reported. `p10-2026` is principle10's own framework: every one of the 26 Bali Guidelines plus a defenders
- * group (Escazú Art. 9), 89 legal and 41 practice indicators, all scored, so that its default method
+ * group (Escazú Art. 9), 95 legal and 43 practice indicators, all scored, so that its default method
  * (`p10-default`) reports a law index, a practice index and the gap between them. It keeps EDI's ids, kinds,
  * groups and answer codes, so EDI data scores under it through the crosswalk
  * `data/crosswalks/edi-2015_to_p10-2026.json` (see `applyCrosswalk`).
@@ -52,7 +52,7 @@ export interface BundledFramework {
  * frameworks.list().map((f) => f.id); // ["edi-2015", "p10-2026"]
  * const edi = frameworks.get("edi-2015");
  * edi.indicators.length; // 99
- * frameworks.get("p10-2026").indicators.length; // 130
+ * frameworks.get("p10-2026").indicators.length; // 138
  * ```
  */
 export const frameworks = {

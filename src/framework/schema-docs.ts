@@ -18,6 +18,7 @@ import {
   ReferencesSchema,
   ScaleLevelSchema,
   ScaleSchema,
+  SourceTitleSchema,
 } from "./schema.js";
 
 /** Gives one schema object its description in zod's global registry (read by `z.toJSONSchema`). */
@@ -32,6 +33,10 @@ export function describeFrameworkSchemas(): void {
   describe(DecimalStringSchema, 'An exact decimal number written as a string, e.g. "2" or "0.5".');
   describe(FrameworkSchema, "A principle10 framework: a versioned indicator catalogue.");
   describe(IdSchema, "A stable identifier.");
+  describe(
+    SourceTitleSchema,
+    "The source's own name for a pillar or group (e.g. the EDI's), where `title` is the framework's.",
+  );
   describe(FrameworkSchema.shape.source, "Where the structure comes from.");
   describe(ScaleSchema, "A response scale.");
   describe(

@@ -95,6 +95,11 @@ const NodeDescriptionSchema = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
 );
 
+/** The source instrument's own name for a pillar or group (e.g. the EDI's), where `title` is the framework's. */
+export const SourceTitleSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+);
+
 /** The root of a tree: an index. A framework has one or several (several indices over one questionnaire). */
 export const IndexNodeSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
@@ -111,6 +116,7 @@ export const PillarNodeSchema = /* @__PURE__ */ z.strictObject({
   level: /* @__PURE__ */ z.literal("pillar"),
   parent: IdSchema,
   references: /* @__PURE__ */ z.optional(ReferencesSchema),
+  sourceTitle: SourceTitleSchema,
 });
 
 /** A group of indicators under a pillar, e.g. one Bali Guideline. */
@@ -121,6 +127,7 @@ export const GroupNodeSchema = /* @__PURE__ */ z.strictObject({
   level: /* @__PURE__ */ z.literal("group"),
   parent: IdSchema,
   references: /* @__PURE__ */ z.optional(ReferencesSchema),
+  sourceTitle: SourceTitleSchema,
 });
 
 /** An indicator: the question an assessor answers on a scale. */

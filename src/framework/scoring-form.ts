@@ -10,7 +10,8 @@ import type { FrameworkInput } from "./schema.js";
 /**
  * What the scoring form leaves out, by node level: indicators' `guidance` (per-level advice to assessors),
  * `measures` (a label for readers) and `references` (instrument articles cited); every node's
- * `description`. Kept: everything parsing, validation, scoring, ranking and explaining read — ids, levels,
+ * `description` and `sourceTitle` (the source instrument's own name, e.g. the EDI's, shown by nothing that
+ * scores). Kept: everything parsing, validation, scoring, ranking and explaining read — ids, levels,
  * parents, titles, questions (required by the schema), kinds, scales, `scored`, case designs, rules,
  * law–practice pairs — and the pillar and group references (a group is one Bali Guideline:
  * `frameworkSummary` counts them).
@@ -44,6 +45,7 @@ export function scoringForm(document: FrameworkInput): FrameworkInput {
       for (const [key, value] of Object.entries(node)) {
         const leftOut =
           key === "description" ||
+          key === "sourceTitle" ||
           (node.level === "indicator" && (LEFT_OUT as readonly string[]).includes(key));
         if (!leftOut) kept[key] = value;
       }

@@ -267,6 +267,10 @@ export function describeMethodSchemas(): void {
   );
   describe(MethodSchema.shape.minCoverageByNode, "Minimum coverage per node id.");
   describe(
+    MethodSchema.shape.caseCombine,
+    "Per practice indicator or group id: how case answers combine (mean, median, minimum, or share with `level`), overriding the framework's case design; an indicator's entry wins over its group's.",
+  );
+  describe(
     MethodSchema.shape.evidence,
     "An answer lacking the sources its framework's evidence rule asks: flag (default: kept, with a warning) or missing (counted as missing).",
   );

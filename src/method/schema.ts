@@ -3,6 +3,7 @@
  * (normalisation, weighting, aggregation per level and per node, missing data, coverage, presentation).
  * Vocabulary after the OECD/JRC Handbook on Constructing Composite Indicators (2008) and COINr.
  */
+import { CaseCombineSchema } from "../framework/case-schema.js";
 import * as z from "zod/mini";
 import { DecimalStringSchema, IdSchema } from "../framework/schema.js";
 
@@ -320,6 +321,15 @@ export const MethodSchema = /* @__PURE__ */ z.strictObject({
   imputation: /* @__PURE__ */ z.optional(ImputationSchema),
   minCoverage: /* @__PURE__ */ z._default(RatioSchema, "2/3"),
   minCoverageByNode: /* @__PURE__ */ z._default(/* @__PURE__ */ z.record(IdSchema, RatioSchema), {}),
+  caseCombine: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(
+      IdSchema,
+      /* @__PURE__ */ z.strictObject({
+        combine: CaseCombineSchema,
+        level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+      }),
+    ),
+  ),
   evidence: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["flag", "missing"])),
   presentation: /* @__PURE__ */ z._default(PresentationSchema, {
     places: 2,

@@ -29,6 +29,8 @@ export interface ManifestSubject {
   readonly assessments: string;
   /** Data rows read from it (`accounting.read` of the reader's result). */
   readonly rows: number;
+  /** The case register the run read (its path and data rows), when it used one: hashed like the input. */
+  readonly cases?: { readonly file: string; readonly rows: number } | undefined;
   /** The reading options used (delimiter, format, allowExtra, assessor). */
   readonly options?: AssessmentReadOptions;
   /** The directory relative paths are resolved from; default `process.cwd()`. */
@@ -163,8 +165,24 @@ export async function stageManifest(
     },
     hasher.digest("hex"),
   );
-  await batch.stage(manifestPath, manifestText(manifest), path);
-  return { manifest, manifestPath, scoresPath };
+  const register = subject.cases;
+  const recorded: Manifest =
+    register === undefined
+      ? manifest
+      : {
+          ...manifest,
+          inputs: [
+            ...manifest.inputs,
+            {
+              role: "cases",
+              name: relativeTo(folder, resolve(cwd, register.file)),
+              sha256: await hashFile(resolve(cwd, register.file)),
+              rows: register.rows,
+            },
+          ],
+        };
+  await batch.stage(manifestPath, manifestText(recorded), path);
+  return { manifest: recorded, manifestPath, scoresPath };
 }
 
 /** Refuses a bundled source whose document is not the one scored (the manifest would not reproduce it). */

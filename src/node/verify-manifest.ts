@@ -19,6 +19,9 @@ import { quoteForMessage, shortForMessage } from "../base/text-safety.js";
 import { type ConfinedFile, confinedFile } from "./confined-file.js";
 import { hashFile } from "./file-hash.js";
 import { readFramework } from "./framework-file.js";
+import { keptFrameworkFile } from "./kept-frameworks.js";
+import { readTextFile } from "./json-file.js";
+import { validateCaseRegister } from "../assessment/case-register.js";
 import { fileReadError } from "./json-file.js";
 import { readManifest } from "./manifest-file.js";
 import { readMethod } from "./method-file.js";
@@ -109,6 +112,16 @@ export async function verifyManifest(
       ? await check(manifest.method.source.file, "method.source.file", "method", MAX_DOCUMENT_BYTES)
       : null;
   const inputChecked = await check(input.name, "inputs[0].name", "input", inputByteLimit(input.rows));
+  const registerInput = manifest.inputs[1];
+  const registerChecked =
+    registerInput === undefined
+      ? null
+      : await check(
+          registerInput.name,
+          "inputs[1].name",
+          "case register",
+          inputByteLimit(registerInput.rows),
+        );
   const published = await confinedFile(
     folder,
     manifest.output.file,
@@ -120,33 +133,72 @@ export async function verifyManifest(
     },
   );
   const framework = await loadSource(manifest.framework.source, "framework", frameworkFile, shown);
+  // A manifest written under an earlier version of a bundled framework is verified against the version it
+  // names, which the package keeps as data/frameworks/<id>-<version>.json.
+  const { source: frameworkSource, version: recordedVersion } = manifest.framework;
+  const keptFile =
+    "bundled" in frameworkSource && framework.version !== recordedVersion
+      ? keptFrameworkFile(frameworkSource.bundled, recordedVersion)
+      : undefined;
+  const scoredUnder =
+    keptFile === undefined
+      ? framework
+      : await readFramework(keptFile, { file: `data/frameworks/${framework.id}-${recordedVersion}.json` });
   const method = await loadSource(manifest.method.source, "method", methodFileChecked, shown);
   const inputFile = shown(input.name);
   const inputPath = inputChecked.realPath;
   const inputDigest = await withheld(inputFile, () => hashFile(inputPath));
+  // The case register the run read: hashed like the input, and read again so that the case-level answers
+  // combine as they did (a changed register is a changed input).
+  const registerFile = registerInput === undefined ? undefined : shown(registerInput.name);
+  const register =
+    registerChecked === null || registerFile === undefined
+      ? undefined
+      : await withheld(registerFile, async () => {
+          const text = await readTextFile(registerChecked.realPath, { file: registerFile });
+          return {
+            sha256: await hashFile(registerChecked.realPath),
+            validation: validateCaseRegister(text, { file: registerFile }),
+          };
+        });
   const methodFile = "file" in manifest.method.source ? shown(manifest.method.source.file) : undefined;
   let recomputed: ReturnType<typeof score>;
   let rows: number;
   try {
-    const parsed = await readAssessments(inputPath, framework, {
+    if (register !== undefined && register.validation.errorCount > 0) {
+      throw new P10Error(
+        "P10_CASE_REGISTER_INVALID",
+        `${registerFile} has ${register.validation.errorCount} error(s)`,
+        register.validation.issues,
+      );
+    }
+    const parsed = await readAssessments(inputPath, scoredUnder, {
       ...readOptionsOf(manifest.options),
       file: inputFile,
+      ...(register === undefined ? {} : { cases: register.validation.register }),
+      ...(method.caseCombine === undefined ? {} : { caseCombine: method.caseCombine }),
     });
     rows = parsed.accounting.read;
-    recomputed = score(parsed.dataset, framework, method, methodFile === undefined ? {} : { methodFile });
+    recomputed = score(parsed.dataset, scoredUnder, method, methodFile === undefined ? {} : { methodFile });
   } catch (e) {
     if (!isP10Error(e)) throw e;
-    const hash: P10Issue[] =
-      inputDigest === input.sha256
+    const changed = (file: string, was: string, now: string): P10Issue[] =>
+      was === now
         ? []
         : [
             {
               code: "P10_VERIFY_INPUT",
               severity: "error",
-              file: inputFile,
-              message: `input ${inputFile} changed (sha256 ${input.sha256} → ${inputDigest})`,
+              file,
+              message: `input ${file} changed (sha256 ${was} → ${now})`,
             },
           ];
+    const hash: P10Issue[] = [
+      ...changed(inputFile, input.sha256, inputDigest),
+      ...(registerInput === undefined || register === undefined || registerFile === undefined
+        ? []
+        : changed(registerFile, registerInput.sha256, register.sha256)),
+    ];
     throw new P10Error(
       "P10_VERIFY_MISMATCH",
       `not verified: the inputs cannot be scored again (${e.code}); check ${inputFile} with p10 validate`,
@@ -156,9 +208,20 @@ export async function verifyManifest(
   const publishedFile = shown(manifest.output.file);
   return verifyRun({
     manifest,
-    frameworkDigest: documentDigest(framework.document),
+    frameworkDigest: documentDigest(scoredUnder.document),
     methodDigest: documentDigest(method),
-    inputs: [{ file: inputFile, sha256: inputDigest, rows }],
+    inputs: [
+      { file: inputFile, sha256: inputDigest, rows },
+      ...(register === undefined || registerFile === undefined
+        ? []
+        : [
+            {
+              file: registerFile,
+              sha256: register.sha256,
+              rows: register.validation.register.cases.length,
+            },
+          ]),
+    ],
     published:
       published === null ? null : await readBounded(published.realPath, publishedFile, published.size),
     publishedFile,

@@ -159,6 +159,9 @@ function indexSlots(scoreSet: ScoreSet, k: number, wanted: (level: NodeLevel) =>
   return slots;
 }
 
+/** Values remembered per output position (see `scoreRowWalker`). */
+const SLOT_MEMO = 8;
+
 /** Visits the rows of one unit at a time (see {@link scoreRowWalker}). */
 export interface ScoreRowWalker {
   /** How many units there are. */
@@ -231,7 +234,15 @@ export function scoreRowWalker(
     otherRank: null as number | null,
     slot: 0,
   };
-  const setValue = (v: Dec | null, band: ((v: Dec) => string | null) | null): void => {
+  // Per output position, the last few values seen with their texts and band: a position takes few
+  // distinct values (an indicator's levels, a group's means, the engine sharing one decimal per value), and
+  // scanning a handful of references costs less than a look-up in the large shared caches.
+  const memoValues = Array.from({ length: positions }, (): Dec[] => []);
+  const memoTexts = Array.from({ length: positions }, (): ValueText[] => []);
+  const memoBands = Array.from({ length: positions }, (): (string | null)[] => []);
+  const memoCoverages = Array.from({ length: positions }, (): Dec[] => []);
+  const memoCoverageTexts = Array.from({ length: positions }, (): ValueText[] => []);
+  const setValue = (v: Dec | null, band: ((v: Dec) => string | null) | null, at: number): void => {
     if (v === null) {
       row.score = null;
       row.scoreExact = null;
@@ -239,11 +250,39 @@ export function scoreRowWalker(
       row.scoreTexts = null;
       return;
     }
-    const t = texts.of(v);
+    const values = memoValues[at]!;
+    let i = 0;
+    while (i < values.length && values[i] !== v) i++;
+    let t: ValueText;
+    let b: string | null;
+    if (i < values.length) {
+      t = memoTexts[at]![i]!;
+      b = memoBands[at]![i]!;
+    } else {
+      t = texts.of(v);
+      b = band === null ? null : band(v);
+      if (values.length < SLOT_MEMO) {
+        values.push(v);
+        memoTexts[at]!.push(t);
+        memoBands[at]!.push(b);
+      }
+    }
     row.scoreTexts = t;
     row.score = t.display;
     row.scoreExact = t.exact;
-    row.band = band === null ? null : band(v);
+    row.band = b;
+  };
+  const coverageTexts = (v: Dec, at: number): ValueText => {
+    const values = memoCoverages[at]!;
+    let i = 0;
+    while (i < values.length && values[i] !== v) i++;
+    if (i < values.length) return memoCoverageTexts[at]![i]!;
+    const t = texts.of(v);
+    if (values.length < SLOT_MEMO) {
+      values.push(v);
+      memoCoverageTexts[at]!.push(t);
+    }
+    return t;
   };
   const walk = (u: number, visit: (row: ScoreRowCursor) => void): void => {
     const unit = scoreSet.units[u]!;
@@ -264,7 +303,7 @@ export function scoreRowWalker(
         if (slot.indicator) {
           const s = scores.indicators[slot.pos];
           const answer = unit.answers[index.indicators[slot.pos]!.ordinal];
-          setValue(s?.value ?? null, null);
+          setValue(s?.value ?? null, null, slot.at);
           row.rank = null;
           row.otherRank = null;
           row.coverage = null;
@@ -275,10 +314,10 @@ export function scoreRowWalker(
         } else {
           const s = scores.nodes[slot.pos];
           if (s === undefined) continue;
-          setValue(s.score, slot.band);
+          setValue(s.score, slot.band, slot.at);
           row.rank = nodeRanks?.[slot.pos]?.ranks[u] ?? null;
           row.otherRank = otherNodeRanks?.[slot.pos]?.ranks[u] ?? null;
-          row.coverageTexts = s.coverage === null ? null : texts.of(s.coverage);
+          row.coverageTexts = s.coverage === null ? null : coverageTexts(s.coverage, slot.at);
           row.coverage = row.coverageTexts === null ? null : row.coverageTexts.exact;
           row.coverageValue = s.coverage;
           row.reason = s.reason?.message ?? null;
@@ -305,7 +344,7 @@ export function scoreRowWalker(
         row.node = node.name;
         row.level = node.level;
         row.slot = node.at;
-        setValue(values[pos] ?? null, null);
+        setValue(values[pos] ?? null, null, node.at);
         visit(row);
       }
     }
@@ -317,7 +356,7 @@ export function scoreRowWalker(
       const answer = unit.answers[indicator.ordinal];
       row.node = indicator.id;
       row.slot = reportedAt + r;
-      setValue(answer?.value ?? null, null);
+      setValue(answer?.value ?? null, null, reportedAt + r);
       row.reason = answer && answer.status !== "answered" ? answer.status : null;
       visit(row);
     }

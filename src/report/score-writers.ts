@@ -73,6 +73,12 @@ export const SCORE_CSV_HEADER = [
   "band",
 ] as const;
 
+/** Cached row endings kept per output position before the cache starts afresh (bounds memory). */
+const TAILS_PER_SLOT = 256;
+
+/** (value, reason) pairs whose JSON row ending is kept per output position. */
+const TAILS_PER_SLOT_JSON = 8;
+
 /** Options of the score outputs ({@link scoreOutputChunks}). */
 export interface ScoreOutputOptions extends ScoresJsonOptions {
   /** Rows of these node levels only, in CSV and JSON (default: every level; `p10 score --levels`). */
@@ -136,6 +142,9 @@ export function* scoresCsvChunks(
   let period = "";
   let lead = "";
   const heads = new Array<string | undefined>(rows.slots);
+  // Rows without rank, coverage and band (indicators, gaps: most rows) end in text fixed by their position
+  // and value: made once per position and value, so such a row is two strings joined, not ten.
+  const tails = new Array<Map<object | null, string> | undefined>(rows.slots);
   yield* rowPieces(
     rows,
     (r) => {
@@ -149,7 +158,23 @@ export function* scoresCsvChunks(
         head = `${csvCell(r.node)},${r.level},`;
         heads[r.slot] = head;
       }
-      let line = `${lead}${head}${r.scoreTexts === null ? "," : r.scoreTexts.csv},${r.rank === null ? "" : r.rank},${r.coverageValue === null ? "" : coverage(r.coverageValue)},${r.band === null ? "" : bandCell(r.band)}`;
+      let line: string;
+      if (r.rank === null && r.coverageValue === null && r.band === null) {
+        let bySlot = tails[r.slot];
+        if (bySlot === undefined) {
+          bySlot = new Map();
+          tails[r.slot] = bySlot;
+        }
+        let tail = bySlot.get(r.scoreTexts);
+        if (tail === undefined) {
+          if (bySlot.size >= TAILS_PER_SLOT) bySlot.clear();
+          tail = `${head}${r.scoreTexts === null ? "," : r.scoreTexts.csv},,,`;
+          bySlot.set(r.scoreTexts, tail);
+        }
+        line = lead + tail;
+      } else {
+        line = `${lead}${head}${r.scoreTexts === null ? "," : r.scoreTexts.csv},${r.rank === null ? "" : r.rank},${r.coverageValue === null ? "" : coverage(r.coverageValue)},${r.band === null ? "" : bandCell(r.band)}`;
+      }
       if (groups !== undefined) {
         line += `,${csvCell(groups.groupOf(r.entity) ?? "")},${r.otherRank === null ? "" : r.otherRank}`;
       }
@@ -223,6 +248,14 @@ export function* scoresJsonChunks(
     let periodText = "";
     // The members fixed by the output position (index, kind, level, node), written once per position.
     const heads = new Array<string | undefined>(each.slots);
+    // Rows without band, coverage, rank and prior score: per position, the head and period members (for
+    // the period they were made for), then the last few (value, reason) pairs with the members after them.
+    let nullLead = "";
+    const periodsAt = new Array<string | undefined>(each.slots);
+    const middles = new Array<string | undefined>(each.slots);
+    const tailValues = new Array<(object | null)[]>(each.slots);
+    const tailReasons = new Array<(string | null)[]>(each.slots);
+    const tailTexts = new Array<string[]>(each.slots);
     yield* rowPieces(
       each,
       (r) => {
@@ -231,6 +264,7 @@ export function* scoresJsonChunks(
           period = r.period;
           unitText = `"entity":${JSON.stringify(entity)},`;
           periodText = `"period":${JSON.stringify(period)},`;
+          nullLead = `{"band":null,"coverage":null,${unitText}`;
         }
         let head = heads[r.slot];
         if (head === undefined) {
@@ -241,6 +275,32 @@ export function* scoresJsonChunks(
           groups === undefined
             ? ""
             : `"group":${quote(groups.groupOf(r.entity) ?? null)},"group_rank":${r.otherRank === null ? "null" : r.otherRank},`;
+        if (r.band === null && r.coverageTexts === null && r.rank === null && r.before === undefined) {
+          // Most rows (indicators, gaps): the members after the unit's are fixed by the position, the period
+          // and the value, made once; the row is four strings joined instead of twenty.
+          if (periodsAt[r.slot] !== period || middles[r.slot] === undefined) {
+            periodsAt[r.slot] = period;
+            middles[r.slot] = `${head}${periodText}`;
+          }
+          const values = (tailValues[r.slot] ??= []);
+          const reasons = (tailReasons[r.slot] ??= []);
+          const texts = (tailTexts[r.slot] ??= []);
+          let i = 0;
+          while (i < values.length && (values[i] !== r.scoreTexts || reasons[i] !== r.reason)) i++;
+          let tail = texts[i];
+          if (tail === undefined) {
+            const t = r.scoreTexts?.json;
+            tail = `"rank":null,"reason":${quote(r.reason)},"score":${t === undefined ? "null" : t.display},"score_exact":${t === undefined ? "null" : t.exact}}`;
+            if (values.length < TAILS_PER_SLOT_JSON) {
+              values.push(r.scoreTexts);
+              reasons.push(r.reason);
+              texts.push(tail);
+            }
+          }
+          const text = `${first ? "" : ","}${nullLead}${group}${middles[r.slot]}${tail}`;
+          first = false;
+          return text;
+        }
         const v = r.scoreTexts?.json;
         const text = `${first ? "" : ","}{"band":${quote(r.band)},"coverage":${r.coverageTexts === null ? "null" : r.coverageTexts.json.exact},${unitText}${group}${head}${periodText}"rank":${r.rank === null ? "null" : r.rank},"reason":${quote(r.reason)},"score":${v === undefined ? "null" : v.display},${r.before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(r.before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
         first = false;

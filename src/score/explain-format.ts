@@ -37,7 +37,7 @@ const PLURALS: Record<ExplanationNode["level"], string> = {
  * const edi = frameworks.get("edi-2015");
  * const ds = createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]);
  * console.log(formatExplanation(explain(score(ds, edi, methods.get("edi-2015")), "AA", "2024")));
- * // AA, 2024 — framework edi-2015 1.0.0, method edi-2015 1.0.0 …
+ * // AA, 2024 — framework edi-2015 1.1.0, method edi-2015 1.0.0 …
  * ```
  */
 export function formatExplanation(explanation: Explanation): string {

@@ -52,10 +52,17 @@ type PlanNodeT = Plan["nodes"][number];
 type PlanIndicatorT = Plan["indicators"][number];
 
 const STATE_CHARS = ["p", "z", "m", "n", "i"];
+/** Bits of an indicator state (0–4) and of a child node's code (shape id × 2 + value null) in a numeric key. */
+const STATE_BITS = 3;
+const STATE_RADIX = 2 ** STATE_BITS;
+const NODE_CODE_BITS = 21;
+const NODE_CODE_RADIX = 2 ** NODE_CODE_BITS;
 
 /** Scores units in one index; keeps the shape memo, caches and scratch arrays between units. */
 export class IndexScorer {
-  private readonly memo: Map<string, Shape>[];
+  private readonly memo: Map<number | string, Shape>[];
+  /** 1 where a node's children's codes fit one exact integer key (see `shapeOf`). */
+  private readonly numericKeys: Uint8Array;
   private nextShape = 0;
   private readonly context: ShapeContext;
   private readonly cache: ExactCache;
@@ -128,6 +135,11 @@ export class IndexScorer {
     this.cache = new ExactCache();
     this.one = this.cache.intern(FRACTION_ONE);
     this.memo = plan.nodes.map(() => new Map());
+    this.numericKeys = Uint8Array.from(plan.nodes, (n) => {
+      let bits = 0;
+      for (const c of n.children) bits += c.indicator ? STATE_BITS : NODE_CODE_BITS;
+      return bits <= 53 ? 1 : 0;
+    });
     this.states = new Uint8Array(indicators);
     this.slots = new Int32Array(indicators);
     this.keys = new Int32Array(indicators);
@@ -265,12 +277,29 @@ export class IndexScorer {
     }
     const last = this.lastShape[pos];
     if (same && last !== null && last !== undefined) return last;
-    let key = "";
-    for (let k = 0; k < children.length; k++) {
-      const code = codes[k] as number;
-      key += (children[k] as PlanNodeT["children"][number]).indicator ? STATE_CHARS[code] : `${code},`;
+    // The memo key: the children's codes as one exact integer (3 bits per indicator state, 21 per child
+    // node's code) when they fit in a double, else as text (numbers and texts never meet in the map).
+    let key: number | string = -1;
+    if (this.numericKeys[pos] === 1) {
+      key = 0;
+      for (let k = 0; k < children.length; k++) {
+        const code = codes[k] as number;
+        if ((children[k] as PlanNodeT["children"][number]).indicator) key = key * STATE_RADIX + code;
+        else if (code < NODE_CODE_RADIX) key = key * NODE_CODE_RADIX + code;
+        else {
+          key = -1;
+          break;
+        }
+      }
     }
-    const memo = this.memo[pos] as Map<string, Shape>;
+    if (key === -1) {
+      key = "";
+      for (let k = 0; k < children.length; k++) {
+        const code = codes[k] as number;
+        key += (children[k] as PlanNodeT["children"][number]).indicator ? STATE_CHARS[code] : `${code},`;
+      }
+    }
+    const memo = this.memo[pos] as Map<number | string, Shape>;
     let shape = memo.get(key);
     if (shape === undefined) {
       shape = buildShape(this.nextShape++, node, this.view, this.context);

@@ -244,6 +244,20 @@ function checkNodeReferences(
     check(id, jsonPath(["aggregation", "overrides", id]), "aggregation");
   for (const id of Object.keys(method.minCoverageByNode))
     check(id, jsonPath(["minCoverageByNode", id]), "coverage");
+  // The case-combination override must name an indicator assessed through cases, or a group holding one.
+  for (const id of Object.keys(method.caseCombine ?? {})) {
+    const node = framework.nodes.get(id);
+    const cased = (n: string): boolean => framework.indicatorById.get(n)?.definition.cases !== undefined;
+    const ok =
+      node !== undefined &&
+      (node.level === "indicator" ? cased(id) : node.level === "group" && node.children.some(cased));
+    if (!ok)
+      issue(
+        "P10_METHOD_CASE_COMBINE",
+        jsonPath(["caseCombine", id]),
+        `case combination for "${id}", which is neither an indicator assessed through cases nor a group holding one in framework ${framework.id}`,
+      );
+  }
   for (const id of Object.keys(method.normaliseNodes ?? {}))
     check(id, jsonPath(["normaliseNodes", id]), "normalisation");
   const bands = method.presentation.bands;

@@ -178,7 +178,8 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
     : { expected, present, missing, notApplicable };
   const coverage =
     anyApplicable && applicableWeight.num !== 0n
-      ? context.cache.dec(divideFractions(presentWeight, applicableWeight))
+      ? // Interned: one decimal per distinct coverage, so writers format each once (cached by object).
+        context.cache.dec(context.cache.intern(divideFractions(presentWeight, applicableWeight)))
       : null;
   const nullShape = (reason: NullReason): Shape => ({
     id,

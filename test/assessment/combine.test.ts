@@ -248,8 +248,8 @@ describe("combined values downstream", () => {
     const cw = parseCrosswalk({
       id: "x",
       description: "d",
-      from: { framework: "edi-2015", version: "1.0.0" },
-      to: { framework: "p10-2026", version: "1.1.0" },
+      from: { framework: "edi-2015", version: "1.1.0" },
+      to: { framework: "p10-2026", version: p10.version },
       map: { "1.1": "1.1" },
     });
     try {

@@ -22,7 +22,7 @@ describe("p10 agreement", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const lines = r.stdout.split("\n");
-    expect(lines[0]).toBe(`${SEED}: framework edi-2015 1.0.0, 28 assessors`);
+    expect(lines[0]).toBe(`${SEED}: framework edi-2015 1.1.0, 28 assessors`);
     expect(lines[1]).toBe(
       "cells: 2772 answered; 2772 by two or more assessors (2377 agreed, 395 disagreed), 0 by one assessor only",
     );

@@ -42,7 +42,7 @@ describe("p10 score --combine", () => {
     expect(rowOf(json, "ARV", "2014", "1.1")?.score_exact).toBe("2");
     const table = await p10(["score", DOUBLE, "--combine", "median", "--format", "table"]);
     expect(table.stdout.split("\n")[0]).toBe(
-      "2024 (edi-2015 1.0.0, method edi-2015 1.0.0, combined: median of assessors)",
+      "2024 (edi-2015 1.1.0, method edi-2015 1.0.0, combined: median of assessors)",
     );
     // Without --combine the JSON has no combine key.
     const one = JSON.parse(

@@ -17,7 +17,7 @@ describe("p10 compare", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const lines = r.stdout.split("\n");
-    expect(lines[0]).toBe("edi: 2014 → 2024 (edi-2015 1.0.0, method edi-2015 1.0.0)");
+    expect(lines[0]).toBe("edi: 2014 → 2024 (edi-2015 1.1.0, method edi-2015 1.0.0)");
     expect(lines[1]).toMatch(
       /^entity\s+name\s+score 2014\s+score 2024\s+change\s+rank 2014\s+rank 2024\s+rank change\s+flag$/,
     );

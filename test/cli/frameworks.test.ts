@@ -6,7 +6,7 @@ describe("p10 frameworks", () => {
     const r = await p10(["frameworks"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^id\s+version\s+pillars\s+groups\s+bali\s+legal\s+practice\s+title$/m);
-    expect(r.stdout).toMatch(/^edi-2015\s+1\.0\.0\s+3\s+23\s+23\s+75\s+24\s+Environmental Democracy Index/m);
+    expect(r.stdout).toMatch(/^edi-2015\s+1\.1\.0\s+3\s+23\s+23\s+75\s+24\s+Environmental Democracy Index/m);
   });
 
   it("refuses arguments and unknown options as usage errors (exit 2)", async () => {

@@ -12,12 +12,20 @@ const EDI_SAMPLE = "seeds/edi-2015-sample.csv";
 const CROSSWALK = "data/crosswalks/edi-2015_to_p10-2026.json";
 
 describe("p10 frameworks", () => {
-  it("lists p10-2026: 3 pillars, 26 guideline groups plus the defenders group, 89 legal and 41 practice", async () => {
+  it("lists p10-2026 1.2.0: 3 pillars, 26 guideline groups plus the defenders group, 95 legal and 43 practice", async () => {
     const r = await p10(["frameworks"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^p10-2026\s+1\.1\.0\s+3\s+27\s+26\s+89\s+41\s+principle10 environmental democracy/m,
+      /^p10-2026\s+1\.2\.0\s+3\s+27\s+26\s+95\s+43\s+principle10 environmental democracy/m,
     );
+  });
+
+  it("lists the earlier versions the package keeps: 1.1.0 (89 legal, 41 practice) and 1.0.0", async () => {
+    const r = await p10(["frameworks"]);
+    expect(r.stdout).toMatch(
+      /^p10-2026\s+1\.1\.0\s+3\s+27\s+26\s+89\s+41\s+\(earlier version, kept as data\/frameworks\/p10-2026-1\.1\.0\.json\)$/m,
+    );
+    expect(r.stdout).toMatch(/^p10-2026\s+1\.0\.0\s+3\s+27\s+26\s+89\s+41\s+\(earlier version/m);
   });
 });
 
@@ -25,8 +33,22 @@ describe("p10 score on the p10-2026 seed", () => {
   it("uses the p10-default method and shows law, practice and gap overall and per pillar", async () => {
     const r = await p10(["score", P10_SAMPLE, "-f", "p10-2026"], { tty: true });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe("");
-    expect(r.stdout).toMatch(/^2025 \(p10-2026 1\.1\.0, method p10-default 1\.0\.0\)$/m);
+    // The score set's warnings: four "yes" answers to evidence-bound indicators name no source (flagged).
+    expect(
+      r.stderr
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => l.split(": warning ")[0]),
+    ).toEqual([
+      "seeds/p10-2026-sample.csv:129",
+      "seeds/p10-2026-sample.csv:259",
+      "seeds/p10-2026-sample.csv:519",
+      "seeds/p10-2026-sample.csv:521",
+    ]);
+    expect(r.stderr).toContain(
+      'seeds/p10-2026-sample.csv:521: warning P10_EVIDENCE_MISSING: DVL 2025 PDEF.3: "2" needs at least 1 source, 0 given; kept (flagged)\n',
+    );
+    expect(r.stdout).toMatch(/^2025 \(p10-2026 1\.2\.0, method p10-default 1\.0\.0\)$/m);
     const header = r.stdout
       .split("\n")[1]
       ?.trim()
@@ -75,14 +97,16 @@ describe("p10 score --crosswalk", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
       `${CROSSWALK}: warning P10_CROSSWALK_UNASSESSED: G7, G14, G25, DEF: no answers (not assessed by edi-2015); ` +
-        "31 of 130 p10-2026 indicators have no edi-2015 source and count as missing",
+        "39 of 138 p10-2026 indicators have no edi-2015 source and count as missing",
     );
     // EDI's practice indicators cover too few guidelines for most practice pillars to reach 2/3.
     expect(r.stderr).toMatch(
       /^seeds\/edi-2015-sample\.csv: warning P10_CROSSWALK_COVERAGE: practice index: too few children scored for the method's minimum coverage \(2\/3\), so no score for p10 \(27 of 28 units\), information \(28 of 28 units\),.* participation \(28 of 28 units\)/m,
     );
-    expect(r.stdout).toMatch(/^_p10-2026 1\.1\.0, method p10-default 1\.0\.0_$/m);
-    expect(r.stdout).toMatch(/^\| 1 \| ARV \| Arvenia \| 85\.3 \| — \| — \| 94\.5 \|/m);
+    expect(r.stdout).toMatch(/^_p10-2026 1\.2\.0, method p10-default 1\.0\.0_$/m);
+    // 1.2.0: EDI has no 4.5, so G4 has 3 of its 5 legal indicators (< 2/3) and no law score; information is
+    // the mean of the other six groups (1.1.0: 85.3 and 94.5).
+    expect(r.stdout).toMatch(/^\| 1 \| ARV \| Arvenia \| 85\.7 \| — \| — \| 95\.7 \|/m);
   });
 
   it("takes the target framework from the crosswalk when -f is not given", async () => {
@@ -90,7 +114,7 @@ describe("p10 score --crosswalk", () => {
     const b = await p10(["score", EDI_SAMPLE, "-f", "p10-2026", "--crosswalk", CROSSWALK, "--format", "csv"]);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
-    expect(a.stdout).toContain("ARV,2024,law:p10,index,85.3,");
+    expect(a.stdout).toContain("ARV,2024,law:p10,index,85.7,");
   });
 
   it("keeps each answer's CSV line (p10 explain)", async () => {

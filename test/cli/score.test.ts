@@ -11,7 +11,7 @@ describe("p10 score", () => {
   it("prints a ranked table on a terminal, with every sample jurisdiction", async () => {
     const r = await p10(["score", SAMPLE], { tty: true });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^2024 \(edi-2015 1\.0\.0, method edi-2015 1\.0\.0\)$/m);
+    expect(r.stdout).toMatch(/^2024 \(edi-2015 1\.1\.0, method edi-2015 1\.0\.0\)$/m);
     expect(r.stdout).toMatch(/^rank\s+entity\s+name\s+edi\s+information\s+participation\s+justice\s+band$/m);
     expect(r.stdout).toMatch(/^\s+1\s+ARV\s+Arvenia\s+2\.55\s/m);
     const rows2024 = r.stdout.split("\n\n")[0]?.split("\n").slice(3) ?? [];

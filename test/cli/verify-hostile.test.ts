@@ -136,7 +136,7 @@ describe("p10 verify reads only regular files inside the manifest's folder", () 
 describe("p10 verify checks every label the manifest states", () => {
   it.each([
     ["framework.id", (m: Doc) => (m.framework.id = "edi-2099"), '"edi-2099", but "edi-2015"'],
-    ["framework.version", (m: Doc) => (m.framework.version = "9.9.9"), '"9.9.9", but "1.0.0"'],
+    ["framework.version", (m: Doc) => (m.framework.version = "9.9.9"), '"9.9.9", but "1.1.0"'],
     ["method.id", (m: Doc) => (m.method.id = "other"), '"other", but "edi-2015"'],
     ["method.version", (m: Doc) => (m.method.version = "2.0.0"), '"2.0.0", but "1.0.0"'],
     ["inputs[0].rows", (m: Doc) => (m.inputs[0].rows = 5), "5, but 2772"],

@@ -55,7 +55,7 @@ describe("p10 verify", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines).toEqual([
       "verified",
-      `28 units of framework edi-2015 1.0.0 with method edi-2015 1.0.0 from sample.csv (2772 rows): scores sha256 ${manifest.output.sha256} reproduced bit for bit`,
+      `28 units of framework edi-2015 1.1.0 with method edi-2015 1.0.0 from sample.csv (2772 rows): scores sha256 ${manifest.output.sha256} reproduced bit for bit`,
     ]);
   });
 
@@ -196,5 +196,69 @@ describe("p10 score --format json --trace", () => {
     });
     const plain = await p10(["score", SAMPLE, "--format", "json"]);
     expect(JSON.parse(plain.stdout).trace).toBeUndefined();
+  });
+});
+
+describe("p10 score --manifest and p10 verify with a case register", () => {
+  /** A folder with copies of the case seed and its register, scored with --manifest. */
+  async function scoredWithCases() {
+    const cwd = mkdtempSync(join(tmpdir(), "p10-verify-cases-"));
+    copyFileSync("seeds/p10-2026-cases.csv", join(cwd, "answers.csv"));
+    copyFileSync("seeds/p10-2026-cases.cases.csv", join(cwd, "answers.cases.csv"));
+    const r = await p10(
+      ["score", "answers.csv", "-f", "p10-2026", "--out", "s.csv", "--manifest", "run.json"],
+      {
+        cwd,
+      },
+    );
+    expect(r.code).toBe(0);
+    return { cwd, manifest: JSON.parse(readFileSync(join(cwd, "run.json"), "utf8")) };
+  }
+
+  it("records the register as a second input (role cases, its SHA-256 and its 938 cases)", async () => {
+    const { cwd, manifest } = await scoredWithCases();
+    expect(manifest.inputs).toHaveLength(2);
+    expect(manifest.inputs[1]).toEqual({
+      role: "cases",
+      name: "answers.cases.csv",
+      sha256: digest(cwd, "answers.cases.csv"),
+      rows: 938,
+    });
+    const ok = await p10(["verify", "run.json"], { cwd });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain("from answers.csv (2296 rows), answers.cases.csv (938 rows)");
+  });
+
+  it("fails on a changed register, naming it, even when no score moves", async () => {
+    const { cwd, manifest } = await scoredWithCases();
+    const path = join(cwd, "answers.cases.csv");
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8").replace("Hydropower dam EIA", "Hydropower dam EIA (renamed)"),
+    );
+    const r = await p10(["verify", "run.json"], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `answers.cases.csv: error P10_VERIFY_INPUT: input answers.cases.csv changed (sha256 ${manifest.inputs[1].sha256} → ${digest(cwd, "answers.cases.csv")})`,
+    );
+  });
+
+  it("fails with a score mismatch when a case moves out of its window", async () => {
+    const { cwd } = await scoredWithCases();
+    const path = join(cwd, "answers.cases.csv");
+    // ARV's single P3.1 case (3-year window) moved to 2015: P3.1 loses its only case and becomes missing.
+    const lines = readFileSync(path, "utf8").split("\n");
+    const at = lines.findIndex((l) => l.startsWith("ARV,2025,P3.1-1,"));
+    const cells = lines[at]!.split(",");
+    cells[5] = "2015-01-02";
+    cells[6] = "2015-01-28";
+    lines[at] = cells.join(",");
+    writeFileSync(path, lines.join("\n"));
+    const r = await p10(["verify", "run.json"], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("answer to indicator P3.1 changed: published 2, now missing");
+    expect(r.stderr).toContain(
+      "p10 verify: not verified: input answers.cases.csv changed; the recomputed scores differ",
+    );
   });
 });

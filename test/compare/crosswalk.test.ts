@@ -49,9 +49,9 @@ function issuesOf(code: string, f: () => unknown): readonly P10Issue[] {
 const withMap = (map: Record<string, string>): Crosswalk => ({ ...bundled, map });
 
 describe("parseCrosswalk", () => {
-  it("reads the bundled crosswalk: 99 identity pairs from edi-2015 1.0.0 to p10-2026 1.1.0", () => {
-    expect(bundled.from).toEqual({ framework: "edi-2015", version: "1.0.0" });
-    expect(bundled.to).toEqual({ framework: "p10-2026", version: "1.1.0" });
+  it("reads the bundled crosswalk: 99 identity pairs from edi-2015 1.1.0 to p10-2026 1.2.0", () => {
+    expect(bundled.from).toEqual({ framework: "edi-2015", version: "1.1.0" });
+    expect(bundled.to).toEqual({ framework: "p10-2026", version: "1.2.0" });
     expect(Object.keys(bundled.map)).toHaveLength(99);
   });
 
@@ -95,7 +95,7 @@ describe("crosswalkIssues", () => {
         code: "P10_CROSSWALK_VERSION",
         severity: "error",
         path: "from.version",
-        message: "the crosswalk was written for edi-2015 0.9.0, not 1.0.0",
+        message: "the crosswalk was written for edi-2015 0.9.0, not 1.1.0",
       },
     ]);
   });
@@ -159,7 +159,7 @@ const ediAnswers = fc
 describe("applyCrosswalk", () => {
   it("keeps every EDI answer under the same id, on the same code, with its line and note (sample)", () => {
     const mapped = applyCrosswalk(sample.dataset, bundled, edi, p10);
-    expect(mapped.framework).toEqual({ id: "p10-2026", version: "1.1.0" });
+    expect(mapped.framework).toEqual({ id: "p10-2026", version: "1.2.0" });
     expect(mapped.units).toEqual(sample.dataset.units);
     expect(mapped.file).toBe("seeds/edi-2015-sample.csv");
     const before = edi.indicators.length;
@@ -200,10 +200,10 @@ describe("applyCrosswalk", () => {
     expect([level?.code, level?.label, level?.value]).toEqual(["2", "Yes", "0"]);
   });
 
-  it("leaves the 31 indicators EDI lacks absent, for every unit", () => {
+  it("leaves the 39 indicators EDI lacks absent, for every unit", () => {
     const mapped = applyCrosswalk(sample.dataset, bundled, edi, p10);
     const fresh = p10.indicators.filter((i) => !edi.indicatorById.has(i.id));
-    expect(fresh).toHaveLength(31);
+    expect(fresh).toHaveLength(39);
     mapped.units.forEach((_, u) => {
       for (const i of fresh) expect(mapped.answers[u * p10.indicators.length + i.ordinal]).toBe(ABSENT);
     });
@@ -262,10 +262,10 @@ describe("applyCrosswalk", () => {
 });
 
 describe("crosswalkReach", () => {
-  it("names G7, G14, G25 and DEF as unassessed by edi-2015, and the 31 new indicators", () => {
+  it("names G7, G14, G25 and DEF as unassessed by edi-2015, and the 39 new indicators", () => {
     const reach = crosswalkReach(bundled, p10);
     expect(reach.nodes).toEqual(["G7", "G14", "G25", "DEF"]);
-    expect(reach.indicators).toHaveLength(31);
+    expect(reach.indicators).toHaveLength(39);
     expect(reach.indicators).toEqual(
       p10.indicators.filter((i) => !edi.indicatorById.has(i.id)).map((i) => i.id),
     );

@@ -140,3 +140,62 @@ describe("verifyManifest", () => {
     }
   });
 });
+
+describe("verifyManifest after the bundled framework moved on", () => {
+  it("verifies a manifest written under p10-2026 1.1.0 (bundled then) against the kept 1.1.0 file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "p10-manifest-kept-"));
+    // The sample's rows of the 1.1.0 indicators (the 1.2.0 ones are appended after line 1,821).
+    const rows = readFileSync("seeds/p10-2026-sample.csv", "utf8").split("\n").slice(0, 1821);
+    writeFileSync(join(dir, "sample.csv"), `${rows.join("\n")}\n`);
+    const kept = join(process.cwd(), "data/frameworks/p10-2026-1.1.0.json");
+    const { readFramework } = await import("../../src/node/framework-file.js");
+    const v110 = await readFramework(kept);
+    const parsed = await readAssessments(join(dir, "sample.csv"), v110);
+    const scoreSet = score(parsed.dataset, v110, methods.get("p10-default"));
+    const { manifestPath } = await saveManifest("run.json", {
+      scoreSet,
+      framework: kept,
+      method: "p10-default",
+      assessments: "sample.csv",
+      rows: parsed.accounting.read,
+      cwd: dir,
+    });
+    // What package 0.2.0 wrote: the framework named by its bundled id, at version 1.1.0 (same document digest).
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    expect(manifest.framework.version).toBe("1.1.0");
+    manifest.framework.source = { bundled: "p10-2026" };
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    expect(frameworks.get("p10-2026").version).toBe("1.2.0");
+    const verified = await verifyManifest(manifestPath, { allowOutside: true });
+    expect(verificationStatus(verified)).toBe("verified");
+    // A version the package does not keep is not silently replaced by the bundled one.
+    manifest.framework.version = "1.0.9";
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    expect(verificationStatus(await verifyManifest(manifestPath, { allowOutside: true }))).not.toBe(
+      "verified",
+    );
+  });
+
+  it("verifies a manifest written under edi-2015 1.0.0 (bundled in 0.2.0) against the kept 1.0.0 file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "p10-manifest-edi-"));
+    copyFileSync(SAMPLE, join(dir, "sample.csv"));
+    const kept = join(process.cwd(), "data/frameworks/edi-2015-1.0.0.json");
+    const { readFramework } = await import("../../src/node/framework-file.js");
+    const v100 = await readFramework(kept);
+    const parsed = await readAssessments(join(dir, "sample.csv"), v100);
+    const scoreSet = score(parsed.dataset, v100, methods.get("edi-2015"));
+    const { manifestPath } = await saveManifest("run.json", {
+      scoreSet,
+      framework: kept,
+      assessments: "sample.csv",
+      rows: parsed.accounting.read,
+      cwd: dir,
+    });
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    expect(manifest.framework.version).toBe("1.0.0");
+    manifest.framework.source = { bundled: "edi-2015" };
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    expect(frameworks.get("edi-2015").version).toBe("1.1.0");
+    expect(verificationStatus(await verifyManifest(manifestPath, { allowOutside: true }))).toBe("verified");
+  });
+});

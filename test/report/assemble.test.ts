@@ -102,7 +102,7 @@ describe("assembleReport on the bundled sample", () => {
   it("names the framework, method and canonical scores by their SHA-256 when no manifest is given", () => {
     const audit = tablesIn(sectionById(report.blocks, "audit")!.blocks)[0]!;
     expect(audit.rows).toEqual([
-      ["Framework", "edi-2015 1.0.0", documentDigest(edi.document)],
+      ["Framework", "edi-2015 1.1.0", documentDigest(edi.document)],
       ["Method", "edi-2015 1.0.0", documentDigest(set.method)],
       ["Canonical scores", "28 units", sha256Hex(canonicalScoreSet(set))],
     ]);

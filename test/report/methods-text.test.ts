@@ -36,7 +36,7 @@ describe("methodsText on the edi-2015 method", () => {
 
   it("names the method and framework and says the practice indicators enter no score", () => {
     expect(text.paragraphs[0]).toBe(
-      "Method: Environmental Democracy Index (2015) scoring rules (edi-2015 1.0.0), applied to framework Environmental Democracy Index (2015) (edi-2015 1.0.0).",
+      "Method: Environmental Democracy Index (2015) scoring rules (edi-2015 1.0.0), applied to framework Environmental Democracy Index (2015) (edi-2015 1.1.0).",
     );
     expect(text.paragraphs).toContain("24 indicators of the framework enter no score (marked not scored).");
     expect(text.paragraphs[1]).toBe(

@@ -57,7 +57,7 @@ describe("writeScoresJson", () => {
     const { set, ranks } = tiny();
     const text = writeScoresJson(set, ranks);
     const doc = JSON.parse(text);
-    expect(doc.framework).toEqual({ id: "edi-2015", version: "1.0.0" });
+    expect(doc.framework).toEqual({ id: "edi-2015", version: "1.1.0" });
     expect(doc.method).toEqual({ id: "edi-2015", version: "1.0.0" });
     expect(
       doc.rows.find((r: { entity: string; node: string }) => r.entity === "BB" && r.node === "edi"),

@@ -105,7 +105,7 @@ describe("explain", () => {
     const text = formatExplanation(explanation);
     const lines = text.split("\n");
     expect(lines[0]).toBe(
-      "XX (Exland), 2014 — framework edi-2015 1.0.0, method edi-2015 1.0.0, answers from xx.csv",
+      "XX (Exland), 2014 — framework edi-2015 1.1.0, method edi-2015 1.0.0, answers from xx.csv",
     );
     expect(text).toContain(
       "edi 2.12 (good) = mean of 3 pillars (information 2.11, participation 1.25, justice 3.00) · exact 229/108 · coverage 1.00 · answers 10 of 75, 1 n/a",

@@ -3,6 +3,8 @@ import { frameworkSummary } from "../../framework/framework.js";
 import { frameworks } from "../../framework/registry.js";
 import { methods } from "../../method/registry.js";
 import { renderTextTable } from "../../base/text-table.js";
+import { readFramework } from "../../node/framework-file.js";
+import { keptFrameworkFile, keptFrameworkVersions } from "../../node/kept-frameworks.js";
 import type { Command } from "../command.js";
 
 export const frameworksCommand: Command = {
@@ -12,20 +14,32 @@ export const frameworksCommand: Command = {
     "Usage: p10 frameworks",
     "",
     "Lists every bundled framework, one line each (id, version, pillars, groups, the Bali Guidelines its groups",
-    "cover, legal and practice indicators), then every bundled scoring method and the framework it is made for.",
+    "cover, legal and practice indicators), followed by the earlier versions the package keeps (data/frameworks/",
+    "<id>-<version>.json, used through crosswalks and by p10 verify), then every bundled scoring method and the",
+    "framework it is made for.",
   ].join("\n"),
   options: {},
   positionals: { min: 0, max: 0 },
   async run(_args, io) {
-    const rows = frameworks.list().map((f) => {
-      const s = frameworkSummary(frameworks.get(f.id));
-      return [
-        f.id,
-        f.version,
-        ...[s.pillars, s.groups, s.guidelines, s.legal, s.practice].map(String),
-        f.title,
-      ];
-    });
+    const rows: string[][] = [];
+    for (const f of frameworks.list()) {
+      const row = (fw: ReturnType<typeof frameworks.get>, title: string): string[] => {
+        const s = frameworkSummary(fw);
+        return [
+          f.id,
+          fw.version,
+          ...[s.pillars, s.groups, s.guidelines, s.legal, s.practice].map(String),
+          title,
+        ];
+      };
+      rows.push(row(frameworks.get(f.id), f.title));
+      for (const version of keptFrameworkVersions(f.id)) {
+        if (version === f.version) continue;
+        const file = keptFrameworkFile(f.id, version) as string;
+        const kept = await readFramework(file, { file: `data/frameworks/${f.id}-${version}.json` });
+        rows.push(row(kept, `(earlier version, kept as data/frameworks/${f.id}-${version}.json)`));
+      }
+    }
     io.out(
       renderTextTable({
         header: ["id", "version", "pillars", "groups", "bali", "legal", "practice", "title"],

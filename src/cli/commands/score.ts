@@ -4,7 +4,9 @@ import type { NodeLevel } from "../../framework/schema.js";
 import { OutputBatch } from "../../node/atomic-write.js";
 import { SCORE_LEVELS } from "../../report/score-rows.js";
 import { scoreOutputChunks } from "../../report/score-writers.js";
+import { formatIssue } from "../../errors.js";
 import { score } from "../../score/engine.js";
+import type { ScoreSet } from "../../score/types.js";
 import { type Command, stringOption, UsageError } from "../command.js";
 import { reportCoverageGaps } from "../crosswalk-input.js";
 import { checkManifestOptions, writeScoreManifest } from "../manifest-option.js";
@@ -83,6 +85,7 @@ export const scoreCommand: Command = {
     // The workbook and the wide CSV replace the text writers (the check above made sure xlsx has --out).
     if ((await writeScoreExport(values, format, run, io)) || format === "xlsx") {
       progress.finish();
+      reportScoreWarnings(scoreSet, positionals[0]!, io);
       if (manifest !== undefined) {
         let said = "";
         await new OutputBatch().run(async (batch) => {
@@ -107,10 +110,22 @@ export const scoreCommand: Command = {
     });
     if (out === undefined) await emitResult(result, out, io);
     progress.finish();
+    reportScoreWarnings(scoreSet, positionals[0]!, io);
     io.err(said);
     return 0;
   },
 };
+
+/**
+ * Prints the warnings raised while scoring (evidence flags, constant indicators under a cohort
+ * normalisation, …) on stderr, located like the reader's, so that they are not seen only in explain or JSON.
+ * @param scoreSet - the scores.
+ * @param file - the assessment file as named on the command line (for warnings that name none).
+ * @param io - where they go.
+ */
+function reportScoreWarnings(scoreSet: ScoreSet, file: string, io: { err(text: string): void }): void {
+  for (const w of scoreSet.warnings) io.err(`${formatIssue({ ...w, file: w.file ?? file })}\n`);
+}
 
 /**
  * Reads `--levels index,pillar,…`: a non-empty subset of the node levels, for the CSV and JSON outputs.
