@@ -20,9 +20,9 @@ const BUDGETS = {
 };
 /**
  * A budget exceeded and tolerated until the package is trimmed (printed as such; CI fails above it): #22's
- * numeric scales and outlier treatment put the README app at 206,567 bytes, 6.6 KB over (main: 197 KB).
+ * numeric scales and outlier treatment put the README app at 209,854 bytes, 9.9 KB over (main: 199,473).
  */
-const TOLERATED = { pipeline: 207_000 };
+const TOLERATED = { pipeline: 210_000 };
 const result = await build({
   entryPoints: ["dist/index.js"],
   bundle: true,
