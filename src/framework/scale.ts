@@ -90,18 +90,7 @@ export function compileScale(def: ScaleDefinition, path: string): { scale: Scale
   }
   const values = def.levels.map((l) => new P10Decimal(l.value));
   const tokens = new Map<string, ScaleAnswer>();
-  const claim = (token: string, answer: ScaleAnswer, where: string): void => {
-    const key = normaliseToken(token);
-    const prior = tokens.get(key);
-    if (prior === undefined) tokens.set(key, answer);
-    else if (JSON.stringify(prior) !== JSON.stringify(answer)) {
-      issue(
-        "P10_SCALE_AMBIGUOUS_TOKEN",
-        where,
-        `the token "${token}" already means something else on scale ${def.id}`,
-      );
-    }
-  };
+  const claim = tokenClaimer(def, tokens, issues);
   def.levels.forEach((level, i) => {
     claim(level.code, { kind: "level", level: i }, `${path}.levels[${i}].code`);
     claim(level.label, { kind: "level", level: i }, `${path}.levels[${i}].label`);
@@ -115,8 +104,7 @@ export function compileScale(def: ScaleDefinition, path: string): { scale: Scale
       );
     }
   });
-  def.notApplicable.forEach((t, i) => claim(t, { kind: "not-applicable" }, `${path}.notApplicable[${i}]`));
-  def.missing.forEach((t, i) => claim(t, { kind: "missing" }, `${path}.missing[${i}]`));
+  claimAbsentTokens(def, path, claim);
 
   const sorted = [...values].sort((a, b) => a.comparedTo(b));
   const min = def.min !== undefined ? new P10Decimal(def.min) : (sorted[0] ?? new P10Decimal(0));
@@ -158,6 +146,35 @@ export function compileScale(def: ScaleDefinition, path: string): { scale: Scale
  * bounds. Its goalposts are the bounds (0 where a bound is absent: goalposts normalisation then needs the
  * method's posts, see `goalpostIssues`).
  */
+type Claim = (token: string, answer: ScaleAnswer, where: string) => void;
+
+/**
+ * Records tokens (case-insensitive) and their answers in `tokens`: a token claimed twice with different
+ * answers is ambiguous; on a numeric scale a token that reads as a number is refused (numbers are answers).
+ */
+function tokenClaimer(def: ScaleDefinition, tokens: Map<string, ScaleAnswer>, issues: P10Issue[]): Claim {
+  return (token, answer, where) => {
+    const key = normaliseToken(token);
+    const prior = tokens.get(key);
+    const numeric = def.kind === "numeric" && readDecimal(key).ok;
+    if (!numeric && prior === undefined) tokens.set(key, answer);
+    else if (numeric || JSON.stringify(prior) !== JSON.stringify(answer)) {
+      issues.push({
+        code: numeric ? "P10_SCALE_KIND" : "P10_SCALE_AMBIGUOUS_TOKEN",
+        severity: "error",
+        path: where,
+        message: `the token "${token}" ${numeric ? `is a number, which on numeric scale ${def.id} is an answer` : `already means something else on scale ${def.id}`}`,
+      });
+    }
+  };
+}
+
+/** Claims the scale's not-applicable and missing tokens. */
+function claimAbsentTokens(def: ScaleDefinition, path: string, claim: Claim): void {
+  def.notApplicable.forEach((t, i) => claim(t, { kind: "not-applicable" }, `${path}.notApplicable[${i}]`));
+  def.missing.forEach((t, i) => claim(t, { kind: "missing" }, `${path}.missing[${i}]`));
+}
+
 function compileNumericScale(def: ScaleDefinition, path: string): { scale: Scale; issues: P10Issue[] } {
   const issues: P10Issue[] = [];
   const issue = (where: string, message: string): void => {
@@ -182,28 +199,7 @@ function compileNumericScale(def: ScaleDefinition, path: string): { scale: Scale
     });
   }
   const tokens = new Map<string, ScaleAnswer>();
-  const claim = (token: string, answer: ScaleAnswer, where: string): void => {
-    const key = normaliseToken(token);
-    const prior = tokens.get(key);
-    if (readDecimal(key).ok) {
-      issues.push({
-        code: "P10_SCALE_KIND",
-        severity: "error",
-        path: where,
-        message: `the token "${token}" is a number, which on numeric scale ${def.id} is an answer`,
-      });
-    } else if (prior === undefined) tokens.set(key, answer);
-    else if (prior.kind !== answer.kind) {
-      issues.push({
-        code: "P10_SCALE_AMBIGUOUS_TOKEN",
-        severity: "error",
-        path: where,
-        message: `the token "${token}" already means something else on scale ${def.id}`,
-      });
-    }
-  };
-  def.notApplicable.forEach((t, i) => claim(t, { kind: "not-applicable" }, `${path}.notApplicable[${i}]`));
-  def.missing.forEach((t, i) => claim(t, { kind: "missing" }, `${path}.missing[${i}]`));
+  claimAbsentTokens(def, path, tokenClaimer(def, tokens, issues));
   const unit = def.unit === undefined ? "" : ` ${def.unit}`;
   const range =
     min !== undefined && max !== undefined

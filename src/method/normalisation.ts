@@ -8,6 +8,7 @@
 import type { Dataset } from "../assessment/dataset.js";
 import type { Dec } from "../decimal.js";
 import { jsonPath } from "../document.js";
+import type { P10ErrorCode } from "../error-codes.js";
 import { P10Error, type P10Issue } from "../errors.js";
 import type { Framework, FrameworkIndicator } from "../framework/framework.js";
 import type { Scale } from "../framework/scale.js";
@@ -281,6 +282,11 @@ export function normaliseAnswerTables(
 
 const negate = (f: Fraction): Fraction => ({ num: -f.num, den: f.den });
 
+/** Throws `code` with `message`, carrying one error issue at `path` with the shorter `detail`. */
+function failAt(code: P10ErrorCode, message: string, path: string, detail: string): never {
+  throw new P10Error(code, message, [{ code, severity: "error", path, message: detail }]);
+}
+
 /** The goalposts a numeric scale lacks: neither its bounds nor the method's posts give them. */
 function missingPosts(
   spec: Extract<NormalisationSpec, { method: "goalposts" }>,
@@ -317,17 +323,11 @@ function goalposts(
     const at = (v: Fraction, which: string): Fraction => {
       const y = transformValue(v, t);
       if (y === null) {
-        throw new P10Error(
+        failAt(
           "P10_TRANSFORM_DOMAIN",
           `the ${which} goalpost ${formatFraction(v)} of scale ${scale.id} is outside the domain of ${transformText(t)}`,
-          [
-            {
-              code: "P10_TRANSFORM_DOMAIN",
-              severity: "error",
-              path: jsonPath(["normalisation", "posts", scale.id]),
-              message: `${which} goalpost outside the domain of ${transformText(t)}`,
-            },
-          ],
+          jsonPath(["normalisation", "posts", scale.id]),
+          `${which} goalpost outside the domain of ${transformText(t)}`,
         );
       }
       return y;
@@ -359,17 +359,11 @@ function transformed(
     const y = transformValue(v, t);
     if (y !== null) return y;
     if ((answered[k] as number) === 0) return FRACTION_ZERO; // never used: nobody gave this answer
-    throw new P10Error(
+    return failAt(
       "P10_TRANSFORM_DOMAIN",
       `indicator ${indicator.id} has the answer ${formatFraction(v)}, outside the domain of ${transformText(t)}${t.function === "sqrt" ? "" : ': state an offset such as "1" for log(x + 1)'}`,
-      [
-        {
-          code: "P10_TRANSFORM_DOMAIN",
-          severity: "error",
-          path: indicator.id,
-          message: `${formatFraction(v)} is outside the domain of ${transformText(t)}`,
-        },
-      ],
+      indicator.id,
+      `${formatFraction(v)} is outside the domain of ${transformText(t)}`,
     );
   });
 }
@@ -397,9 +391,7 @@ function treated(
     // judged by; COINr treats each data set on its own.
     const message =
       "outlier treatment works within each cohort (pooled or per period), not with a reference period";
-    throw new P10Error("P10_METHOD_INVALID", `invalid method: ${message}`, [
-      { code: "P10_METHOD_INVALID", severity: "error", path: "normalisation.outliers", message },
-    ]);
+    failAt("P10_METHOD_INVALID", `invalid method: ${message}`, "normalisation.outliers", message);
   }
   const counts = levelCounts(dataset, indicator.ordinal, exact.length, cohort.units);
   const result = treatOutliers(spec, exact, counts);
@@ -435,19 +427,13 @@ function kindContext(
           (dataset.answers[u * width + indicator.ordinal] as number) >= 0,
       );
       if (held.length !== 1) {
-        throw new P10Error(
+        failAt(
           "P10_REFERENCE_ENTITY",
           held.length === 0
             ? `indicator ${indicator.id}: reference entity ${entity} has no answer in the cohort`
             : `indicator ${indicator.id}: reference entity ${entity} has ${held.length} answers in the cohort (several periods pooled): state "scope": "period" or a reference period`,
-          [
-            {
-              code: "P10_REFERENCE_ENTITY",
-              severity: "error",
-              path: indicator.id,
-              message: `reference entity ${entity}`,
-            },
-          ],
+          indicator.id,
+          `reference entity ${entity}`,
         );
       }
       const code = dataset.answers[(held[0] as number) * width + indicator.ordinal] as number;
@@ -486,17 +472,11 @@ function cohortStatistics(
   if (cohorts.source === "reference-period" && counts.every((c) => c === 0)) {
     const elsewhere = levelCounts(dataset, indicator.ordinal, exact.length, null).some((c) => c > 0);
     if (elsewhere) {
-      throw new P10Error(
+      failAt(
         "P10_REFERENCE_PERIOD",
         `indicator ${indicator.id} is answered in the data but not in reference period ${cohort.period}, so it has no reference statistics`,
-        [
-          {
-            code: "P10_REFERENCE_PERIOD",
-            severity: "error",
-            path: indicator.id,
-            message: `no answers to ${indicator.id} in reference period ${cohort.period}`,
-          },
-        ],
+        indicator.id,
+        `no answers to ${indicator.id} in reference period ${cohort.period}`,
       );
     }
   }
