@@ -4,6 +4,7 @@
  * canonical plain form, so `"1.50"`, `"15e-1"` and `"+1.5"` are the same answer `"1.5"`. Anything that is
  * not a finite decimal written with a dot is refused with the reason, never coerced.
  */
+import { P10Decimal } from "../decimal.js";
 import type { P10ErrorCode } from "../error-codes.js";
 
 /** The most significant digits a numeric answer may have (the precision of the exact arithmetic). */
@@ -40,43 +41,28 @@ const COMMA_NUMBER = /^[+-]?[\d.]*\d,[\d.,]*$/;
  * ```
  */
 export function readDecimal(text: string): DecimalReading {
-  const m = NUMBER.exec(text);
-  if (m === null || (m[2] === "" && (m[3] ?? "") === "")) return refuse(text);
-  const negative = m[1] === "-";
-  const whole = m[2] as string;
-  const part = m[3] ?? "";
-  let exponent = Number(m[4] ?? "0") - part.length;
-  let digits = whole + part;
-  let start = 0;
-  while (start < digits.length && digits.charCodeAt(start) === 48) start++;
-  digits = digits.slice(start);
-  if (digits === "") return { ok: true, value: "0" };
-  let end = digits.length;
-  while (digits.charCodeAt(end - 1) === 48) end--;
-  exponent += digits.length - end;
-  digits = digits.slice(0, end);
-  if (digits.length > MAX_SIGNIFICANT_DIGITS) {
+  // The pattern decides what is a number (decimal.js would also take hexadecimal, NaN and Infinity);
+  // decimal.js then reads it exactly and writes it back in plain notation.
+  if (!NUMBER.test(text) || !/\d/.test(text.split(/e/i)[0] as string)) return refuse(text);
+  const x = new P10Decimal(text);
+  if (x.isZero()) return { ok: true, value: "0" };
+  const digits = x.sd();
+  if (digits > MAX_SIGNIFICANT_DIGITS) {
     return {
       ok: false,
       code: "P10_NUMERIC_PRECISION",
-      reason: `it has ${digits.length} significant digits; at most ${MAX_SIGNIFICANT_DIGITS} are kept exactly`,
+      reason: `it has ${digits} significant digits; at most ${MAX_SIGNIFICANT_DIGITS} are kept exactly`,
     };
   }
-  if (exponent < -MAX_DECIMAL_EXPONENT || digits.length + exponent > MAX_DECIMAL_EXPONENT + 1) {
+  // x.e is the power of ten of the leading digit; the last digit is digits − 1 places lower.
+  if (x.e - digits + 1 < -MAX_DECIMAL_EXPONENT || x.e > MAX_DECIMAL_EXPONENT) {
     return {
       ok: false,
       code: "P10_NUMERIC_PRECISION",
       reason: `it lies beyond the range 10^-${MAX_DECIMAL_EXPONENT} to 10^${MAX_DECIMAL_EXPONENT} that answers may span`,
     };
   }
-  return { ok: true, value: (negative ? "-" : "") + plain(digits, exponent) };
-}
-
-/** `digits × 10^exponent` in plain notation (digits without leading or trailing zeros). */
-function plain(digits: string, exponent: number): string {
-  if (exponent >= 0) return digits + "0".repeat(exponent);
-  const point = digits.length + exponent;
-  return point > 0 ? `${digits.slice(0, point)}.${digits.slice(point)}` : `0.${"0".repeat(-point)}${digits}`;
+  return { ok: true, value: x.toFixed() };
 }
 
 function refuse(text: string): DecimalReading {
