@@ -20,9 +20,11 @@ const BUDGETS = {
 };
 /**
  * A budget exceeded and tolerated until the package is trimmed (printed as such; CI fails above it): #22's
- * numeric scales and outlier treatment put the README app at 209,854 bytes, 9.9 KB over (main: 199,473).
+ * numeric scales and outlier treatment put the README app at 209,854 bytes (main before them: 199,473);
+ * trimmed to 208,948, so the tolerance is lowered to 209,000 (a ratchet: lower it as the app shrinks,
+ * remove it once the app is under the budget).
  */
-const TOLERATED = { pipeline: 210_000 };
+const TOLERATED = { pipeline: 209_000 };
 const result = await build({
   entryPoints: ["dist/index.js"],
   bundle: true,
