@@ -151,3 +151,28 @@ export function* markdownTableChunks(table: StreamedTable): Generator<string, vo
   yield `${row(table.header)}\n| ${table.align.map((a) => (a === "right" ? "---:" : ":---")).join(" | ")} |\n`;
   yield* batchLines(table.rows(), row);
 }
+
+/**
+ * Renders one titled table of a report layout: in Markdown a `##` heading and the note in italics, in text the
+ * title with the note in brackets; then the table. Score and change tables share this shape.
+ *
+ * @param format - `md` for Markdown, `table` for aligned text.
+ * @param title - the section's title.
+ * @param about - the note under or beside the title (framework, method…).
+ * @param table - the table.
+ * @returns the pieces of the text.
+ */
+export function* titledTableChunks(
+  format: "table" | "md",
+  title: string,
+  about: string,
+  table: StreamedTable,
+): Generator<string, void, undefined> {
+  if (format === "md") {
+    yield `## ${title}\n\n_${about}_\n\n`;
+    yield* markdownTableChunks(table);
+  } else {
+    yield `${title} (${about})\n`;
+    yield* textTableChunks(table);
+  }
+}

@@ -16,10 +16,9 @@ import {
   type Align,
   batchLines,
   joinChunks,
-  markdownTableChunks,
+  titledTableChunks,
   type StreamedTable,
   type TextTable,
-  textTableChunks,
 } from "../base/text-table.js";
 
 /**
@@ -396,13 +395,7 @@ export function* changeTablesChunks(
     const title = `${node}: ${report.from.period} → ${report.to.period}`;
     const table = changeTableParts(report, node);
     if (k > 0) yield "\n";
-    if (format === "md") {
-      yield `## ${title}\n\n_${about}_\n\n`;
-      yield* markdownTableChunks(table);
-    } else {
-      yield `${title} (${about})\n`;
-      yield* textTableChunks(table);
-    }
+    yield* titledTableChunks(format, title, about, table);
   }
 }
 

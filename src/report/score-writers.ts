@@ -23,10 +23,9 @@ import { rowPieces, scoreRowWalker } from "./score-rows.js";
 import {
   type Align,
   joinChunks,
-  markdownTableChunks,
+  titledTableChunks,
   type StreamedTable,
   type TextTable,
-  textTableChunks,
 } from "../base/text-table.js";
 import { cached, cachedTexts, jsonTexts, type ValueTexts, valueTexts } from "./value-texts.js";
 
@@ -532,13 +531,7 @@ export function* scoresTablesChunks(
       },
     };
     if (p > 0) yield "\n";
-    if (format === "md") {
-      yield `## ${title}\n\n_${about}_\n\n`;
-      yield* markdownTableChunks(table);
-    } else {
-      yield `${title} (${about})\n`;
-      yield* textTableChunks(table);
-    }
+    yield* titledTableChunks(format, title, about, table);
   }
 }
 
