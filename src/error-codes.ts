@@ -298,6 +298,10 @@ export const ERROR_CATALOGUE = {
     meaning: "A framework does not have exactly one node of level index.",
     fix: 'Keep one root node with level "index".',
   },
+  P10_FRAMEWORK_QUESTION: {
+    meaning: "An indicator of a full framework has no question.",
+    fix: 'Write the question the assessor answers; only a scoring form ("form": "scoring") leaves it out.',
+  },
   P10_FRAMEWORK_DANGLING_PARENT: {
     meaning: "A node names a parent that does not exist.",
     fix: "Correct the parent id.",

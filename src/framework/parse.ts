@@ -93,6 +93,19 @@ export function parseFramework(json: unknown, options: { file?: string } = {}): 
       byId.set(def.id, { def, position });
     }
   });
+  // A full framework is what assessors answer: every indicator states its question. Only a scoring form,
+  // which says so, leaves them out (it is made from a full document by scoringForm).
+  if (doc.form !== "scoring") {
+    doc.nodes.forEach((def, position) => {
+      if (def.level === "indicator" && def.question === undefined) {
+        issue(
+          "P10_FRAMEWORK_QUESTION",
+          `nodes[${position}].question`,
+          `indicator "${def.id}" needs its question (only a scoring form, "form": "scoring", leaves questions out)`,
+        );
+      }
+    });
+  }
   const roots = doc.nodes.flatMap((def, position) => (def.level === "index" ? [position] : []));
   // Several roots are several indices over one questionnaire, each scored and ranked on its own.
   if (roots.length === 0) {

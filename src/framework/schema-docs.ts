@@ -38,6 +38,10 @@ export function describeFrameworkSchemas(): void {
     "The source's own name for a pillar or group (e.g. the EDI's), where `title` is the framework's.",
   );
   describe(FrameworkSchema.shape.source, "Where the structure comes from.");
+  describe(
+    FrameworkSchema.shape.form.def.innerType,
+    '"full" (the default): the document assessors work from. "scoring": the form an app bundles to score (scoringForm), without questions, guidance, measures, indicator references, descriptions or source titles.',
+  );
   describe(ScaleSchema, "A response scale.");
   describe(
     ScaleSchema.shape.ordered,
@@ -76,7 +80,10 @@ export function describeFrameworkSchemas(): void {
   describe(ReferencesSchema.shape.aarhus, 'Aarhus Convention articles, e.g. "4(1)".');
   describe(ReferencesSchema.shape.escazu, 'Escazú Agreement articles, e.g. "9".');
   describe(IndicatorNodeSchema.shape.kind, "Whether the indicator rates the law or its practice.");
-  describe(IndicatorNodeSchema.shape.question, "The question put to the assessor.");
+  describe(
+    IndicatorNodeSchema.shape.question.def.innerType,
+    'The question put to the assessor; required unless the document is a scoring form ("form": "scoring").',
+  );
   describe(IndicatorNodeSchema.shape.guidance, "Scoring guidance keyed by answer-level code.");
   describe(IndicatorNodeSchema.shape.scale, "The id of the indicator's response scale.");
   describe(IndicatorNodeSchema.shape.scored, "false = reported but never aggregated into any score.");

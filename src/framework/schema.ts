@@ -138,7 +138,8 @@ export const IndicatorNodeSchema = /* @__PURE__ */ z.strictObject({
   level: /* @__PURE__ */ z.literal("indicator"),
   parent: IdSchema,
   kind: /* @__PURE__ */ z.enum(["legal", "practice"]),
-  question: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  // Required of a full framework (checked by parseFramework); a scoring form leaves questions out.
+  question: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
   guidance: /* @__PURE__ */ z._default(
     /* @__PURE__ */ z.record(
       /* @__PURE__ */ z.string(),
@@ -182,6 +183,7 @@ export const FrameworkSchema = /* @__PURE__ */ z.strictObject({
   title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   description: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   source: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  form: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["full", "scoring"])),
   scales: /* @__PURE__ */ z.array(ScaleSchema).check(/* @__PURE__ */ z.minLength(1)),
   nodes: /* @__PURE__ */ z.array(NodeSchema).check(/* @__PURE__ */ z.minLength(2)),
 });

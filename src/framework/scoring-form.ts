@@ -8,19 +8,20 @@
 import type { FrameworkInput } from "./schema.js";
 
 /**
- * What the scoring form leaves out, by node level: indicators' `guidance` (per-level advice to assessors),
- * `measures` (a label for readers) and `references` (instrument articles cited); every node's
- * `description` and `sourceTitle` (the source instrument's own name, e.g. the EDI's, shown by nothing that
- * scores). Kept: everything parsing, validation, scoring, ranking and explaining read — ids, levels,
- * parents, titles, questions (required by the schema), kinds, scales, `scored`, case designs, rules,
+ * What the scoring form leaves out, by node level: indicators' `question` (what the assessor answered),
+ * `guidance` (per-level advice to assessors), `measures` (a label for readers) and `references`
+ * (instrument articles cited); every node's `description` and `sourceTitle` (the source instrument's own
+ * name, e.g. the EDI's, shown by nothing that scores). The document says `"form": "scoring"`, which is what
+ * lets it leave questions out. Kept: everything parsing, validation, scoring, ranking and explaining read —
+ * ids, levels, parents, titles, kinds, scales, `scored`, case designs, rules,
  * law–practice pairs — and the pillar and group references (a group is one Bali Guideline:
  * `frameworkSummary` counts them).
  */
-const LEFT_OUT = ["guidance", "measures", "references", "description"] as const;
+const LEFT_OUT = ["question", "guidance", "measures", "references", "description"] as const;
 
 /**
- * Makes the scoring form of a framework document: the same id, version, scales and tree, without guidance,
- * node descriptions, `measures` and indicator references. Parsing it gives the same scores, ranks and
+ * Makes the scoring form of a framework document (`"form": "scoring"`): the same id, version, scales and
+ * tree, without questions, guidance, node descriptions, `measures` and indicator references. Parsing it gives the same scores, ranks and
  * explanations as the full document; what prints the left-out text (assessment templates, the HTML report's
  * references) prints less. A manifest records the form you scored with: its digest differs from the full
  * document's.
@@ -40,6 +41,7 @@ const LEFT_OUT = ["guidance", "measures", "references", "description"] as const;
 export function scoringForm(document: FrameworkInput): FrameworkInput {
   return {
     ...document,
+    form: "scoring",
     nodes: document.nodes.map((node) => {
       const kept: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(node)) {

@@ -10,6 +10,7 @@ import {
   formatExplanation,
   frameworks,
   methods,
+  P10Error,
   parseAssessments,
   parseFramework,
   rank,
@@ -23,7 +24,7 @@ const SAMPLES: Record<(typeof SCORING_FORM_IDS)[number], { csv: string; method: 
 };
 
 describe("scoringForm", () => {
-  it("leaves out guidance, measures, indicator references and node descriptions, and nothing else", () => {
+  it("leaves out questions, guidance, measures, indicator references and node descriptions, and nothing else", () => {
     const full: FrameworkInput = {
       id: "x",
       version: "1",
@@ -69,13 +70,37 @@ describe("scoringForm", () => {
         parent: "g",
         kind: "legal",
         title: "I",
-        question: "Q?",
         scale: "s",
         tests: ["j"],
       },
     ]);
-    expect({ ...lean, nodes: full.nodes }).toEqual(full);
+    expect(lean.form).toBe("scoring");
+    expect({ ...lean, form: undefined, nodes: full.nodes }).toEqual({ ...full, form: undefined });
     expect(full.nodes[3]).toHaveProperty("guidance"); // the input is not changed
+  });
+
+  it("only a document that says it is a scoring form may leave questions out", () => {
+    const lean = scoringForm(frameworks.get("edi-2015").document);
+    expect(() => parseFramework(lean)).not.toThrow();
+    const position = lean.nodes.findIndex((n) => n.level === "indicator");
+    // The same document without the declaration is a full framework missing its questions.
+    const undeclared = Object.fromEntries(Object.entries(lean).filter(([key]) => key !== "form"));
+    let caught: unknown;
+    try {
+      parseFramework(undeclared, { file: "lean.json" });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(P10Error);
+    const issues = (caught as P10Error).issues;
+    expect(issues).toHaveLength(lean.nodes.filter((n) => n.level === "indicator").length);
+    expect(issues[0]).toMatchObject({
+      code: "P10_FRAMEWORK_QUESTION",
+      path: `nodes[${position}].question`,
+    });
+    expect(issues[0]?.message).toContain(`indicator "${lean.nodes[position]?.id}" needs its question`);
+    // Declared full, it is refused the same way.
+    expect(() => parseFramework({ ...lean, form: "full" })).toThrow(/needs its question/);
   });
 });
 
