@@ -3,6 +3,7 @@
  * of double scoring (in the EDI two lawyers scored each country), from which assessor agreement, evidence
  * coverage and reconciliation are computed.
  */
+import { issueLocation } from "../base/issue-location.js";
 import { compareCodePoints } from "../base/code-points.js";
 import { compareUnits, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
 import { type AssessmentRecords, NO_ID } from "../assessment/records.js";
@@ -72,7 +73,7 @@ function refuseNumeric(records: AssessmentRecords, framework: Framework): void {
     const line = records.line[r]!;
     const message = `indicator ${indicator.id} is numeric (scale ${indicator.scale.id}): assessor agreement and reconciliation compare answer levels, not measured values; leave numeric indicators' rows out of this file`;
     throw new P10Error("P10_NUMERIC_UNSUPPORTED", line > 0 ? `line ${line}: ${message}` : message, [
-      { code: "P10_NUMERIC_UNSUPPORTED", severity: "error", message, ...(line > 0 ? { line } : {}) },
+      { code: "P10_NUMERIC_UNSUPPORTED", severity: "error", message, ...issueLocation(undefined, line) },
     ]);
   }
 }

@@ -4,6 +4,7 @@
  * twice, not too many cases), then each unit × indicator's counted cases combine into one value. Every
  * problem is located at the answer's line and column; all are reported at once.
  */
+import { type IssueLocation, issueLocation } from "../base/issue-location.js";
 import type { P10ErrorCode } from "../error-codes.js";
 import { compareCodePoints } from "../base/code-points.js";
 import type { CaseAnswer, CaseUse, CellCases } from "./case-answer.js";
@@ -68,11 +69,7 @@ export function applyCases(
   options: ApplyCasesOptions = {},
 ): CaseApplication {
   const issues: P10Issue[] = [];
-  const where = (line: number, column: number): { file?: string; line?: number; column?: number } => ({
-    ...(options.file === undefined ? {} : { file: options.file }),
-    ...(line > 0 ? { line } : {}),
-    ...(column > 0 ? { column } : {}),
-  });
+  const where = (line: number, column: number): IssueLocation => issueLocation(options.file, line, column);
   const error = (code: P10ErrorCode, line: number, column: number, message: string): void => {
     issues.push({ code, severity: "error", message, ...where(line, column) });
   };

@@ -4,6 +4,7 @@
  * assessment files, every problem named by FILE:LINE:COLUMN. Column names are trimmed and matched
  * case-insensitively, as in assessment headers.
  */
+import { type IssueLocation, issueLocation } from "../base/issue-location.js";
 import { invalidArgument } from "../arguments.js";
 import type { P10ErrorCode } from "../error-codes.js";
 import { compareCodePoints } from "../base/code-points.js";
@@ -73,11 +74,7 @@ export interface EntitiesValidation {
 export function validateEntities(text: string, options: EntitiesReadOptions = {}): EntitiesValidation {
   if (typeof text !== "string") throw invalidArgument("text", "text (a string)", text);
   const issues: P10Issue[] = [];
-  const where = (line: number, column: number): { file?: string; line?: number; column?: number } => ({
-    ...(options.file === undefined ? {} : { file: options.file }),
-    ...(line > 0 ? { line } : {}),
-    ...(column > 0 ? { column } : {}),
-  });
+  const where = (line: number, column: number): IssueLocation => issueLocation(options.file, line, column);
   const error = (code: P10ErrorCode, line: number, column: number, message: string): void => {
     issues.push({ code, severity: "error", message, ...where(line, column) });
   };

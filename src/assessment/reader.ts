@@ -3,6 +3,7 @@
  * the framework (indicator ids, response scales, keys, field counts, repeated cells), and collects the
  * accepted answers as columnar records. Every problem becomes an issue with its line and column.
  */
+import { type IssueLocation, issueLocation } from "../base/issue-location.js";
 import type { P10ErrorCode } from "../error-codes.js";
 import { checkChoice, checkKind, checkObject, checkOptional, invalidArgument } from "../arguments.js";
 import { isP10Error, P10Error, type P10Issue } from "../errors.js";
@@ -654,12 +655,8 @@ export class AssessmentReader {
     this.push1({ code, severity: "warning", message, ...this.where(line, column) });
   }
 
-  private where(line: number, column: number): { file?: string; line?: number; column?: number } {
-    return {
-      ...(this.file === undefined ? {} : { file: this.file }),
-      ...(line > 0 ? { line } : {}),
-      ...(column > 0 ? { column } : {}),
-    };
+  private where(line: number, column: number): IssueLocation {
+    return issueLocation(this.file, line, column);
   }
 
   private push1(issue: P10Issue): void {

@@ -3,6 +3,7 @@
  * and group summaries would silently leave it out), entities listed but not assessed are reported, and an
  * attribute column (region, income group, …) becomes the group of each entity.
  */
+import { issueLocation } from "../base/issue-location.js";
 import { checkKind } from "../arguments.js";
 import { compareCodePoints } from "../base/code-points.js";
 import type { Dataset } from "../assessment/dataset.js";
@@ -52,8 +53,7 @@ export function entityIssues(table: EntityTable, dataset: Dataset): P10Issue[] {
       code: "P10_ENTITY_UNLISTED",
       severity: "error",
       message: `entity ${entity} is assessed but not listed in ${source}; add a row for it (attribute cells may be empty)`,
-      ...(dataset.file === undefined ? {} : { file: dataset.file }),
-      ...(line > 0 ? { line } : {}),
+      ...issueLocation(dataset.file, line),
     });
   }
   const warnings: P10Issue[] = [];

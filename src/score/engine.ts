@@ -3,6 +3,7 @@
  * Its rules are the method's (normalisation, weights, aggregation per node, missing data, coverage); its
  * arithmetic follows the EDI technical note (nested equal-weight means) and the OECD/JRC Handbook (2008).
  */
+import { issueLocation } from "../base/issue-location.js";
 import { ABSENT, type Dataset, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
 import type { Dec } from "../decimal.js";
 import { P10Error, type P10Issue } from "../errors.js";
@@ -226,8 +227,7 @@ function checkComplete(dataset: Dataset, framework: Framework, plan: ScoringPlan
         severity: "error",
         message: `${code === ABSENT ? "no answer" : "a missing answer"} for entity ${u.entity}, period ${u.period}, indicator ${id}`,
         path: id,
-        ...(dataset.file === undefined ? {} : { file: dataset.file }),
-        ...(line > 0 ? { line } : {}),
+        ...issueLocation(dataset.file, line),
       });
     }
   });

@@ -6,6 +6,7 @@
  * recorded so that `explain` can say which rule fired and why. The deciding answer is the one given (a
  * missing answer never decides: unknown is not no).
  */
+import { issueLocation } from "../base/issue-location.js";
 import { type Dataset, MISSING, NOT_APPLICABLE } from "../assessment/dataset.js";
 import type { P10Issue } from "../errors.js";
 import type { Framework } from "../framework/framework.js";
@@ -135,8 +136,7 @@ export function applyRules(framework: Framework, dataset: Dataset, policy: Evide
         message:
           `${unit.entity} ${unit.period} ${indicator.id}: "${level.code}" needs at least ${evidence.minSources} source${evidence.minSources === 1 ? "" : "s"}, ` +
           `${sources} given; ${outcome === "missing" ? "counted as missing" : "kept (flagged)"}`,
-        ...(dataset.file === undefined ? {} : { file: dataset.file }),
-        ...(line > 0 ? { line } : {}),
+        ...issueLocation(dataset.file, line),
       });
     }
   }
