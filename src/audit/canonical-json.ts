@@ -4,6 +4,7 @@
  * code units, no insignificant whitespace, strings escaped as `JSON.stringify` does; numbers are limited to
  * safe integers (exact decimals travel as strings, so no float ever reaches the output).
  */
+import { type OutputPiece, textPieces } from "../base/utf8-sink.js";
 import { P10Error } from "../errors.js";
 
 /** A value canonical JSON can hold. */
@@ -32,26 +33,26 @@ export type CanonicalValue =
 export function canonicalJson(value: CanonicalValue): string {
   const parts: Part[] = [];
   write(value, parts, "$");
-  return parts.map((p) => (typeof p === "string" ? p : [...p.chunks()].join(""))).join("");
+  return parts.map((p) => (typeof p === "string" ? p : [...textPieces(p.chunks())].join(""))).join("");
 }
 
 /**
  * A member whose canonical JSON text is produced later, piece by piece, by the caller: the rows of an
  * output too large to hold as one value. The caller vouches that the pieces are canonical JSON.
  */
-export class CanonicalJsonStream {
-  /** @param chunks - yields the member's canonical text (e.g. `[`, rows, `]`), called once. */
-  constructor(readonly chunks: () => Iterable<string>) {}
+export class CanonicalJsonStream<P extends OutputPiece = string> {
+  /** @param chunks - yields the member's canonical text (e.g. `[`, rows, `]`) or its UTF-8 bytes, called once. */
+  constructor(readonly chunks: () => Iterable<P>) {}
 }
 
 /** A value {@link canonicalJsonChunks} can write: canonical data, some members of which are streamed. */
-export type StreamableJsonValue =
+export type StreamableJsonValue<P extends OutputPiece = string> =
   | CanonicalValue
-  | CanonicalJsonStream
-  | readonly StreamableJsonValue[]
-  | { readonly [key: string]: StreamableJsonValue | undefined };
+  | CanonicalJsonStream<P>
+  | readonly StreamableJsonValue<P>[]
+  | { readonly [key: string]: StreamableJsonValue<P> | undefined };
 
-type Part = string | CanonicalJsonStream;
+type Part = string | CanonicalJsonStream<OutputPiece>;
 
 /**
  * Writes a value as canonical JSON in pieces: the text between streamed members is written as by
@@ -61,7 +62,9 @@ type Part = string | CanonicalJsonStream;
  * @returns the pieces; their concatenation is the canonical text.
  * @throws P10Error as {@link canonicalJson}, when the pieces are read.
  */
-export function* canonicalJsonChunks(value: StreamableJsonValue): Generator<string, void, undefined> {
+export function* canonicalJsonChunks<P extends OutputPiece = string>(
+  value: StreamableJsonValue<P>,
+): Generator<string | P, void, undefined> {
   const parts: Part[] = [];
   write(value as CanonicalValue, parts, "$");
   let text = "";
@@ -72,7 +75,7 @@ export function* canonicalJsonChunks(value: StreamableJsonValue): Generator<stri
     }
     if (text !== "") yield text;
     text = "";
-    yield* part.chunks();
+    yield* part.chunks() as Iterable<P>;
   }
   if (text !== "") yield text;
 }

@@ -3,6 +3,7 @@
  * code-point length (no locale, no terminal width guessing), numbers to the right. Control characters in
  * cells (an ESC sequence in an entity name) are shown as escapes, never sent to the terminal.
  */
+import { type OutputPiece, textPieces } from "./utf8-sink.js";
 import { visibleControls } from "./text-safety.js";
 
 /** How a column is aligned. */
@@ -72,14 +73,14 @@ export function* textTableChunks(table: StreamedTable): Generator<string, void, 
 }
 
 /**
- * Joins pieces of text (the whole output: for small results and tests).
+ * Joins pieces of text (the whole output: for small results and tests); pieces of UTF-8 bytes are decoded.
  *
  * @param chunks - the pieces.
  * @returns their concatenation.
  */
-export function joinChunks(chunks: Iterable<string>): string {
+export function joinChunks(chunks: Iterable<OutputPiece>): string {
   let text = "";
-  for (const chunk of chunks) text += chunk;
+  for (const chunk of textPieces(chunks)) text += chunk;
   return text;
 }
 

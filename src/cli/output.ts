@@ -6,6 +6,7 @@
 import { resolve } from "node:path";
 import { type OutputBatch, type TextChunks, writeFileAtomic } from "../node/atomic-write.js";
 import { writeChunksTo } from "../node/write-chunks.js";
+import type { OutputPiece } from "../base/utf8-sink.js";
 import type { CommandIO } from "./command.js";
 
 /**
@@ -25,7 +26,16 @@ export async function emitResult(
   if (out === undefined) {
     if (typeof text === "string") io.out(text);
     else if (io.outStream !== undefined) await writeChunksTo(io.outStream, text);
-    else for await (const chunk of text as AsyncIterable<string>) io.out(chunk);
+    else {
+      // An I/O without a stream (tests, embedding) takes text: bytes are decoded, a character never split.
+      const decoder = new TextDecoder();
+      for await (const chunk of text as AsyncIterable<OutputPiece>) {
+        io.out(
+          typeof chunk === "string" ? decoder.decode() + chunk : decoder.decode(chunk, { stream: true }),
+        );
+      }
+      io.out(decoder.decode());
+    }
     return;
   }
   if (batch !== undefined) await batch.stage(resolve(io.cwd, out), text, out);

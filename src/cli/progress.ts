@@ -2,6 +2,7 @@
  * A progress bar on stderr for long commands (`p10 uncertainty`): drawn only when stderr is a terminal and
  * the environment is not CI, so pipes, files and CI logs receive nothing extra.
  */
+import type { OutputPiece } from "../base/utf8-sink.js";
 import type { CommandIO } from "./command.js";
 
 /** A progress bar; both methods are no-ops when the bar is not drawn. */
@@ -125,16 +126,20 @@ export function megabytes(bytes: number): string {
  * @param line - the progress line.
  * @returns the same pieces.
  */
-export function* withWriteProgress(chunks: Iterable<string>, line: ProgressLine): Generator<string> {
+export function* withWriteProgress<P extends OutputPiece>(
+  chunks: Iterable<P>,
+  line: ProgressLine,
+): Generator<P> {
   if (!line.drawn) {
     yield* chunks;
     return;
   }
-  let chars = 0;
+  // Characters of text, bytes of bytes: near enough for a progress line (the output is mostly ASCII).
+  let size = 0;
   for (const chunk of chunks) {
     // The phase shows at once; the amount written then at most every REDRAW_MS.
-    line.show(`writing: ${megabytes(chars)}`, chars === 0);
-    chars += chunk.length;
+    line.show(`writing: ${megabytes(size)}`, size === 0);
+    size += chunk.length;
     yield chunk;
   }
   line.finish();

@@ -11,7 +11,8 @@ import {
   groupedTablesChunks,
   writeGroupSummaries,
 } from "../report/group-writers.js";
-import { type ScoreOutputOptions, scoresCsvChunks } from "../report/score-writers.js";
+import { type ScoreOutputOptions, scoresCsvPieces } from "../report/score-writers.js";
+import type { OutputPiece } from "../base/utf8-sink.js";
 import type { ScoreSet } from "../score/types.js";
 import { type Command, type CommandIO, stringOption, UsageError } from "./command.js";
 import { ENTITIES_USAGE, loadEntities, printWarnings } from "./entities-input.js";
@@ -71,12 +72,12 @@ export async function writeGroupedScores(
   format: "table" | "csv" | "json" | "md",
   io: CommandIO,
   options: ScoreOutputOptions = {},
-): Promise<Iterable<string> | undefined> {
+): Promise<Iterable<OutputPiece> | undefined> {
   const grouped = await scoreGroups(values, scoreSet, io);
   if (grouped === undefined) return undefined;
   const { groups, groupRanks } = grouped;
   const columns = { header: GROUP_CSV_COLUMNS, groupOf: groups.groupOf, groupRanks };
-  if (format === "csv") return scoresCsvChunks(scoreSet, ranks, options, columns);
+  if (format === "csv") return scoresCsvPieces(scoreSet, ranks, options, columns);
   const summaries = groupSummaries(scoreSet, groups.groupOf);
   if (format === "json") return groupedJsonChunks(scoreSet, ranks, groups, groupRanks, summaries, options);
   return tablesThenSummaries(groupedTablesChunks(scoreSet, ranks, groups, groupRanks, format), () =>

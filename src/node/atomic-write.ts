@@ -10,11 +10,12 @@
 import { randomBytes } from "node:crypto";
 import { type FileHandle, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import type { OutputPiece } from "../base/utf8-sink.js";
 import { P10Error } from "../errors.js";
 import { writeEncodedBatches } from "./encoded-batches.js";
 
-/** What can be written: a whole text, or its chunks in order. */
-export type TextChunks = string | Iterable<string> | AsyncIterable<string>;
+/** What can be written: a whole text, or its chunks in order (text, or text already encoded as UTF-8). */
+export type TextChunks = string | Iterable<OutputPiece> | AsyncIterable<OutputPiece>;
 
 /** What a file can hold: text, its chunks, or bytes. */
 export type FileContent = TextChunks | Uint8Array;
@@ -24,6 +25,9 @@ interface Staged {
   readonly temp: string;
   readonly path: string;
 }
+
+/** Bytes written between two background flushes to disk of a large file (see `saveChunks`). */
+const SYNC_EVERY_BYTES = 32 << 20;
 
 /** Writes above this size are split, so that one huge string is not copied into one huge buffer. */
 const SLICE_CHARS = 1 << 20;
@@ -154,10 +158,37 @@ async function saveChunks(handle: FileHandle, content: FileContent): Promise<voi
     }
     return;
   }
-  await writeEncodedBatches(content as Iterable<string> | AsyncIterable<string>, async (bytes) => {
-    let done = 0;
-    while (done < bytes.length) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
-  });
+  // A large file is flushed to disk as it is written, in the background, so that the final `sync` (before
+  // the rename) waits for the last part only, not for hundreds of megabytes.
+  let unsynced = 0;
+  let syncing: Promise<void> | null = null;
+  let syncFailed: { error: unknown } | null = null;
+  await writeEncodedBatches(
+    content as Iterable<OutputPiece> | AsyncIterable<OutputPiece>,
+    async (bytes, at) => {
+      // Several writes run at once: each at its own place in the file.
+      let done = 0;
+      while (done < bytes.length) {
+        done += (await handle.write(bytes, done, bytes.length - done, at + done)).bytesWritten;
+      }
+      unsynced += bytes.length;
+      if (unsynced >= SYNC_EVERY_BYTES && syncing === null) {
+        unsynced = 0;
+        // A failed flush is reported after the writes (never as an unhandled rejection in between).
+        syncing = handle.datasync().then(
+          () => {
+            syncing = null;
+          },
+          (error: unknown) => {
+            syncFailed ??= { error };
+            syncing = null;
+          },
+        );
+      }
+    },
+  );
+  await syncing;
+  if (syncFailed !== null) throw (syncFailed as { error: unknown }).error;
 }
 
 /** The end of a slice of about SLICE_CHARS from `at`, never splitting a surrogate pair (each slice is encoded alone). */

@@ -5,12 +5,13 @@
  * leaves the previous file as it was, never half a file.
  */
 import { once } from "node:events";
+import type { OutputPiece } from "../base/utf8-sink.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { writeEncodedBatches } from "./encoded-batches.js";
 
 /**
- * Writes pieces of text to a writable stream in order, waiting for `drain` when the stream's buffer is
- * full. Does not end the stream.
+ * Writes pieces of text (or of its UTF-8 bytes) to a writable stream in order, waiting for `drain` when
+ * the stream's buffer is full. Does not end the stream.
  *
  * @param stream - the stream (e.g. `process.stdout`).
  * @param chunks - the pieces.
@@ -18,7 +19,7 @@ import { writeEncodedBatches } from "./encoded-batches.js";
  */
 export async function writeChunksTo(
   stream: NodeJS.WritableStream,
-  chunks: Iterable<string> | AsyncIterable<string>,
+  chunks: Iterable<OutputPiece> | AsyncIterable<OutputPiece>,
 ): Promise<void> {
   // Encoded in batches of about a megabyte (see encoded-batches.ts); the stream gets its own copy of each
   // batch, as the batch's buffer is refilled at once.

@@ -4,6 +4,7 @@
  * summaries (count, mean, median, minimum, maximum of the index score) as a table or JSON.
  */
 import { compareCodePoints } from "../base/code-points.js";
+import type { OutputPiece } from "../base/utf8-sink.js";
 import type { EntityGroups } from "../compare/entity-join.js";
 import type { GroupSummary } from "../compare/group-summary.js";
 import type { RankSet } from "../compare/rank.js";
@@ -16,7 +17,7 @@ import {
   type ScoreOutputOptions,
   type ScoresJsonOptions,
   scoresCsvChunks,
-  scoresJsonChunks,
+  scoresJsonPieces,
   scoresTablesChunks,
   type TableColumns,
 } from "./score-writers.js";
@@ -316,7 +317,7 @@ export function writeGroupedScoresJson(
  * @param groupRanks - ranks within groups.
  * @param summaries - from `groupSummaries`.
  * @param options - `trace`, `levels`.
- * @returns the pieces of the text.
+ * @returns the pieces of the output (the rows as UTF-8 chunks).
  */
 export function groupedJsonChunks(
   scoreSet: ScoreSet,
@@ -325,9 +326,9 @@ export function groupedJsonChunks(
   groupRanks: RankSet,
   summaries: readonly GroupSummary[],
   options: ScoreOutputOptions = {},
-): Iterable<string> {
+): Iterable<OutputPiece> {
   const exact = (v: Dec | null): string | null => (v === null ? null : canonicalDecimal(v));
-  return scoresJsonChunks(scoreSet, ranks, options, {
+  return scoresJsonPieces(scoreSet, ranks, options, {
     columns: rowGroups(groups, groupRanks),
     member: {
       column: groups.column,

@@ -11,6 +11,7 @@ import type { RankSet } from "../compare/rank.js";
 import type { Dec } from "../decimal.js";
 import type { NodeLevel } from "../framework/schema.js";
 import type { ScoreSet } from "../score/types.js";
+import type { Utf8Sink } from "../base/utf8-sink.js";
 import { nodeBands, type ValueText, type ValueTexts, valueTexts } from "./value-texts.js";
 
 /** One row of the tidy form. */
@@ -365,42 +366,24 @@ export function scoreRowWalker(
 }
 
 /**
- * Rows gathered into one piece of output before it is yielded: pieces end at a unit's end once they hold
- * this many rows. Small pieces are cheaper: a piece is a tree of small strings that the writer flattens
- * when it encodes it, and a tree still young when flattened costs far less than one that lived through a
- * garbage collection (on 1.27 M JSON rows: 1.0 s to make and encode them in pieces of one unit, 1.6 s in
- * pieces of 512 rows). The file writers gather pieces into megabyte batches of bytes.
- */
-const ROWS_PER_PIECE = 64;
-
-/**
- * Writes the rows of a walker as text pieces of a few hundred rows: each row's text is followed by `end`.
+ * Writes the rows of a walker as UTF-8 chunks: `visit` writes each row into `sink` (the fixed parts of rows
+ * as bytes encoded once, see {@link Utf8Sink}); the chunks filled are handed on after each unit.
  *
  * @param walker - the rows.
- * @param line - writes one row (without `end`).
- * @param end - what follows each row's text (a newline in CSV, nothing in JSON).
- * @returns the pieces.
+ * @param sink - where `visit` writes.
+ * @param visit - writes one row.
+ * @returns the chunks, every one of them (the sink is ended).
  */
-export function* rowPieces(
+export function* rowChunks(
   walker: ScoreRowWalker,
-  line: (row: ScoreRowCursor) => string,
-  end: string,
-): Generator<string, void, undefined> {
-  let text = "";
-  let n = 0;
-  const visit = (row: ScoreRowCursor): void => {
-    text += line(row) + end;
-    n++;
-  };
+  sink: Utf8Sink,
+  visit: (row: ScoreRowCursor) => void,
+): Generator<Uint8Array, void, undefined> {
   for (let u = 0; u < walker.units; u++) {
     walker.walk(u, visit);
-    if (n >= ROWS_PER_PIECE) {
-      yield text;
-      text = "";
-      n = 0;
-    }
+    yield* sink.take();
   }
-  if (text !== "") yield text;
+  yield* sink.end();
 }
 
 /**

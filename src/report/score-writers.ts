@@ -19,7 +19,9 @@ import type { NodeLevel } from "../framework/schema.js";
 import { bandsOfNode, nodeBand } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
 import { csvCell, csvRow } from "../base/csv-cell.js";
-import { rowPieces, scoreRowWalker } from "./score-rows.js";
+import { rowChunks, type ScoreRowCursor, scoreRowWalker } from "./score-rows.js";
+import { SlotMemo } from "./slot-memo.js";
+import { type OutputPiece, textPieces, Utf8Sink, utf8Bytes } from "../base/utf8-sink.js";
 import {
   type Align,
   joinChunks,
@@ -72,11 +74,29 @@ export const SCORE_CSV_HEADER = [
   "band",
 ] as const;
 
-/** Cached row endings kept per output position before the cache starts afresh (bounds memory). */
-const TAILS_PER_SLOT = 256;
+/** Second keys of the CSV row tails: a row ending there, or going on with its rank. */
+const ROW_END = 1;
+const ROW_GOES_ON = 2;
 
-/** (value, reason) pairs whose JSON row ending is kept per output position. */
-const TAILS_PER_SLOT_JSON = 8;
+/** Encoded JSON row parts kept per output position and period, band or coverage (see `SlotMemo`). */
+const SLOT_MEMO_JSON = 8;
+
+/**
+ * Encoded row parts kept per output position and value: enough for a group's means (13–37 distinct values
+ * per group on the EDI benchmark), while an index's scores, nearly all distinct, are encoded each time.
+ */
+const SLOT_MEMO_VALUES = 64;
+
+const RANK_KEY = utf8Bytes('"rank":');
+
+/**
+ * The members of a JSON row after its rank: reason, score, the score before normalisation (when there is
+ * one) and the exact score, and the closing brace.
+ */
+function jsonRowEnd(r: ScoreRowCursor, quote: (s: string | null) => string): string {
+  const v = r.scoreTexts?.json;
+  return `,"reason":${quote(r.reason)},"score":${v === undefined ? "null" : v.display},${r.before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(r.before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
+}
 
 /** Options of the score outputs ({@link scoreOutputChunks}). */
 export interface ScoreOutputOptions extends ScoresJsonOptions {
@@ -125,62 +145,93 @@ export function writeScoresCsv(scoreSet: ScoreSet, ranks: RankSet, options: Scor
  * @param groups - the group columns (`p10 score --by`).
  * @returns the pieces of the text.
  */
-export function* scoresCsvChunks(
+export function scoresCsvChunks(
   scoreSet: ScoreSet,
   ranks: RankSet,
   options: ScoreOutputOptions = {},
   groups?: RowGroups,
 ): Generator<string, void, undefined> {
+  return textPieces(scoresCsvPieces(scoreSet, ranks, options, groups));
+}
+
+/**
+ * The tidy CSV as the file writers take it (see {@link scoresCsvChunks}): the header as text, the rows as
+ * UTF-8 chunks.
+ *
+ * @param scoreSet - the scores.
+ * @param ranks - their ranks.
+ * @param options - `levels` to keep.
+ * @param groups - the group columns (`p10 score --by`).
+ * @returns the pieces of the output.
+ */
+export function* scoresCsvPieces(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  options: ScoreOutputOptions = {},
+  groups?: RowGroups,
+): Generator<OutputPiece, void, undefined> {
   yield `${csvRow(groups === undefined ? SCORE_CSV_HEADER : [...SCORE_CSV_HEADER, ...groups.header])}\n`;
   const rows = scoreRowWalker(scoreSet, ranks, { levels: options.levels, otherRanks: groups?.groupRanks });
   const coverage = cached((v) => roundForDisplay(v, COVERAGE_PLACES, "half-even"));
   const bandCell = cachedTexts(csvCell);
-  // Entity and period cells repeat on every row of a unit: guard and quote them once per unit; the node
-  // and level cells repeat at every output position: once per position.
+  const sink = new Utf8Sink();
+  // Entity and period cells repeat on every row of a unit: guard, quote and encode them once per unit; the
+  // node and level cells repeat at every output position: once per position.
   let entity = "";
   let period = "";
   let lead = "";
+  let leadBytes: Uint8Array | null = null;
   const heads = new Array<string | undefined>(rows.slots);
-  // Rows without rank, coverage and band (indicators, gaps: most rows) end in text fixed by their position
-  // and value: made once per position and value, so such a row is two strings joined, not ten.
-  const tails = new Array<Map<object | null, string> | undefined>(rows.slots);
-  yield* rowPieces(
-    rows,
-    (r) => {
-      if (r.entity !== entity || r.period !== period || lead === "") {
-        entity = r.entity;
-        period = r.period;
-        lead = `${csvCell(entity)},${csvCell(period)},`;
-      }
-      let head = heads[r.slot];
-      if (head === undefined) {
-        head = `${csvCell(r.node)},${r.level},`;
-        heads[r.slot] = head;
-      }
-      let line: string;
-      if (r.rank === null && r.coverageValue === null && r.band === null) {
-        let bySlot = tails[r.slot];
-        if (bySlot === undefined) {
-          bySlot = new Map();
-          tails[r.slot] = bySlot;
-        }
-        let tail = bySlot.get(r.scoreTexts);
-        if (tail === undefined) {
-          if (bySlot.size >= TAILS_PER_SLOT) bySlot.clear();
-          tail = `${head}${r.scoreTexts === null ? "," : r.scoreTexts.csv},,,`;
-          bySlot.set(r.scoreTexts, tail);
-        }
-        line = lead + tail;
-      } else {
-        line = `${lead}${head}${r.scoreTexts === null ? "," : r.scoreTexts.csv},${r.rank === null ? "" : r.rank},${r.coverageValue === null ? "" : coverage(r.coverageValue)},${r.band === null ? "" : bandCell(r.band)}`;
-      }
-      if (groups !== undefined) {
-        line += `,${csvCell(groups.groupOf(r.entity) ?? "")},${r.otherRank === null ? "" : r.otherRank}`;
-      }
-      return line;
-    },
-    "\n",
-  );
+  // After the unit's cells, a row is text fixed by its position and value (node, level, score cells; and
+  // for rows without rank, coverage and band, the empty cells too) then, when ranked, the rank and text
+  // fixed by the position, coverage and band: each encoded once per position and values, so a row is two
+  // to four copies of bytes.
+  const end = groups === undefined ? "\n" : "";
+  const tails = new SlotMemo<Uint8Array>(rows.slots, SLOT_MEMO_VALUES);
+  const ends = new SlotMemo<Uint8Array>(rows.slots, SLOT_MEMO_VALUES);
+  yield* rowChunks(rows, sink, (r) => {
+    if (leadBytes === null || r.entity !== entity || r.period !== period) {
+      entity = r.entity;
+      period = r.period;
+      lead = `${csvCell(entity)},${csvCell(period)},`;
+      leadBytes = utf8Bytes(lead);
+    }
+    let head = heads[r.slot];
+    if (head === undefined) {
+      head = `${csvCell(r.node)},${r.level},`;
+      heads[r.slot] = head;
+    }
+    sink.bytes(leadBytes);
+    const unranked = r.rank === null && r.coverageValue === null && r.band === null;
+    // The second key tells the two kinds of tail apart (an unranked row's ends its line).
+    const kind = unranked ? ROW_END : ROW_GOES_ON;
+    sink.bytes(
+      tails.find(r.slot, r.scoreTexts, kind) ??
+        tails.keep(
+          r.slot,
+          r.scoreTexts,
+          kind,
+          utf8Bytes(`${head}${r.scoreTexts === null ? "," : r.scoreTexts.csv},${unranked ? `,,${end}` : ""}`),
+        ),
+    );
+    if (!unranked) {
+      if (r.rank !== null) sink.integer(r.rank);
+      sink.bytes(
+        ends.find(r.slot, r.coverageValue, r.band) ??
+          ends.keep(
+            r.slot,
+            r.coverageValue,
+            r.band,
+            utf8Bytes(
+              `,${r.coverageValue === null ? "" : coverage(r.coverageValue)},${r.band === null ? "" : bandCell(r.band)}${end}`,
+            ),
+          ),
+      );
+    }
+    if (groups !== undefined) {
+      sink.text(`,${csvCell(groups.groupOf(r.entity) ?? "")},${r.otherRank === null ? "" : r.otherRank}\n`);
+    }
+  });
 }
 
 /** Options of {@link writeScoresJson}. */
@@ -228,88 +279,116 @@ export function writeScoresJson(
  * @param grouped - the group columns of every row and the `groups` member (`p10 score --by`).
  * @returns the pieces of the text.
  */
-export function* scoresJsonChunks(
+export function scoresJsonChunks(
   scoreSet: ScoreSet,
   ranks: RankSet,
   options: ScoreOutputOptions = {},
   grouped?: { readonly columns: RowGroups; readonly member: CanonicalValue },
 ): Generator<string, void, undefined> {
+  return textPieces(scoresJsonPieces(scoreSet, ranks, options, grouped));
+}
+
+/**
+ * The JSON output as the file writers take it (see {@link scoresJsonChunks}): the members around the rows
+ * as text, the rows as UTF-8 chunks.
+ *
+ * @param scoreSet - the scores.
+ * @param ranks - their ranks.
+ * @param options - `trace`, `levels`.
+ * @param grouped - the group columns of every row and the `groups` member (`p10 score --by`).
+ * @returns the pieces of the output.
+ */
+export function* scoresJsonPieces(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  options: ScoreOutputOptions = {},
+  grouped?: { readonly columns: RowGroups; readonly member: CanonicalValue },
+): Generator<OutputPiece, void, undefined> {
   const { framework, method } = scoreSet;
   const groups = grouped?.columns;
-  function* rows(): Generator<string, void, undefined> {
+  function* rows(): Generator<OutputPiece, void, undefined> {
     yield "[";
-    let first = true;
     const each = scoreRowWalker(scoreSet, ranks, { levels: options.levels, otherRanks: groups?.groupRanks });
     const quote = jsonTexts();
+    const sink = new Utf8Sink();
+    let first = true;
     let entity: string | null = null;
     let period: string | null = null;
-    let unitText = "";
     let periodText = "";
+    // Per unit: the entity member, and the start of a row without band and coverage up to it (with the
+    // comma between rows).
+    let unitBytes: Uint8Array = new Uint8Array(0);
+    let nullLead: Uint8Array = new Uint8Array(0);
     // The members fixed by the output position (index, kind, level, node), written once per position.
     const heads = new Array<string | undefined>(each.slots);
-    // Rows without band, coverage, rank and prior score: per position, the head and period members (for
-    // the period they were made for), then the last few (value, reason) pairs with the members after them.
-    let nullLead = "";
-    const periodsAt = new Array<string | undefined>(each.slots);
-    const middles = new Array<string | undefined>(each.slots);
-    const tailValues = new Array<(object | null)[]>(each.slots);
-    const tailReasons = new Array<(string | null)[]>(each.slots);
-    const tailTexts = new Array<string[]>(each.slots);
-    yield* rowPieces(
-      each,
-      (r) => {
-        if (r.entity !== entity || r.period !== period) {
-          entity = r.entity;
-          period = r.period;
-          unitText = `"entity":${JSON.stringify(entity)},`;
-          periodText = `"period":${JSON.stringify(period)},`;
-          nullLead = `{"band":null,"coverage":null,${unitText}`;
-        }
-        let head = heads[r.slot];
-        if (head === undefined) {
-          head = `"index":${quote(r.index)},"kind":"${r.kind}","level":"${r.level}","node":${quote(r.node)},`;
-          heads[r.slot] = head;
-        }
-        const group =
-          groups === undefined
-            ? ""
-            : `"group":${quote(groups.groupOf(r.entity) ?? null)},"group_rank":${r.otherRank === null ? "null" : r.otherRank},`;
-        if (r.band === null && r.coverageTexts === null && r.rank === null && r.before === undefined) {
-          // Most rows (indicators, gaps): the members after the unit's are fixed by the position, the period
-          // and the value, made once; the row is four strings joined instead of twenty.
-          if (periodsAt[r.slot] !== period || middles[r.slot] === undefined) {
-            periodsAt[r.slot] = period;
-            middles[r.slot] = `${head}${periodText}`;
-          }
-          const values = (tailValues[r.slot] ??= []);
-          const reasons = (tailReasons[r.slot] ??= []);
-          const texts = (tailTexts[r.slot] ??= []);
-          let i = 0;
-          while (i < values.length && (values[i] !== r.scoreTexts || reasons[i] !== r.reason)) i++;
-          let tail = texts[i];
-          if (tail === undefined) {
-            const t = r.scoreTexts?.json;
-            tail = `"rank":null,"reason":${quote(r.reason)},"score":${t === undefined ? "null" : t.display},"score_exact":${t === undefined ? "null" : t.exact}}`;
-            if (values.length < TAILS_PER_SLOT_JSON) {
-              values.push(r.scoreTexts);
-              reasons.push(r.reason);
-              texts.push(tail);
-            }
-          }
-          const text = `${first ? "" : ","}${nullLead}${group}${middles[r.slot]}${tail}`;
-          first = false;
-          return text;
-        }
-        const v = r.scoreTexts?.json;
-        const text = `${first ? "" : ","}{"band":${quote(r.band)},"coverage":${r.coverageTexts === null ? "null" : r.coverageTexts.json.exact},${unitText}${group}${head}${periodText}"rank":${r.rank === null ? "null" : r.rank},"reason":${quote(r.reason)},"score":${v === undefined ? "null" : v.display},${r.before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(r.before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
-        first = false;
-        return text;
-      },
-      "",
-    );
+    // Encoded once per position and values: the position's members with the period; the members before
+    // the entity's (the comma, band and coverage) of a ranked row; the members after the rank (reason,
+    // scores), with the rank itself when it is null.
+    const middles = new SlotMemo<Uint8Array>(each.slots, SLOT_MEMO_JSON);
+    const starts = new SlotMemo<Uint8Array>(each.slots, SLOT_MEMO_JSON);
+    const ends = new SlotMemo<Uint8Array>(each.slots, SLOT_MEMO_VALUES);
+    const nullEnds = new SlotMemo<Uint8Array>(each.slots, SLOT_MEMO_VALUES);
+    yield* rowChunks(each, sink, (r) => {
+      if (r.entity !== entity || r.period !== period) {
+        entity = r.entity;
+        period = r.period;
+        const unitText = `"entity":${JSON.stringify(entity)},`;
+        periodText = `"period":${JSON.stringify(period)},`;
+        unitBytes = utf8Bytes(unitText);
+        nullLead = utf8Bytes(`,{"band":null,"coverage":null,${unitText}`);
+      }
+      let head = heads[r.slot];
+      if (head === undefined) {
+        head = `"index":${quote(r.index)},"kind":"${r.kind}","level":"${r.level}","node":${quote(r.node)},`;
+        heads[r.slot] = head;
+      }
+      const middle =
+        middles.find(r.slot, period, null) ??
+        middles.keep(r.slot, period, null, utf8Bytes(`${head}${periodText}`));
+      if (r.band === null && r.coverageTexts === null) {
+        // Most rows (indicators, gaps): the members before the entity's are fixed; the row is a few copies
+        // of bytes instead of twenty strings.
+        sink.bytes(first ? nullLead.subarray(1) : nullLead);
+      } else {
+        const start =
+          starts.find(r.slot, r.band, r.coverageTexts) ??
+          starts.keep(
+            r.slot,
+            r.band,
+            r.coverageTexts,
+            utf8Bytes(
+              `,{"band":${quote(r.band)},"coverage":${r.coverageTexts === null ? "null" : r.coverageTexts.json.exact},`,
+            ),
+          );
+        sink.bytes(first ? start.subarray(1) : start);
+        sink.bytes(unitBytes);
+      }
+      first = false;
+      if (groups !== undefined) {
+        sink.text(
+          `"group":${quote(groups.groupOf(r.entity) ?? null)},"group_rank":${r.otherRank === null ? "null" : r.otherRank},`,
+        );
+      }
+      sink.bytes(middle);
+      if (r.before !== undefined) {
+        sink.text(`"rank":${r.rank === null ? "null" : r.rank}${jsonRowEnd(r, quote)}`);
+      } else if (r.rank === null) {
+        sink.bytes(
+          nullEnds.find(r.slot, r.scoreTexts, r.reason) ??
+            nullEnds.keep(r.slot, r.scoreTexts, r.reason, utf8Bytes(`"rank":null${jsonRowEnd(r, quote)}`)),
+        );
+      } else {
+        sink.bytes(RANK_KEY);
+        sink.integer(r.rank);
+        sink.bytes(
+          ends.find(r.slot, r.scoreTexts, r.reason) ??
+            ends.keep(r.slot, r.scoreTexts, r.reason, utf8Bytes(jsonRowEnd(r, quote))),
+        );
+      }
+    });
     yield "]";
   }
-  const value: StreamableJsonValue = {
+  const value: StreamableJsonValue<OutputPiece> = {
     framework: { id: framework.id, version: framework.version },
     method: { id: method.id, version: method.version },
     presentation: {
@@ -565,6 +644,26 @@ export function scoreOutputChunks(
   checkKind("ranks", ranks, "a rank set (rank)", ["ties", "on", "grouped"]);
   if (format === "csv") return scoresCsvChunks(scoreSet, ranks, options);
   if (format === "json") return scoresJsonChunks(scoreSet, ranks, options);
+  return scoresTablesChunks(scoreSet, ranks, format);
+}
+
+/**
+ * {@link scoreOutputChunks} as the file writers take it: the CSV and JSON rows come as UTF-8 chunks.
+ *
+ * @param scoreSet - the scores.
+ * @param ranks - their ranks.
+ * @param format - `csv`, `json`, `table` or `md`.
+ * @param options - `levels` (csv, json) and `trace` (json).
+ * @returns the pieces of the output; decoded and joined, the text of {@link scoreOutputChunks}.
+ */
+export function scoreOutputPieces(
+  scoreSet: ScoreSet,
+  ranks: RankSet,
+  format: "csv" | "json" | "table" | "md",
+  options: ScoreOutputOptions = {},
+): Iterable<OutputPiece> {
+  if (format === "csv") return scoresCsvPieces(scoreSet, ranks, options);
+  if (format === "json") return scoresJsonPieces(scoreSet, ranks, options);
   return scoresTablesChunks(scoreSet, ranks, format);
 }
 

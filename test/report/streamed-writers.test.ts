@@ -32,6 +32,7 @@ import { answersArb, method, tiny } from "../score/fixtures.js";
 import * as refGroups from "./reference/group-writers.js";
 import * as refRows from "./reference/score-rows.js";
 import * as refWriters from "./reference/score-writers.js";
+import { scoreOutputPieces } from "../../src/report/score-writers.js";
 
 /** Every output of a ScoreSet, streamed (joined) and by the reference, with and without groups. */
 function expectSameOutputs(set: ScoreSet, entitiesCsv?: string, column?: string): void {
@@ -53,6 +54,16 @@ function expectSameOutputs(set: ScoreSet, entitiesCsv?: string, column?: string)
   }
   expect([...scoreOutputChunks(set, ranks, "csv")].join("")).toBe(refWriters.writeScoresCsv(set, ranks));
   expect([...scoreOutputChunks(set, ranks, "json")].join("")).toBe(refWriters.writeScoresJson(set, ranks));
+  // What the file writers take: text and UTF-8 chunks, the same bytes as the reference's text encoded.
+  for (const [format, reference] of [
+    ["csv", refWriters.writeScoresCsv(set, ranks)],
+    ["json", refWriters.writeScoresJson(set, ranks)],
+  ] as const) {
+    const bytes = Buffer.concat(
+      [...scoreOutputPieces(set, ranks, format)].map((p) => (typeof p === "string" ? Buffer.from(p) : p)),
+    );
+    expect(bytes.equals(Buffer.from(reference, "utf8"))).toBe(true);
+  }
   if (entitiesCsv === undefined || column === undefined) return;
   const groups = entityGroups(parseEntities(entitiesCsv), column);
   const groupRanks = rank(set, { groupOf: groups.groupOf });
@@ -115,6 +126,7 @@ const entityArb = fc.constantFrom(
   "p|q",
   "Ünï",
   "@at",
+  "\u{1F600}x", // a character outside the BMP: a surrogate pair in UTF-16, four bytes in UTF-8
 );
 
 describe("streamed score writers on a generated corpus", () => {
@@ -163,13 +175,21 @@ describe("pieces and levels", () => {
   );
   const ranks = rank(set);
 
-  it("no piece holds the whole output: CSV and JSON come in pieces of at most a few hundred rows", () => {
+  it("no piece holds the whole output: CSV and JSON come in pieces of at most 256 KiB, whatever the size", () => {
+    // The rows' bytes are made in chunks of 2^18 bytes (src/base/utf8-sink.ts); the pieces around them are
+    // the header or the members around the rows.
+    const chunk = 1 << 18;
     for (const format of ["csv", "json"] as const) {
-      const pieces = [...scoreOutputChunks(set, ranks, format)];
-      const total = pieces.reduce((n, p) => n + p.length, 0);
-      // 28 units × 126 rows = 3,528 rows; 512 rows per piece → at least 7 pieces.
-      expect(pieces.length).toBeGreaterThanOrEqual(7);
-      for (const p of pieces) expect(p.length).toBeLessThan(total / 4);
+      const pieces = [...scoreOutputPieces(set, ranks, format)];
+      const total = pieces.reduce((n, p) => n + (typeof p === "string" ? p.length : p.byteLength), 0);
+      for (const p of pieces)
+        expect(typeof p === "string" ? p.length : p.byteLength).toBeLessThanOrEqual(chunk);
+      // JSON: 3,528 rows, 659,742 bytes: three chunks at least. The text pieces are the same pieces decoded.
+      if (format === "json")
+        expect(pieces.filter((p) => typeof p !== "string").length).toBeGreaterThanOrEqual(3);
+      const text = [...scoreOutputChunks(set, ranks, format)];
+      expect(text.length).toBe(pieces.length);
+      expect(text.reduce((n, p) => n + p.length, 0)).toBe(total);
     }
   });
 

@@ -3,7 +3,7 @@ import { rank } from "../../compare/rank.js";
 import type { NodeLevel } from "../../framework/schema.js";
 import { OutputBatch } from "../../node/atomic-write.js";
 import { SCORE_LEVELS } from "../../report/score-rows.js";
-import { scoreOutputChunks } from "../../report/score-writers.js";
+import { scoreOutputPieces } from "../../report/score-writers.js";
 import { formatIssue } from "../../errors.js";
 import { score } from "../../score/engine.js";
 import type { ScoreSet } from "../../score/types.js";
@@ -97,7 +97,7 @@ export const scoreCommand: Command = {
     }
     const options = { trace, levels };
     const grouped = await writeGroupedScores(values, scoreSet, ranks, format, io, options);
-    const chunks = grouped ?? scoreOutputChunks(scoreSet, ranks, format, options);
+    const chunks = grouped ?? scoreOutputPieces(scoreSet, ranks, format, options);
     // On a terminal that also shows the result, the status line would mix with it: clear it first.
     if (out === undefined && io.outIsTTY) progress.finish();
     const result = out === undefined && io.outIsTTY ? chunks : withWriteProgress(chunks, progress);
