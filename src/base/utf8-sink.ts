@@ -1,5 +1,5 @@
 /**
- * Output made as UTF-8 bytes, in chunks of about a quarter megabyte. Writers of millions of rows spend
+ * Output made as UTF-8 bytes, in chunks of about a megabyte. Writers of millions of rows spend
  * most of their time not on deciding what to write but on turning text into bytes: a row built by joining
  * strings is a tree of small strings that must be flattened and then encoded, and on a 240 MB JSON output
  * that cost more than making the rows (0.45 s of 0.85 s). Text that repeats (a row's fixed members, an
@@ -9,8 +9,12 @@
  * decodes on its own. Platform-free: `TextEncoder` and `Uint8Array` only.
  */
 
-/** Bytes of a chunk. */
-const CHUNK_BYTES = 1 << 18;
+/**
+ * Bytes of a chunk: large enough that handing a chunk on (a file write each) costs little next to filling
+ * it (256 KiB chunks spent 57 ms of the main thread in write calls on a 240 MB output), small next to the
+ * data.
+ */
+export const UTF8_CHUNK_BYTES = 1 << 20;
 
 const encoder = new TextEncoder();
 
@@ -49,7 +53,7 @@ export function utf8Bytes(text: string): Uint8Array {
  * ```
  */
 export class Utf8Sink {
-  private chunk = new Uint8Array(CHUNK_BYTES);
+  private chunk = new Uint8Array(UTF8_CHUNK_BYTES);
   private used = 0;
   private done: Uint8Array[] = [];
 
@@ -138,7 +142,7 @@ export class Utf8Sink {
   /** Hands over the current chunk and starts one with room for `need` bytes. */
   private next(need: number): void {
     if (this.used > 0) this.done.push(this.chunk.subarray(0, this.used));
-    this.chunk = new Uint8Array(Math.max(CHUNK_BYTES, need));
+    this.chunk = new Uint8Array(Math.max(UTF8_CHUNK_BYTES, need));
     this.used = 0;
   }
 }

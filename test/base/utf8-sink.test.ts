@@ -3,7 +3,13 @@
 // Reference: Node's own UTF-8 encoder (Buffer.from(text, "utf8")).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type OutputPiece, textPieces, Utf8Sink, utf8Bytes } from "../../src/base/utf8-sink.js";
+import {
+  type OutputPiece,
+  textPieces,
+  UTF8_CHUNK_BYTES,
+  Utf8Sink,
+  utf8Bytes,
+} from "../../src/base/utf8-sink.js";
 
 type Op = { kind: "text"; text: string } | { kind: "bytes"; text: string } | { kind: "int"; n: number };
 
@@ -51,16 +57,17 @@ describe("Utf8Sink", () => {
     expect(new TextDecoder().decode(Buffer.concat(chunks))).toBe(ns.map(String).join(""));
   });
 
-  it("makes chunks of at most 256 KiB, each whole UTF-8, and a piece larger than a chunk whole", () => {
-    const three = "漢".repeat(100_000); // 300,000 bytes: larger than a chunk
+  it("makes chunks of at most a megabyte, each whole UTF-8, and a piece larger than a chunk whole", () => {
+    const rows = Math.ceil((1.5 * UTF8_CHUNK_BYTES) / 5); // 5 bytes a row: one and a half chunks
+    const three = "漢".repeat(UTF8_CHUNK_BYTES / 2); // 3 bytes a character: larger than a chunk
     const { chunks } = run([
-      ...Array.from({ length: 40_000 }, (): Op => ({ kind: "text", text: "é,1\n" })),
+      ...Array.from({ length: rows }, (): Op => ({ kind: "text", text: "é,1\n" })),
       { kind: "text", text: three },
     ]);
-    expect(chunks.length).toBeGreaterThan(1);
-    for (const c of chunks.slice(0, -1)) expect(c.byteLength).toBeLessThanOrEqual(1 << 18);
+    expect(chunks.length).toBe(3);
+    for (const c of chunks.slice(0, -1)) expect(c.byteLength).toBeLessThanOrEqual(UTF8_CHUNK_BYTES);
     const decoder = new TextDecoder("utf-8", { fatal: true });
-    expect(chunks.map((c) => decoder.decode(c)).join("")).toBe(`${"é,1\n".repeat(40_000)}${three}`);
+    expect(chunks.map((c) => decoder.decode(c)).join("")).toBe(`${"é,1\n".repeat(rows)}${three}`);
   });
 
   it("equals the UTF-8 of the text joined, every chunk decoding alone (property: any text, bytes, integers)", () => {
@@ -77,10 +84,11 @@ describe("Utf8Sink", () => {
   });
 
   it("starts a new chunk when bytes would overflow the current one by a single byte", () => {
-    // 7-byte pieces: the 37,450th ends 6 bytes past 2^18.
-    const { chunks } = run(Array.from({ length: 40_000 }, (): Op => ({ kind: "bytes", text: "abcdef\n" })));
-    expect(chunks[0]?.byteLength).toBe(37_449 * 7);
-    expect(Buffer.concat(chunks).toString("utf8")).toBe("abcdef\n".repeat(40_000));
+    // 7-byte pieces: 2^20 = 149,796 × 7 + 4, so the next piece overflows the first chunk by 3 bytes.
+    const fit = Math.floor(UTF8_CHUNK_BYTES / 7);
+    const { chunks } = run(Array.from({ length: fit + 10 }, (): Op => ({ kind: "bytes", text: "abcdef\n" })));
+    expect(chunks[0]?.byteLength).toBe(fit * 7);
+    expect(Buffer.concat(chunks).toString("utf8")).toBe("abcdef\n".repeat(fit + 10));
   });
 
   it("never writes a chunk again once handed over", () => {

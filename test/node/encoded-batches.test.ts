@@ -71,9 +71,9 @@ describe("writeEncodedBatches", () => {
     const small = Buffer.from("é,1\n");
     const large = new Uint8Array(200_000).fill(0x41);
     const { bytes, writes } = await written(["head\n", small, large, "tail😀", small]);
-    expect(bytes.equals(Buffer.concat([Buffer.from("head\n"), small, large, Buffer.from("tail😀"), small]))).toBe(
-      true,
-    );
+    expect(
+      bytes.equals(Buffer.concat([Buffer.from("head\n"), small, large, Buffer.from("tail😀"), small])),
+    ).toBe(true);
     expect(writes).toBe(3); // the batch before the large piece, the large piece, the batch after it
   });
 
