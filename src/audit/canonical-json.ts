@@ -122,3 +122,35 @@ function write(value: CanonicalValue | undefined, parts: Part[], path: string): 
     );
   }
 }
+
+/** Items written into one piece by {@link canonicalJsonArrayChunks}. */
+const ITEMS_PER_PIECE = 256;
+
+/**
+ * Writes items as a canonical JSON array in pieces of a few hundred items, for a {@link CanonicalJsonStream}
+ * whose items are made one at a time: the pieces joined equal `canonicalJson` of the array.
+ *
+ * @param items - plain data, one item at a time.
+ * @returns the pieces of the array's text.
+ * @throws P10Error as {@link canonicalJson}, when the pieces are read.
+ * @example
+ * ```ts
+ * import { canonicalJsonArrayChunks } from "./canonical-json.js"; // internal
+ * [...canonicalJsonArrayChunks([{ b: 1, a: "x" }, null])].join(""); // '[{"a":"x","b":1},null]'
+ * ```
+ */
+export function* canonicalJsonArrayChunks(
+  items: Iterable<CanonicalValue>,
+): Generator<string, void, undefined> {
+  let text = "[";
+  let n = 0;
+  for (const item of items) {
+    text += (n === 0 ? "" : ",") + canonicalJson(item);
+    n++;
+    if (n % ITEMS_PER_PIECE === 0) {
+      yield text;
+      text = "";
+    }
+  }
+  yield `${text}]`;
+}

@@ -45,15 +45,26 @@ export type AnswerTrace = {
  * ```
  */
 export function traceAnswers(scoreSet: ScoreSet): AnswerTrace {
+  return { file: scoreSet.dataset.file ?? null, answers: [...tracedAnswers(scoreSet)] };
+}
+
+/**
+ * The answers of {@link traceAnswers} one at a time, for writers that stream them (the JSON output's
+ * `trace` member of a million answers is never held whole).
+ *
+ * @param scoreSet - the scores.
+ * @returns per unit and framework indicator, where the answer came from.
+ */
+export function* tracedAnswers(scoreSet: ScoreSet): Generator<TracedAnswer, void, undefined> {
   const { dataset } = scoreSet;
   const width = dataset.indicators.length;
-  const answers: TracedAnswer[] = [];
   for (const unit of scoreSet.units) {
-    unit.answers.forEach((a, ordinal) => {
+    for (let ordinal = 0; ordinal < unit.answers.length; ordinal++) {
+      const a = unit.answers[ordinal] as (typeof unit.answers)[number];
       const cell = unit.unit * width + ordinal;
       const line = dataset.lines[cell] ?? 0;
       const note = dataset.notes.get(cell);
-      answers.push({
+      yield {
         entity: unit.entity,
         period: unit.period,
         indicator: a.indicator,
@@ -62,8 +73,7 @@ export function traceAnswers(scoreSet: ScoreSet): AnswerTrace {
         line: line > 0 ? line : null,
         ...(note?.assessor === undefined ? {} : { assessor: note.assessor }),
         ...(note?.source === undefined ? {} : { source: note.source }),
-      });
-    });
+      };
+    }
   }
-  return { file: dataset.file ?? null, answers };
 }

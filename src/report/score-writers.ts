@@ -7,10 +7,11 @@ import { checkArgKind, checkKind } from "../arguments.js";
 import {
   type CanonicalValue,
   CanonicalJsonStream,
+  canonicalJsonArrayChunks,
   canonicalJsonChunks,
   type StreamableJsonValue,
 } from "../audit/canonical-json.js";
-import { traceAnswers } from "../audit/trace.js";
+import { tracedAnswers } from "../audit/trace.js";
 import { compareCodePoints } from "../base/code-points.js";
 import { pushAll } from "../base/extent.js";
 import type { RankSet } from "../compare/rank.js";
@@ -401,7 +402,15 @@ export function* scoresJsonPieces(
     ...(scoreSet.dataset.combine === undefined ? {} : { combine: scoreSet.dataset.combine }),
     ...(grouped === undefined ? {} : { groups: grouped.member }),
     rows: new CanonicalJsonStream(rows),
-    ...(options.trace === true ? { trace: traceAnswers(scoreSet) } : {}),
+    // Where every answer came from, streamed: a million answers are never held as objects.
+    ...(options.trace === true
+      ? {
+          trace: {
+            file: scoreSet.dataset.file ?? null,
+            answers: new CanonicalJsonStream(() => canonicalJsonArrayChunks(tracedAnswers(scoreSet))),
+          },
+        }
+      : {}),
   };
   yield* canonicalJsonChunks(value);
   yield "\n";

@@ -46,11 +46,17 @@ describe("p10 score within a 256 MB heap", () => {
     expect(lines.at(-1)).toMatch(/^E01010,2024,/);
   }, 120_000);
 
-  it("writes the canonical JSON of the same file", () => {
+  it("writes the canonical JSON of the same file, with the trace of every answer", () => {
+    // The trace was built whole (2.1 GB of peak memory per million answers, ~420 MB here); it is streamed.
     const out = join(dir, "scores.json");
-    const run = p10Process(["score", file, "--format", "json", "--out", out]);
+    const run = p10Process(["score", file, "--format", "json", "--trace", "--out", out]);
     expect(run.status, run.stderr).toBe(0);
-    const json = JSON.parse(readFileSync(out, "utf8")) as { rows: unknown[] };
+    const json = JSON.parse(readFileSync(out, "utf8")) as {
+      rows: unknown[];
+      trace: { file: string; answers: { entity: string; line: number | null }[] };
+    };
     expect(json.rows).toHaveLength(2020 * 126);
+    expect(json.trace.answers).toHaveLength(2020 * 99);
+    expect(json.trace.answers[0]).toMatchObject({ entity: "E00001", line: expect.any(Number) });
   }, 120_000);
 });
