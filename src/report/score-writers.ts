@@ -204,7 +204,7 @@ export function* scoresCsvPieces(
     }
     sink.bytes(leadBytes);
     const unranked = r.rank === null && r.coverageValue === null && r.band === null;
-    // The second key tells the two kinds of tail apart (an unranked row's ends its line).
+    // The second key tells the two kinds of tail apart (an unranked row's tail ends its line).
     const kind = unranked ? ROW_END : ROW_GOES_ON;
     sink.bytes(
       tails.find(r.slot, r.scoreTexts, kind) ??
@@ -651,9 +651,7 @@ export function scoreOutputChunks(
 ): Iterable<string> {
   checkArgKind("scoreSet", scoreSet, "scoreSet");
   checkKind("ranks", ranks, "a rank set (rank)", ["ties", "on", "grouped"]);
-  if (format === "csv") return scoresCsvChunks(scoreSet, ranks, options);
-  if (format === "json") return scoresJsonChunks(scoreSet, ranks, options);
-  return scoresTablesChunks(scoreSet, ranks, format);
+  return textPieces(scoreOutputPieces(scoreSet, ranks, format, options));
 }
 
 /**
