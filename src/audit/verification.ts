@@ -30,8 +30,19 @@ export interface RunObservation {
   readonly methodDigest: string;
   /** Per manifest input (same order): the file as shown to the user, its digest now and the rows read now. */
   readonly inputs: readonly { readonly file: string; readonly sha256: string; readonly rows: number }[];
-  /** The published canonical scores file's text as found now, or `null` when it is missing. */
+  /**
+   * The published canonical scores file's text as found now, or `null` when it is missing. With `digests`,
+   * it is read only when the scores must be compared (the published digest matches the manifest and the
+   * recomputed one does not): the caller may then pass `null` in every other case.
+   */
   readonly published: string | null;
+  /**
+   * Digests the caller computed without holding the texts (`p10 verify` streams both: a million answers'
+   * canonical scores are hundreds of megabytes): of the published scores file's bytes (`null` when it is
+   * missing) and of the recomputed canonical scores (`canonicalScoresSha256`). When given, `verifyRun`
+   * hashes neither text.
+   */
+  readonly digests?: { readonly published: string | null; readonly recomputed: string };
   /** The published scores file as shown to the user (for messages). */
   readonly publishedFile: string;
   /** The scores computed again from the inputs found now. */
@@ -117,13 +128,31 @@ export function verifyRun(observed: RunObservation): Verification {
   if (!Array.isArray(observed.inputs)) throw invalidArgument("observed.inputs", "an array", observed.inputs);
   if (observed.published !== null && typeof observed.published !== "string")
     throw invalidArgument("observed.published", "a string or null", observed.published);
-  const { manifest, recomputed } = observed;
-  const current = canonicalScores(recomputed);
-  const outputDigest = sha256Hex(canonicalJson(current));
-  const publishedDigest = observed.published === null ? null : sha256Hex(observed.published);
+  const { manifest, recomputed, digests } = observed;
+  if (digests !== undefined) checkDigests(digests);
+  // The canonical scores are built only when they must be hashed or compared.
+  let current: CanonicalScores | null = null;
+  const currentScores = (): CanonicalScores => {
+    current ??= canonicalScores(recomputed);
+    return current;
+  };
+  const outputDigest = digests?.recomputed ?? sha256Hex(canonicalJson(currentScores()));
+  const publishedDigest =
+    digests !== undefined
+      ? digests.published
+      : observed.published === null
+        ? null
+        : sha256Hex(observed.published);
   const trusted = publishedDigest === manifest.output.sha256 && outputDigest !== manifest.output.sha256;
+  if (trusted && observed.published === null) {
+    throw invalidArgument(
+      "observed.published",
+      "the published scores' text when their digest matches the manifest and the recomputed one does not",
+      null,
+    );
+  }
   const published = trusted ? readPublished(observed.published ?? "") : null;
-  const differences = published === null ? [] : locate(diffScores(published, current), observed);
+  const differences = published === null ? [] : locate(diffScores(published, currentScores()), observed);
   const fw = recomputed.framework;
   const labels: LabelCheck[] = [
     { field: "framework.id", published: manifest.framework.id, current: fw.id },
@@ -173,6 +202,21 @@ export function verifyRun(observed: RunObservation): Verification {
     units: { published: manifest.output.units, recomputed: recomputed.units.length },
     labels,
   };
+}
+
+/** Checks the caller's digests: 64 lowercase hex digits each (or `null` for a missing published file). */
+function checkDigests(digests: NonNullable<RunObservation["digests"]>): void {
+  const hex = /^[0-9a-f]{64}$/;
+  if (typeof digests !== "object" || digests === null)
+    throw invalidArgument("observed.digests", "an object", digests);
+  if (typeof digests.recomputed !== "string" || !hex.test(digests.recomputed))
+    throw invalidArgument("observed.digests.recomputed", "a SHA-256 in lowercase hex", digests.recomputed);
+  if (digests.published !== null && (typeof digests.published !== "string" || !hex.test(digests.published)))
+    throw invalidArgument(
+      "observed.digests.published",
+      "a SHA-256 in lowercase hex or null",
+      digests.published,
+    );
 }
 
 const sourceFile = (source: Manifest["framework"]["source"]): { file?: string } =>

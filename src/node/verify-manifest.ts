@@ -3,9 +3,11 @@
  * hashes them, scores again with the recorded options, and compares with the published canonical scores
  * (the judgement itself is the core's `verifyRun`; this module only gathers what it needs from disk).
  */
+import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
+import { canonicalScoreChunks } from "../audit/canonical-scores.js";
 import { documentDigest, readOptionsOf } from "../audit/create-manifest.js";
 import type { Manifest, ManifestSource } from "../audit/manifest.js";
 import { type Verification, verifyRun } from "../audit/verification.js";
@@ -17,7 +19,7 @@ import type { Method } from "../method/schema.js";
 import { score } from "../score/engine.js";
 import { quoteForMessage, shortForMessage } from "../base/text-safety.js";
 import { type ConfinedFile, confinedFile } from "./confined-file.js";
-import { hashFile } from "./file-hash.js";
+import { hashFile, sha256OfChunks } from "./file-hash.js";
 import { readFramework } from "./framework-file.js";
 import { keptFrameworkFile } from "./kept-frameworks.js";
 import { readTextFile } from "./json-file.js";
@@ -206,6 +208,15 @@ export async function verifyManifest(
     );
   }
   const publishedFile = shown(manifest.output.file);
+  // Both digests streamed with the platform's hash: neither text is held, and the published scores are read
+  // only when they must be compared with the recomputed ones (a million answers' scores are ~270 MB).
+  const digests = {
+    published:
+      published === null ? null : await hashBounded(published.realPath, publishedFile, published.size),
+    recomputed: sha256OfChunks(canonicalScoreChunks(recomputed)),
+  };
+  const compare =
+    digests.published === manifest.output.sha256 && digests.recomputed !== manifest.output.sha256;
   return verifyRun({
     manifest,
     frameworkDigest: documentDigest(scoredUnder.document),
@@ -223,9 +234,12 @@ export async function verifyManifest(
           ]),
     ],
     published:
-      published === null ? null : await readBounded(published.realPath, publishedFile, published.size),
+      published === null || !compare
+        ? null
+        : await readBounded(published.realPath, publishedFile, published.size),
     publishedFile,
     recomputed,
+    digests,
   });
 }
 
@@ -293,6 +307,32 @@ async function readBounded(path: string, shown: string, size: number): Promise<s
     const buffer = Buffer.alloc(size);
     const { bytesRead } = await handle.read(buffer, 0, size, 0);
     return buffer.subarray(0, bytesRead).toString("utf8");
+  } catch (e) {
+    throw fileReadError(shown, e);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * The SHA-256 of a file's first `size` bytes (the size checked when the file was found), read a megabyte
+ * at a time the way `readBounded` opens it: never blocking on something that is not a regular file, never
+ * reading more than was checked.
+ */
+async function hashBounded(path: string, shown: string, size: number): Promise<string> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const hash = createHash("sha256");
+    const buffer = Buffer.allocUnsafe(Math.min(size, 1 << 20));
+    let at = 0;
+    while (at < size) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - at), at);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+      at += bytesRead;
+    }
+    return hash.digest("hex");
   } catch (e) {
     throw fileReadError(shown, e);
   } finally {

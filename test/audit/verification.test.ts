@@ -159,3 +159,61 @@ describe("verifyRun", () => {
     expect(assertVerified(v)).toMatchObject([{ code: "P10_VERIFY_LIBRARY", severity: "warning" }]);
   });
 });
+
+describe("verifyRun with digests the caller computed (how p10 verify streams them)", () => {
+  /** The observation with the digests of its texts, and its published text kept only where verifyRun needs it. */
+  function withDigests(o: RunObservation): RunObservation {
+    const recomputed = sha256Hex(canonicalScoreSet(o.recomputed));
+    const publishedDigest = o.published === null ? null : sha256Hex(o.published);
+    const compare = publishedDigest === o.manifest.output.sha256 && recomputed !== o.manifest.output.sha256;
+    return {
+      ...o,
+      published: compare ? o.published : null,
+      digests: { published: publishedDigest, recomputed },
+    };
+  }
+
+  it("judges as verifyRun does from the texts: untouched, a changed answer, altered and missing scores files", () => {
+    const changed = score(createDataset(tiny, unitAnswers("X", "2024", { ...FULL, a1: 2 })), tiny, method());
+    const cases: RunObservation[] = [
+      observe(),
+      observe({ csv: CHANGED, recomputed: changed }),
+      observe({ published: `${published().scores} ` }),
+      observe({ published: null }),
+    ];
+    for (const o of cases) {
+      const fromTexts = verifyRun(o);
+      const fromDigests = verifyRun(withDigests(o));
+      expect(fromDigests).toEqual(fromTexts);
+      expect(verificationIssues(fromDigests)).toEqual(verificationIssues(fromTexts));
+    }
+    // The changed answer is still located: the published text was given because the scores must be compared.
+    expect(verifyRun(withDigests(cases[1] as RunObservation)).differences.length).toBeGreaterThan(0);
+  });
+
+  it("never hashes the texts it is given digests for", () => {
+    const o = observe();
+    // A published text that does not match its digest: the digest given is what counts.
+    const v = verifyRun({ ...o, published: "not the scores", digests: withDigests(o).digests as never });
+    expect(verificationStatus(v)).toBe("verified");
+  });
+
+  it("refuses malformed digests, and a missing text when the scores must be compared", () => {
+    const o = observe();
+    const invalid = (observation: RunObservation) => {
+      try {
+        verifyRun(observation);
+      } catch (e) {
+        return isP10Error(e) ? e.code : String(e);
+      }
+      return "no error";
+    };
+    expect(invalid({ ...o, digests: { published: null, recomputed: "abc" } })).toBe("P10_INVALID_ARGUMENT");
+    expect(invalid({ ...o, digests: { published: "ABC", recomputed: "0".repeat(64) } })).toBe(
+      "P10_INVALID_ARGUMENT",
+    );
+    const changed = score(createDataset(tiny, unitAnswers("X", "2024", { ...FULL, a1: 2 })), tiny, method());
+    const digests = withDigests(observe({ recomputed: changed })).digests as never;
+    expect(invalid({ ...o, recomputed: changed, published: null, digests })).toBe("P10_INVALID_ARGUMENT");
+  });
+});
