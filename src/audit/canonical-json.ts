@@ -31,9 +31,11 @@ export type CanonicalValue =
  * ```
  */
 export function canonicalJson(value: CanonicalValue): string {
-  const parts: Part[] = [];
-  write(value, parts, "$");
-  return parts.map((p) => (typeof p === "string" ? p : [...textPieces(p.chunks())].join(""))).join("");
+  const parts = new Parts();
+  write(value, parts, null);
+  const list = parts.done();
+  if (list.length === 1 && typeof list[0] === "string") return list[0];
+  return list.map((p) => (typeof p === "string" ? p : [...textPieces(p.chunks())].join(""))).join("");
 }
 
 /**
@@ -65,62 +67,129 @@ type Part = string | CanonicalJsonStream<OutputPiece>;
 export function* canonicalJsonChunks<P extends OutputPiece = string>(
   value: StreamableJsonValue<P>,
 ): Generator<string | P, void, undefined> {
-  const parts: Part[] = [];
-  write(value as CanonicalValue, parts, "$");
-  let text = "";
-  for (const part of parts) {
-    if (typeof part === "string") {
-      text += part;
-      continue;
-    }
-    if (text !== "") yield text;
-    text = "";
-    yield* part.chunks() as Iterable<P>;
+  const parts = new Parts();
+  write(value as CanonicalValue, parts, null);
+  // The text between streamed members comes joined, one piece each.
+  for (const part of parts.done()) {
+    if (typeof part === "string") yield part;
+    else yield* part.chunks() as Iterable<P>;
   }
-  if (text !== "") yield text;
 }
 
-function write(value: CanonicalValue | undefined, parts: Part[], path: string): void {
+/**
+ * The pieces of a canonical text: each run of text between streamed members gathered as a list and joined
+ * once into one flat string (joined with `+=` instead, a unit's text is a tree of thousands of strings that
+ * hashing or encoding must flatten: on a million answers' canonical scores, ~270 MB, that cost more than
+ * the writing).
+ */
+class Parts {
+  private readonly list: Part[] = [];
+  private run: string[] = [];
+
+  /** Appends text. */
+  add(text: string): void {
+    this.run.push(text);
+  }
+
+  /** Appends a streamed member. */
+  stream(member: CanonicalJsonStream<OutputPiece>): void {
+    this.end();
+    this.list.push(member);
+  }
+
+  /** The pieces, in order: text and streamed members alternating. */
+  done(): Part[] {
+    this.end();
+    return this.list;
+  }
+
+  private end(): void {
+    if (this.run.length > 0) this.list.push(this.run.join(""));
+    this.run = [];
+  }
+}
+
+/** Where a value sits in the document (`$`, then keys and indices), made into text only for a message. */
+interface Place {
+  readonly up: Place | null;
+  readonly key: string | number;
+}
+
+/** A place as text: `$`, `.key` per member, `[i]` per array item, as the messages show it. */
+function placeText(place: Place | null): string {
+  const steps: string[] = [];
+  for (let at = place; at !== null; at = at.up) {
+    steps.push(typeof at.key === "number" ? `[${at.key}]` : `.${at.key}`);
+  }
+  return `$${steps.reverse().join("")}`;
+}
+
+function write(value: CanonicalValue | undefined, parts: Parts, place: Place | null): void {
   if (value instanceof CanonicalJsonStream) {
-    parts.push(value);
+    parts.stream(value);
   } else if (value === null) {
-    parts.push("null");
+    parts.add("null");
   } else if (typeof value === "boolean") {
-    parts.push(value ? "true" : "false");
+    parts.add(value ? "true" : "false");
   } else if (typeof value === "string") {
-    parts.push(JSON.stringify(value));
+    parts.add(JSON.stringify(value));
   } else if (typeof value === "number") {
     if (!Number.isSafeInteger(value)) {
       throw new P10Error(
         "P10_CANONICAL_NUMBER",
-        `canonical JSON takes only safe integers; found ${value} at ${path} (write decimals as strings)`,
+        `canonical JSON takes only safe integers; found ${value} at ${placeText(place)} (write decimals as strings)`,
       );
     }
-    parts.push(String(value === 0 ? 0 : value));
+    parts.add(String(value === 0 ? 0 : value));
   } else if (Array.isArray(value)) {
-    parts.push("[");
-    value.forEach((item, i) => {
-      if (i > 0) parts.push(",");
-      write(item === undefined ? null : item, parts, `${path}[${i}]`);
-    });
-    parts.push("]");
+    parts.add("[");
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) parts.add(",");
+      const item = value[i] as CanonicalValue | undefined;
+      write(item === undefined ? null : item, parts, { up: place, key: i });
+    }
+    parts.add("]");
   } else if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    const keys = Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort();
-    parts.push("{");
-    keys.forEach((key, i) => {
-      if (i > 0) parts.push(",");
-      parts.push(JSON.stringify(key), ":");
-      write((value as Record<string, CanonicalValue>)[key], parts, `${path}.${key}`);
-    });
-    parts.push("}");
+    const record = value as Record<string, CanonicalValue | undefined>;
+    // Keys in UTF-16 code unit order (RFC 8785), members that are undefined left out.
+    const keys = Object.keys(record).sort();
+    parts.add("{");
+    let first = true;
+    for (const key of keys) {
+      const member = record[key];
+      if (member === undefined) continue;
+      const text = keyText(key);
+      parts.add(first ? text.slice(1) : text);
+      first = false;
+      write(member, parts, { up: place, key });
+    }
+    parts.add("}");
   } else {
     throw new P10Error(
       "P10_CANONICAL_VALUE",
-      `canonical JSON takes plain data only; found ${typeof value} at ${path}`,
+      `canonical JSON takes plain data only; found ${typeof value} at ${placeText(place)}`,
     );
   }
+}
+
+/** Member names as written after another member (`,"name":`), for the few names that recur. */
+const KEY_TEXTS = new Map<string, string>();
+
+/**
+ * Names kept in {@link KEY_TEXTS} at most, and their longest: principle10's own documents have a few hundred
+ * short names; a hostile document's many or long names are written each time, never kept.
+ */
+const KEY_TEXTS_LIMIT = 4096;
+const KEY_TEXT_LENGTH = 64;
+
+/** `,"name":` for a member name, from a bounded cache: most objects written have the same few names. */
+function keyText(key: string): string {
+  let text = KEY_TEXTS.get(key);
+  if (text === undefined) {
+    text = `,${JSON.stringify(key)}:`;
+    if (KEY_TEXTS.size < KEY_TEXTS_LIMIT && key.length <= KEY_TEXT_LENGTH) KEY_TEXTS.set(key, text);
+  }
+  return text;
 }
 
 /** Items written into one piece by {@link canonicalJsonArrayChunks}. */
