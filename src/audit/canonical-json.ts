@@ -47,10 +47,23 @@ export class CanonicalJsonStream<P extends OutputPiece = string> {
   constructor(readonly chunks: () => Iterable<P>) {}
 }
 
-/** A value {@link canonicalJsonChunks} can write: canonical data, some members of which are streamed. */
+/**
+ * A value whose canonical JSON text the caller already made (a part shared by many values, written once):
+ * written as it is. The caller vouches that the text is the canonical JSON of one value.
+ */
+export class CanonicalJsonText {
+  /** @param text - the canonical JSON of one value. */
+  constructor(readonly text: string) {}
+}
+
+/**
+ * A value {@link canonicalJsonChunks} can write: canonical data, some members of which are streamed or
+ * written beforehand.
+ */
 export type StreamableJsonValue<P extends OutputPiece = string> =
   | CanonicalValue
   | CanonicalJsonStream<P>
+  | CanonicalJsonText
   | readonly StreamableJsonValue<P>[]
   | { readonly [key: string]: StreamableJsonValue<P> | undefined };
 
@@ -127,6 +140,8 @@ function placeText(place: Place | null): string {
 function write(value: CanonicalValue | undefined, parts: Parts, place: Place | null): void {
   if (value instanceof CanonicalJsonStream) {
     parts.stream(value);
+  } else if (value instanceof CanonicalJsonText) {
+    parts.add(value.text);
   } else if (value === null) {
     parts.add("null");
   } else if (typeof value === "boolean") {

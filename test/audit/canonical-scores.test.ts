@@ -12,6 +12,10 @@ import { sha256Hex } from "../../src/audit/hash.js";
 import { createDataset } from "../../src/assessment/dataset.js";
 import { score } from "../../src/score/engine.js";
 import { answersArb, method, tiny, tinyUnit } from "../score/fixtures.js";
+import { readFileSync } from "node:fs";
+import { parseAssessments } from "../../src/assessment/parse.js";
+import { frameworks } from "../../src/framework/registry.js";
+import { methods } from "../../src/method/registry.js";
 
 // tiny: P1 = {G1: a1 a2 a3, G2: b1 b2}, P2 = {c1, G3: d1 d2}; default method: nested equal weights,
 // arithmetic means, missing answers dropped, minimum coverage 2/3.
@@ -159,5 +163,21 @@ describe("canonical scores in pieces", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("join to canonicalScoreSet on the samples, whose units share answers, nodes and indicators", () => {
+    // The pieces write each shared object's text once and reuse it: the reuse must not change a byte.
+    for (const [fw, file, m] of [
+      ["edi-2015", "seeds/edi-2015-sample.csv", "edi-2015"],
+      ["p10-2026", "seeds/p10-2026-sample.csv", "p10-default"],
+    ] as const) {
+      const framework = frameworks.get(fw);
+      const set = score(
+        parseAssessments(readFileSync(file, "utf8"), framework).dataset,
+        framework,
+        methods.get(m),
+      );
+      expect([...canonicalScoreChunks(set)].join("")).toBe(canonicalScoreSet(set));
+    }
   });
 });
