@@ -3,6 +3,7 @@
  * one row per entity × period, one column per node) and `--datapackage DIR` (a Frictionless Data Package).
  * Kept apart from the command so that the streaming text outputs stay as they are.
  */
+import type { Manifest } from "../audit/manifest.js";
 import type { ParsedAssessments } from "../assessment/parse.js";
 import type { RankSet } from "../compare/rank.js";
 import { writeWideScoresCsv } from "../report/wide-scores.js";
@@ -56,6 +57,23 @@ export function checkScoreExports(values: Record<string, unknown>, format: strin
     throw new UsageError("--wide and --by exclude each other");
 }
 
+/** The run manifest of each run's exports, made once: the workbook and the data package both carry it. */
+const exportManifests = new WeakMap<ScoreRun, Promise<Manifest>>();
+
+/**
+ * The manifest the exports carry (inputs' digests, options, the canonical scores' digest), made once per
+ * run: hashing a large set's canonical scores takes seconds, and `--out x.xlsx` with `--datapackage`
+ * needs it twice.
+ */
+function exportManifest(values: Record<string, unknown>, run: ScoreRun, io: CommandIO): Promise<Manifest> {
+  let manifest = exportManifests.get(run);
+  if (manifest === undefined) {
+    manifest = runManifest(values, run.file, run.parsed.accounting.read, run.scoreSet, io, "scores.json");
+    exportManifests.set(run, manifest);
+  }
+  return manifest;
+}
+
 /**
  * Writes the xlsx workbook or the wide CSV, when asked for.
  * @param values - the parsed options.
@@ -72,14 +90,7 @@ export async function writeScoreExport(
 ): Promise<boolean> {
   const out = stringOption(values, "out");
   if (format === "xlsx" && out !== undefined) {
-    const manifest = await runManifest(
-      values,
-      run.file,
-      run.parsed.accounting.read,
-      run.scoreSet,
-      io,
-      "scores.json",
-    );
+    const manifest = await exportManifest(values, run, io);
     const grouped = await scoreGroups(values, run.scoreSet, io);
     const sheets = scoreSheets(
       run.scoreSet,
@@ -113,14 +124,7 @@ export async function writeScoreDataPackage(
 ): Promise<void> {
   const dir = stringOption(values, "datapackage");
   if (dir === undefined) return;
-  const manifest = await runManifest(
-    values,
-    run.file,
-    run.parsed.accounting.read,
-    run.scoreSet,
-    io,
-    "scores.json",
-  );
+  const manifest = await exportManifest(values, run, io);
   const files = await writeDataPackage(
     dir,
     { scoreSet: run.scoreSet, ranks: run.ranks, names: run.parsed.dataset.entityNames, manifest },

@@ -191,6 +191,26 @@ describe("p10 score --datapackage DIR", () => {
     expect(scores).toBe(readFileSync(join(dir, "s.csv"), "utf8"));
   });
 
+  it("with --out x.xlsx too: the package and the workbook carry the same run (one manifest, made once)", async () => {
+    const r = await p10(
+      ["score", SAMPLE, "--datapackage", "pkg3", "--out", "s3.xlsx", "--manifest", "run3.json"],
+      { cwd: dir },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(dir, "run3.json"), "utf8"));
+    const descriptor = JSON.parse(readFileSync(join(dir, "pkg3/datapackage.json"), "utf8"));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, "s3.xlsx"));
+    const provenance = new Map<string, string>();
+    book.getWorksheet("provenance")!.eachRow((row) => {
+      const [k, v] = (row.values as unknown[]).slice(1) as [string, string];
+      provenance.set(k, v);
+    });
+    expect(provenance.get("canonical scores sha256")).toBe(manifest.output.sha256);
+    expect(descriptor.principle10.scoresSha256).toBe(manifest.output.sha256);
+    expect(descriptor.principle10.assessments.sha256).toBe(manifest.inputs[0].sha256);
+  });
+
   it("is refused by the validator when a foreign key breaks (the check can fail)", async () => {
     expect(
       (await p10(["score", SAMPLE, "--datapackage", "pkg2", "--out", "s2.csv"], { cwd: dir })).code,
