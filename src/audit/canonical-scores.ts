@@ -24,6 +24,7 @@ import {
   type StreamableJsonValue,
 } from "./canonical-json.js";
 import { createSha256 } from "./hash.js";
+import { joinChunks } from "../base/text-table.js";
 
 /**
  * The format tag of canonical scores; changes only when their layout changes.
@@ -342,10 +343,7 @@ export function* canonicalScoreChunks(scoreSet: ScoreSet): Generator<string, voi
 
 /** One unit's canonical text, its parts written by `parts`. */
 function canonicalUnitText(scoreSet: ScoreSet, u: number, parts: PartForm): string {
-  let out = "";
-  for (const piece of canonicalJsonChunks(canonicalUnit(scoreSet, u, parts) as StreamableJsonValue))
-    out += piece;
-  return out;
+  return joinChunks(canonicalJsonChunks(canonicalUnit(scoreSet, u, parts) as StreamableJsonValue));
 }
 
 /**

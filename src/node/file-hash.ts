@@ -11,7 +11,6 @@ import { fileReadError } from "./json-file.js";
  * Hashes a file's bytes with SHA-256.
  *
  * @param path - the file's path.
- * @param shown - the file's name in errors (default `path`).
  * @returns 64 lowercase hex digits.
  * @throws P10Error `P10_FILE_READ` naming the file when it cannot be read.
  * @example
@@ -20,14 +19,14 @@ import { fileReadError } from "./json-file.js";
  * (await hashFile("seeds/edi-2015-sample.csv")).length; // 64
  * ```
  */
-export async function hashFile(path: string, shown: string = path): Promise<string> {
+export async function hashFile(path: string): Promise<string> {
   const hasher = createHash("sha256");
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
       hasher.update(chunk as Uint8Array);
     }
   } catch (e) {
-    throw fileReadError(shown, e);
+    throw fileReadError(path, e);
   }
   return hasher.digest("hex");
 }

@@ -180,7 +180,6 @@ export function* scoresCsvPieces(
   // node and level cells repeat at every output position: once per position.
   let entity = "";
   let period = "";
-  let lead = "";
   let leadBytes: Uint8Array | null = null;
   const heads = new Array<string | undefined>(rows.slots);
   // After the unit's cells, a row is text fixed by its position and value (node, level, score cells; and
@@ -194,8 +193,7 @@ export function* scoresCsvPieces(
     if (leadBytes === null || r.entity !== entity || r.period !== period) {
       entity = r.entity;
       period = r.period;
-      lead = `${csvCell(entity)},${csvCell(period)},`;
-      leadBytes = utf8Bytes(lead);
+      leadBytes = utf8Bytes(`${csvCell(entity)},${csvCell(period)},`);
     }
     let head = heads[r.slot];
     if (head === undefined) {
