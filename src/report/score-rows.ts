@@ -40,26 +40,60 @@ export interface ScoreRow {
 }
 
 /**
- * The row a streaming writer reads: the fields of {@link ScoreRow} plus the exact values behind them, and
- * the rank in a second rank set (`p10 score --by`). One object is reused for every row, so a consumer
- * must copy what it keeps.
+ * What is fixed at an output position (an index's node or indicator, a gap's node, an indicator reported
+ * outside every index) for every unit: writers cache the text of a position by its number.
  */
-export interface ScoreRowCursor extends Omit<ScoreRow, "before"> {
-  /** As `ScoreRow.before`; `undefined` for rows without it. */
-  readonly before: string | undefined;
-  /** The exact coverage (for writers that round it), or `null`. */
-  readonly coverageValue: Dec | null;
-  /** Every text of the score (JSON included), or `null`. */
-  readonly scoreTexts: ValueText | null;
-  /** Every text of the coverage, or `null`. */
-  readonly coverageTexts: ValueText | null;
-  /** The rank of the row in the second rank set, when one was given; else `null`. */
-  readonly otherRank: number | null;
+export interface RowSlot {
+  /** The node as named in outputs (see {@link ScoreRow}). */
+  readonly node: string;
+  readonly level: NodeLevel;
+  /** The index or gap the rows belong to; `null` for an indicator reported outside every index. */
+  readonly index: string | null;
+  readonly kind: ScoreRow["kind"];
+  /** The node's bands (a function of its exact score), or `null` (indicators, gaps, nodes without bands). */
+  readonly band: ((v: Dec) => string | null) | null;
+}
+
+/**
+ * Receives the rows of a unit from a {@link ScoreRowWalker}, in output order, as the exact values behind
+ * them (writers format a value only when they have not met it at that position before). `slot` numbers
+ * the output position (see {@link RowSlot}).
+ */
+export interface ScoreRowVisitor {
+  /** Starts a unit: its rows follow. */
+  unit(entity: string, period: string): void;
   /**
-   * The row's output position (an index's node or indicator, a gap's node, a reported indicator), from 0
-   * to the walker's `slots` − 1: the same for every unit, so writers can cache per-position text by it.
+   * A node of an index.
+   * @param slot - the output position.
+   * @param score - its exact score, or `null`.
+   * @param coverage - its exact coverage, or `null`.
+   * @param rank - its rank, or `null`.
+   * @param otherRank - its rank in the second rank set (`p10 score --by`), or `null`.
+   * @param reason - why it has no score, or `null`.
+   * @param before - its aggregate before normalisation (`normaliseNodes`), else `undefined`.
    */
-  readonly slot: number;
+  node(
+    slot: number,
+    score: Dec | null,
+    coverage: Dec | null,
+    rank: number | null,
+    otherRank: number | null,
+    reason: string | null,
+    before: Dec | undefined,
+  ): void;
+  /**
+   * An indicator, in an index or reported outside every index (its slot's `kind` tells).
+   * @param slot - the output position.
+   * @param value - its value, or `null`.
+   * @param reason - its answer's status when not answered (`missing`, `not-applicable`, …), else `null`.
+   */
+  indicator(slot: number, value: Dec | null, reason: string | null): void;
+  /**
+   * A node of a gap.
+   * @param slot - the output position.
+   * @param value - the gap, or `null`.
+   */
+  gap(slot: number, value: Dec | null): void;
 }
 
 /** The levels a caller can ask for (`p10 score --levels`). */
@@ -69,10 +103,8 @@ export const SCORE_LEVELS: readonly NodeLevel[] = ["index", "pillar", "group", "
 export interface ScoreRowOptions {
   /** Only rows of these node levels (default: every level). */
   readonly levels?: readonly NodeLevel[] | undefined;
-  /** A second rank set whose rank of each row is read into `otherRank` (group ranks). */
+  /** A second rank set whose rank of each node row is passed as `otherRank` (group ranks). */
   readonly otherRanks?: RankSet | undefined;
-  /** Shared formatting caches (made fresh when absent). */
-  readonly texts?: ValueTexts;
 }
 
 /**
@@ -114,7 +146,7 @@ function sharesNodes(scoreSet: ScoreSet): boolean {
 interface Slot {
   /** The node's id. */
   readonly id: string;
-  /** The output position (see `ScoreRowCursor.slot`), set once the slots of every index are known. */
+  /** The output position (see {@link RowSlot}), set once the slots of every index are known. */
   at: number;
   /** The node's cached band (bands may be per node), or `null` (an indicator, a node without bands). */
   band: ((v: Dec) => string | null) | null;
@@ -160,29 +192,25 @@ function indexSlots(scoreSet: ScoreSet, k: number, wanted: (level: NodeLevel) =>
   return slots;
 }
 
-/** Values remembered per output position (see `scoreRowWalker`). */
-const SLOT_MEMO = 8;
-
 /** Visits the rows of one unit at a time (see {@link scoreRowWalker}). */
 export interface ScoreRowWalker {
   /** How many units there are. */
   readonly units: number;
-  /** How many output positions there are (see `ScoreRowCursor.slot`). */
-  readonly slots: number;
-  /** Calls `visit` with each row of unit `u`, in order; the row object is reused. */
-  walk(u: number, visit: (row: ScoreRowCursor) => void): void;
+  /** The output positions, numbered as the visitor's `slot`. */
+  readonly slots: readonly RowSlot[];
+  /** Calls `visitor` with unit `u` and each of its rows, in order. */
+  walk(u: number, visitor: ScoreRowVisitor): void;
 }
 
 /**
  * Prepares the rows of a ScoreSet, in a fixed order: units as in the ScoreSet (entity, then period), then
  * each index's nodes and indicators in framework pre-order, then gaps, then the indicators reported
- * outside every index. Rows are visited one unit at a time, the same object refilled for each row (see
- * {@link ScoreRowCursor}); formatted values come from caches keyed by the exact value, since the engine
- * shares equal decimals. Writers build a piece of output from a few units and yield it.
+ * outside every index. Rows are visited one unit at a time, as exact values (see {@link ScoreRowVisitor});
+ * writers build a piece of output from a few units and yield it.
  *
  * @param scoreSet - the scores.
  * @param ranks - the ranks from `rank(scoreSet)`.
- * @param options - levels to keep, a second rank set, shared caches.
+ * @param options - levels to keep, a second rank set.
  * @returns the walker.
  */
 export function scoreRowWalker(
@@ -190,197 +218,184 @@ export function scoreRowWalker(
   ranks: RankSet,
   options: ScoreRowOptions = {},
 ): ScoreRowWalker {
-  const texts = options.texts ?? valueTexts(scoreSet.method.presentation);
   const levels = options.levels ?? SCORE_LEVELS;
   const wanted = (level: NodeLevel): boolean => levels.includes(level);
   const fw = scoreSet.framework;
   const name = nodeNamer(scoreSet);
   const bandOf = nodeBands(scoreSet.method.presentation);
-  let positions = 0;
+  const rowSlots: RowSlot[] = [];
   const slots = scoreSet.indices.map((_, k) => indexSlots(scoreSet, k, wanted));
-  for (const list of slots) {
-    for (const slot of list) {
-      slot.at = positions++;
+  scoreSet.indices.forEach((index, k) => {
+    for (const slot of slots[k]!) {
+      slot.at = rowSlots.length;
       if (!slot.indicator) slot.band = bandOf(slot.id);
+      rowSlots.push({ node: slot.name, level: slot.level, index: index.id, kind: "index", band: slot.band });
     }
-  }
+  });
   const gapNodes = scoreSet.gaps.map((gap) =>
     gap.nodes.map((node) => {
       const level = fw.nodes.get(node.id)?.level ?? "indicator";
-      return { name: name(gap.id, node.id), level, keep: wanted(level), at: positions++ };
+      const keep = wanted(level);
+      const at = rowSlots.length;
+      rowSlots.push({ node: name(gap.id, node.id), level, index: gap.id, kind: "gap", band: null });
+      return { keep, at };
     }),
   );
   const entering = new Set(scoreSet.indices.flatMap((ix) => ix.indicators.map((i) => i.ordinal)));
   const reported = wanted("indicator") ? fw.indicators.filter((i) => !entering.has(i.ordinal)) : [];
-  const reportedAt = positions;
-  positions += reported.length;
+  const reportedAt = rowSlots.length;
+  for (const indicator of reported) {
+    rowSlots.push({ node: indicator.id, level: "indicator", index: null, kind: "reported", band: null });
+  }
   const other = options.otherRanks;
-  const row = {
-    entity: "",
-    period: "",
-    node: "",
-    level: "index" as NodeLevel,
-    index: null as string | null,
-    kind: "index" as ScoreRow["kind"],
-    score: null as string | null,
-    scoreExact: null as string | null,
-    rank: null as number | null,
-    coverage: null as string | null,
-    coverageValue: null as Dec | null,
-    scoreTexts: null as ValueText | null,
-    coverageTexts: null as ValueText | null,
-    band: null as string | null,
-    reason: null as string | null,
-    before: undefined as string | undefined,
-    otherRank: null as number | null,
-    slot: 0,
-  };
-  // Per output position, the last few values seen with their texts and band: a position takes few
-  // distinct values (an indicator's levels, a group's means, the engine sharing one decimal per value), and
-  // scanning a handful of references costs less than a look-up in the large shared caches.
-  const memoValues = Array.from({ length: positions }, (): Dec[] => []);
-  const memoTexts = Array.from({ length: positions }, (): ValueText[] => []);
-  const memoBands = Array.from({ length: positions }, (): (string | null)[] => []);
-  const memoCoverages = Array.from({ length: positions }, (): Dec[] => []);
-  const memoCoverageTexts = Array.from({ length: positions }, (): ValueText[] => []);
-  const setValue = (v: Dec | null, band: ((v: Dec) => string | null) | null, at: number): void => {
-    if (v === null) {
-      row.score = null;
-      row.scoreExact = null;
-      row.band = null;
-      row.scoreTexts = null;
-      return;
-    }
-    const values = memoValues[at]!;
-    let i = 0;
-    while (i < values.length && values[i] !== v) i++;
-    let t: ValueText;
-    let b: string | null;
-    if (i < values.length) {
-      t = memoTexts[at]![i]!;
-      b = memoBands[at]![i]!;
-    } else {
-      t = texts.of(v);
-      b = band === null ? null : band(v);
-      if (values.length < SLOT_MEMO) {
-        values.push(v);
-        memoTexts[at]!.push(t);
-        memoBands[at]!.push(b);
-      }
-    }
-    row.scoreTexts = t;
-    row.score = t.display;
-    row.scoreExact = t.exact;
-    row.band = b;
-  };
-  const coverageTexts = (v: Dec, at: number): ValueText => {
-    const values = memoCoverages[at]!;
-    let i = 0;
-    while (i < values.length && values[i] !== v) i++;
-    if (i < values.length) return memoCoverageTexts[at]![i]!;
-    const t = texts.of(v);
-    if (values.length < SLOT_MEMO) {
-      values.push(v);
-      memoCoverageTexts[at]!.push(t);
-    }
-    return t;
-  };
-  const walk = (u: number, visit: (row: ScoreRowCursor) => void): void => {
+  const walk = (u: number, visitor: ScoreRowVisitor): void => {
     const unit = scoreSet.units[u]!;
-    row.entity = unit.entity;
-    row.period = unit.period;
+    const answers = unit.answers;
+    visitor.unit(unit.entity, unit.period);
     for (let k = 0; k < scoreSet.indices.length; k++) {
       const scores = unit.indices[k];
       if (scores === undefined) continue;
       const index = scoreSet.indices[k]!;
       const nodeRanks = ranks.indices[k]?.nodes;
       const otherNodeRanks = other?.indices[k]?.nodes;
-      row.index = index.id;
-      row.kind = "index";
       for (const slot of slots[k]!) {
-        row.node = slot.name;
-        row.level = slot.level;
-        row.slot = slot.at;
         if (slot.indicator) {
-          const s = scores.indicators[slot.pos];
-          const answer = unit.answers[index.indicators[slot.pos]!.ordinal];
-          setValue(s?.value ?? null, null, slot.at);
-          row.rank = null;
-          row.otherRank = null;
-          row.coverage = null;
-          row.coverageValue = null;
-          row.coverageTexts = null;
-          row.reason = answer && answer.status !== "answered" ? answer.status : null;
-          row.before = undefined;
-        } else {
-          const s = scores.nodes[slot.pos];
-          if (s === undefined) continue;
-          setValue(s.score, slot.band, slot.at);
-          row.rank = nodeRanks?.[slot.pos]?.ranks[u] ?? null;
-          row.otherRank = otherNodeRanks?.[slot.pos]?.ranks[u] ?? null;
-          row.coverageTexts = s.coverage === null ? null : coverageTexts(s.coverage, slot.at);
-          row.coverage = row.coverageTexts === null ? null : row.coverageTexts.exact;
-          row.coverageValue = s.coverage;
-          row.reason = s.reason?.message ?? null;
-          row.before = s.raw === undefined ? undefined : (texts.exact(s.raw) ?? undefined);
+          const answer = answers[index.indicators[slot.pos]!.ordinal];
+          visitor.indicator(
+            slot.at,
+            scores.indicators[slot.pos]?.value ?? null,
+            answer && answer.status !== "answered" ? answer.status : null,
+          );
+          continue;
         }
-        visit(row);
+        const s = scores.nodes[slot.pos];
+        if (s === undefined) continue;
+        visitor.node(
+          slot.at,
+          s.score,
+          s.coverage,
+          nodeRanks?.[slot.pos]?.ranks[u] ?? null,
+          otherNodeRanks?.[slot.pos]?.ranks[u] ?? null,
+          s.reason?.message ?? null,
+          s.raw,
+        );
       }
     }
-    row.kind = "gap";
-    row.rank = null;
-    row.otherRank = null;
-    row.coverage = null;
-    row.coverageValue = null;
-    row.coverageTexts = null;
-    row.reason = null;
-    row.before = undefined;
     for (let g = 0; g < scoreSet.gaps.length; g++) {
       const values = unit.gaps[g]?.values ?? [];
-      row.index = scoreSet.gaps[g]!.id;
       const nodes = gapNodes[g]!;
       for (let pos = 0; pos < nodes.length; pos++) {
         const node = nodes[pos]!;
-        if (!node.keep) continue;
-        row.node = node.name;
-        row.level = node.level;
-        row.slot = node.at;
-        setValue(values[pos] ?? null, null, node.at);
-        visit(row);
+        if (node.keep) visitor.gap(node.at, values[pos] ?? null);
       }
     }
-    row.kind = "reported";
-    row.index = null;
-    row.level = "indicator";
     for (let r = 0; r < reported.length; r++) {
-      const indicator = reported[r]!;
-      const answer = unit.answers[indicator.ordinal];
-      row.node = indicator.id;
-      row.slot = reportedAt + r;
-      setValue(answer?.value ?? null, null, reportedAt + r);
-      row.reason = answer && answer.status !== "answered" ? answer.status : null;
-      visit(row);
+      const answer = answers[reported[r]!.ordinal];
+      visitor.indicator(
+        reportedAt + r,
+        answer?.value ?? null,
+        answer && answer.status !== "answered" ? answer.status : null,
+      );
     }
   };
-  return { units: scoreSet.units.length, slots: positions, walk };
+  return { units: scoreSet.units.length, slots: rowSlots, walk };
+}
+
+/** Values remembered per output position (see {@link SlotTexts}). */
+const SLOT_MEMO = 8;
+
+/**
+ * The texts of exact values and their bands, by output position: a position takes few distinct values
+ * (an indicator's levels, a group's means; the engine shares one decimal per value), so the last few seen
+ * at each position are found by comparing references, which costs less than a look-up in the large
+ * shared caches ({@link ValueTexts}).
+ *
+ * @example
+ * ```ts
+ * import { frameworks, methods, rank, score } from "principle10";
+ * import { createDataset } from "principle10/advanced";
+ * import { scoreRowWalker, SlotTexts } from "./score-rows.js"; // internal
+ * import { valueTexts } from "./value-texts.js"; // internal
+ * const edi = frameworks.get("edi-2015");
+ * const set = score(createDataset(edi, [{ entity: "AA", period: "2024", indicator: "1.1", code: 3 }]), edi, methods.get("edi-2015"));
+ * const walker = scoreRowWalker(set, rank(set));
+ * const texts = new SlotTexts(walker.slots, valueTexts(set.method.presentation));
+ * const index = set.units[0]!.indices[0]!.nodes[0]!.score!;
+ * texts.of(0, index).display; // "3.00"
+ * texts.band(0, index); // "very good"
+ * ```
+ */
+export class SlotTexts {
+  private readonly values: Dec[][];
+  private readonly texts: ValueText[][];
+  private readonly bands: (string | null)[][];
+
+  /**
+   * @param slots - the walker's output positions.
+   * @param shared - the shared caches behind the memo.
+   */
+  constructor(
+    private readonly slots: readonly RowSlot[],
+    private readonly shared: ValueTexts,
+  ) {
+    this.values = slots.map(() => []);
+    this.texts = slots.map(() => []);
+    this.bands = slots.map(() => []);
+  }
+
+  /**
+   * Every text of a value at a position.
+   * @param slot - the position.
+   * @param v - the value.
+   * @returns its texts.
+   */
+  of(slot: number, v: Dec): ValueText {
+    const i = this.find(slot, v);
+    return i >= 0 ? this.texts[slot]![i]! : this.shared.of(v);
+  }
+
+  /**
+   * The band of a value at a node's position (`null` without bands).
+   * @param slot - the position.
+   * @param v - the value.
+   * @returns its band.
+   */
+  band(slot: number, v: Dec): string | null {
+    const i = this.find(slot, v);
+    if (i >= 0) return this.bands[slot]![i]!;
+    const band = this.slots[slot]!.band;
+    return band === null ? null : band(v);
+  }
+
+  /** The value's place in the position's memo, adding it while there is room; −1 when not kept. */
+  private find(slot: number, v: Dec): number {
+    const values = this.values[slot]!;
+    for (let i = 0; i < values.length; i++) if (values[i] === v) return i;
+    if (values.length >= SLOT_MEMO) return -1;
+    const band = this.slots[slot]!.band;
+    values.push(v);
+    this.texts[slot]!.push(this.shared.of(v));
+    this.bands[slot]!.push(band === null ? null : band(v));
+    return values.length - 1;
+  }
 }
 
 /**
- * Writes the rows of a walker as UTF-8 chunks: `visit` writes each row into `sink` (the fixed parts of rows
- * as bytes encoded once, see {@link Utf8Sink}); the chunks filled are handed on after each unit.
+ * Writes the rows of a walker as UTF-8 chunks: `visitor` writes each row into `sink` (the fixed parts of
+ * rows as bytes encoded once, see {@link Utf8Sink}); the chunks filled are handed on after each unit.
  *
  * @param walker - the rows.
  * @param sink - where `visit` writes.
- * @param visit - writes one row.
+ * @param visitor - writes the rows.
  * @returns the chunks, every one of them (the sink is ended).
  */
 export function* rowChunks(
   walker: ScoreRowWalker,
   sink: Utf8Sink,
-  visit: (row: ScoreRowCursor) => void,
+  visitor: ScoreRowVisitor,
 ): Generator<Uint8Array, void, undefined> {
   for (let u = 0; u < walker.units; u++) {
-    walker.walk(u, visit);
+    walker.walk(u, visitor);
     yield* sink.take();
   }
   yield* sink.end();
@@ -409,24 +424,54 @@ export function scoreRows(scoreSet: ScoreSet, ranks: RankSet): ScoreRow[] {
   checkKind("ranks", ranks, "a rank set (rank)", ["ties", "on", "grouped"]);
   const rows: ScoreRow[] = [];
   const walker = scoreRowWalker(scoreSet, ranks);
-  for (let u = 0; u < walker.units; u++) {
-    walker.walk(u, (r) =>
-      rows.push({
-        entity: r.entity,
-        period: r.period,
-        node: r.node,
-        level: r.level,
-        index: r.index,
-        kind: r.kind,
-        score: r.score,
-        scoreExact: r.scoreExact,
-        rank: r.rank,
-        coverage: r.coverage,
-        band: r.band,
-        reason: r.reason,
-        ...(r.before === undefined ? {} : { before: r.before }),
-      }),
-    );
-  }
+  const slots = walker.slots;
+  const shared = valueTexts(scoreSet.method.presentation);
+  const texts = new SlotTexts(slots, shared);
+  let entity = "";
+  let period = "";
+  const push = (
+    slot: number,
+    value: Dec | null,
+    fields: Pick<ScoreRow, "rank" | "coverage" | "reason"> & { readonly before?: string },
+  ): void => {
+    const at = slots[slot]!;
+    const t = value === null ? null : texts.of(slot, value);
+    rows.push({
+      entity,
+      period,
+      node: at.node,
+      level: at.level,
+      index: at.index,
+      kind: at.kind,
+      score: t === null ? null : t.display,
+      scoreExact: t === null ? null : t.exact,
+      rank: fields.rank,
+      coverage: fields.coverage,
+      band: value === null ? null : texts.band(slot, value),
+      reason: fields.reason,
+      ...(fields.before === undefined ? {} : { before: fields.before }),
+    });
+  };
+  const visitor: ScoreRowVisitor = {
+    unit(e, p) {
+      entity = e;
+      period = p;
+    },
+    node(slot, score, coverage, rank, _otherRank, reason, before) {
+      push(slot, score, {
+        rank,
+        coverage: coverage === null ? null : (shared.exact(coverage) as string),
+        reason,
+        ...(before === undefined ? {} : { before: shared.exact(before) as string }),
+      });
+    },
+    indicator(slot, value, reason) {
+      push(slot, value, { rank: null, coverage: null, reason });
+    },
+    gap(slot, value) {
+      push(slot, value, { rank: null, coverage: null, reason: null });
+    },
+  };
+  for (let u = 0; u < walker.units; u++) walker.walk(u, visitor);
   return rows;
 }

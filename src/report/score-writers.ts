@@ -20,7 +20,7 @@ import type { NodeLevel } from "../framework/schema.js";
 import { bandsOfNode, nodeBand } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
 import { csvCell, csvRow } from "../base/csv-cell.js";
-import { rowChunks, type ScoreRowCursor, scoreRowWalker } from "./score-rows.js";
+import { rowChunks, scoreRowWalker, SlotTexts } from "./score-rows.js";
 import { SlotMemo } from "./slot-memo.js";
 import { type OutputPiece, textPieces, Utf8Sink, utf8Bytes } from "../base/utf8-sink.js";
 import {
@@ -30,7 +30,14 @@ import {
   type StreamedTable,
   type TextTable,
 } from "../base/text-table.js";
-import { cached, cachedTexts, jsonTexts, type ValueTexts, valueTexts } from "./value-texts.js";
+import {
+  cached,
+  cachedTexts,
+  jsonTexts,
+  type ValueText,
+  type ValueTexts,
+  valueTexts,
+} from "./value-texts.js";
 
 /**
  * Decimal places of the coverage column of the CSV (the JSON output keeps coverage exact).
@@ -90,13 +97,21 @@ const SLOT_MEMO_VALUES = 64;
 
 const RANK_KEY = utf8Bytes('"rank":');
 
+/** Periods whose row parts the JSON writer keeps at once (units alternate between a unit's periods). */
+const PERIODS_KEPT = 16;
+
 /**
  * The members of a JSON row after its rank: reason, score, the score before normalisation (when there is
  * one) and the exact score, and the closing brace.
  */
-function jsonRowEnd(r: ScoreRowCursor, quote: (s: string | null) => string): string {
-  const v = r.scoreTexts?.json;
-  return `,"reason":${quote(r.reason)},"score":${v === undefined ? "null" : v.display},${r.before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(r.before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
+function jsonRowEnd(
+  texts: ValueText | null,
+  reason: string | null,
+  before: string | undefined,
+  quote: (s: string | null) => string,
+): string {
+  const v = texts?.json;
+  return `,"reason":${quote(reason)},"score":${v === undefined ? "null" : v.display},${before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
 }
 
 /** Options of the score outputs ({@link scoreOutputChunks}). */
@@ -173,63 +188,79 @@ export function* scoresCsvPieces(
 ): Generator<OutputPiece, void, undefined> {
   yield `${csvRow(groups === undefined ? SCORE_CSV_HEADER : [...SCORE_CSV_HEADER, ...groups.header])}\n`;
   const rows = scoreRowWalker(scoreSet, ranks, { levels: options.levels, otherRanks: groups?.groupRanks });
+  const slots = rows.slots;
+  const texts = new SlotTexts(slots, valueTexts(scoreSet.method.presentation));
   const coverage = cached((v) => roundForDisplay(v, COVERAGE_PLACES, "half-even"));
   const bandCell = cachedTexts(csvCell);
   const sink = new Utf8Sink();
   // Entity and period cells repeat on every row of a unit: guard, quote and encode them once per unit; the
   // node and level cells repeat at every output position: once per position.
   let entity = "";
-  let period = "";
-  let leadBytes: Uint8Array | null = null;
-  const heads = new Array<string | undefined>(rows.slots);
+  let leadBytes: Uint8Array = new Uint8Array(0);
+  const heads = new Array<string | undefined>(slots.length);
+  const head = (slot: number): string =>
+    (heads[slot] ??= `${csvCell(slots[slot]!.node)},${slots[slot]!.level},`);
   // After the unit's cells, a row is text fixed by its position and value (node, level, score cells; and
   // for rows without rank, coverage and band, the empty cells too) then, when ranked, the rank and text
-  // fixed by the position, coverage and band: each encoded once per position and values, so a row is two
-  // to four copies of bytes.
+  // fixed by the position, coverage and band: each encoded once per position and values (the engine
+  // shares one decimal per value), so a row is two to four copies of bytes.
   const end = groups === undefined ? "\n" : "";
-  const tails = new SlotMemo<Uint8Array>(rows.slots, SLOT_MEMO_VALUES);
-  const ends = new SlotMemo<Uint8Array>(rows.slots, SLOT_MEMO_VALUES);
-  yield* rowChunks(rows, sink, (r) => {
-    if (leadBytes === null || r.entity !== entity || r.period !== period) {
-      entity = r.entity;
-      period = r.period;
-      leadBytes = utf8Bytes(`${csvCell(entity)},${csvCell(period)},`);
-    }
-    let head = heads[r.slot];
-    if (head === undefined) {
-      head = `${csvCell(r.node)},${r.level},`;
-      heads[r.slot] = head;
-    }
-    sink.bytes(leadBytes);
-    const unranked = r.rank === null && r.coverageValue === null && r.band === null;
-    // The second key tells the two kinds of tail apart (an unranked row's tail ends its line).
+  const tails = new SlotMemo<Uint8Array>(slots.length, SLOT_MEMO_VALUES);
+  const ends = new SlotMemo<Uint8Array>(slots.length, SLOT_MEMO_VALUES);
+  // The second key tells the two kinds of tail apart (an unranked row's tail ends its line).
+  const tail = (slot: number, value: Dec | null, unranked: boolean): Uint8Array => {
     const kind = unranked ? ROW_END : ROW_GOES_ON;
-    sink.bytes(
-      tails.find(r.slot, r.scoreTexts, kind) ??
-        tails.keep(
-          r.slot,
-          r.scoreTexts,
-          kind,
-          utf8Bytes(`${head}${r.scoreTexts === null ? "," : r.scoreTexts.csv},${unranked ? `,,${end}` : ""}`),
+    return (
+      tails.find(slot, value, kind) ??
+      tails.keep(
+        slot,
+        value,
+        kind,
+        utf8Bytes(
+          `${head(slot)}${value === null ? "," : texts.of(slot, value).csv},${unranked ? `,,${end}` : ""}`,
         ),
+      )
     );
-    if (!unranked) {
-      if (r.rank !== null) sink.integer(r.rank);
-      sink.bytes(
-        ends.find(r.slot, r.coverageValue, r.band) ??
-          ends.keep(
-            r.slot,
-            r.coverageValue,
-            r.band,
-            utf8Bytes(
-              `,${r.coverageValue === null ? "" : coverage(r.coverageValue)},${r.band === null ? "" : bandCell(r.band)}${end}`,
-            ),
-          ),
-      );
-    }
+  };
+  const groupCells = (otherRank: number | null): void => {
     if (groups !== undefined) {
-      sink.text(`,${csvCell(groups.groupOf(r.entity) ?? "")},${r.otherRank === null ? "" : r.otherRank}\n`);
+      sink.text(`,${csvCell(groups.groupOf(entity) ?? "")},${otherRank === null ? "" : otherRank}\n`);
     }
+  };
+  // Indicators and gaps: no rank, coverage or band.
+  const plain = (slot: number, value: Dec | null): void => {
+    sink.bytes(leadBytes);
+    sink.bytes(tail(slot, value, true));
+    groupCells(null);
+  };
+  yield* rowChunks(rows, sink, {
+    unit(e, period) {
+      entity = e;
+      leadBytes = utf8Bytes(`${csvCell(e)},${csvCell(period)},`);
+    },
+    node(slot, score, cover, rank, otherRank) {
+      const band = score === null ? null : texts.band(slot, score);
+      const unranked = rank === null && cover === null && band === null;
+      sink.bytes(leadBytes);
+      sink.bytes(tail(slot, score, unranked));
+      if (!unranked) {
+        if (rank !== null) sink.integer(rank);
+        sink.bytes(
+          ends.find(slot, cover, band) ??
+            ends.keep(
+              slot,
+              cover,
+              band,
+              utf8Bytes(
+                `,${cover === null ? "" : coverage(cover)},${band === null ? "" : bandCell(band)}${end}`,
+              ),
+            ),
+        );
+      }
+      groupCells(otherRank);
+    },
+    indicator: plain,
+    gap: plain,
   });
 }
 
@@ -308,82 +339,149 @@ export function* scoresJsonPieces(
   function* rows(): Generator<OutputPiece, void, undefined> {
     yield "[";
     const each = scoreRowWalker(scoreSet, ranks, { levels: options.levels, otherRanks: groups?.groupRanks });
+    const slots = each.slots;
+    const shared = valueTexts(method.presentation);
+    const texts = new SlotTexts(slots, shared);
     const quote = jsonTexts();
     const sink = new Utf8Sink();
     let first = true;
-    let entity: string | null = null;
-    let period: string | null = null;
-    let periodText = "";
+    let entity = "";
     // Per unit: the entity member, and the start of a row without band and coverage up to it (with the
     // comma between rows).
     let unitBytes: Uint8Array = new Uint8Array(0);
     let nullLead: Uint8Array = new Uint8Array(0);
-    // The members fixed by the output position (index, kind, level, node), written once per position.
-    const heads = new Array<string | undefined>(each.slots);
-    // Encoded once per position and values: the position's members with the period; the members before
-    // the entity's (the comma, band and coverage) of a ranked row; the members after the rank (reason,
-    // scores), with the rank itself when it is null.
-    const middles = new SlotMemo<Uint8Array>(each.slots, SLOT_MEMO_JSON);
-    const starts = new SlotMemo<Uint8Array>(each.slots, SLOT_MEMO_JSON);
-    const ends = new SlotMemo<Uint8Array>(each.slots, SLOT_MEMO_VALUES);
-    const nullEnds = new SlotMemo<Uint8Array>(each.slots, SLOT_MEMO_VALUES);
-    yield* rowChunks(each, sink, (r) => {
-      if (r.entity !== entity || r.period !== period) {
-        entity = r.entity;
-        period = r.period;
-        const unitText = `"entity":${JSON.stringify(entity)},`;
-        periodText = `"period":${JSON.stringify(period)},`;
-        unitBytes = utf8Bytes(unitText);
-        nullLead = utf8Bytes(`,{"band":null,"coverage":null,${unitText}`);
+    // The members fixed by the output position (index, kind, level, node), made once per position.
+    const heads = new Array<string | undefined>(slots.length);
+    const head = (slot: number): string => {
+      let h = heads[slot];
+      if (h === undefined) {
+        const at = slots[slot]!;
+        h = `"index":${quote(at.index)},"kind":"${at.kind}","level":"${at.level}","node":${quote(at.node)},`;
+        heads[slot] = h;
       }
-      let head = heads[r.slot];
-      if (head === undefined) {
-        head = `"index":${quote(r.index)},"kind":"${r.kind}","level":"${r.level}","node":${quote(r.node)},`;
-        heads[r.slot] = head;
-      }
-      const middle =
-        middles.find(r.slot, period, null) ??
-        middles.keep(r.slot, period, null, utf8Bytes(`${head}${periodText}`));
-      if (r.band === null && r.coverageTexts === null) {
-        // Most rows (indicators, gaps): the members before the entity's are fixed; the row is a few copies
-        // of bytes instead of twenty strings.
-        sink.bytes(first ? nullLead.subarray(1) : nullLead);
-      } else {
-        const start =
-          starts.find(r.slot, r.band, r.coverageTexts) ??
-          starts.keep(
-            r.slot,
-            r.band,
-            r.coverageTexts,
-            utf8Bytes(
-              `,{"band":${quote(r.band)},"coverage":${r.coverageTexts === null ? "null" : r.coverageTexts.json.exact},`,
-            ),
-          );
-        sink.bytes(first ? start.subarray(1) : start);
-        sink.bytes(unitBytes);
-      }
-      first = false;
+      return h;
+    };
+    // Per period (units alternate between periods): the position's members with the period, and for rows
+    // without rank, band, coverage or earlier score (indicators, gaps: most rows) everything after the
+    // entity's member, by position, value and reason; the row is then two copies of bytes.
+    const byPeriod = new Map<
+      string,
+      { text: string; middles: (Uint8Array | undefined)[]; rests: SlotMemo<Uint8Array> }
+    >();
+    let current = {
+      text: "",
+      middles: [] as (Uint8Array | undefined)[],
+      rests: new SlotMemo<Uint8Array>(0, 0),
+    };
+    const middle = (slot: number): Uint8Array =>
+      (current.middles[slot] ??= utf8Bytes(`${head(slot)}${current.text}`));
+    // Encoded once per position and values, for the other rows: the members before the entity's (the
+    // comma, band and coverage) of a row with either; the members after the rank (reason, scores), with
+    // the rank itself when it is null.
+    const starts = new SlotMemo<Uint8Array>(slots.length, SLOT_MEMO_JSON);
+    const ends = new SlotMemo<Uint8Array>(slots.length, SLOT_MEMO_VALUES);
+    const nullEnds = new SlotMemo<Uint8Array>(slots.length, SLOT_MEMO_VALUES);
+    const groupMembers = (otherRank: number | null): void => {
       if (groups !== undefined) {
         sink.text(
-          `"group":${quote(groups.groupOf(r.entity) ?? null)},"group_rank":${r.otherRank === null ? "null" : r.otherRank},`,
+          `"group":${quote(groups.groupOf(entity) ?? null)},"group_rank":${otherRank === null ? "null" : otherRank},`,
         );
       }
-      sink.bytes(middle);
-      if (r.before !== undefined) {
-        sink.text(`"rank":${r.rank === null ? "null" : r.rank}${jsonRowEnd(r, quote)}`);
-      } else if (r.rank === null) {
-        sink.bytes(
-          nullEnds.find(r.slot, r.scoreTexts, r.reason) ??
-            nullEnds.keep(r.slot, r.scoreTexts, r.reason, utf8Bytes(`"rank":null${jsonRowEnd(r, quote)}`)),
-        );
-      } else {
-        sink.bytes(RANK_KEY);
-        sink.integer(r.rank);
-        sink.bytes(
-          ends.find(r.slot, r.scoreTexts, r.reason) ??
-            ends.keep(r.slot, r.scoreTexts, r.reason, utf8Bytes(jsonRowEnd(r, quote))),
-        );
-      }
+    };
+    const plain = (
+      slot: number,
+      value: Dec | null,
+      reason: string | null,
+      otherRank: number | null,
+    ): void => {
+      sink.bytes(first ? nullLead.subarray(1) : nullLead);
+      first = false;
+      groupMembers(otherRank);
+      sink.bytes(
+        current.rests.find(slot, value, reason) ??
+          current.rests.keep(
+            slot,
+            value,
+            reason,
+            utf8Bytes(
+              `${head(slot)}${current.text}"rank":null${jsonRowEnd(value === null ? null : texts.of(slot, value), reason, undefined, quote)}`,
+            ),
+          ),
+      );
+    };
+    yield* rowChunks(each, sink, {
+      unit(e, period) {
+        entity = e;
+        const unitText = `"entity":${JSON.stringify(e)},`;
+        unitBytes = utf8Bytes(unitText);
+        nullLead = utf8Bytes(`,{"band":null,"coverage":null,${unitText}`);
+        let parts = byPeriod.get(period);
+        if (parts === undefined) {
+          // Bounded: with more periods than this, their parts are made again as units come.
+          if (byPeriod.size >= PERIODS_KEPT) byPeriod.clear();
+          parts = {
+            text: `"period":${JSON.stringify(period)},`,
+            middles: new Array<Uint8Array | undefined>(slots.length),
+            rests: new SlotMemo<Uint8Array>(slots.length, SLOT_MEMO_VALUES),
+          };
+          byPeriod.set(period, parts);
+        }
+        current = parts;
+      },
+      node(slot, score, coverage, rank, otherRank, reason, raw) {
+        const band = score === null ? null : texts.band(slot, score);
+        if (band === null && coverage === null && rank === null && raw === undefined) {
+          plain(slot, score, reason, otherRank);
+          return;
+        }
+        if (band === null && coverage === null) {
+          sink.bytes(first ? nullLead.subarray(1) : nullLead);
+        } else {
+          const start =
+            starts.find(slot, band, coverage) ??
+            starts.keep(
+              slot,
+              band,
+              coverage,
+              utf8Bytes(
+                `,{"band":${quote(band)},"coverage":${coverage === null ? "null" : shared.of(coverage).json.exact},`,
+              ),
+            );
+          sink.bytes(first ? start.subarray(1) : start);
+          sink.bytes(unitBytes);
+        }
+        first = false;
+        groupMembers(otherRank);
+        sink.bytes(middle(slot));
+        const t = score === null ? null : texts.of(slot, score);
+        if (raw !== undefined) {
+          const before = shared.exact(raw) ?? undefined;
+          sink.text(`"rank":${rank === null ? "null" : rank}${jsonRowEnd(t, reason, before, quote)}`);
+        } else if (rank === null) {
+          sink.bytes(
+            nullEnds.find(slot, score, reason) ??
+              nullEnds.keep(
+                slot,
+                score,
+                reason,
+                utf8Bytes(`"rank":null${jsonRowEnd(t, reason, undefined, quote)}`),
+              ),
+          );
+        } else {
+          sink.bytes(RANK_KEY);
+          sink.integer(rank);
+          sink.bytes(
+            ends.find(slot, score, reason) ??
+              ends.keep(slot, score, reason, utf8Bytes(jsonRowEnd(t, reason, undefined, quote))),
+          );
+        }
+      },
+      indicator(slot, value, reason) {
+        plain(slot, value, reason, null);
+      },
+      gap(slot, value) {
+        plain(slot, value, null, null);
+      },
     });
     yield "]";
   }

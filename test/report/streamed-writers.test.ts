@@ -107,6 +107,25 @@ describe("streamed score writers on the samples", () => {
     expectSameOutputs(set);
   });
 
+  it("more periods than the JSON writer keeps row parts for (units alternate between 20 periods)", () => {
+    // The JSON writer keeps each period's row parts for 16 periods at once (PERIODS_KEPT in
+    // score-writers.ts): with 20, they are made again as units come, and the bytes must not change.
+    const edi = frameworks.get("edi-2015");
+    const answers = ["AA", "BB", "CC"].flatMap((entity, e) =>
+      Array.from({ length: 20 }, (_, p) =>
+        ["1.1", "1.2", "2.1", "5.1"].map((indicator, i) => ({
+          entity,
+          period: `${2001 + p}`,
+          indicator,
+          code: (e + p + i) % 4,
+        })),
+      ).flat(),
+    );
+    const set = score(createDataset(edi, answers), edi, methods.get("edi-2015"));
+    expect(set.units.length).toBe(60);
+    expectSameOutputs(set);
+  });
+
   it("double-scored edi-2015 sample combined by median", () => {
     const edi = frameworks.get("edi-2015");
     const parsed = parseAssessments(sample("seeds/edi-2015-double-scored.csv"), edi, { combine: "median" });
