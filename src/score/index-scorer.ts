@@ -22,6 +22,7 @@ import {
   PRESENT,
   type Shape,
   type ShapeContext,
+  type WeightPart,
   ZERO_IMPUTED,
 } from "./shape.js";
 import type { IndexScores, IndicatorScore, NodeScore } from "./types.js";
@@ -61,6 +62,8 @@ const NODE_CODE_RADIX = 2 ** NODE_CODE_BITS;
 /** Scores units in one index; keeps the shape memo, caches and scratch arrays between units. */
 export class IndexScorer {
   private readonly memo: Map<number | string, Shape>[];
+  /** Per node, the weighing of its children by which are applicable and scored (see `buildShape`). */
+  private readonly weightParts: Map<number, WeightPart>[];
   /** 1 where a node's children's codes fit one exact integer key (see `shapeOf`). */
   private readonly numericKeys: Uint8Array;
   private nextShape = 0;
@@ -135,6 +138,7 @@ export class IndexScorer {
     this.cache = new ExactCache();
     this.one = this.cache.intern(FRACTION_ONE);
     this.memo = plan.nodes.map(() => new Map());
+    this.weightParts = plan.nodes.map(() => new Map());
     this.numericKeys = Uint8Array.from(plan.nodes, (n) => {
       let bits = 0;
       for (const c of n.children) bits += c.indicator ? STATE_BITS : NODE_CODE_BITS;
@@ -302,7 +306,7 @@ export class IndexScorer {
     const memo = this.memo[pos] as Map<number | string, Shape>;
     let shape = memo.get(key);
     if (shape === undefined) {
-      shape = buildShape(this.nextShape++, node, this.view, this.context);
+      shape = buildShape(this.nextShape++, node, this.view, this.context, this.weightParts[pos]);
       memo.set(key, shape);
     }
     this.lastShape[pos] = shape;

@@ -2,7 +2,9 @@
  * Node shapes: everything about a node's result that depends only on which answers are present, missing
  * or not applicable below it — applicability, answer counts, coverage and its null reason, the exact
  * weights of the children that take part, and for a linear node the integer form of its score. Units
- * with the same pattern share one shape, so the weights are computed once per pattern, not per unit.
+ * with the same pattern share one shape, so the weights are computed once per pattern, not per unit; and
+ * shapes whose children are applicable and scored alike share the weighing (`WeightPart`: coverage, null
+ * reason, weights), which most index and pillar shapes, new for nearly every unit, repeat.
  * Coverage follows the OECD/JRC Handbook (2008) and COINr's `dat_thresh`: share of applicable weight present.
  * Under `flat-equal` the weights are counts read from the pattern: a child takes part with the number of its
  * indicators that contribute a value, and weighs its number of applicable indicators in the coverage.
@@ -116,15 +118,132 @@ export interface ShapeContext {
  * @param node - the plan node.
  * @param view - the children's states in the unit being scored.
  * @param context - rounding rule, caches and the index's value denominator.
+ * @param parts - the node's memo of weighings by children's applicable and scored masks (the scorer keeps
+ *   one per node); without it every shape is weighed afresh.
  * @returns the shape.
  */
-export function buildShape(id: number, node: PlanNode, view: ChildView, context: ShapeContext): Shape {
+export function buildShape(
+  id: number,
+  node: PlanNode,
+  view: ChildView,
+  context: ShapeContext,
+  parts?: Map<number, WeightPart>,
+): Shape {
   const n = node.children.length;
   let expected = 0;
   let present = 0;
   let missing = 0;
   let notApplicable = 0;
   let imputed = 0;
+  // Which children are applicable and which have a score, one bit each (used as a memo key).
+  let applicableMask = 0;
+  let scoredMask = 0;
+  for (let k = 0; k < n; k++) {
+    const child = node.children[k] as PlanNode["children"][number];
+    let applicable: boolean;
+    let scored: boolean;
+    if (child.indicator) {
+      const state = view.states[child.pos] as number;
+      expected++;
+      if (state === PRESENT) present++;
+      else if (state === IMPUTED_STATE) imputed++;
+      else if (state === NOT_APPLICABLE_STATE) notApplicable++;
+      else missing++;
+      applicable = state !== NOT_APPLICABLE_STATE;
+      scored = state === PRESENT || state === ZERO_IMPUTED || state === IMPUTED_STATE;
+    } else {
+      const s = view.shapes[child.pos] as Shape;
+      expected += s.counts.expected;
+      present += s.counts.present;
+      missing += s.counts.missing;
+      notApplicable += s.counts.notApplicable;
+      imputed += s.counts.imputed ?? 0;
+      applicable = s.applicable;
+      scored = s.reason === null && view.valueNull[child.pos] === 0;
+    }
+    if (k < MASK_CHILDREN) {
+      if (applicable) applicableMask += 2 ** k;
+      if (scored) scoredMask += 2 ** k;
+    }
+  }
+  const counts: AnswerCounts = context.imputing
+    ? { expected, present, missing, notApplicable, imputed }
+    : { expected, present, missing, notApplicable };
+  // Unless weights are counts (flat-equal), the weights, coverage and null reason follow from the two
+  // masks alone: worked out once per node and masks (an index's pillars are nearly always all scored).
+  let part: WeightPart;
+  if (parts !== undefined && !node.countsIndicators && n <= MASK_CHILDREN) {
+    const key = applicableMask * 2 ** MASK_CHILDREN + scoredMask;
+    const known = parts.get(key);
+    if (known === undefined) {
+      part = weighChildren(node, view, context);
+      parts.set(key, part);
+    } else part = known;
+  } else part = weighChildren(node, view, context);
+  if (part.reason !== null) {
+    return {
+      id,
+      applicable: part.anyApplicable,
+      counts,
+      coverage: part.coverage,
+      reason: part.reason,
+      contributing: 0,
+      nullScore: {
+        id: node.id,
+        score: null,
+        exact: null,
+        reason: part.reason,
+        coverage: part.coverage,
+        answers: counts,
+        weight: null,
+        effectiveWeight: null,
+      },
+      used: part.used,
+      factors: part.factors,
+      factorDecs: part.factorDecs,
+      linear: null,
+    };
+  }
+  let contributing = 0;
+  for (let k = 0; k < n; k++) {
+    if (!part.used[k]) continue;
+    const child = node.children[k] as PlanNode["children"][number];
+    contributing += child.indicator ? 1 : (view.shapes[child.pos] as Shape).contributing;
+  }
+  return {
+    id,
+    applicable: true,
+    counts,
+    coverage: part.coverage,
+    reason: null,
+    contributing,
+    nullScore: null,
+    used: part.used,
+    factors: part.factors,
+    factorDecs: part.factorDecs,
+    linear: node.linear ? linearForm(node, part.factors, view, context) : null,
+  };
+}
+
+/** Children a node may have for its masks to be a memo key (two masks of this many bits fit a double). */
+const MASK_CHILDREN = 26;
+
+/**
+ * The part of a shape that weighs the children: coverage, null reason, which children take part and
+ * their weights. A node's memo of it (see `buildShape`) is kept by the scorer.
+ */
+export interface WeightPart {
+  readonly anyApplicable: boolean;
+  readonly coverage: Dec | null;
+  readonly reason: NullReason | null;
+  readonly used: readonly boolean[];
+  readonly factors: readonly (Fraction | null)[];
+  readonly factorDecs: readonly (Dec | null)[];
+}
+
+/** Weighs a node's children in the unit being scored (see {@link buildShape}). */
+function weighChildren(node: PlanNode, view: ChildView, context: ShapeContext): WeightPart {
+  const n = node.children.length;
   let applicableWeight = FRACTION_ZERO;
   let presentWeight = FRACTION_ZERO;
   let anyApplicable = false;
@@ -138,11 +257,6 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
     let scored: boolean;
     if (child.indicator) {
       const state = view.states[child.pos] as number;
-      expected++;
-      if (state === PRESENT) present++;
-      else if (state === IMPUTED_STATE) imputed++;
-      else if (state === NOT_APPLICABLE_STATE) notApplicable++;
-      else missing++;
       applicable = state !== NOT_APPLICABLE_STATE;
       scored = state === PRESENT || state === ZERO_IMPUTED || state === IMPUTED_STATE;
       if (node.countsIndicators) {
@@ -151,11 +265,6 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
       }
     } else {
       const s = view.shapes[child.pos] as Shape;
-      expected += s.counts.expected;
-      present += s.counts.present;
-      missing += s.counts.missing;
-      notApplicable += s.counts.notApplicable;
-      imputed += s.counts.imputed ?? 0;
       applicable = s.applicable;
       scored = s.reason === null && view.valueNull[child.pos] === 0;
       if (node.countsIndicators) {
@@ -173,37 +282,11 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
       presentWeight = addFractions(presentWeight, w);
     }
   });
-  const counts: AnswerCounts = context.imputing
-    ? { expected, present, missing, notApplicable, imputed }
-    : { expected, present, missing, notApplicable };
   const coverage =
     anyApplicable && applicableWeight.num !== 0n
       ? // Interned: one decimal per distinct coverage, so writers format each once (cached by object).
         context.cache.dec(context.cache.intern(divideFractions(presentWeight, applicableWeight)))
       : null;
-  const nullShape = (reason: NullReason): Shape => ({
-    id,
-    applicable: anyApplicable,
-    counts,
-    coverage,
-    reason,
-    contributing: 0,
-    nullScore: {
-      id: node.id,
-      score: null,
-      exact: null,
-      reason,
-      coverage,
-      answers: counts,
-      weight: null,
-      effectiveWeight: null,
-    },
-    used: has.map(() => false),
-    factors: has.map(() => null),
-    factorDecs: has.map(() => null),
-    linear: null,
-  });
-
   const structural = structuralNullReason(
     anyApplicable,
     applicableWeight.num !== 0n,
@@ -215,22 +298,25 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
     presentWeight.num !== 0n,
   );
   if (structural !== null) {
-    return nullShape({
-      code: structural,
-      message: nullMessage(structural, node, applicableWeight, coverage, context),
-    });
+    return {
+      anyApplicable,
+      coverage,
+      reason: {
+        code: structural,
+        message: nullMessage(structural, node, applicableWeight, coverage, context),
+      },
+      used: has.map(() => false),
+      factors: has.map(() => null),
+      factorDecs: has.map(() => null),
+    };
   }
-
   const sum = node.aggregation.function === "sum";
   const weightOf = (k: number): Fraction =>
     node.countsIndicators ? fraction(BigInt(counted[k] as number)) : (node.weightFractions[k] as Fraction);
   const used = node.children.map((_, k) => (has[k] as boolean) && weightOf(k).num !== 0n);
   let usedWeight = FRACTION_ZERO;
-  let contributing = 0;
-  node.children.forEach((child, k) => {
-    if (!used[k]) return;
-    usedWeight = addFractions(usedWeight, weightOf(k));
-    contributing += child.indicator ? 1 : (view.shapes[child.pos] as Shape).contributing;
+  node.children.forEach((_, k) => {
+    if (used[k]) usedWeight = addFractions(usedWeight, weightOf(k));
   });
   const factors = node.children.map((_, k) => {
     if (!used[k]) return null;
@@ -238,17 +324,12 @@ export function buildShape(id: number, node: PlanNode, view: ChildView, context:
     return context.cache.intern(sum ? w : divideFractions(w, usedWeight));
   });
   return {
-    id,
-    applicable: true,
-    counts,
+    anyApplicable: true,
     coverage,
     reason: null,
-    contributing,
-    nullScore: null,
     used,
     factors,
     factorDecs: factors.map((f) => (f === null ? null : context.cache.dec(f))),
-    linear: node.linear ? linearForm(node, factors, view, context) : null,
   };
 }
 
