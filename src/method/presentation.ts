@@ -4,7 +4,7 @@
  * poor ≤ 0.75 < fair ≤ 1.5 < good ≤ 2.25 < very good.
  */
 import { checkKind } from "../arguments.js";
-import { type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
+import { compareDecimals, type Dec, P10Decimal, roundForDisplay } from "../decimal.js";
 import type { Band, BandsSetting, Presentation } from "./schema.js";
 
 /**
@@ -52,10 +52,30 @@ export function bandOf(value: Dec | null, setting: readonly Band[] | BandsSettin
     ? setting
     : (setting as Exclude<BandsSetting, readonly Band[]>).default;
   if (value === null || bands.length === 0) return null;
-  for (const band of bands) {
-    if (band.max === undefined || value.lte(band.max)) return band.label;
+  return bandIn(compileBands(bands), value);
+}
+
+/** A band list with its upper limits read as decimals once (a limit is text in the method). */
+interface CompiledBands {
+  readonly labels: readonly string[];
+  readonly maxes: readonly (Dec | undefined)[];
+}
+
+function compileBands(bands: readonly Band[]): CompiledBands {
+  return {
+    labels: bands.map((b) => b.label),
+    maxes: bands.map((b) => (b.max === undefined ? undefined : new P10Decimal(b.max))),
+  };
+}
+
+/** The first band whose limit is ≥ the value, else the last (`bands` is not empty). */
+function bandIn(bands: CompiledBands, value: Dec): string {
+  const { labels, maxes } = bands;
+  for (let i = 0; i < labels.length; i++) {
+    const max = maxes[i];
+    if (max === undefined || compareDecimals(value, max) <= 0) return labels[i] as string;
   }
-  return (bands[bands.length - 1] as Band).label;
+  return labels[labels.length - 1] as string;
 }
 
 /** The bands setting in its object form: the plain list means `{ on: "exact", default: list, nodes: {} }`. */
@@ -106,9 +126,30 @@ export function hasAnyBands(presentation: Pick<Presentation, "bands">): boolean 
  * @returns the band's label, or `null` for a null score or a node without bands.
  */
 export function nodeBand(value: Dec | null, presentation: Presentation, nodeId: string): string | null {
-  if (value === null) return null;
+  return value === null ? null : (nodeBander(presentation, nodeId)?.(value) ?? null);
+}
+
+/**
+ * {@link nodeBand} of one node as a function, its bands' limits read once: for writers that band a
+ * node's score in every unit.
+ *
+ * @param presentation - the method's presentation settings.
+ * @param nodeId - the node.
+ * @returns the node's band of an exact score, or `null` when the node has no bands.
+ * @example
+ * ```ts
+ * import { methods } from "principle10";
+ * import { dec } from "principle10/advanced";
+ * import { nodeBander } from "./presentation.js"; // internal
+ * const band = nodeBander(methods.get("edi-2015").presentation, "edi");
+ * band?.(dec("0.75")); // "poor"
+ * ```
+ */
+export function nodeBander(presentation: Presentation, nodeId: string): ((value: Dec) => string) | null {
   const bands = bandsOfNode(presentation, nodeId);
   if (bands.length === 0) return null;
-  const on = resolveBands(presentation).on;
-  return bandOf(on === "exact" ? value : new P10Decimal(displayScore(value, presentation) as string), bands);
+  const compiled = compileBands(bands);
+  const exact = resolveBands(presentation).on === "exact";
+  return (value) =>
+    bandIn(compiled, exact ? value : new P10Decimal(displayScore(value, presentation) as string));
 }

@@ -114,6 +114,25 @@ function jsonRowEnd(
   return `,"reason":${quote(reason)},"score":${v === undefined ? "null" : v.display},${before === undefined ? "" : `"score_before_normalisation":${JSON.stringify(before)},`}"score_exact":${v === undefined ? "null" : v.exact}}`;
 }
 
+/**
+ * Writes the bytes kept at a position for two keys, or makes their text: kept while the position has
+ * room, written straight as text once it is full (a position whose values never repeat, such as an
+ * index's scores, is then not encoded into bytes of its own and copied).
+ */
+function writeKept(
+  sink: Utf8Sink,
+  memo: SlotMemo<Uint8Array>,
+  slot: number,
+  first: unknown,
+  second: unknown,
+  make: () => string,
+): void {
+  const kept = memo.find(slot, first, second);
+  if (kept !== undefined) sink.bytes(kept);
+  else if (memo.full(slot)) sink.text(make());
+  else sink.bytes(memo.keep(slot, first, second, utf8Bytes(make())));
+}
+
 /** Options of the score outputs ({@link scoreOutputChunks}). */
 export interface ScoreOutputOptions extends ScoresJsonOptions {
   /** Rows of these node levels only, in CSV and JSON (default: every level; `p10 score --levels`). */
@@ -245,16 +264,13 @@ export function* scoresCsvPieces(
       sink.bytes(tail(slot, score, unranked));
       if (!unranked) {
         if (rank !== null) sink.integer(rank);
-        sink.bytes(
-          ends.find(slot, cover, band) ??
-            ends.keep(
-              slot,
-              cover,
-              band,
-              utf8Bytes(
-                `,${cover === null ? "" : coverage(cover)},${band === null ? "" : bandCell(band)}${end}`,
-              ),
-            ),
+        writeKept(
+          sink,
+          ends,
+          slot,
+          cover,
+          band,
+          () => `,${cover === null ? "" : coverage(cover)},${band === null ? "" : bandCell(band)}${end}`,
         );
       }
       groupCells(otherRank);
@@ -381,6 +397,8 @@ export function* scoresJsonPieces(
     const starts = new SlotMemo<Uint8Array>(slots.length, SLOT_MEMO_JSON);
     const ends = new SlotMemo<Uint8Array>(slots.length, SLOT_MEMO_VALUES);
     const nullEnds = new SlotMemo<Uint8Array>(slots.length, SLOT_MEMO_VALUES);
+    const before = (raw: Dec | undefined): string | undefined =>
+      raw === undefined ? undefined : (shared.exact(raw) ?? undefined);
     const groupMembers = (otherRank: number | null): void => {
       if (groups !== undefined) {
         sink.text(
@@ -453,27 +471,16 @@ export function* scoresJsonPieces(
         first = false;
         groupMembers(otherRank);
         sink.bytes(middle(slot));
-        const t = score === null ? null : texts.of(slot, score);
+        const end = (): string =>
+          jsonRowEnd(score === null ? null : texts.of(slot, score), reason, before(raw), quote);
         if (raw !== undefined) {
-          const before = shared.exact(raw) ?? undefined;
-          sink.text(`"rank":${rank === null ? "null" : rank}${jsonRowEnd(t, reason, before, quote)}`);
+          sink.text(`"rank":${rank === null ? "null" : rank}${end()}`);
         } else if (rank === null) {
-          sink.bytes(
-            nullEnds.find(slot, score, reason) ??
-              nullEnds.keep(
-                slot,
-                score,
-                reason,
-                utf8Bytes(`"rank":null${jsonRowEnd(t, reason, undefined, quote)}`),
-              ),
-          );
+          writeKept(sink, nullEnds, slot, score, reason, () => `"rank":null${end()}`);
         } else {
           sink.bytes(RANK_KEY);
           sink.integer(rank);
-          sink.bytes(
-            ends.find(slot, score, reason) ??
-              ends.keep(slot, score, reason, utf8Bytes(jsonRowEnd(t, reason, undefined, quote))),
-          );
+          writeKept(sink, ends, slot, score, reason, end);
         }
       },
       indicator(slot, value, reason) {

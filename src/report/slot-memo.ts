@@ -57,6 +57,15 @@ export class SlotMemo<V> {
    * @param value - the value.
    * @returns the value.
    */
+  /**
+   * Tells whether a position holds as many entries as it may.
+   * @param slot - the output position.
+   * @returns `true` when further entries are not kept.
+   */
+  full(slot: number): boolean {
+    return (this.firsts[slot] as unknown[]).length >= this.limit;
+  }
+
   keep(slot: number, first: unknown, second: unknown, value: V): V {
     const firsts = this.firsts[slot] as unknown[];
     if (firsts.length < this.limit) {

@@ -7,7 +7,7 @@
  */
 import { csvCell } from "../base/csv-cell.js";
 import { canonicalDecimal, type Dec } from "../decimal.js";
-import { bandsOfNode, displayScore, nodeBand } from "../method/presentation.js";
+import { bandsOfNode, displayScore, nodeBander } from "../method/presentation.js";
 import type { Band, Presentation } from "../method/schema.js";
 
 /** Entries a cache holds before it starts afresh (bounds memory on sets without shared values). */
@@ -97,7 +97,7 @@ export function nodeBands(
     let band = byList.get(list);
     if (band === undefined) {
       // Nodes sharing a list share the cache: nodeBand depends on the node only through its list.
-      band = cached((v) => nodeBand(v, presentation, nodeId));
+      band = cached(nodeBander(presentation, nodeId) as (v: Dec) => string);
       byList.set(list, band);
     }
     return band;

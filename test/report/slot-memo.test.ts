@@ -22,4 +22,14 @@ describe("SlotMemo", () => {
     expect(memo.find(0, "a", null)).toBe(1);
     expect(memo.find(0, "b", null)).toBe(2);
   });
+
+  it("says when a position is full, for each position apart", () => {
+    const memo = new SlotMemo<number>(2, 2);
+    expect(memo.full(0)).toBe(false);
+    memo.keep(0, "a", null, 1);
+    expect(memo.full(0)).toBe(false);
+    memo.keep(0, "b", null, 2);
+    expect(memo.full(0)).toBe(true);
+    expect(memo.full(1)).toBe(false);
+  });
 });
