@@ -78,9 +78,64 @@ export function dec(text: string): Dec {
  * ```
  */
 export function roundForDisplay(value: Dec, places: number, rule: RoundingRule): string {
-  const fixed = value.toFixed(places, ROUNDING_MODES[rule]);
-  // decimal.js writes "-0.00" for tiny negatives; a displayed zero has no sign.
-  return /^-0(?:\.0+)?$/.test(fixed) ? fixed.slice(1) : fixed;
+  return roundDecimalText(canonicalDecimal(value), places, rule, value);
+}
+
+/**
+ * {@link roundForDisplay} of a value given as its canonical text (see {@link canonicalDecimal}): the
+ * rounding is done on the digits, which is exact and several times faster than decimal arithmetic (writers
+ * that already hold the exact text of tens of thousands of distinct scores round them from it). A text in
+ * exponent notation (a value beyond 10^±60) is rounded by decimal.js.
+ *
+ * @param text - the canonical decimal text of the value.
+ * @param places - decimal places (0 or more).
+ * @param rule - `half-even` (banker's rounding) or `half-up` (away from zero on a tie).
+ * @param value - the value itself, when the caller holds it (else parsed from `text` when needed).
+ * @returns the rounded value as a fixed-point string, without sign when it is zero.
+ * @example
+ * ```ts
+ * import { roundDecimalText } from "./decimal.js"; // internal
+ * roundDecimalText("1.125", 2, "half-even"); // "1.12"
+ * roundDecimalText("-9.995", 2, "half-up"); // "-10.00"
+ * roundDecimalText("-0.001", 2, "half-even"); // "0.00"
+ * ```
+ */
+export function roundDecimalText(text: string, places: number, rule: RoundingRule, value?: Dec): string {
+  if (text.includes("e")) {
+    const fixed = (value ?? new P10Decimal(text)).toFixed(places, ROUNDING_MODES[rule]);
+    // decimal.js writes "-0.00" for tiny negatives; a displayed zero has no sign.
+    return /^-0(?:\.0+)?$/.test(fixed) ? fixed.slice(1) : fixed;
+  }
+  const negative = text.charCodeAt(0) === 45; // "-"
+  const digits = negative ? text.slice(1) : text;
+  const dot = digits.indexOf(".");
+  const whole = dot < 0 ? digits : digits.slice(0, dot);
+  const fraction = dot < 0 ? "" : digits.slice(dot + 1);
+  let kept = whole + fraction.slice(0, places).padEnd(places, "0");
+  if (fraction.length > places && roundsUp(fraction, places, kept, rule)) kept = incremented(kept);
+  const fixed =
+    places === 0 ? kept : `${kept.slice(0, kept.length - places)}.${kept.slice(kept.length - places)}`;
+  // A displayed zero has no sign.
+  return negative && /[1-9]/.test(kept) ? `-${fixed}` : fixed;
+}
+
+/** Whether the digits dropped after `places` decimals round the kept digits up (away from zero). */
+function roundsUp(fraction: string, places: number, kept: string, rule: RoundingRule): boolean {
+  const first = fraction.charCodeAt(places) - 48;
+  if (first !== 5) return first > 5;
+  for (let i = places + 1; i < fraction.length; i++) if (fraction.charCodeAt(i) !== 48) return true;
+  // Exactly half: away from zero, or to the even neighbour.
+  return rule === "half-up" || (kept.charCodeAt(kept.length - 1) - 48) % 2 === 1;
+}
+
+/** A string of decimal digits plus one (`"0999"` → `"1000"`, `"99"` → `"100"`). */
+function incremented(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits.charCodeAt(i) === 57) i--;
+  const carried = "0".repeat(digits.length - 1 - i);
+  return i < 0
+    ? `1${carried}`
+    : `${digits.slice(0, i)}${String.fromCharCode(digits.charCodeAt(i) + 1)}${carried}`;
 }
 
 /**

@@ -6,7 +6,7 @@
  * without shared values costs one formatting per row and no memory that grows with the output.
  */
 import { csvCell } from "../base/csv-cell.js";
-import { canonicalDecimal, type Dec } from "../decimal.js";
+import { canonicalDecimal, type Dec, roundDecimalText } from "../decimal.js";
 import { bandsOfNode, displayScore, nodeBander } from "../method/presentation.js";
 import type { Band, Presentation } from "../method/schema.js";
 
@@ -64,8 +64,9 @@ export function valueTexts(presentation: Pick<Presentation, "places" | "rounding
   const display = cached((v) => displayScore(v, presentation) as string);
   const exact = cached(canonicalDecimal);
   const of = cached((v): ValueText => {
-    const display = displayScore(v, presentation) as string;
     const exact = canonicalDecimal(v);
+    // Rounded from the exact text (the same rounding as displayScore, without decimal arithmetic).
+    const display = roundDecimalText(exact, presentation.places, presentation.rounding, v);
     return {
       display,
       exact,
