@@ -226,7 +226,8 @@ export function* scoresCsvPieces(
   const end = groups === undefined ? "\n" : "";
   const tails = new SlotMemo<Uint8Array>(slots.length, SLOT_MEMO_VALUES);
   const ends = new SlotMemo<Uint8Array>(slots.length, SLOT_MEMO_VALUES);
-  // The second key tells the two kinds of tail apart (an unranked row's tail ends its line).
+  // The second key tells the two kinds of tail apart (an unranked row's tail ends its line). Kept as bytes
+  // (not through writeKept: a closure per row costs more on this path than the rare miss).
   const tail = (slot: number, value: Dec | null, unranked: boolean): Uint8Array => {
     const kind = unranked ? ROW_END : ROW_GOES_ON;
     return (
@@ -389,8 +390,8 @@ export function* scoresJsonPieces(
       middles: [] as (Uint8Array | undefined)[],
       rests: new SlotMemo<Uint8Array>(0, 0),
     };
-    const middle = (slot: number): Uint8Array =>
-      (current.middles[slot] ??= utf8Bytes(`${head(slot)}${current.text}`));
+    const middleText = (slot: number): string => `${head(slot)}${current.text}`;
+    const middle = (slot: number): Uint8Array => (current.middles[slot] ??= utf8Bytes(middleText(slot)));
     // Encoded once per position and values, for the other rows: the members before the entity's (the
     // comma, band and coverage) of a row with either; the members after the rank (reason, scores), with
     // the rank itself when it is null.
@@ -422,7 +423,7 @@ export function* scoresJsonPieces(
             value,
             reason,
             utf8Bytes(
-              `${head(slot)}${current.text}"rank":null${jsonRowEnd(value === null ? null : texts.of(slot, value), reason, undefined, quote)}`,
+              `${middleText(slot)}"rank":null${jsonRowEnd(value === null ? null : texts.of(slot, value), reason, undefined, quote)}`,
             ),
           ),
       );

@@ -140,8 +140,6 @@ export function buildShape(
   let scoredMask = 0;
   for (let k = 0; k < n; k++) {
     const child = node.children[k] as PlanNode["children"][number];
-    let applicable: boolean;
-    let scored: boolean;
     if (child.indicator) {
       const state = view.states[child.pos] as number;
       expected++;
@@ -149,21 +147,17 @@ export function buildShape(
       else if (state === IMPUTED_STATE) imputed++;
       else if (state === NOT_APPLICABLE_STATE) notApplicable++;
       else missing++;
-      applicable = state !== NOT_APPLICABLE_STATE;
-      scored = state === PRESENT || state === ZERO_IMPUTED || state === IMPUTED_STATE;
     } else {
-      const s = view.shapes[child.pos] as Shape;
-      expected += s.counts.expected;
-      present += s.counts.present;
-      missing += s.counts.missing;
-      notApplicable += s.counts.notApplicable;
-      imputed += s.counts.imputed ?? 0;
-      applicable = s.applicable;
-      scored = s.reason === null && view.valueNull[child.pos] === 0;
+      const c = (view.shapes[child.pos] as Shape).counts;
+      expected += c.expected;
+      present += c.present;
+      missing += c.missing;
+      notApplicable += c.notApplicable;
+      imputed += c.imputed ?? 0;
     }
     if (k < MASK_CHILDREN) {
-      if (applicable) applicableMask += 2 ** k;
-      if (scored) scoredMask += 2 ** k;
+      if (isApplicable(child, view)) applicableMask += 2 ** k;
+      if (isScored(child, view)) scoredMask += 2 ** k;
     }
   }
   const counts: AnswerCounts = context.imputing
@@ -225,6 +219,22 @@ export function buildShape(
   };
 }
 
+/** Whether a child is applicable in the unit being scored (an indicator not "not applicable", a node with some applicable answer). */
+function isApplicable(child: PlanNode["children"][number], view: ChildView): boolean {
+  return child.indicator
+    ? view.states[child.pos] !== NOT_APPLICABLE_STATE
+    : (view.shapes[child.pos] as Shape).applicable;
+}
+
+/** Whether a child has a value in the unit being scored (answered, imputed or missing counted as 0; a node with a score). */
+function isScored(child: PlanNode["children"][number], view: ChildView): boolean {
+  if (!child.indicator) {
+    return (view.shapes[child.pos] as Shape).reason === null && view.valueNull[child.pos] === 0;
+  }
+  const state = view.states[child.pos] as number;
+  return state === PRESENT || state === ZERO_IMPUTED || state === IMPUTED_STATE;
+}
+
 /** Children a node may have for its masks to be a memo key (two masks of this many bits fit a double). */
 const MASK_CHILDREN = 26;
 
@@ -253,21 +263,14 @@ function weighChildren(node: PlanNode, view: ChildView, context: ShapeContext): 
   const counted = new Array<number>(n).fill(0);
   node.children.forEach((child, k) => {
     let w = node.weightFractions[k] as Fraction;
-    let applicable: boolean;
-    let scored: boolean;
-    if (child.indicator) {
-      const state = view.states[child.pos] as number;
-      applicable = state !== NOT_APPLICABLE_STATE;
-      scored = state === PRESENT || state === ZERO_IMPUTED || state === IMPUTED_STATE;
-      if (node.countsIndicators) {
+    const applicable = isApplicable(child, view);
+    const scored = isScored(child, view);
+    if (node.countsIndicators) {
+      if (child.indicator) {
         counted[k] = scored ? 1 : 0;
         w = applicable ? FRACTION_ONE : FRACTION_ZERO;
-      }
-    } else {
-      const s = view.shapes[child.pos] as Shape;
-      applicable = s.applicable;
-      scored = s.reason === null && view.valueNull[child.pos] === 0;
-      if (node.countsIndicators) {
+      } else {
+        const s = view.shapes[child.pos] as Shape;
         counted[k] = scored ? s.contributing : 0;
         w = fraction(BigInt(s.counts.expected - s.counts.notApplicable));
       }
