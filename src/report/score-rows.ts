@@ -152,6 +152,8 @@ interface Slot {
   band: ((v: Dec) => string | null) | null;
   readonly indicator: boolean;
   readonly pos: number;
+  /** An indicator's framework ordinal (its answer's place in the unit), −1 for a node. */
+  readonly ordinal: number;
   /** The output name, computed once. */
   readonly name: string;
   readonly level: NodeLevel;
@@ -169,6 +171,7 @@ function indexSlots(scoreSet: ScoreSet, k: number, wanted: (level: NodeLevel) =>
       band: null,
       indicator: false,
       pos,
+      ordinal: -1,
       name: name(index.id, node.id),
       level: node.level,
     });
@@ -180,6 +183,7 @@ function indexSlots(scoreSet: ScoreSet, k: number, wanted: (level: NodeLevel) =>
       band: null,
       indicator: true,
       pos,
+      ordinal: indicator.ordinal,
       name: name(index.id, indicator.id),
       level: "indicator",
     });
@@ -255,12 +259,11 @@ export function scoreRowWalker(
     for (let k = 0; k < scoreSet.indices.length; k++) {
       const scores = unit.indices[k];
       if (scores === undefined) continue;
-      const index = scoreSet.indices[k]!;
       const nodeRanks = ranks.indices[k]?.nodes;
       const otherNodeRanks = other?.indices[k]?.nodes;
       for (const slot of slots[k]!) {
         if (slot.indicator) {
-          const answer = answers[index.indicators[slot.pos]!.ordinal];
+          const answer = answers[slot.ordinal];
           visitor.indicator(
             slot.at,
             scores.indicators[slot.pos]?.value ?? null,
