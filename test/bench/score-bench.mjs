@@ -11,8 +11,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { generate } from "./generate.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const { createDataset, frameworks, methods, MISSING, NOT_APPLICABLE, score } = await import(
-  pathToFileURL(join(root, "dist/index.js")).href
+const { frameworks, methods, score } = await import(pathToFileURL(join(root, "dist/index.js")).href);
+const { createDataset, MISSING, NOT_APPLICABLE } = await import(
+  pathToFileURL(join(root, "dist/advanced.js")).href
 );
 
 const UNITS = 10_101;

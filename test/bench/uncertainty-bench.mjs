@@ -8,9 +8,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const { createDataset, createRng, frameworks, methods, runUncertainty, score } = await import(
+const { frameworks, methods, runUncertainty, score } = await import(
   pathToFileURL(join(root, "dist", "index.js")).href
 );
+const { createDataset, createRng } = await import(pathToFileURL(join(root, "dist", "advanced.js")).href);
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
