@@ -17,7 +17,7 @@ import { pushAll } from "../base/extent.js";
 import type { RankSet } from "../compare/rank.js";
 import { type Dec, roundForDisplay } from "../decimal.js";
 import type { NodeLevel } from "../framework/schema.js";
-import { bandsOfNode, nodeBand } from "../method/presentation.js";
+import { nodeBander } from "../method/presentation.js";
 import type { ScoreSet } from "../score/types.js";
 import { csvCell, csvRow } from "../base/csv-cell.js";
 import { rowChunks, scoreRowWalker, SlotTexts } from "./score-rows.js";
@@ -619,7 +619,9 @@ export function scoreTableParts(
   const names = scoreSet.dataset.entityNames;
   const withNames = members.some((u) => names.has(scoreSet.units[u]?.entity ?? ""));
   const rootId = first?.nodes[0]?.id ?? "";
-  const hasBands = bandsOfNode(presentation, rootId).length > 0;
+  // The root's bands with their limits read once, not at every row (null: the root has none).
+  const band = nodeBander(presentation, rootId);
+  const hasBands = band !== null;
   const ranked = several && first ? `${first.id} ` : "";
   const header = [
     `${ranked}rank`,
@@ -641,7 +643,10 @@ export function scoreTableParts(
     const row = [rootRanks[u] == null ? "—" : String(rootRanks[u]), entity];
     if (withNames) row.push(names.get(entity) ?? "");
     for (const c of columns) row.push(texts.display(c.value(u)) ?? "—");
-    if (hasBands) row.push(nodeBand(unit?.indices[k0]?.nodes[0]?.score ?? null, presentation, rootId) ?? "—");
+    if (band !== null) {
+      const score = unit?.indices[k0]?.nodes[0]?.score ?? null;
+      row.push(score === null ? "—" : band(score));
+    }
     return row;
   };
   return { header, align, members, cells };
