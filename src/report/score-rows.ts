@@ -10,7 +10,7 @@ import { checkArgKind, checkKind } from "../arguments.js";
 import type { RankSet } from "../compare/rank.js";
 import type { Dec } from "../decimal.js";
 import type { NodeLevel } from "../framework/schema.js";
-import type { ScoreSet } from "../score/types.js";
+import type { AnswerRecord, ScoreSet } from "../score/types.js";
 import type { Utf8Sink } from "../base/utf8-sink.js";
 import { nodeBands, type ValueText, type ValueTexts, valueTexts } from "./value-texts.js";
 
@@ -264,11 +264,7 @@ export function scoreRowWalker(
       for (const slot of slots[k]!) {
         if (slot.indicator) {
           const answer = answers[slot.ordinal];
-          visitor.indicator(
-            slot.at,
-            scores.indicators[slot.pos]?.value ?? null,
-            answer && answer.status !== "answered" ? answer.status : null,
-          );
+          visitor.indicator(slot.at, scores.indicators[slot.pos]?.value ?? null, notAnswered(answer));
           continue;
         }
         const s = scores.nodes[slot.pos];
@@ -294,14 +290,15 @@ export function scoreRowWalker(
     }
     for (let r = 0; r < reported.length; r++) {
       const answer = answers[reported[r]!.ordinal];
-      visitor.indicator(
-        reportedAt + r,
-        answer?.value ?? null,
-        answer && answer.status !== "answered" ? answer.status : null,
-      );
+      visitor.indicator(reportedAt + r, answer?.value ?? null, notAnswered(answer));
     }
   };
   return { units: scoreSet.units.length, slots: rowSlots, walk };
+}
+
+/** An indicator row's reason: its answer's status when it was not answered (`missing`, …), else `null`. */
+function notAnswered(answer: AnswerRecord | undefined): string | null {
+  return answer !== undefined && answer.status !== "answered" ? answer.status : null;
 }
 
 /** Values remembered per output position (see {@link SlotTexts}). */
